@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Language } from './settings.js';
+
+export const deviceStates = [
+  'ready',
+  'busy',
+  'needs-attention',
+  'disconnected',
+  'not-installed',
+] as const;
+
+export const DeviceStatus = z.object({
+  /** The configured driver, e.g. "simulator" or "serial:/dev/ttyUSB0". */
+  driver: z.string(),
+  state: z.enum(deviceStates),
+  /** A short reason for staff, e.g. "paper near end"; never personal data. */
+  detail: z.string().optional(),
+});
+export type DeviceStatus = z.infer<typeof DeviceStatus>;
+
+export const KioskInfo = z.object({
+  kioskId: z.string(),
+  communityName: z.string(),
+  centreHotline: z.string(),
+  languages: z.array(Language).nonempty(),
+  defaultLanguage: Language,
+  version: z.string(),
+  demoMode: z.boolean(),
+  /** ISO 8601 time this kiosk process started. */
+  startedAt: z.string(),
+  hardware: z.object({
+    cardReader: DeviceStatus,
+    printer: DeviceStatus,
+  }),
+});
+export type KioskInfo = z.infer<typeof KioskInfo>;

@@ -1,0 +1,16 @@
+// Flags for running the kiosk page in system Chromium, shared by `npm start` and the end-to-end
+// tests. They stop Chromium reaching for Google's services: a lobby kiosk behind the centre's
+// firewall (and these build machines) refuse those connections, and each refusal costs time.
+export const quietChromiumFlags = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+/** Chromium refuses to run as root with its sandbox on; a kiosk should not run as root at all. */
+export function sandboxFlags(isRoot: boolean): string[] {
+  return isRoot ? ['--no-sandbox'] : [];
+}

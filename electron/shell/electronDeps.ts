@@ -1,0 +1,27 @@
+// The parts of Electron the shell uses, as one injectable object: main.ts passes the real module,
+// tests pass a mock and assert what the shell asked of it.
+import type {
+  App,
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  IpcMain,
+  Menu,
+  PowerSaveBlocker,
+  Protocol,
+  Session,
+} from 'electron';
+
+export interface ShellElectron {
+  app: Pick<
+    App,
+    'requestSingleInstanceLock' | 'quit' | 'whenReady' | 'on' | 'isPackaged' | 'getPath'
+  >;
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  ipcMain: Pick<IpcMain, 'handle'>;
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
+  session: {
+    defaultSession: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+  };
+  powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
+  Menu: Pick<typeof Menu, 'setApplicationMenu'>;
+}

@@ -1,0 +1,79 @@
+// The Electron shell: one locked-down full-screen window over the same services the HTTP host
+// runs. Everything Electron-specific is here and in its siblings; the services never import it.
+import type { BrowserWindow } from 'electron';
+import type { Logger } from '../services/logger.js';
+import {
+  type KioskRuntime,
+  type KioskRuntimeOptions,
+  startKioskRuntime,
+} from '../services/kioskRuntime.js';
+import { appHomeUrl, registerAppScheme, serveAppProtocol } from './appProtocol.js';
+import type { ShellElectron } from './electronDeps.js';
+import { registerKioskIpc } from './ipcBridge.js';
+import { guardWebContents, kioskWindowOptions, recoverToHome } from './kioskWindow.js';
+
+export interface ShellOptions {
+  dataDir: string;
+  rendererDir: string;
+  preloadPath: string;
+  logger: Logger;
+  sqliteNativeBinding?: string;
+  startRuntime?: (options: KioskRuntimeOptions) => KioskRuntime;
+}
+
+export interface KioskShell {
+  /** Resolves once the window is created (or rejects when start-up failed and the app quit). */
+  ready: Promise<BrowserWindow | undefined>;
+}
+
+export function runKioskShell(electron: ShellElectron, options: ShellOptions): KioskShell {
+  const { app, logger } = { app: electron.app, logger: options.logger };
+  if (!app.requestSingleInstanceLock()) {
+    // Another kiosk is already on screen; two would fight over the printer and card reader.
+    app.quit();
+    return { ready: Promise.resolve(undefined) };
+  }
+  registerAppScheme(electron.protocol);
+  electron.Menu.setApplicationMenu(null);
+
+  let window: BrowserWindow | undefined;
+  app.on('second-instance', () => {
+    if (window && !window.isDestroyed()) window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, logger));
+  app.on('window-all-closed', () => app.quit());
+
+  const ready = app.whenReady().then(() => {
+    const start = options.startRuntime ?? startKioskRuntime;
+    const runtime = start({
+      dataDir: options.dataDir,
+      shell: 'electron',
+      logger,
+      ...(options.sqliteNativeBinding ? { sqliteNativeBinding: options.sqliteNativeBinding } : {}),
+    });
+    app.on('will-quit', () => runtime.close());
+
+    const session = electron.session.defaultSession;
+    session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.setPermissionCheckHandler(() => false);
+    serveAppProtocol(electron.protocol, options.rendererDir);
+    registerKioskIpc(electron.ipcMain, runtime.dispatch, () => window?.webContents.id, logger);
+
+    const devTools = runtime.config.devTools && !app.isPackaged;
+    window = new electron.BrowserWindow(kioskWindowOptions(options.preloadPath, devTools));
+    recoverToHome(window, logger);
+    const shown = window;
+    shown.once('ready-to-show', () => shown.show());
+    electron.powerSaveBlocker.start('prevent-display-sleep');
+    void shown.loadURL(appHomeUrl);
+    return shown;
+  });
+  ready.catch((error: unknown) => {
+    logger.error('the kiosk could not start', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    process.exitCode = 1;
+    app.quit();
+  });
+  return { ready };
+}

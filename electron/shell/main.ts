@@ -1,0 +1,33 @@
+// Electron's entry point: resolves paths for this install and hands the real Electron module to
+// the shell.
+import { BrowserWindow, Menu, app, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appRoot, rendererDir } from '../services/appPaths.js';
+import { createLogger } from '../services/logger.js';
+import { runKioskShell } from './kioskShell.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** better-sqlite3 compiled for Electron's ABI; node_modules keeps the one built for Node. */
+function electronSqliteBinding(): string | undefined {
+  const candidates = app.isPackaged
+    ? [join(process.resourcesPath, 'native', 'better_sqlite3.node')]
+    : [join(appRoot, '.electron-native', 'better_sqlite3.node')];
+  return candidates.find((path) => existsSync(path));
+}
+
+const binding = electronSqliteBinding();
+runKioskShell(
+  { app, BrowserWindow, ipcMain, protocol, session, powerSaveBlocker, Menu },
+  {
+    dataDir: process.env.KIOSK_DATA_DIR
+      ? resolve(process.env.KIOSK_DATA_DIR)
+      : app.getPath('userData'),
+    rendererDir,
+    preloadPath: join(here, 'preload.cjs'),
+    logger: createLogger(),
+    ...(binding ? { sqliteNativeBinding: binding } : {}),
+  },
+);

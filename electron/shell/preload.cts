@@ -1,0 +1,19 @@
+// The page's whole view of the kiosk: one named function per contract call, nothing else. No
+// ipcRenderer, no generic send. Runs sandboxed, so it is CommonJS and requires only electron.
+import electron = require('electron');
+import type { ApiReply, KioskCallName } from '../../contract/index.js';
+
+const channelPrefix = 'kiosk:';
+const call =
+  (name: KioskCallName) =>
+  (input: unknown): Promise<ApiReply<unknown>> =>
+    electron.ipcRenderer.invoke(`${channelPrefix}${name}`, input) as Promise<ApiReply<unknown>>;
+
+const bridge = {
+  getKioskInfo: call('getKioskInfo'),
+  getSettings: call('getSettings'),
+  updateSettings: call('updateSettings'),
+  endVisit: call('endVisit'),
+} satisfies Record<KioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
+
+electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

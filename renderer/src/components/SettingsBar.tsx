@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type {
+  Language,
+  TextSize,
+  VisitSettings,
+  VisitSettingsChange,
+} from '../../../contract/index.js';
+import { languageNames } from '../i18n/i18n.js';
+
+const languageOrder: Language[] = ['zh-CN', 'zh-TW', 'en'];
+const textSizeOrder: TextSize[] = ['standard', 'large', 'extra-large'];
+
+interface SettingsBarProps {
+  settings: VisitSettings;
+  onChange: (change: VisitSettingsChange) => void;
+}
+
+export function SettingsBar({ settings, onChange }: SettingsBarProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="settings-bar">
+      <div className="choice-group" role="group" aria-label={t('settings.language')}>
+        {languageOrder.map((language) => (
+          <button
+            key={language}
+            type="button"
+            lang={language}
+            className="choice"
+            aria-pressed={settings.language === language}
+            data-testid={`language-${language}`}
+            onClick={() => onChange({ language })}
+          >
+            {languageNames[language]}
+          </button>
+        ))}
+      </div>
+      <div className="choice-group" role="group" aria-label={t('settings.textSize')}>
+        <span className="choice-label" aria-hidden="true">
+          {t('settings.textSize')}
+        </span>
+        {textSizeOrder.map((textSize) => (
+          <button
+            key={textSize}
+            type="button"
+            className={`choice text-size-choice text-size-choice--${textSize}`}
+            aria-pressed={settings.textSize === textSize}
+            data-testid={`text-size-${textSize}`}
+            onClick={() => onChange({ textSize })}
+          >
+            {t(`settings.textSizes.${textSize}`)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

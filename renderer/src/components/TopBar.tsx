@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { KioskInfo, VisitSettings, VisitSettingsChange } from '../../../contract/index.js';
+import { SettingsBar } from './SettingsBar.js';
+
+interface TopBarProps {
+  info: KioskInfo;
+  settings: VisitSettings;
+  onSettingsChange: (change: VisitSettingsChange) => void;
+}
+
+export function TopBar({ info, settings, onSettingsChange }: TopBarProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="top-bar">
+      <div className="top-bar__identity">
+        <div className="top-bar__community" data-testid="community-name">
+          {info.communityName}
+        </div>
+        <div className="top-bar__hotline">
+          {t('home.hotline')} <strong data-testid="hotline">{info.centreHotline}</strong>
+        </div>
+      </div>
+      <SettingsBar settings={settings} onChange={onSettingsChange} />
+    </header>
+  );
+}

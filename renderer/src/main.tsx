@@ -1,0 +1,48 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './App.js';
+import { KioskClientContext } from './api/KioskClientContext.js';
+import { connectKioskClient } from './api/kioskClient.js';
+import { createI18n } from './i18n/i18n.js';
+import { applyVisitSettings } from './visit/useVisitSettings.js';
+import './styles/tokens.css';
+import './styles/layout.css';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element.');
+const root = createRoot(rootElement);
+
+function showFatal(message: string): void {
+  // Before i18n is up we cannot translate; Chinese first, English below, both large.
+  rootElement?.replaceChildren();
+  const box = document.createElement('div');
+  box.className = 'fatal';
+  box.setAttribute('role', 'alert');
+  box.textContent = `本机暂时不能使用，请到服务台求助。 This kiosk is not working; please ask at the front desk. (${message})`;
+  rootElement?.append(box);
+}
+
+async function start(): Promise<void> {
+  const client = connectKioskClient();
+  const [info, settings] = await Promise.all([
+    client.call('getKioskInfo', {}),
+    client.call('getSettings', {}),
+  ]);
+  const i18nInstance = await createI18n(settings.language);
+  applyVisitSettings(settings, i18nInstance);
+  document.title = i18nInstance.t('app.title');
+  root.render(
+    <StrictMode>
+      <KioskClientContext.Provider value={client}>
+        <I18nextProvider i18n={i18nInstance}>
+          <App info={info} initialSettings={settings} i18nInstance={i18nInstance} />
+        </I18nextProvider>
+      </KioskClientContext.Provider>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) =>
+  showFatal(error instanceof Error ? error.message : String(error)),
+);

@@ -1,0 +1,30 @@
+// The visit's language and text size: kept in the kiosk's services (so every screen and a later
+// reprint agree) and mirrored onto <html> where the CSS and screen readers pick them up.
+import { useCallback, useState } from 'react';
+import type { i18n } from 'i18next';
+import type { VisitSettings, VisitSettingsChange } from '../../../contract/index.js';
+import type { KioskClient } from '../api/kioskClient.js';
+
+export function applyVisitSettings(settings: VisitSettings, i18nInstance: i18n): void {
+  document.documentElement.dataset.textSize = settings.textSize;
+  document.documentElement.lang = settings.language;
+  if (i18nInstance.language !== settings.language)
+    void i18nInstance.changeLanguage(settings.language);
+}
+
+export function useVisitSettings(
+  client: KioskClient,
+  i18nInstance: i18n,
+  initial: VisitSettings,
+): [VisitSettings, (change: VisitSettingsChange) => Promise<void>] {
+  const [settings, setSettings] = useState(initial);
+  const change = useCallback(
+    async (next: VisitSettingsChange) => {
+      const saved = await client.call('updateSettings', next);
+      applyVisitSettings(saved, i18nInstance);
+      setSettings(saved);
+    },
+    [client, i18nInstance],
+  );
+  return [settings, change];
+}

@@ -1,0 +1,42 @@
+// `npm run bench`: runs every benchmark, prints one table and writes the same rows to
+// bench-results.json. Targets live here, never in timed unit tests.
+import { writeFileSync } from 'node:fs';
+import type { BenchRow, Benchmark } from './benchTypes.js';
+import { startupBench } from './startupBench.js';
+
+const benchmarks: Benchmark[] = [startupBench];
+
+function printTable(rows: BenchRow[]): void {
+  const header = ['benchmark', 'figure', 'unit', 'target', 'met?'];
+  const cells = rows.map((row) => [
+    row.benchmark,
+    String(row.figure),
+    row.unit,
+    row.target,
+    row.met === null ? '-' : row.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)),
+  );
+  const format = (line: string[]) =>
+    line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const line of cells) console.log(format(line));
+}
+
+async function main(): Promise<void> {
+  const rows: BenchRow[] = [];
+  for (const benchmark of benchmarks) {
+    process.stderr.write(`running: ${benchmark.name}\n`);
+    rows.push(...(await benchmark.run()));
+  }
+  printTable(rows);
+  writeFileSync('bench-results.json', `${JSON.stringify(rows, null, 2)}\n`);
+  if (rows.some((row) => row.met === false)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+// A stand-in for the parts of Electron the shell uses. It records what the shell asked for, so a
+// test can assert every security setting and fire the events a real window would.
+import { vi } from 'vitest';
+import type { ShellElectron } from '../../electron/shell/electronDeps.js';
+
+type Handler = (...args: unknown[]) => unknown;
+
+class Emitter {
+  readonly handlers = new Map<string, Handler[]>();
+  on = vi.fn((event: string, handler: Handler) => {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
+    return this;
+  });
+  once = this.on;
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.handlers.get(event) ?? []).map((handler) => handler(...args));
+  }
+}
+
+export class FakeWebContents extends Emitter {
+  constructor(readonly id: number) {
+    super();
+  }
+  windowOpenHandler: Handler | undefined;
+  setWindowOpenHandler = vi.fn((handler: Handler) => {
+    this.windowOpenHandler = handler;
+  });
+}
+
+export class FakeWindow extends Emitter {
+  static created: FakeWindow[] = [];
+  readonly webContents = new FakeWebContents(41 + FakeWindow.created.length);
+  loadURL = vi.fn(async (_url: string) => undefined);
+  show = vi.fn();
+  focus = vi.fn();
+  isDestroyed = vi.fn(() => false);
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeWindow.created.push(this);
+  }
+}
+
+export interface ElectronMock {
+  electron: ShellElectron;
+  app: Emitter & { quit: ReturnType<typeof vi.fn>; isPackaged: boolean };
+  ipcHandlers: Map<string, Handler>;
+  protocolHandlers: Map<string, (request: Request) => Promise<Response>>;
+  privilegedSchemes: unknown[];
+  permissionRequestHandler: () => Handler | undefined;
+  permissionCheckHandler: () => Handler | undefined;
+  powerSaveBlocker: { start: ReturnType<typeof vi.fn> };
+  setApplicationMenu: ReturnType<typeof vi.fn>;
+}
+
+export function createElectronMock(
+  options: { singleInstance?: boolean; packaged?: boolean } = {},
+): ElectronMock {
+  FakeWindow.created = [];
+  const app = Object.assign(new Emitter(), {
+    quit: vi.fn(),
+    isPackaged: options.packaged ?? false,
+    requestSingleInstanceLock: vi.fn(() => options.singleInstance ?? true),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn(() => '/nonexistent'),
+  });
+  const ipcHandlers = new Map<string, Handler>();
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const privilegedSchemes: unknown[] = [];
+  let permissionRequestHandler: Handler | undefined;
+  let permissionCheckHandler: Handler | undefined;
+  const powerSaveBlocker = { start: vi.fn(() => 1) };
+  const setApplicationMenu = vi.fn();
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    ipcMain: {
+      handle: vi.fn((channel: string, handler: Handler) => ipcHandlers.set(channel, handler)),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) =>
+        privilegedSchemes.push(...schemes),
+      ),
+      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) =>
+        protocolHandlers.set(scheme, handler),
+      ),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(
+          (handler: Handler) => (permissionRequestHandler = handler),
+        ),
+        setPermissionCheckHandler: vi.fn((handler: Handler) => (permissionCheckHandler = handler)),
+      },
+    },
+    powerSaveBlocker,
+    Menu: { setApplicationMenu },
+  } as unknown as ShellElectron;
+  return {
+    electron,
+    app,
+    ipcHandlers,
+    protocolHandlers,
+    privilegedSchemes,
+    permissionRequestHandler: () => permissionRequestHandler,
+    permissionCheckHandler: () => permissionCheckHandler,
+    powerSaveBlocker,
+    setApplicationMenu,
+  };
+}

@@ -1,0 +1,64 @@
+// A real pseudo-terminal pair from socat, so serial transports are tested through the kernel's tty
+// layer rather than a mock. Each end behaves like a serial port device file.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface PtyPair {
+  /** The end the code under test opens, like /dev/ttyUSB0. */
+  readonly devicePath: string;
+  /** The end the simulated device (or the test) opens. */
+  readonly peerPath: string;
+  close(): Promise<void>;
+}
+
+const ptyLine = /PTY is (\/dev\/pts\/\d+)/g;
+
+export interface PtyPairOptions {
+  /** A stable symlink for the device end, so a test can make the "device" vanish and return
+   *  under the same name by closing one pair and opening another. */
+  deviceLink?: string;
+  peerLink?: string;
+  timeoutMs?: number;
+}
+
+const ptyAddress = (link: string | undefined): string =>
+  link ? `pty,raw,echo=0,link=${link}` : 'pty,raw,echo=0';
+
+export async function openPtyPair(options: PtyPairOptions = {}): Promise<PtyPair> {
+  const timeoutMs = options.timeoutMs ?? 5_000;
+  const child: ChildProcess = spawn(
+    'socat',
+    ['-d', '-d', ptyAddress(options.deviceLink), ptyAddress(options.peerLink)],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const paths = await new Promise<string[]>((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`socat did not report two ptys within ${timeoutMs} ms: ${stderr}`));
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot start socat (is the socat package installed?): ${error.message}`));
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+      const found = [...stderr.matchAll(ptyLine)].map((match) => match[1] ?? '');
+      if (found.length >= 2) {
+        clearTimeout(timer);
+        resolve(found.slice(0, 2));
+      }
+    });
+  });
+  const [devicePath = '', peerPath = ''] = paths;
+  // socat names the real /dev/pts paths; callers that asked for links open those instead.
+  return {
+    devicePath: options.deviceLink ?? devicePath,
+    peerPath: options.peerLink ?? peerPath,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

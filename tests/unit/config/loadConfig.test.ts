@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { configKeys } from '../../../electron/config/configSchema.js';
+import { ConfigError, loadConfig } from '../../../electron/config/loadConfig.js';
+
+let dataDir: string;
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'kiosk-config-'));
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+const writeConfig = (text: string) => writeFileSync(join(dataDir, 'config.json'), text);
+
+describe('configuration', () => {
+  it('needs no file at all: demo defaults', () => {
+    expect(loadConfig(dataDir, {})).toEqual({
+      kioskId: 'A01',
+      communityName: '幸福里社区服务中心',
+      centreHotline: '010-6512-3456',
+      defaultLanguage: 'zh-CN',
+      demoMode: true,
+      devTools: false,
+    });
+  });
+
+  it('takes the file over the defaults and KIOSK_* variables over the file', () => {
+    writeConfig(JSON.stringify({ kioskId: 'B07', defaultLanguage: 'en', demoMode: false }));
+    const config = loadConfig(dataDir, { KIOSK_DEFAULT_LANGUAGE: 'zh-TW', KIOSK_DEV_TOOLS: '1' });
+    expect(config).toMatchObject({
+      kioskId: 'B07',
+      defaultLanguage: 'zh-TW',
+      demoMode: false,
+      devTools: true,
+    });
+  });
+
+  it('has an environment variable for every key, each distinct', () => {
+    const names = Object.values(configKeys).map((spec) => spec.env);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^KIOSK_[A-Z_]+$/);
+  });
+
+  it('names the key, the value, where it came from and what is allowed', () => {
+    expect(() => loadConfig(dataDir, { KIOSK_DEFAULT_LANGUAGE: 'fr' })).toThrow(
+      'Setting "defaultLanguage" from environment variable KIOSK_DEFAULT_LANGUAGE has the value "fr", which is not allowed. Allowed: zh-CN, zh-TW, en.',
+    );
+    writeConfig(JSON.stringify({ kioskId: 'a3' }));
+    expect(() => loadConfig(dataDir, {})).toThrow(
+      /"kioskId" from .*config\.json has the value "a3".*capital letter/,
+    );
+  });
+
+  it('rejects unknown keys, broken JSON and non-objects with the file named', () => {
+    writeConfig(JSON.stringify({ kioskID: 'A01' }));
+    expect(() => loadConfig(dataDir, {})).toThrow(/unknown key "kioskID"\. Known keys: kioskId/);
+    writeConfig('{ "kioskId": ');
+    expect(() => loadConfig(dataDir, {})).toThrow(ConfigError);
+    expect(() => loadConfig(dataDir, {})).toThrow(/config\.json is not valid JSON/);
+    writeConfig('[1, 2]');
+    expect(() => loadConfig(dataDir, {})).toThrow(/one JSON object/);
+  });
+
+  it('rejects a boolean it cannot read rather than guessing', () => {
+    expect(() => loadConfig(dataDir, { KIOSK_DEMO_MODE: 'yes' })).toThrow(
+      /"demoMode".*"yes".*true or false/,
+    );
+  });
+});

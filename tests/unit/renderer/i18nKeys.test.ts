@@ -1,0 +1,82 @@
+// No screen may show a raw key: every key the renderer uses exists in the source language, and
+// every language has exactly the source language's keys.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { journeyIds } from '../../../renderer/src/screens/journeys.js';
+import { textSizes } from '../../../contract/index.js';
+
+type Tree = { [key: string]: string | Tree };
+const localesDir = 'renderer/src/i18n/locales';
+const load = (language: string) =>
+  JSON.parse(readFileSync(join(localesDir, `${language}.json`), 'utf8')) as Tree;
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') keys.set(path, value);
+    else for (const [inner, text] of flatten(value, path)) keys.set(inner, text);
+  }
+  return keys;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+/** Literal keys, and template keys expanded over the values the code feeds them. */
+function keysUsedInCode(): string[] {
+  const expansions: Record<string, readonly string[]> = {
+    journey: [...journeyIds, 'emergency'],
+    textSize: textSizes,
+    key: ['police', 'ambulance', 'fire'],
+  };
+  const used: string[] = [];
+  for (const file of sourceFiles('renderer/src')) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/\bt\(\s*(['`])([^'`]+)\1/g)) {
+      const key = match[2] ?? '';
+      const variable = /\$\{(\w+)\}/.exec(key)?.[1];
+      if (!variable) used.push(key);
+      else
+        for (const value of expansions[variable] ?? [`<unknown ${variable}>`])
+          used.push(key.replace(`\${${variable}}`, value));
+    }
+  }
+  return used;
+}
+
+describe('translations', () => {
+  const source = flatten(load('zh-CN'));
+
+  it('give every language exactly the keys of Simplified Chinese, none empty', () => {
+    for (const language of ['zh-TW', 'en']) {
+      const keys = flatten(load(language));
+      expect([...keys.keys()].sort(), language).toEqual([...source.keys()].sort());
+      for (const [key, text] of keys) expect(text.trim(), `${language} ${key}`).not.toBe('');
+    }
+  });
+
+  it('cover every key the renderer asks for', () => {
+    const used = keysUsedInCode();
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((key) => !source.has(key))).toEqual([]);
+  });
+
+  it('keep the same interpolation variables in every language', () => {
+    const variables = (text: string) =>
+      [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const language of ['zh-TW', 'en']) {
+      const keys = flatten(load(language));
+      for (const [key, text] of source)
+        expect(variables(keys.get(key) ?? ''), `${language} ${key}`).toEqual(variables(text));
+    }
+  });
+});

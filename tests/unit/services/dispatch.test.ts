@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { type KioskServices, KioskError } from '../../../contract/index.js';
+import { createDispatcher } from '../../../electron/services/dispatch.js';
+import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { createVisitSettingsStore } from '../../../electron/services/visitSettings.js';
+
+function services(overrides: Partial<KioskServices> = {}): KioskServices {
+  const visit = createVisitSettingsStore('zh-CN');
+  return {
+    getKioskInfo: () => {
+      throw new Error('not used here');
+    },
+    getSettings: () => visit.current(),
+    updateSettings: (change) => visit.change(change),
+    endVisit: () => visit.reset(),
+    ...overrides,
+  };
+}
+
+describe('the call dispatcher', () => {
+  it('validates input against the contract before a service sees it', async () => {
+    const dispatch = createDispatcher(services(), createMemoryLogger());
+    expect(await dispatch('updateSettings', { textSize: 'huge' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', path: ['textSize'] },
+    });
+    expect(await dispatch('updateSettings', { textSize: 'large', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await dispatch('updateSettings', 'not an object')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await dispatch('getSettings', {})).toEqual({
+      ok: true,
+      value: { language: 'zh-CN', textSize: 'standard' },
+    });
+  });
+
+  it('answers an unknown call, including inherited names, with unknown-call', async () => {
+    const dispatch = createDispatcher(services(), createMemoryLogger());
+    for (const name of ['deleteEverything', 'toString', '__proto__', 'constructor']) {
+      expect(await dispatch(name, {})).toMatchObject({
+        ok: false,
+        error: { code: 'unknown-call' },
+      });
+    }
+  });
+
+  it('turns a KioskError into its code and hides other failures behind internal', async () => {
+    const logger = createMemoryLogger();
+    const dispatch = createDispatcher(
+      services({
+        getSettings: () => {
+          throw new KioskError('unavailable', 'The printer is busy.', ['printer']);
+        },
+        endVisit: () => {
+          throw new Error('secret detail from deep inside');
+        },
+      }),
+      logger,
+    );
+    expect(await dispatch('getSettings', {})).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'The printer is busy.', path: ['printer'] },
+    });
+    const failed = await dispatch('endVisit', {});
+    expect(failed).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'The kiosk made a mistake.' },
+    });
+    expect(logger.lines.join('\n')).toContain('secret detail from deep inside');
+  });
+
+  it('refuses to hand back an output that breaks the contract', async () => {
+    const dispatch = createDispatcher(
+      services({ getSettings: () => ({ language: 'xx', textSize: 'standard' }) as never }),
+      createMemoryLogger(),
+    );
+    expect(await dispatch('getSettings', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+  });
+});
+
+describe('visit settings', () => {
+  it('change for this visit only and go back to the kiosk defaults when the visit ends', () => {
+    const visit = createVisitSettingsStore('zh-TW');
+    expect(visit.change({ language: 'en', textSize: 'extra-large' })).toEqual({
+      language: 'en',
+      textSize: 'extra-large',
+    });
+    expect(visit.reset()).toEqual({ language: 'zh-TW', textSize: 'standard' });
+    expect(visit.current()).toEqual({ language: 'zh-TW', textSize: 'standard' });
+  });
+});
