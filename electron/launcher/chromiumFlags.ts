@@ -10,6 +10,18 @@ export const quietChromiumFlags = [
   '--no-default-browser-check',
 ];
 
+/** The lobby screen: full screen, no translate bubble, no pinch zoom, no swipe-back, no crash
+ *  dialogs — anything a resident could trip over or get lost in. */
+export const kioskWindowFlags = [
+  '--kiosk',
+  '--start-fullscreen',
+  '--window-position=0,0',
+  '--noerrdialogs',
+  '--disable-pinch',
+  '--overscroll-history-navigation=0',
+  '--disable-features=Translate,MediaRouter',
+];
+
 /** Chromium refuses to run as root with its sandbox on; a kiosk should not run as root at all. */
 export function sandboxFlags(isRoot: boolean): string[] {
   return isRoot ? ['--no-sandbox'] : [];

@@ -1,11 +1,11 @@
 // `npm start`: the kiosk in demo mode on this machine. Electron when its binary is present;
 // otherwise the same UI in system Chromium against the local host; otherwise the URL to open.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { readHostProcessOptions } from '../host/hostOptions.js';
 import { serveKiosk } from '../host/serveKiosk.js';
 import { appRoot } from '../services/appPaths.js';
-import { quietChromiumFlags, sandboxFlags } from './chromiumFlags.js';
+import { kioskWindowFlags, quietChromiumFlags, sandboxFlags } from './chromiumFlags.js';
 import { findChromium, findElectronBinary, hasDisplay } from './findExecutables.js';
 
 function runElectron(binary: string, dataDir: string): void {
@@ -19,7 +19,12 @@ function runElectron(binary: string, dataDir: string): void {
 async function runInChromium(): Promise<void> {
   const options = readHostProcessOptions();
   const served = await serveKiosk(options);
-  const stop = () => void served.stop().then(() => process.exit(0));
+  let browserProcess: ChildProcess | undefined;
+  const stop = () => {
+    // The browser goes with the kiosk: a window left over would show a dead page to a resident.
+    if (browserProcess && browserProcess.exitCode === null) browserProcess.kill('SIGTERM');
+    void served.stop().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
@@ -32,11 +37,11 @@ async function runInChromium(): Promise<void> {
     return;
   }
   console.log(`Opening ${served.host.url} in ${browser}.`);
-  const child = spawn(
+  browserProcess = spawn(
     browser,
     [
       `--app=${served.host.url}`,
-      '--kiosk',
+      ...kioskWindowFlags,
       `--user-data-dir=${join(options.dataDir, 'chromium-profile')}`,
       ...quietChromiumFlags,
       ...sandboxFlags(process.getuid?.() === 0),
@@ -44,7 +49,7 @@ async function runInChromium(): Promise<void> {
     { stdio: 'ignore' },
   );
   // Closing the kiosk window ends the kiosk: nothing is left listening behind the operator's back.
-  child.on('exit', stop);
+  browserProcess.on('exit', stop);
 }
 
 const electron = findElectronBinary(appRoot);
