@@ -19,7 +19,7 @@ function runElectron(binary: string, dataDir: string): void {
 async function runInChromium(): Promise<void> {
   const options = readHostProcessOptions();
   const served = await serveKiosk(options);
-  let browserProcess: ChildProcess | undefined;
+  let browserProcess: ChildProcess | undefined = undefined;
   const stop = () => {
     // The browser goes with the kiosk: a window left over would show a dead page to a resident.
     if (browserProcess && browserProcess.exitCode === null) browserProcess.kill('SIGTERM');
