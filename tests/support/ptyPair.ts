@@ -1,6 +1,7 @@
 // A real pseudo-terminal pair from socat, so serial transports are tested through the kernel's tty
 // layer rather than a mock. Each end behaves like a serial port device file.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export interface PtyPair {
   /** The end the code under test opens, like /dev/ttyUSB0. */
@@ -50,7 +51,16 @@ export async function openPtyPair(options: PtyPairOptions = {}): Promise<PtyPair
     });
   });
   const [devicePath = '', peerPath = ''] = paths;
-  // socat names the real /dev/pts paths; callers that asked for links open those instead.
+  // socat reports the /dev/pts paths before it has made the links; wait for those too.
+  const links = [options.deviceLink, options.peerLink].filter((link): link is string => !!link);
+  const deadline = Date.now() + timeoutMs;
+  while (!links.every((link) => existsSync(link))) {
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`socat did not create ${links.join(' and ')} within ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   return {
     devicePath: options.deviceLink ?? devicePath,
     peerPath: options.peerLink ?? peerPath,

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openPtyPair, type PtyPair } from '../../support/ptyPair.js';
 
 describe('socat pty pair', () => {
@@ -19,5 +22,19 @@ describe('socat pty pair', () => {
     expect(received.subarray(0, bytesRead)).toEqual(bytes);
     await device.close();
     await peer.close();
+  });
+});
+
+describe('socat pty pair with stable names', () => {
+  it('has both links in place as soon as it is returned', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-pty-'));
+    const pair = await openPtyPair({
+      deviceLink: join(dir, 'ttyKIOSK'),
+      peerLink: join(dir, 'ttyPEER'),
+    });
+    expect(existsSync(pair.devicePath)).toBe(true);
+    expect(existsSync(pair.peerPath)).toBe(true);
+    await pair.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,56 @@
+// From a spec to a running-ready reader: picks the transport, builds the simulator when asked for
+// one, and hands back both so a demo UI can place simulated cards.
+import type { CardReaderSpec } from './config/readerSpec.js';
+import { IdCardReader, type CardReaderOptions } from './reader/cardReader.js';
+import { SimulatorTransport } from './simulator/memoryTransport.js';
+import { ReaderSimulator, type SimulatorOptions } from './simulator/readerSimulator.js';
+import { nodeHidOpener, type HidDeviceOpener } from './transport/hid/hidDevice.js';
+import { createHidTransport } from './transport/hid/hidTransport.js';
+import { findHidWrapper } from './transport/hid/wrappers.js';
+import { createSerialTransport } from './transport/serialTransport.js';
+import type { Transport } from './transport/transport.js';
+
+export interface CreateCardReaderOptions extends CardReaderOptions {
+  /** Options for the simulator when the spec is 'simulator'. */
+  readonly simulator?: SimulatorOptions;
+  /** Replaces node-hid for 'hid' specs (tests, or a platform-specific opener). */
+  readonly openHidDevice?: HidDeviceOpener;
+}
+
+export interface CardReaderHandle {
+  readonly reader: IdCardReader;
+  readonly transport: Transport;
+  /** Present only for the 'simulator' spec: place and remove demo cards, inject faults. */
+  readonly simulator?: ReaderSimulator;
+}
+
+/** Builds a reader for `spec`; call reader.start() to begin. Nothing is opened until then. */
+export function createCardReader(
+  spec: CardReaderSpec,
+  options: CreateCardReaderOptions = {},
+): CardReaderHandle {
+  switch (spec.kind) {
+    case 'simulator': {
+      const simulator = new ReaderSimulator({
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...options.simulator,
+      });
+      const transport = new SimulatorTransport(simulator);
+      return { reader: new IdCardReader(transport, options), transport, simulator };
+    }
+    case 'serial': {
+      const transport = createSerialTransport({ path: spec.path, baudRate: spec.baudRate });
+      return { reader: new IdCardReader(transport, options), transport };
+    }
+    case 'hid': {
+      const wrapper = findHidWrapper(spec.vendorId, spec.productId);
+      if (!wrapper)
+        throw new Error('no HID wrapper for this reader; parse specs with parseCardReaderSpec');
+      const transport = createHidTransport({
+        wrapper,
+        open: options.openHidDevice ?? nodeHidOpener(spec.vendorId, spec.productId),
+      });
+      return { reader: new IdCardReader(transport, options), transport };
+    }
+  }
+}
