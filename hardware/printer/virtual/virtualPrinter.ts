@@ -1,0 +1,149 @@
+// A printer in software: it takes ESC/POS bytes from any link, decodes them into receipts,
+// answers DLE EOT for whatever condition it is told to be in, and keeps what it received so
+// tests can inspect every byte. The demo kiosk prints to one; tests print to one over TCP, a
+// pty and in memory.
+import type { DecodedReceipt } from './decodedReceipt.js';
+import { EscPosParser } from './escposParser.js';
+import { RealTimeScanner } from './realTimeScanner.js';
+import { ReceiptAssembler } from './receiptAssembler.js';
+import {
+  healthyCondition,
+  statusReplyByte,
+  type VirtualPrinterCondition,
+} from './virtualStatus.js';
+
+export interface VirtualPrinterOptions {
+  readonly condition?: Partial<VirtualPrinterCondition>;
+  /** See AssemblerOptions: off by default so a job that forgets FS & decodes wrongly. */
+  readonly chineseModeByDefault?: boolean;
+  /** Receipts kept for inspection and preview; older ones are dropped. */
+  readonly keepReceipts?: number;
+  /** Received bytes kept for inspection; older ones are dropped. */
+  readonly keepBytes?: number;
+}
+
+export class VirtualPrinter {
+  readonly #chineseModeByDefault: boolean;
+  #scanner = new RealTimeScanner();
+  #parser = new EscPosParser();
+  #assembler: ReceiptAssembler;
+  readonly #keepReceipts: number;
+  readonly #keepBytes: number;
+  readonly #receiptListeners = new Set<(receipt: DecodedReceipt) => void>();
+  readonly #receiveListeners = new Set<(chunk: Buffer, total: number) => void>();
+  #condition: VirtualPrinterCondition;
+  #receipts: DecodedReceipt[] = [];
+  #kept: Buffer[] = [];
+  #keptLength = 0;
+  #bytesReceived = 0;
+
+  constructor(options: VirtualPrinterOptions = {}) {
+    this.#condition = { ...healthyCondition, ...options.condition };
+    this.#chineseModeByDefault = options.chineseModeByDefault ?? false;
+    this.#assembler = new ReceiptAssembler({ chineseModeByDefault: this.#chineseModeByDefault });
+    this.#keepReceipts = options.keepReceipts ?? 100;
+    this.#keepBytes = options.keepBytes ?? 4 * 1024 * 1024;
+  }
+
+  get condition(): VirtualPrinterCondition {
+    return this.#condition;
+  }
+
+  /** Puts the printer into a condition, e.g. { paperOut: true } or { answersStatus: false }. */
+  setCondition(patch: Partial<VirtualPrinterCondition>): void {
+    this.#condition = { ...this.#condition, ...patch };
+  }
+
+  /** Takes bytes from a link; returns the bytes to send back (status replies). */
+  receive(chunk: Uint8Array): Buffer {
+    const bytes = Buffer.from(chunk);
+    this.#bytesReceived += bytes.length;
+    this.#keep(bytes);
+    const replies: number[] = [];
+    for (const kind of this.#scanner.scan(bytes)) {
+      const reply = this.#condition.answersStatus
+        ? statusReplyByte(this.#condition, kind)
+        : undefined;
+      if (reply !== undefined) replies.push(reply);
+    }
+    for (const receipt of this.#assembler.apply(this.#parser.push(bytes))) this.#complete(receipt);
+    for (const listener of [...this.#receiveListeners]) listener(bytes, this.#bytesReceived);
+    return Buffer.from(replies);
+  }
+
+  /** Switched off and on: half-received commands and the unfinished receipt are lost. */
+  powerCycle(): void {
+    this.#scanner = new RealTimeScanner();
+    this.#parser = new EscPosParser();
+    this.#assembler = new ReceiptAssembler({ chineseModeByDefault: this.#chineseModeByDefault });
+  }
+
+  /** Receipts completed by a cut, oldest first. */
+  get receipts(): readonly DecodedReceipt[] {
+    return this.#receipts;
+  }
+
+  get lastReceipt(): DecodedReceipt | undefined {
+    return this.#receipts.at(-1);
+  }
+
+  /** What has been printed since the last cut. */
+  get pending(): DecodedReceipt {
+    return this.#assembler.pending;
+  }
+
+  get bytesReceived(): number {
+    return this.#bytesReceived;
+  }
+
+  /** The received bytes still kept (all of them unless more than keepBytes arrived). */
+  get receivedBytes(): Buffer {
+    return Buffer.concat(this.#kept);
+  }
+
+  onReceipt(listener: (receipt: DecodedReceipt) => void): () => void {
+    this.#receiptListeners.add(listener);
+    return () => this.#receiptListeners.delete(listener);
+  }
+
+  /** Called for every chunk received, with the running total (tests use it to cut links). */
+  onReceive(listener: (chunk: Buffer, total: number) => void): () => void {
+    this.#receiveListeners.add(listener);
+    return () => this.#receiveListeners.delete(listener);
+  }
+
+  /** Resolves once `count` receipts in all have been completed. */
+  waitForReceipts(count: number, timeoutMs = 5_000): Promise<readonly DecodedReceipt[]> {
+    if (this.#receipts.length >= count) return Promise.resolve(this.#receipts);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        reject(
+          new Error(
+            `virtual printer: ${this.#receipts.length} of ${count} receipts after ${timeoutMs} ms`,
+          ),
+        );
+      }, timeoutMs);
+      const off = this.onReceipt(() => {
+        if (this.#receipts.length < count) return;
+        clearTimeout(timer);
+        off();
+        resolve(this.#receipts);
+      });
+    });
+  }
+
+  #complete(receipt: DecodedReceipt): void {
+    this.#receipts.push(receipt);
+    if (this.#receipts.length > this.#keepReceipts) this.#receipts.shift();
+    for (const listener of [...this.#receiptListeners]) listener(receipt);
+  }
+
+  #keep(bytes: Buffer): void {
+    this.#kept.push(bytes);
+    this.#keptLength += bytes.length;
+    while (this.#keptLength > this.#keepBytes && this.#kept.length > 1) {
+      this.#keptLength -= this.#kept.shift()?.length ?? 0;
+    }
+  }
+}
