@@ -1,7 +1,23 @@
 // The one list of calls the UI can make. The preload bridge, the local HTTP host, the services and
 // the renderer's client are all typed from this table, so none of them can drift from the others.
 import { z } from 'zod';
+import {
+  PlaceDemoCardInput,
+  ReadCardInput,
+  ReadCardResult,
+  ReaderStateName,
+} from './cardReading.js';
 import { KioskInfo } from './kioskInfo.js';
+import {
+  Catalog,
+  EmergencyDraft,
+  RatingDraft,
+  ReceiptOutcome,
+  RequestDraft,
+  RequestStatus,
+  SubmittedRequest,
+  TicketQuery,
+} from './requests.js';
 import { VisitSettings, VisitSettingsChange } from './settings.js';
 
 const NoInput = z.object({}).strict();
@@ -10,8 +26,52 @@ export const kioskCalls = {
   getKioskInfo: { input: NoInput, output: KioskInfo },
   getSettings: { input: NoInput, output: VisitSettings },
   updateSettings: { input: VisitSettingsChange, output: VisitSettings },
-  /** Ends the visit: the next resident starts from the kiosk's defaults. */
+  /** Ends the visit: the next resident starts from the kiosk's defaults, and any card read
+   *  during the visit is forgotten. */
   endVisit: { input: NoInput, output: VisitSettings },
+
+  /** The five categories and their common needs, for the "Ask for help" screens. */
+  getCatalog: { input: NoInput, output: Catalog },
+
+  /** Waits up to waitMs for a card on the reader and reads it. */
+  readCard: { input: ReadCardInput, output: ReadCardResult },
+  /** The reader's state right now, for "keep the card still" and "please take your card". */
+  getCardReaderState: { input: NoInput, output: z.object({ state: ReaderStateName }) },
+  /** Demo mode only: puts a demo card on (or, with null, takes it off) the simulated reader. */
+  placeDemoCard: { input: PlaceDemoCardInput, output: z.object({ placed: z.boolean() }) },
+
+  /** Saves the request durably, matches it, prints the receipt; never waits for the network. */
+  submitRequest: { input: RequestDraft, output: SubmittedRequest },
+  /** One press: an emergency request with whatever identity is at hand, first in the queue. */
+  submitEmergency: { input: EmergencyDraft, output: SubmittedRequest },
+  /** How a receipt's printing ended, for the result screen to show "take your receipt" or the
+   *  receipt in large print with "the printer needs staff". */
+  getReceiptOutcome: {
+    input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
+    output: ReceiptOutcome,
+  },
+  /** Demo mode only: what the simulated printer received, decoded, newest last (a preview for
+   *  the screen and a check for tests). */
+  listDemoReceipts: {
+    input: NoInput,
+    output: z.object({
+      receipts: z.array(
+        z.object({ lines: z.array(z.string()), qrPayloads: z.array(z.string()), cut: z.boolean() }),
+      ),
+    }),
+  },
+  /** From the local status cache; works offline. */
+  getRequestStatus: { input: TicketQuery, output: RequestStatus },
+  /** The requests made at this kiosk with the card read in this visit. */
+  findMyRequests: {
+    input: z.object({ cardToken: z.string().min(1).max(100) }).strict(),
+    output: z.object({ requests: z.array(RequestStatus) }),
+  },
+  /** Rates a finished request; stored and queued for the centre like any submission. */
+  rateRequest: {
+    input: RatingDraft,
+    output: z.object({ ticket: z.string(), stars: z.number().int(), tags: z.array(z.string()) }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Stable error codes: the UI and tests branch on these, so never rename one. */
 export const errorCodes = [
   'invalid-input',
+  'not-found',
+  'not-allowed',
   'unknown-call',
   'unauthorized',
   'unavailable',

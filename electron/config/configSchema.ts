@@ -2,6 +2,29 @@
 // and a plain description of what is allowed (used in start-up errors and the README).
 import { z } from 'zod';
 import { Language, languages } from '../../contract/index.js';
+import { parseCardReaderSpec } from '../../hardware/idCard/index.js';
+import { parsePrinterSpec, printerSpecHelp } from '../../hardware/printer/index.js';
+
+/** A device spec is checked by its driver's own parser, whose message says what is wrong. */
+function deviceSpec<T>(parse: (value: string) => T) {
+  return z.string().transform((value, context) => {
+    try {
+      return parse(value);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const booleanFromText = z.union([
   z.boolean(),
@@ -38,6 +61,25 @@ export const configKeys = {
     schema: booleanFromText,
     allowed: 'true or false',
     default: true,
+  },
+  timeZone: {
+    env: 'KIOSK_TIME_ZONE',
+    schema: z.string().refine(isTimeZone),
+    allowed: 'an IANA time zone, e.g. Asia/Shanghai (ticket dates and opening hours use it)',
+    default: 'Asia/Shanghai',
+  },
+  cardReader: {
+    env: 'KIOSK_CARD_READER',
+    schema: deviceSpec(parseCardReaderSpec),
+    allowed:
+      'simulator, serial:DEVICE[?baud=115200] (e.g. serial:/dev/ttyUSB0), or hid:VID:PID in hex (e.g. hid:10c4:0007)',
+    default: 'simulator',
+  },
+  printer: {
+    env: 'KIOSK_PRINTER',
+    schema: deviceSpec(parsePrinterSpec),
+    allowed: printerSpecHelp,
+    default: 'simulator',
   },
   devTools: {
     env: 'KIOSK_DEV_TOOLS',

@@ -29,6 +29,8 @@ const apiPrefix = '/api/';
 
 const statusForError: Record<string, number> = {
   'invalid-input': 400,
+  'not-found': 404,
+  'not-allowed': 409,
   unauthorized: 403,
   'unknown-call': 404,
   unavailable: 503,

@@ -29,7 +29,7 @@ export async function serveKiosk(
   try {
     host = await startHttpHost({ dispatch: runtime.dispatch, rendererDir, port: options.port });
   } catch (error) {
-    runtime.close();
+    await runtime.close();
     throw error;
   }
   return {
@@ -37,7 +37,7 @@ export async function serveKiosk(
     host,
     stop: async () => {
       await host.close();
-      runtime.close();
+      await runtime.close();
     },
   };
 }

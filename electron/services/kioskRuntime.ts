@@ -15,10 +15,18 @@ import {
 import type { KioskConfig } from '../config/configSchema.js';
 import { loadConfig } from '../config/loadConfig.js';
 import { appVersion } from './appPaths.js';
+import { createCardService } from './cards/cardService.js';
+import { openCommunityDirectory } from './community/communityDirectory.js';
+import { type CardReaderDevice, openCardReaderDevice } from './devices/cardReaderDevice.js';
+import { type PrinterDevice, openPrinterDevice, previewReceipts } from './devices/printerDevice.js';
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
-import { createHardware } from './hardware.js';
+import { createIntakeService } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
 import { type Logger, createLogger } from './logger.js';
+import { type PrintService, createPrintService } from './receipts/printService.js';
+import { createRequestStatusService } from './requests/requestStatusService.js';
+import { loadOrCreateKeys } from './security/kioskKeys.js';
+import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 
 export interface KioskRuntimeOptions {
@@ -37,7 +45,10 @@ export interface KioskRuntime {
   services: KioskServices;
   dispatch: CallDispatcher;
   logger: Logger;
-  close(): void;
+  devices: { cardReader: CardReaderDevice; printer: PrinterDevice };
+  printing: PrintService;
+  /** Stops the devices, records a clean stop and closes the database. */
+  close(): Promise<void>;
 }
 
 export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
@@ -66,27 +77,71 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     shell: options.shell,
     demoMode: config.demoMode,
   });
-  const hardware = createHardware(config);
+  const keys = loadOrCreateKeys(options.dataDir);
+  const cardReader = openCardReaderDevice(config.cardReader, logger, {
+    // A demo reader answers as slowly as a real one, so "keep the card still" is seen.
+    simulatorReadDelayMs: config.demoMode ? 600 : 0,
+  });
+  const printer = openPrinterDevice(config.printer, logger);
+  const directory = openCommunityDirectory(db, logger, now);
+  const cards = createCardSession();
+  const printing = createPrintService({ db, printer, logger, now });
   const services = createKioskServices({
     config,
     version,
     startedAt,
-    hardware,
+    hardware: { cardReader: () => cardReader.status(), printer: () => printer.status() },
     visit: createVisitSettingsStore(config.defaultLanguage),
+    cards,
+    cardReading: createCardService({
+      reader: cardReader,
+      cards,
+      keys,
+      directory,
+      demoMode: config.demoMode,
+      logger,
+    }),
+    directory,
+    intake: createIntakeService({
+      db,
+      kioskId: config.kioskId,
+      timeZone: config.timeZone,
+      keys,
+      directory,
+      cards,
+      printing,
+      logger,
+      now,
+    }),
+    printing,
+    printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
+    requests: createRequestStatusService({
+      db,
+      kioskId: config.kioskId,
+      directory,
+      cards,
+      logger,
+      now,
+    }),
   });
-  let closed = false;
+  let closing: Promise<void> | undefined;
   return {
     config,
     db,
     services,
     dispatch: createDispatcher(services, logger),
     logger,
+    devices: { cardReader, printer },
+    printing,
     close: () => {
-      if (closed) return;
-      closed = true;
-      recordStop(db, run.id, now());
-      db.close();
-      logger.info('kiosk stopped', { runId: run.id });
+      closing ??= (async () => {
+        await printing.idle();
+        await Promise.allSettled([cardReader.close(), printer.close()]);
+        recordStop(db, run.id, now());
+        db.close();
+        logger.info('kiosk stopped', { runId: run.id });
+      })();
+      return closing;
     },
   };
 }

@@ -1,8 +1,14 @@
-// The kiosk's services as plain functions over their dependencies, so tests, the HTTP host and
-// Electron's IPC all run exactly the same code.
-import type { DeviceStatus, KioskServices } from '../../contract/index.js';
-import { languages } from '../../contract/index.js';
+// The kiosk's services as one object keyed by contract call, assembled from the area services.
+// Tests, the HTTP host and Electron's IPC all run exactly this code.
+import type { Catalog, DeviceStatus, KioskServices } from '../../contract/index.js';
+import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
+import type { CardService } from './cards/cardService.js';
+import type { CommunityDirectory } from './community/communityDirectory.js';
+import type { IntakeService } from './intake/intakeService.js';
+import type { PrintService } from './receipts/printService.js';
+import type { RequestStatusService } from './requests/requestStatusService.js';
+import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
 export interface HardwareStatusSource {
@@ -16,6 +22,32 @@ export interface KioskServiceDeps {
   startedAt: Date;
   hardware: HardwareStatusSource;
   visit: VisitSettingsStore;
+  cards: CardSession;
+  cardReading: CardService;
+  directory: CommunityDirectory;
+  intake: IntakeService;
+  printing: PrintService;
+  requests: RequestStatusService;
+  /** The simulated printer's decoded receipts; absent with a real printer. */
+  printerPreview: (() => { lines: string[]; qrPayloads: string[]; cut: boolean }[]) | undefined;
+}
+
+function catalogOf(directory: CommunityDirectory): Catalog {
+  const data = directory.data();
+  return {
+    hotline: data.centre.hotline,
+    categories: data.categories.map((category) => ({
+      ...category,
+      needs: data.needs
+        .filter((need) => need.category === category.id)
+        .map(({ id, title, description, urgentByDefault }) => ({
+          id,
+          title,
+          description,
+          urgentByDefault,
+        })),
+    })),
+  };
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -34,6 +66,28 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     }),
     getSettings: () => visit.current(),
     updateSettings: (change) => visit.change(change),
-    endVisit: () => visit.reset(),
+    endVisit: () => {
+      deps.cards.forgetAll();
+      return visit.reset();
+    },
+    getCatalog: () => catalogOf(deps.directory),
+    readCard: ({ waitMs }) => deps.cardReading.readCard(waitMs),
+    getCardReaderState: () => ({ state: deps.cardReading.readerState() }),
+    placeDemoCard: ({ cardId }) => ({ placed: deps.cardReading.placeDemoCard(cardId) }),
+    submitRequest: (draft) => deps.intake.submitRequest(draft),
+    submitEmergency: (draft) => deps.intake.submitEmergency(draft),
+    getReceiptOutcome: ({ jobId }) => {
+      const outcome = deps.printing.outcome(jobId);
+      if (!outcome) throw new KioskError('not-found', 'print-job-not-found', ['jobId']);
+      return outcome;
+    },
+    listDemoReceipts: () => {
+      const printer = deps.printerPreview;
+      if (!config.demoMode || !printer) throw new KioskError('not-allowed', 'demo-only');
+      return { receipts: printer() };
+    },
+    getRequestStatus: ({ ticket }) => deps.requests.getRequestStatus(ticket),
+    findMyRequests: ({ cardToken }) => ({ requests: deps.requests.findMyRequests(cardToken) }),
+    rateRequest: (draft) => deps.requests.rateRequest(draft),
   };
 }

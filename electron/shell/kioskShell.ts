@@ -51,7 +51,16 @@ export function runKioskShell(electron: ShellElectron, options: ShellOptions): K
       logger,
       ...(options.sqliteNativeBinding ? { sqliteNativeBinding: options.sqliteNativeBinding } : {}),
     });
-    app.on('will-quit', () => runtime.close());
+    let stopped = false;
+    app.on('will-quit', (event) => {
+      if (stopped) return;
+      // Finish printing and close the database cleanly before Electron exits.
+      event.preventDefault();
+      void runtime.close().finally(() => {
+        stopped = true;
+        app.quit();
+      });
+    });
 
     const session = electron.session.defaultSession;
     session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

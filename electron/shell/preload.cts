@@ -14,6 +14,17 @@ const bridge = {
   getSettings: call('getSettings'),
   updateSettings: call('updateSettings'),
   endVisit: call('endVisit'),
+  getCatalog: call('getCatalog'),
+  readCard: call('readCard'),
+  getCardReaderState: call('getCardReaderState'),
+  placeDemoCard: call('placeDemoCard'),
+  submitRequest: call('submitRequest'),
+  submitEmergency: call('submitEmergency'),
+  getReceiptOutcome: call('getReceiptOutcome'),
+  listDemoReceipts: call('listDemoReceipts'),
+  getRequestStatus: call('getRequestStatus'),
+  findMyRequests: call('findMyRequests'),
+  rateRequest: call('rateRequest'),
 } satisfies Record<KioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

@@ -2,9 +2,19 @@
 // bench-results.json. Targets live here, never in timed unit tests.
 import { writeFileSync } from 'node:fs';
 import type { BenchRow, Benchmark } from './benchTypes.js';
+import { cardReaderBench } from './cardReaderBench.js';
+import { intakeBench } from './intakeBench.js';
+import { matchingBench } from './matchingBench.js';
+import { printerBench } from './printerBench.js';
 import { startupBench } from './startupBench.js';
 
-const benchmarks: Benchmark[] = [startupBench];
+const benchmarks: Benchmark[] = [
+  startupBench,
+  cardReaderBench,
+  printerBench,
+  intakeBench,
+  matchingBench,
+];
 
 function printTable(rows: BenchRow[]): void {
   const header = ['benchmark', 'figure', 'unit', 'target', 'met?'];

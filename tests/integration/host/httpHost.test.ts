@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host.close();
-  runtime.close();
+  await runtime.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -14,13 +14,16 @@ const writeConfig = (text: string) => writeFileSync(join(dataDir, 'config.json')
 
 describe('configuration', () => {
   it('needs no file at all: demo defaults', () => {
-    expect(loadConfig(dataDir, {})).toEqual({
+    expect(loadConfig(dataDir, {})).toMatchObject({
       kioskId: 'A01',
       communityName: '幸福里社区服务中心',
       centreHotline: '010-6512-3456',
       defaultLanguage: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
       demoMode: true,
       devTools: false,
+      cardReader: { kind: 'simulator' },
+      printer: { kind: 'simulator' },
     });
   });
 
@@ -59,6 +62,27 @@ describe('configuration', () => {
     expect(() => loadConfig(dataDir, {})).toThrow(/config\.json is not valid JSON/);
     writeConfig('[1, 2]');
     expect(() => loadConfig(dataDir, {})).toThrow(/one JSON object/);
+  });
+
+  it('checks device settings with the drivers’ own parsers', () => {
+    expect(
+      loadConfig(dataDir, {
+        KIOSK_CARD_READER: 'hid:10c4:0007',
+        KIOSK_PRINTER: 'tcp://127.0.0.1:9100?paper=80',
+      }),
+    ).toMatchObject({
+      cardReader: { kind: 'hid', vendorId: 0x10c4, productId: 0x0007 },
+      printer: { kind: 'tcp', host: '127.0.0.1', port: 9100 },
+    });
+    expect(() => loadConfig(dataDir, { KIOSK_PRINTER: 'lpt1' })).toThrow(
+      /"printer" from environment variable KIOSK_PRINTER has the value "lpt1".*Allowed: simulator, tcp:/,
+    );
+    expect(() => loadConfig(dataDir, { KIOSK_CARD_READER: 'usb' })).toThrow(
+      /"cardReader".*"usb".*hid:VID:PID/,
+    );
+    expect(() => loadConfig(dataDir, { KIOSK_TIME_ZONE: 'Mars/Olympus' })).toThrow(
+      /"timeZone".*IANA/,
+    );
   });
 
   it('rejects a boolean it cannot read rather than guessing', () => {

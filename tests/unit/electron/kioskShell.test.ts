@@ -40,13 +40,15 @@ async function startShell(mock: ElectronMock, env: Record<string, string> = {}) 
   return window;
 }
 
-const runtimes: { close(): void }[] = [];
+const runtimes: { close(): Promise<void> }[] = [];
 function startRuntimeWithEnv(options: KioskRuntimeOptions, env: Record<string, string>) {
   const runtime = startKioskRuntime({ ...options, env });
   runtimes.push(runtime);
   return runtime;
 }
-afterEach(() => runtimes.splice(0).forEach((runtime) => runtime.close()));
+afterEach(async () => {
+  await Promise.all(runtimes.splice(0).map((runtime) => runtime.close()));
+});
 
 describe('the kiosk window', () => {
   it('is full-screen kiosk with every web preference of the security checklist', async () => {
@@ -69,7 +71,7 @@ describe('the kiosk window', () => {
   it('keeps devTools off in a packaged app even when the config asks for them', async () => {
     const dev = await startShell(createElectronMock(), { KIOSK_DEV_TOOLS: 'true' });
     expect(dev?.options.webPreferences).toMatchObject({ devTools: true });
-    runtimes.splice(0).forEach((runtime) => runtime.close());
+    await Promise.all(runtimes.splice(0).map((runtime) => runtime.close()));
     const packaged = await startShell(createElectronMock({ packaged: true }), {
       KIOSK_DEV_TOOLS: 'true',
     });

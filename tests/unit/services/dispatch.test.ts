@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type KioskServices, KioskError } from '../../../contract/index.js';
+import { type KioskServices, KioskError, kioskCallNames } from '../../../contract/index.js';
 import { createDispatcher } from '../../../electron/services/dispatch.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import { createVisitSettingsStore } from '../../../electron/services/visitSettings.js';
 
 function services(overrides: Partial<KioskServices> = {}): KioskServices {
   const visit = createVisitSettingsStore('zh-CN');
+  const notUsedHere = () => {
+    throw new Error('not used here');
+  };
   return {
-    getKioskInfo: () => {
-      throw new Error('not used here');
-    },
+    ...(Object.fromEntries(
+      kioskCallNames.map((name) => [name, notUsedHere]),
+    ) as unknown as KioskServices),
     getSettings: () => visit.current(),
     updateSettings: (change) => visit.change(change),
     endVisit: () => visit.reset(),

@@ -34,18 +34,21 @@ describe('the kiosk runtime', () => {
         languages: ['zh-CN', 'zh-TW', 'en'],
       },
     });
-    runtime.close();
+    await runtime.close();
   });
 
-  it('keeps its data dir private to the kiosk user and notes a run that never stopped', () => {
+  it('keeps its data dir private to the kiosk user and notes a run that never stopped', async () => {
     const dir = dataDir();
     const logger = createMemoryLogger();
     const crashed = startKioskRuntime({ dataDir: dir, shell: 'test', env: {}, logger });
     expect(statSync(dir).mode & 0o777).toBe(0o700);
-    crashed.db.close(); // as if the process died: no stop recorded
+    // As if the process died: devices gone, no stop recorded.
+    await crashed.devices.cardReader.close();
+    await crashed.devices.printer.close();
+    crashed.db.close();
     const next = startKioskRuntime({ dataDir: dir, shell: 'test', env: {}, logger });
     expect(logger.lines.some((line) => line.includes('did not stop cleanly'))).toBe(true);
-    next.close();
+    await next.close();
   });
 
   it('stops start-up on a bad setting, before touching the database', () => {

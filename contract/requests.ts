@@ -1,0 +1,154 @@
+// Asking for help, following it up and rating it: the calls behind the resident's main journeys.
+import { z } from 'zod';
+import { CategoryId, CategoryInfo, CommonNeed, LocalizedText } from './community.js';
+import { Language } from './settings.js';
+
+export const urgencies = ['normal', 'urgent'] as const;
+export const Urgency = z.enum(urgencies);
+export type Urgency = z.infer<typeof Urgency>;
+
+export const stages = ['accepted', 'in-progress', 'done'] as const;
+export const Stage = z.enum(stages);
+export type Stage = z.infer<typeof Stage>;
+
+/** A mainland mobile (11 digits, 1[3-9]…) or a landline with its area code (0xx-xxxxxxx[x]). */
+export const phonePattern = /^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[1-9][0-9]{6,7})$/;
+export const PhoneNumber = z.string().trim().regex(phonePattern, 'phone-invalid');
+
+export const maxDescriptionLength = 500;
+
+/**
+ * Who is asking. A read ID card is referred to by an opaque token: the ID number stays in the
+ * kiosk's services and never reaches the page.
+ */
+export const Contact = z
+  .object({
+    cardToken: z.string().min(1).max(100).optional(),
+    name: z.string().trim().min(1).max(20).optional(),
+    phone: PhoneNumber.optional(),
+  })
+  .strict()
+  .refine((contact) => contact.cardToken !== undefined || contact.phone !== undefined, {
+    message: 'phone-or-card-required',
+    path: ['phone'],
+  });
+export type Contact = z.infer<typeof Contact>;
+
+export const RequestDraft = z
+  .object({
+    category: CategoryId,
+    /** A common need from the catalogue, or null for "something else". */
+    needId: z.string().min(1).max(60).nullable(),
+    description: z.string().trim().max(maxDescriptionLength, 'description-too-long').default(''),
+    urgency: Urgency,
+    contact: Contact,
+    /** The language the receipt is printed in. */
+    language: Language,
+  })
+  .strict();
+export type RequestDraft = z.input<typeof RequestDraft>;
+
+export const EmergencyDraft = z
+  .object({
+    cardToken: z.string().min(1).max(100).optional(),
+    phone: PhoneNumber.optional(),
+    language: Language,
+  })
+  .strict();
+export type EmergencyDraft = z.input<typeof EmergencyDraft>;
+
+export const MatchedResource = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  address: LocalizedText,
+  phone: z.string(),
+  openNow: z.boolean(),
+});
+export type MatchedResource = z.infer<typeof MatchedResource>;
+
+export const GridContact = z.object({
+  gridName: LocalizedText,
+  workerName: z.string(),
+  phone: z.string(),
+});
+export type GridContact = z.infer<typeof GridContact>;
+
+export const ReceiptOutcome = z.object({
+  /** The print job; getReceiptOutcome({ jobId }) tells how it ended. */
+  jobId: z.string(),
+  /** Submitting never waits for the printer: a fresh request's receipt is usually 'printing'. */
+  state: z.enum(['printing', 'printed', 'failed']),
+  /** Why it did not print, as a stable code (paper-out, cover-open, offline, …); else null. */
+  problem: z.string().nullable(),
+  /** Printed, but staff should know (e.g. paper-near-end). */
+  warnings: z.array(z.string()),
+});
+export type ReceiptOutcome = z.infer<typeof ReceiptOutcome>;
+
+export const SubmittedRequest = z.object({
+  ticket: z.string(),
+  /** What the receipt's QR code holds; also accepted by getRequestStatus. */
+  lookupCode: z.string(),
+  createdAt: z.string(),
+  category: CategoryId,
+  need: z.object({ id: z.string(), title: LocalizedText }).nullable(),
+  urgency: Urgency,
+  emergency: z.boolean(),
+  /** e.g. 张*明; null when no name was given. */
+  maskedName: z.string().nullable(),
+  matches: z.array(MatchedResource).max(3),
+  gridContact: GridContact.nullable(),
+  hotline: z.string(),
+  receipt: ReceiptOutcome,
+  /** Saved on this kiosk; "queued" until the upload worker has forwarded it. */
+  upstream: z.enum(['queued', 'forwarded']),
+});
+export type SubmittedRequest = z.infer<typeof SubmittedRequest>;
+
+export const TicketQuery = z
+  .object({
+    /** A ticket (A03-1128-0042), its 8 digits from the digit pad (11280042) or a QR look-up code. */
+    ticket: z.string().trim().min(4).max(60),
+  })
+  .strict();
+
+export const RequestStatus = z.object({
+  ticket: z.string(),
+  createdAt: z.string(),
+  category: CategoryId,
+  need: z.object({ id: z.string(), title: LocalizedText }).nullable(),
+  urgency: Urgency,
+  emergency: z.boolean(),
+  stage: Stage,
+  stages: z.array(z.object({ stage: Stage, at: z.string().nullable() })).length(3),
+  handlerNote: z.string().nullable(),
+  /** When the kiosk last heard about this request (its own save time until the centre answers). */
+  lastUpdatedAt: z.string(),
+  rating: z.object({ stars: z.number().int(), tags: z.array(z.string()) }).nullable(),
+});
+export type RequestStatus = z.infer<typeof RequestStatus>;
+
+export const ratingTags = ['fast', 'polite', 'solved', 'kept-informed', 'would-recommend'] as const;
+export const RatingTag = z.enum(ratingTags);
+export type RatingTag = z.infer<typeof RatingTag>;
+
+export const RatingDraft = z
+  .object({
+    ticket: z.string().trim().min(4).max(60),
+    stars: z.number().int().min(1).max(5),
+    tags: z.array(RatingTag).max(ratingTags.length).default([]),
+  })
+  .strict();
+export type RatingDraft = z.input<typeof RatingDraft>;
+
+export const Catalog = z.object({
+  categories: z.array(
+    CategoryInfo.extend({
+      needs: z.array(
+        CommonNeed.pick({ id: true, title: true, description: true, urgentByDefault: true }),
+      ),
+    }),
+  ),
+  hotline: z.string(),
+});
+export type Catalog = z.infer<typeof Catalog>;

@@ -1,0 +1,48 @@
+// Owns community_snapshots. The caller validates the data; this module only stores and returns it.
+import type { Database } from 'better-sqlite3';
+
+export type SnapshotSource = 'demo-seed' | 'upstream';
+
+export interface CommunitySnapshot {
+  id: number;
+  source: SnapshotSource;
+  fetchedAt: string;
+  etag: string | null;
+  data: unknown;
+}
+
+interface SnapshotRow {
+  id: number;
+  source: SnapshotSource;
+  fetched_at: string;
+  etag: string | null;
+  data_json: string;
+}
+
+export function saveSnapshot(
+  db: Database,
+  source: SnapshotSource,
+  data: unknown,
+  fetchedAt: Date,
+  etag: string | null = null,
+): number {
+  const result = db
+    .prepare(
+      'INSERT INTO community_snapshots (source, fetched_at, etag, data_json) VALUES (?, ?, ?, ?)',
+    )
+    .run(source, fetchedAt.toISOString(), etag, JSON.stringify(data));
+  return Number(result.lastInsertRowid);
+}
+
+export function latestSnapshot(db: Database): CommunitySnapshot | undefined {
+  const row = db.prepare('SELECT * FROM community_snapshots ORDER BY id DESC LIMIT 1').get() as
+    SnapshotRow | undefined;
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    source: row.source,
+    fetchedAt: row.fetched_at,
+    etag: row.etag,
+    data: JSON.parse(row.data_json) as unknown,
+  };
+}

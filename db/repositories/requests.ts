@@ -1,0 +1,138 @@
+// Owns requests and daily_sequences: a request gets its number for the day in the same
+// transaction that stores it, so two requests can never share a ticket.
+import type { Database } from 'better-sqlite3';
+
+export interface NewRequest {
+  kioskId: string;
+  serviceDate: string; // YYYY-MM-DD in the centre's time zone
+  createdAt: string;
+  category: string;
+  needId: string | null;
+  urgency: 'normal' | 'urgent';
+  emergency: boolean;
+  language: 'zh-CN' | 'zh-TW' | 'en';
+  gridId: string | null;
+  maskedName: string | null;
+  maskedPhone: string | null;
+  idHash: string | null;
+  personalSealed: Buffer | null;
+}
+
+export interface StoredRequest extends NewRequest {
+  id: number;
+  dailySeq: number;
+  ticket: string;
+  lookupCode: string;
+}
+
+interface RequestRow {
+  id: number;
+  kiosk_id: string;
+  service_date: string;
+  daily_seq: number;
+  ticket: string;
+  lookup_code: string;
+  created_at: string;
+  category: string;
+  need_id: string | null;
+  urgency: 'normal' | 'urgent';
+  emergency: number;
+  language: 'zh-CN' | 'zh-TW' | 'en';
+  grid_id: string | null;
+  masked_name: string | null;
+  masked_phone: string | null;
+  id_hash: string | null;
+  personal_sealed: Buffer | null;
+}
+
+const toRequest = (row: RequestRow): StoredRequest => ({
+  id: row.id,
+  kioskId: row.kiosk_id,
+  serviceDate: row.service_date,
+  dailySeq: row.daily_seq,
+  ticket: row.ticket,
+  lookupCode: row.lookup_code,
+  createdAt: row.created_at,
+  category: row.category,
+  needId: row.need_id,
+  urgency: row.urgency,
+  emergency: row.emergency === 1,
+  language: row.language,
+  gridId: row.grid_id,
+  maskedName: row.masked_name,
+  maskedPhone: row.masked_phone,
+  idHash: row.id_hash,
+  personalSealed: row.personal_sealed,
+});
+
+export class DailySequenceFullError extends Error {
+  constructor(serviceDate: string) {
+    super(`This kiosk has used all 9999 ticket numbers for ${serviceDate}.`);
+    this.name = 'DailySequenceFullError';
+  }
+}
+
+/** Must run inside the caller's transaction: allocates the day's next number. */
+export function nextDailySeq(db: Database, kioskId: string, serviceDate: string): number {
+  const row = db
+    .prepare(
+      `INSERT INTO daily_sequences (kiosk_id, service_date, last_seq) VALUES (?, ?, 1)
+       ON CONFLICT (kiosk_id, service_date) DO UPDATE SET last_seq = last_seq + 1
+       RETURNING last_seq`,
+    )
+    .get(kioskId, serviceDate) as { last_seq: number };
+  if (row.last_seq > 9999) throw new DailySequenceFullError(serviceDate);
+  return row.last_seq;
+}
+
+/** Must run inside the caller's transaction. */
+export function insertRequest(
+  db: Database,
+  request: NewRequest,
+  numbering: (seq: number) => { ticket: string; lookupCode: string },
+): StoredRequest {
+  const dailySeq = nextDailySeq(db, request.kioskId, request.serviceDate);
+  const { ticket, lookupCode } = numbering(dailySeq);
+  const row = db
+    .prepare(
+      `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, created_at,
+         category, need_id, urgency, emergency, language, grid_id, masked_name, masked_phone,
+         id_hash, personal_sealed)
+       VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @createdAt, @category,
+         @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone, @idHash,
+         @personalSealed)
+       RETURNING *`,
+    )
+    .get({
+      ...request,
+      dailySeq,
+      ticket,
+      lookupCode,
+      emergency: request.emergency ? 1 : 0,
+    }) as RequestRow;
+  return toRequest(row);
+}
+
+export function findRequestByLookupCode(
+  db: Database,
+  lookupCode: string,
+): StoredRequest | undefined {
+  const row = db.prepare('SELECT * FROM requests WHERE lookup_code = ?').get(lookupCode) as
+    RequestRow | undefined;
+  return row ? toRequest(row) : undefined;
+}
+
+/** The newest request with this ticket: a ticket repeats only after a year. */
+export function findRequestByTicket(db: Database, ticket: string): StoredRequest | undefined {
+  const row = db
+    .prepare('SELECT * FROM requests WHERE ticket = ? ORDER BY id DESC LIMIT 1')
+    .get(ticket) as RequestRow | undefined;
+  return row ? toRequest(row) : undefined;
+}
+
+export function findRequestsByIdHash(db: Database, idHash: string, limit = 20): StoredRequest[] {
+  const rows = db
+    .prepare('SELECT * FROM requests WHERE id_hash = ? ORDER BY id DESC LIMIT ?')
+    .all(idHash, limit) as RequestRow[];
+  return rows.map(toRequest);
+}

@@ -1,0 +1,96 @@
+// Reading the resident's card for a journey. The card's ID number is turned into a masked form
+// for the screen and a keyed hash for look-ups, and then dropped; the page gets a token.
+import { KioskError, type ReadCardResult, type ReaderStateName } from '../../../contract/index.js';
+import {
+  type IdCard,
+  categorizeReaderError,
+  isDemoCardId,
+  maskIdNumber,
+} from '../../../hardware/idCard/index.js';
+import type { CommunityDirectory } from '../community/communityDirectory.js';
+import type { CardReaderDevice } from '../devices/cardReaderDevice.js';
+import type { Logger } from '../logger.js';
+import { type KioskKeys, hashIdNumber } from '../security/kioskKeys.js';
+import type { CardHolderRecord, CardSession } from '../visit/cardSession.js';
+
+export interface CardService {
+  readCard(waitMs: number): Promise<ReadCardResult>;
+  readerState(): ReaderStateName;
+  placeDemoCard(cardId: string | null): boolean;
+}
+
+/** What the kiosk keeps of a card for the visit: no ID number, only its mask and keyed hash. */
+export function cardHolderFrom(
+  card: IdCard,
+  keys: KioskKeys,
+  directory: CommunityDirectory,
+): CardHolderRecord {
+  switch (card.kind) {
+    case 'resident':
+    case 'hk-macao-taiwan-permit':
+      return {
+        kind: card.kind,
+        name: card.name,
+        maskedIdNumber: maskIdNumber(card.idNumber),
+        idHash: hashIdNumber(keys, card.idNumber),
+        gridId: directory.gridForAddress(card.address)?.id ?? null,
+      };
+    case 'foreign-permanent-residence':
+      return {
+        kind: card.kind,
+        name: card.chineseName || card.englishName,
+        maskedIdNumber: `${card.permitNumber.slice(0, 3)}********${card.permitNumber.slice(-4)}`,
+        idHash: hashIdNumber(keys, card.permitNumber),
+        gridId: null,
+      };
+  }
+}
+
+export function createCardService(deps: {
+  reader: CardReaderDevice;
+  cards: CardSession;
+  keys: KioskKeys;
+  directory: CommunityDirectory;
+  demoMode: boolean;
+  logger: Logger;
+}): CardService {
+  return {
+    async readCard(waitMs) {
+      const result = await deps.reader.read(waitMs);
+      if (result.outcome === 'no-card') return result;
+      if (result.outcome === 'error') {
+        deps.logger.info('card not read', { code: result.code });
+        return {
+          outcome: 'error',
+          code: result.code,
+          category: categorizeReaderError(result.code),
+        };
+      }
+      const holder = cardHolderFrom(result.card, deps.keys, deps.directory);
+      const token = deps.cards.remember(holder);
+      return {
+        outcome: 'card',
+        card: {
+          token,
+          name: holder.name,
+          maskedIdNumber: holder.maskedIdNumber,
+          kind: holder.kind,
+          gridId: holder.gridId,
+        },
+      };
+    },
+    readerState: () => deps.reader.state(),
+    placeDemoCard(cardId) {
+      const simulator = deps.reader.simulator;
+      if (!deps.demoMode || !simulator) throw new KioskError('not-allowed', 'demo-only');
+      if (cardId === null) {
+        simulator.removeCard();
+        return false;
+      }
+      if (!isDemoCardId(cardId))
+        throw new KioskError('invalid-input', 'unknown-demo-card', ['cardId']);
+      simulator.placeCard(cardId);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,203 @@
+// Durable intake: a request, its ticket number, its status and its outbox entry are written in
+// one transaction before anything else happens. Matching and printing follow; neither can lose
+// or delay the saved request, and nothing here waits for the network.
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import {
+  type CategoryId,
+  type Language,
+  type SubmittedRequest,
+  type Urgency,
+  KioskError,
+  type EmergencyDraft,
+  type RequestDraft,
+} from '../../../contract/index.js';
+import type { z } from 'zod';
+import { enqueue } from '../../../db/repositories/outbox.js';
+import { insertRequest } from '../../../db/repositories/requests.js';
+import { recordAccepted } from '../../../db/repositories/requestStatus.js';
+import type { CommunityDirectory } from '../community/communityDirectory.js';
+import type { Logger } from '../logger.js';
+import { buildRequestReceipt } from '../receipts/requestReceipt.js';
+import type { PrintService } from '../receipts/printService.js';
+import type { KioskKeys } from '../security/kioskKeys.js';
+import { seal } from '../security/sealedFields.js';
+import type { CardSession } from '../visit/cardSession.js';
+import { localDateTime } from './localTime.js';
+import { maskName, maskPhone } from './masking.js';
+import { serviceDate } from './serviceDate.js';
+import { numberRequest } from './ticketNumbers.js';
+
+export interface IntakeDeps {
+  db: Database;
+  kioskId: string;
+  timeZone: string;
+  keys: KioskKeys;
+  directory: CommunityDirectory;
+  cards: CardSession;
+  printing: PrintService;
+  logger: Logger;
+  now: () => Date;
+}
+
+interface Intake {
+  category: CategoryId;
+  needId: string | null;
+  description: string;
+  urgency: Urgency;
+  emergency: boolean;
+  language: Language;
+  cardToken: string | undefined;
+  name: string | undefined;
+  phone: string | undefined;
+}
+
+type ParsedDraft = z.output<typeof RequestDraft>;
+type ParsedEmergency = z.output<typeof EmergencyDraft>;
+
+export interface IntakeService {
+  submitRequest(draft: ParsedDraft): SubmittedRequest;
+  submitEmergency(draft: ParsedEmergency): SubmittedRequest;
+}
+
+export function createIntakeService(deps: IntakeDeps): IntakeService {
+  const { db, directory } = deps;
+
+  const submit = (intake: Intake): SubmittedRequest => {
+    const need = intake.needId === null ? undefined : directory.need(intake.needId);
+    if (intake.needId !== null && (!need || need.category !== intake.category)) {
+      throw new KioskError('invalid-input', 'need-unknown', ['needId']);
+    }
+    const holder = intake.cardToken === undefined ? undefined : deps.cards.lookup(intake.cardToken);
+    if (intake.cardToken !== undefined && !holder) {
+      throw new KioskError('invalid-input', 'card-expired', ['contact', 'cardToken']);
+    }
+    const name = holder?.name ?? intake.name;
+    const personal = {
+      name: name ?? null,
+      phone: intake.phone ?? null,
+      description: intake.description || null,
+    };
+    const hasPersonal = Object.values(personal).some((value) => value !== null);
+    const at = deps.now();
+    const createdAt = at.toISOString();
+    const day = serviceDate(at, deps.timeZone);
+
+    const stored = db
+      .transaction(() => {
+        const request = insertRequest(
+          db,
+          {
+            kioskId: deps.kioskId,
+            serviceDate: day,
+            createdAt,
+            category: intake.category,
+            needId: intake.needId,
+            urgency: intake.urgency,
+            emergency: intake.emergency,
+            language: intake.language,
+            gridId: holder?.gridId ?? null,
+            maskedName: name ? maskName(name) : null,
+            maskedPhone: intake.phone ? maskPhone(intake.phone) : null,
+            idHash: holder?.idHash ?? null,
+            personalSealed: hasPersonal ? seal(deps.keys, personal) : null,
+          },
+          (seq) => numberRequest(deps.kioskId, day, seq),
+        );
+        recordAccepted(db, request.id, createdAt);
+        enqueue(db, {
+          kind: 'request',
+          requestId: request.id,
+          idempotencyKey: randomUUID(),
+          priority: intake.emergency ? 0 : intake.urgency === 'urgent' ? 1 : 2,
+          now: createdAt,
+        });
+        return request;
+      })
+      .immediate();
+
+    const gridId = holder?.gridId ?? null;
+    const grid = gridId ? directory.grid(gridId) : undefined;
+    const matches = directory.match(
+      {
+        category: intake.category,
+        needId: intake.needId,
+        description: intake.description,
+        gridId,
+        at,
+        urgent: intake.emergency || intake.urgency === 'urgent',
+      },
+      3,
+    );
+    const data = directory.data();
+    const request: Omit<SubmittedRequest, 'receipt' | 'upstream'> = {
+      ticket: stored.ticket,
+      lookupCode: stored.lookupCode,
+      createdAt,
+      category: intake.category,
+      need: need ? { id: need.id, title: need.title } : null,
+      urgency: intake.urgency,
+      emergency: intake.emergency,
+      maskedName: stored.maskedName,
+      matches: matches.map(({ resource, openNow }) => ({
+        id: resource.id,
+        name: resource.name,
+        address: resource.address,
+        phone: resource.phone,
+        openNow,
+      })),
+      gridContact: grid
+        ? { gridName: grid.name, workerName: grid.worker.name, phone: grid.worker.phone }
+        : null,
+      hotline: data.centre.hotline,
+    };
+    const categoryTitle =
+      data.categories.find((c) => c.id === intake.category)?.title[intake.language] ??
+      intake.category;
+    const receipt = deps.printing.submit({
+      purpose: intake.emergency ? 'emergency' : 'request',
+      requestId: stored.id,
+      document: buildRequestReceipt({
+        request,
+        categoryTitle,
+        centreName: data.centre.name[intake.language],
+        language: intake.language,
+        localTime: localDateTime(at, deps.timeZone),
+      }),
+    });
+    deps.logger.info('request saved', {
+      ticket: stored.ticket,
+      category: intake.category,
+      emergency: intake.emergency,
+      urgency: intake.urgency,
+    });
+    return { ...request, receipt, upstream: 'queued' };
+  };
+
+  return {
+    submitRequest: (draft) =>
+      submit({
+        category: draft.category,
+        needId: draft.needId,
+        description: draft.description,
+        urgency: draft.urgency,
+        emergency: false,
+        language: draft.language,
+        cardToken: draft.contact.cardToken,
+        name: draft.contact.name,
+        phone: draft.contact.phone,
+      }),
+    submitEmergency: (draft) =>
+      submit({
+        category: 'safety-emergency',
+        needId: null,
+        description: '',
+        urgency: 'urgent',
+        emergency: true,
+        language: draft.language,
+        cardToken: draft.cardToken,
+        name: undefined,
+        phone: draft.phone,
+      }),
+  };
+}

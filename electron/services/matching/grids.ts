@@ -1,0 +1,43 @@
+// Which grid an address (as printed on an ID card) belongs to. Grid keywords are address
+// fragments; the longest one found wins, so "和平路28号院" beats the street-wide "和平路".
+import type { Grid } from '../../../contract/community.js';
+
+const isDigit = (char: string) => char >= '0' && char <= '9';
+
+/** Full-width digits fold to ASCII, spaces go: ID cards and staff typing differ in both. */
+function normaliseAddress(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** "3号楼" must not be found inside "13号楼", nor "12号" inside "112号". */
+function occursWithDigitBoundaries(address: string, keyword: string): boolean {
+  const first = keyword.charAt(0);
+  const last = keyword.charAt(keyword.length - 1);
+  for (let at = address.indexOf(keyword); at >= 0; at = address.indexOf(keyword, at + 1)) {
+    const before = address.charAt(at - 1);
+    const after = address.charAt(at + keyword.length);
+    const startsCleanly = !(isDigit(first) && isDigit(before));
+    const endsCleanly = !(isDigit(last) && isDigit(after));
+    if (startsCleanly && endsCleanly) return true;
+  }
+  return false;
+}
+
+/** The grid whose longest matching keyword is longest; on a tie the grid listed first. */
+export function findGridForAddress(address: string, grids: readonly Grid[]): Grid | null {
+  const normalisedAddress = normaliseAddress(address);
+  if (normalisedAddress.length === 0) return null;
+  let best: Grid | null = null;
+  let bestLength = 0;
+  for (const grid of grids) {
+    for (const rawKeyword of grid.addressKeywords) {
+      const keyword = normaliseAddress(rawKeyword);
+      if (keyword.length <= bestLength) continue;
+      if (occursWithDigitBoundaries(normalisedAddress, keyword)) {
+        best = grid;
+        bestLength = keyword.length;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,144 @@
+// Everything about the resources that does not depend on the query, computed once: their
+// keyword features, an inverted index with IDF weights, category lists, and opening hours
+// compiled to minute intervals. A request then touches only postings and a few typed arrays.
+import type { CategoryId, CommonNeed, ServiceResource } from '../../../contract/community.js';
+import { categoryIds } from '../../../contract/community.js';
+import { dataProblems } from './dataProblems.js';
+import { categoryBit, keywordAnalyser, keywordFeatures, synonymTables } from './features.js';
+import { type CompiledHours, compileHours } from './openingHours.js';
+import { defaultSynonyms, wordlessDefaults } from './synonyms.js';
+import { Vocabulary, canonicalTerm } from './text.js';
+import type { MatcherInput } from './types.js';
+
+export interface Posting {
+  /** Rare features say more: ln(1 + resources / resources with the feature). */
+  idf: number;
+  resources: Int32Array;
+  weights: Float32Array;
+}
+
+export interface ResourceIndex {
+  problems: readonly string[];
+  resources: readonly ServiceResource[];
+  needs: ReadonlyMap<string, CommonNeed>;
+  wordlessDefaults: Readonly<Record<CategoryId, readonly string[]>>;
+  vocabulary: Vocabulary;
+  /** Canonical term → the synonym groups it belongs to. */
+  groupsOfTerm: ReadonlyMap<string, readonly string[]>;
+  groupLabels: ReadonlyMap<string, string>;
+  categoryOfGroup: ReadonlyMap<string, number>;
+  postings: ReadonlyMap<string, Posting>;
+  /** Per resource: feature key → weight, for explaining a result. */
+  features: readonly ReadonlyMap<string, number>[];
+  byCategory: ReadonlyMap<CategoryId, Int32Array>;
+  /** Bit i set = the resource serves categoryIds[i]. */
+  categoryBits: Uint8Array;
+  hasCapacity: Uint8Array;
+  /** Resources sharing the same hours share one compiled entry, evaluated once per request. */
+  hoursGroupOf: Int32Array;
+  hoursGroups: readonly CompiledHours[];
+  /** Position of each resource in id order: ties are broken by id without comparing strings. */
+  idRank: Int32Array;
+}
+
+function hoursKey(resource: ServiceResource): string {
+  return resource.hours.alwaysOpen ? 'always' : JSON.stringify(resource.hours.weekly);
+}
+
+export function buildResourceIndex(input: MatcherInput): ResourceIndex {
+  const problems = dataProblems(input);
+  const { resources } = input;
+  const count = resources.length;
+  const { groupsOfTerm, groupLabels, categoryOfGroup } = synonymTables(
+    input.synonyms ?? defaultSynonyms,
+  );
+  const defaults = input.wordlessDefaults ?? wordlessDefaults;
+
+  // Every known word goes into the vocabulary first, so keywords are split by the same rules
+  // as the resident's text.
+  const vocabulary = new Vocabulary();
+  for (const term of groupsOfTerm.keys()) vocabulary.add(term);
+  const keywords = new Set(
+    [resources, input.needs].flatMap((holders) => holders.flatMap((holder) => holder.keywords)),
+  );
+  for (const list of Object.values(defaults)) list.forEach((keyword) => keywords.add(keyword));
+  for (const keyword of keywords) vocabulary.add(canonicalTerm(keyword));
+
+  const analyse = keywordAnalyser(vocabulary);
+  const features = resources.map((resource) =>
+    keywordFeatures(resource.keywords, analyse, groupsOfTerm),
+  );
+
+  const postingLists = new Map<string, { resources: number[]; weights: number[] }>();
+  features.forEach((featureMap, resourceIndex) => {
+    for (const [key, weight] of featureMap) {
+      let list = postingLists.get(key);
+      if (!list) {
+        list = { resources: [], weights: [] };
+        postingLists.set(key, list);
+      }
+      list.resources.push(resourceIndex);
+      list.weights.push(weight);
+    }
+  });
+  const postings = new Map<string, Posting>();
+  for (const [key, list] of postingLists) {
+    postings.set(key, {
+      idf: Math.log(1 + count / list.resources.length),
+      resources: Int32Array.from(list.resources),
+      weights: Float32Array.from(list.weights),
+    });
+  }
+
+  const byCategoryLists = new Map<CategoryId, number[]>(categoryIds.map((id) => [id, []]));
+  const categoryBits = new Uint8Array(count);
+  const hasCapacity = new Uint8Array(count);
+  const hoursGroupOf = new Int32Array(count);
+  const hoursGroups: CompiledHours[] = [];
+  const hoursGroupByKey = new Map<string, number>();
+  resources.forEach((resource, index) => {
+    for (const category of new Set(resource.categories)) {
+      byCategoryLists.get(category)?.push(index);
+      categoryBits[index] = (categoryBits[index] ?? 0) | categoryBit(category);
+    }
+    const capacity = resource.capacity;
+    hasCapacity[index] = capacity === null || capacity.inUse < capacity.limit ? 1 : 0;
+    const key = hoursKey(resource);
+    let group = hoursGroupByKey.get(key);
+    if (group === undefined) {
+      group = hoursGroups.length;
+      hoursGroups.push(compileHours(resource.hours));
+      hoursGroupByKey.set(key, group);
+    }
+    hoursGroupOf[index] = group;
+  });
+
+  const idRank = new Int32Array(count);
+  resources
+    .map((resource, index) => ({ id: resource.id, index }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .forEach((entry, rank) => {
+      idRank[entry.index] = rank;
+    });
+
+  return {
+    problems,
+    resources,
+    needs: new Map(input.needs.map((need) => [need.id, need])),
+    wordlessDefaults: defaults,
+    vocabulary,
+    groupsOfTerm,
+    groupLabels,
+    categoryOfGroup,
+    postings,
+    features,
+    byCategory: new Map(
+      [...byCategoryLists].map(([category, list]) => [category, Int32Array.from(list)]),
+    ),
+    categoryBits,
+    hasCapacity,
+    hoursGroupOf,
+    hoursGroups,
+    idRank,
+  };
+}

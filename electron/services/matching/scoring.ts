@@ -1,0 +1,126 @@
+// One resource's score for one request, and the same arithmetic spelled out as reasons. Both
+// read the same small helpers, so what staff see is exactly what ranked the list.
+import { categoryBit, parseFeature } from './features.js';
+import type { QueryFeatures } from './queryFeatures.js';
+import type { ResourceIndex } from './resourceIndex.js';
+import type { MatchQuery, MatchReason, ResourceMatch } from './types.js';
+import {
+  categoryPoints,
+  communityWidePoints,
+  describedCategoryPoints,
+  hasCapacityPoints,
+  keywordPointsMax,
+  keywordSaturation,
+  ownGridPoints,
+} from './weights.js';
+
+export interface RequestContext {
+  query: MatchQuery;
+  features: QueryFeatures;
+  /** Per hours group of the index: 1 when open at the request's instant. */
+  openByHoursGroup: Uint8Array;
+  /** Points for being open now: more when the request is urgent. */
+  openWorth: number;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** Raw keyword evidence → points, saturating so a long description cannot drown the category. */
+export function keywordPoints(raw: number): number {
+  return raw <= 0 ? 0 : keywordPointsMax * (1 - Math.exp(-raw / keywordSaturation));
+}
+
+function gridPoints(index: ResourceIndex, resourceIndex: number, residentGrid: string | null) {
+  const gridId = index.resources[resourceIndex]?.gridId ?? null;
+  if (gridId === null) return communityWidePoints;
+  return gridId === residentGrid ? ownGridPoints : 0;
+}
+
+const isOpen = (index: ResourceIndex, resourceIndex: number, context: RequestContext) =>
+  context.openByHoursGroup[index.hoursGroupOf[resourceIndex] ?? 0] === 1;
+
+const hasRoom = (index: ResourceIndex, resourceIndex: number) =>
+  index.hasCapacity[resourceIndex] === 1;
+
+/** The chosen category, or else a category the words point to, if the resource serves it. */
+function categoryFit(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
+  const bits = index.categoryBits[resourceIndex] ?? 0;
+  if ((bits & categoryBit(context.query.category)) !== 0) return categoryPoints;
+  return (bits & context.features.describedCategories) !== 0 ? describedCategoryPoints : 0;
+}
+
+/**
+ * The score, rounded to hundredths so equal-looking scores are equal and ties go by id. Only
+ * resources the words reached are scored outside the chosen category, so `raw` > 0 there.
+ */
+export function scoreOf(
+  index: ResourceIndex,
+  resourceIndex: number,
+  raw: number,
+  context: RequestContext,
+): number {
+  return round2(
+    categoryFit(index, resourceIndex, context) +
+      keywordPoints(raw) +
+      gridPoints(index, resourceIndex, context.query.gridId) +
+      (isOpen(index, resourceIndex, context) ? context.openWorth : 0) +
+      (hasRoom(index, resourceIndex) ? hasCapacityPoints : 0),
+  );
+}
+
+type KeywordReason = Extract<MatchReason, { kind: 'keyword' }>;
+
+/** The keyword points split over the features that earned them, largest first. */
+function keywordReasons(
+  index: ResourceIndex,
+  resourceIndex: number,
+  features: QueryFeatures,
+  raw: number,
+): KeywordReason[] {
+  const own = index.features[resourceIndex];
+  const total = keywordPoints(raw);
+  const reasons: KeywordReason[] = [];
+  for (const [key, queryWeight] of features.weights) {
+    const resourceWeight = own?.get(key);
+    const posting = index.postings.get(key);
+    if (resourceWeight === undefined || !posting) continue;
+    const share = (queryWeight * resourceWeight * posting.idf) / raw;
+    const { via, name } = parseFeature(key);
+    const term =
+      via === 'word' ? (features.surfaces.get(key) ?? name) : (index.groupLabels.get(name) ?? name);
+    reasons.push({ kind: 'keyword', term, via, points: round2(total * share) });
+  }
+  return reasons.sort(
+    (a, b) => b.points - a.points || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0),
+  );
+}
+
+export function explainMatch(
+  index: ResourceIndex,
+  resourceIndex: number,
+  raw: number,
+  score: number,
+  context: RequestContext,
+): ResourceMatch {
+  const resource = index.resources[resourceIndex];
+  if (!resource) throw new Error(`matcher: no resource at ${resourceIndex}`);
+  const openNow = isOpen(index, resourceIndex, context);
+  const hasCapacity = hasRoom(index, resourceIndex);
+  const reasons: MatchReason[] = [];
+  const fit = categoryFit(index, resourceIndex, context);
+  if (fit === categoryPoints) {
+    reasons.push({ kind: 'category', category: context.query.category, points: fit });
+  } else if (fit > 0) {
+    const described = resource.categories.find(
+      (category) => (categoryBit(category) & context.features.describedCategories) !== 0,
+    );
+    if (described) reasons.push({ kind: 'described-category', category: described, points: fit });
+  }
+  if (raw > 0) reasons.push(...keywordReasons(index, resourceIndex, context.features, raw));
+  const grid = gridPoints(index, resourceIndex, context.query.gridId);
+  if (resource.gridId === null) reasons.push({ kind: 'community-wide', points: grid });
+  else if (grid > 0) reasons.push({ kind: 'own-grid', gridId: resource.gridId, points: grid });
+  if (openNow) reasons.push({ kind: 'open', points: context.openWorth });
+  if (hasCapacity) reasons.push({ kind: 'has-capacity', points: hasCapacityPoints });
+  return { resource, score, reasons, openNow, hasCapacity };
+}

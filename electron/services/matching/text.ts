@@ -1,0 +1,130 @@
+// Text → terms. Intl.Segmenter splits Chinese into words, but its dictionary misses many
+// community words ("渗水" comes out as 渗|水, "走丢" as 走|丢), so the text is also scanned for
+// every known keyword and synonym. English is lower-cased, stemmed, and looked up as phrases too.
+import { isEnglishStopWord, stem } from './english.js';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const hanChar = /\p{Script=Han}/u;
+const plainWord = /^[\p{L}\p{N}]+$/u;
+const digitsOnly = /^\p{N}+$/u;
+/** Between two English words, only spaces and hyphens keep a phrase together. */
+const phraseGlue = /^[\s-]+$/;
+
+// Filler words that say nothing about the need; single Han characters are dropped anyway.
+const chineseStopWords = new Set(
+  [
+    '需要 我们 你们 他们 我家 家里 一下 帮忙 请问 什么 怎么 怎么办 可以 这个 那个 现在',
+    '已经 有点 一个 没有 不能 还是 如果 因为 所以 但是 谢谢 想要 希望 麻烦 问题 情况',
+    '时候 今天 昨天 最近 一直 非常 特别 比较 还有 或者 自己 总是 老是 你好 您好',
+    // Who the need is for, not what it is: "老人" alone must not pull in every elder service.
+    '老人 老年人 年轻人 家人 大家',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** NFKC folds full-width letters and digits; apostrophes go so "can't" meets "cant". */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '');
+}
+
+/** The form keywords and synonyms are stored in: Chinese without spaces, English stemmed. */
+export function canonicalTerm(raw: string): string {
+  const text = normalise(raw).trim();
+  if (hanChar.test(text)) return text.replace(/\s+/g, '');
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .map(stem)
+    .join(' ');
+}
+
+/** Every keyword and synonym the matcher knows, for finding them inside running text. */
+export class Vocabulary {
+  private readonly hanTerms = new Set<string>();
+  private readonly phrases = new Set<string>();
+  private longestHan = 0;
+  private longestPhrase = 1;
+
+  add(term: string): void {
+    if (hanChar.test(term)) {
+      if (term.length < 2) return;
+      this.hanTerms.add(term);
+      this.longestHan = Math.max(this.longestHan, term.length);
+    } else if (term.includes(' ')) {
+      this.phrases.add(term);
+      this.longestPhrase = Math.max(this.longestPhrase, term.split(' ').length);
+    }
+  }
+
+  /** Adds every known Chinese term that occurs in the text. */
+  scanHan(text: string, into: Terms): void {
+    for (let start = 0; start < text.length - 1; start += 1) {
+      if (!hanChar.test(text.charAt(start))) continue;
+      const maxLength = Math.min(this.longestHan, text.length - start);
+      for (let length = 2; length <= maxLength; length += 1) {
+        const candidate = text.slice(start, start + length);
+        if (this.hanTerms.has(candidate) && !into.has(candidate)) into.set(candidate, candidate);
+      }
+    }
+  }
+
+  /** Adds every known English phrase made of consecutive words of the run. */
+  scanPhrases(run: readonly Word[], into: Terms): void {
+    for (let start = 0; start < run.length; start += 1) {
+      for (let size = 2; size <= this.longestPhrase && start + size <= run.length; size += 1) {
+        const words = run.slice(start, start + size);
+        const candidate = words.map((word) => word.stem).join(' ');
+        if (this.phrases.has(candidate) && !into.has(candidate)) {
+          into.set(candidate, words.map((word) => word.surface).join(' '));
+        }
+      }
+    }
+  }
+}
+
+interface Word {
+  stem: string;
+  surface: string;
+}
+
+/** Canonical term → the words as written (for showing staff "medicine", not "medicin"). */
+export type Terms = Map<string, string>;
+
+/** The distinct terms of a text: segmenter words, known Chinese terms and English phrases. */
+export function extractTerms(text: string, vocabulary: Vocabulary): Terms {
+  const normalised = normalise(text);
+  const terms: Terms = new Map();
+  const add = (term: string, surface: string) => {
+    if (!terms.has(term)) terms.set(term, surface);
+  };
+  let run: Word[] = [];
+  const endRun = () => {
+    if (run.length > 1) vocabulary.scanPhrases(run, terms);
+    run = [];
+  };
+  for (const { segment, isWordLike } of segmenter.segment(normalised)) {
+    if (!isWordLike) {
+      if (!phraseGlue.test(segment)) endRun();
+      continue;
+    }
+    if (hanChar.test(segment)) {
+      endRun();
+      if (segment.length >= 2 && !chineseStopWords.has(segment)) add(segment, segment);
+      continue;
+    }
+    if (!plainWord.test(segment) || digitsOnly.test(segment)) {
+      endRun();
+      continue;
+    }
+    const stemmed = stem(segment);
+    run.push({ stem: stemmed, surface: segment });
+    if (stemmed.length >= 2 && !isEnglishStopWord(segment)) add(stemmed, segment);
+  }
+  endRun();
+  vocabulary.scanHan(normalised, terms);
+  return terms;
+}

@@ -1,0 +1,69 @@
+// The matcher's public shapes. Community data types come from the contract; these are the
+// matcher's own query and answer.
+import type { CategoryId, CommonNeed, Grid, ServiceResource } from '../../../contract/community.js';
+
+export interface MatchQuery {
+  category: CategoryId;
+  /** The common need the resident tapped, or null for "something else". */
+  needId: string | null;
+  /** Free text; may be empty. Chinese or English. */
+  description: string;
+  /** The resident's grid (from the ID card address or chosen), null when unknown. */
+  gridId: string | null;
+  /** When the request is made; opening hours are read in the centre's time zone. */
+  at: Date;
+  /**
+   * The urgency the resident chose. When absent, the tapped need's urgentByDefault or an urgent
+   * word in the description (紧急, urgent…) decides. Urgent requests value "open now" more.
+   */
+  urgent?: boolean;
+}
+
+/** Why a resource earned points; the points of a result's reasons add up to its score. */
+export type MatchReason =
+  | { kind: 'category'; category: CategoryId; points: number }
+  /** Another category than the one chosen, which the resident's words point to. */
+  | { kind: 'described-category'; category: CategoryId; points: number }
+  /** `via: 'word'` = the same word; `via: 'synonym'` = a word of the same synonym group. */
+  | { kind: 'keyword'; term: string; via: 'word' | 'synonym'; points: number }
+  | { kind: 'own-grid'; gridId: string; points: number }
+  | { kind: 'community-wide'; points: number }
+  | { kind: 'open'; points: number }
+  | { kind: 'has-capacity'; points: number };
+
+export type MatchReasonKind = MatchReason['kind'];
+
+export interface ResourceMatch {
+  resource: ServiceResource;
+  score: number;
+  reasons: MatchReason[];
+  openNow: boolean;
+  hasCapacity: boolean;
+}
+
+/** A group of words residents use for one thing; the first-listed label names it to staff. */
+export interface SynonymGroup {
+  id: string;
+  label: string;
+  terms: readonly string[];
+}
+
+export interface MatcherInput {
+  needs: readonly CommonNeed[];
+  resources: readonly ServiceResource[];
+  /** When given, resources naming a grid not listed here are reported in `problems`. */
+  grids?: readonly Grid[];
+  /** Defaults to the built-in groups (synonyms.ts). */
+  synonyms?: Readonly<Record<CategoryId, readonly SynonymGroup[]>>;
+  /** Words for a request that names nothing known; defaults to synonyms.ts' wordlessDefaults. */
+  wordlessDefaults?: Readonly<Record<CategoryId, readonly string[]>>;
+  /** IANA zone opening hours are written in; defaults to Asia/Shanghai. */
+  timeZone?: string;
+}
+
+export interface Matcher {
+  /** The best `limit` resources, best first; throws RangeError/TypeError on a malformed query. */
+  match(query: MatchQuery, limit: number): ResourceMatch[];
+  /** Data inconsistencies found while indexing (duplicate ids, unknown grids); empty when clean. */
+  readonly problems: readonly string[];
+}

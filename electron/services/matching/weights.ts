@@ -1,0 +1,51 @@
+// How much each kind of evidence counts. The order of magnitude is the design: the category the
+// resident chose outweighs everything; what they said comes next; then where the resource is and
+// whether it can help right now. A closed or full resource loses points but is never dropped.
+
+/** The resource serves the category the resident chose. */
+export const categoryPoints = 30;
+
+/** Keyword evidence saturates towards this, so a long description cannot drown the category. */
+export const keywordPointsMax = 40;
+/** Raw keyword evidence at which keyword points reach 1 − 1/e (63 %) of the maximum. */
+export const keywordSaturation = 6;
+
+/**
+ * A resource of another category that the resident's words point to ("有人摔倒了" typed under
+ * 生活服务): above the chosen category's unrelated resources, below its related ones.
+ */
+export const describedCategoryPoints = 20;
+
+/** The resident's own grid, then resources that serve the whole community; other grids get 0. */
+export const ownGridPoints = 8;
+export const communityWidePoints = 5;
+
+/**
+ * A normal request is dispatched and called back, so "open this minute" only breaks near-ties;
+ * for an urgent one, a resource that answers now matters a great deal.
+ */
+export const openPoints = 4;
+export const openPointsUrgent = 12;
+export const hasCapacityPoints = 6;
+
+/** Evidence from the same word counts fully; from a shared synonym group, this much. */
+export const synonymWeight = 0.7;
+/** A word inside a longer resource keyword ("维修" in "水电维修") counts this much. */
+export const keywordPartWeight = 0.5;
+
+/** Words that make a free description urgent, as the tapped need's urgentByDefault does. */
+export const urgentMarkers = [
+  '紧急',
+  '急需',
+  '赶紧',
+  '马上',
+  '立刻',
+  '救命',
+  '快来',
+  'urgent',
+  'urgently',
+  'emergency',
+  'asap',
+  'right now',
+  'immediately',
+] as const;

@@ -1,0 +1,30 @@
+// Cards read during this visit, behind opaque tokens: the page holds a token, the services hold
+// the person. Ending the visit forgets them all.
+import { randomUUID } from 'node:crypto';
+
+export interface CardHolderRecord {
+  name: string;
+  maskedIdNumber: string;
+  idHash: string;
+  gridId: string | null;
+  kind: 'resident' | 'hk-macao-taiwan-permit' | 'foreign-permanent-residence';
+}
+
+export interface CardSession {
+  remember(holder: CardHolderRecord): string;
+  lookup(token: string): CardHolderRecord | undefined;
+  forgetAll(): void;
+}
+
+export function createCardSession(): CardSession {
+  const holders = new Map<string, CardHolderRecord>();
+  return {
+    remember(holder) {
+      const token = randomUUID();
+      holders.set(token, holder);
+      return token;
+    },
+    lookup: (token) => holders.get(token),
+    forgetAll: () => holders.clear(),
+  };
+}

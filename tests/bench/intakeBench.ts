@@ -1,0 +1,89 @@
+// Confirm to receipt bytes: from the resident's "submit" (a submitRequest call) until the
+// simulated printer has received the whole receipt, through the real services and SQLite with
+// synchronous=FULL. The baseline, in the same run, is printing an already-built receipt alone.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startKioskRuntime } from '../../electron/services/kioskRuntime.js';
+import { createMemoryLogger } from '../../electron/services/logger.js';
+import { type BenchRow, type Benchmark, percentile, round } from './benchTypes.js';
+
+const submissions = 200;
+
+export const intakeBench: Benchmark = {
+  name: 'confirm to receipt bytes',
+  async run(): Promise<BenchRow[]> {
+    const root = mkdtempSync(join(tmpdir(), 'kiosk-bench-intake-'));
+    const runtime = startKioskRuntime({
+      dataDir: join(root, 'data'),
+      shell: 'test',
+      env: {},
+      logger: createMemoryLogger(),
+    });
+    const virtualPrinter = runtime.devices.printer.virtualPrinter;
+    if (!virtualPrinter) throw new Error('the bench needs the simulated printer');
+    try {
+      const latencies: number[] = [];
+      const printOnly: number[] = [];
+      for (let i = 0; i < submissions; i += 1) {
+        const started = performance.now();
+        const printed = new Promise<void>((resolve) => {
+          const off = virtualPrinter.onReceipt(() => {
+            off();
+            resolve();
+          });
+        });
+        const reply = await runtime.dispatch('submitRequest', {
+          category: 'basic-living',
+          needId: null,
+          description: '厨房水管漏水，需要维修',
+          urgency: i % 5 === 0 ? 'urgent' : 'normal',
+          contact: { phone: '13812345678', name: '张三明' },
+          language: 'zh-CN',
+        });
+        if (!reply.ok) throw new Error(reply.error.message);
+        await printed;
+        latencies.push(performance.now() - started);
+
+        const job = runtime.db
+          .prepare('SELECT document_json FROM print_jobs ORDER BY rowid DESC LIMIT 1')
+          .get() as {
+          document_json: string;
+        };
+        const again = performance.now();
+        await runtime.devices.printer.print(`bench-${i}`, JSON.parse(job.document_json));
+        printOnly.push(performance.now() - again);
+      }
+      latencies.sort((a, b) => a - b);
+      printOnly.sort((a, b) => a - b);
+      const p50 = percentile(latencies, 50);
+      const p95 = percentile(latencies, 95);
+      return [
+        {
+          benchmark: 'confirm to receipt bytes, p50 (simulated printer)',
+          figure: round(p50, 2),
+          unit: 'ms',
+          target: '< 200',
+          met: p50 < 200,
+        },
+        {
+          benchmark: 'confirm to receipt bytes, p95 (simulated printer)',
+          figure: round(p95, 2),
+          unit: 'ms',
+          target: '< 200',
+          met: p95 < 200,
+        },
+        {
+          benchmark: 'printing a built receipt alone, p50 (baseline)',
+          figure: round(percentile(printOnly, 50), 2),
+          unit: 'ms',
+          target: '-',
+          met: null,
+        },
+      ];
+    } finally {
+      await runtime.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+};

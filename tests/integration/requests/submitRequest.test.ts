@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RequestDraft } from '../../../contract/index.js';
+import { waitingEntries } from '../../../db/repositories/outbox.js';
+import { jobsNeedingReprint } from '../../../db/repositories/printJobs.js';
+import { receiptQrCodes, receiptText } from '../../../hardware/printer/index.js';
+import { type TestKiosk, startTestKiosk } from '../../support/testRuntime.js';
+
+let kiosk: TestKiosk;
+beforeEach(async () => {
+  kiosk = await startTestKiosk();
+});
+afterEach(async () => {
+  await kiosk.stop();
+});
+
+const idNumberPattern = /[1-9]\d{16}[\dXx]/;
+const draft = (overrides: Partial<RequestDraft> = {}): RequestDraft => ({
+  category: 'basic-living',
+  needId: null,
+  description: '厨房水管漏水，需要紧急维修',
+  urgency: 'urgent',
+  contact: { phone: '13812345678', name: '张三明' },
+  language: 'zh-CN',
+  ...overrides,
+});
+
+async function errorOf(
+  promise: Promise<unknown>,
+): Promise<{ code: string; message: string; path?: unknown[] }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: string; message: string };
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('submitRequest', () => {
+  it('saves the request with a ticket, an accepted status and an outbox entry before answering', async () => {
+    const result = await kiosk.call('submitRequest', draft());
+    expect(result.ticket).toBe('A03-1128-0001');
+    expect(result.lookupCode).toBe('A03-20261128-0001');
+    expect(result.maskedName).toBe('张*明');
+    expect(result.upstream).toBe('queued');
+    expect(result.receipt.state).toBe('printing');
+    const [entry] = waitingEntries(kiosk.runtime.db);
+    expect(entry).toMatchObject({ kind: 'request', priority: 1, state: 'waiting' });
+    expect(entry?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    const status = await kiosk.call('getRequestStatus', { ticket: result.ticket });
+    expect(status).toMatchObject({
+      stage: 'accepted',
+      stages: [{ stage: 'accepted', at: result.createdAt }, { at: null }, { at: null }],
+    });
+  });
+
+  it('stores no name, phone or description in plain text', async () => {
+    await kiosk.call('submitRequest', draft());
+    const row = kiosk.runtime.db.prepare('SELECT * FROM requests').get() as Record<string, unknown>;
+    const plain = JSON.stringify({ ...row, personal_sealed: null });
+    expect(plain).not.toContain('13812345678');
+    expect(plain).not.toContain('张三明');
+    expect(plain).not.toContain('水管');
+    expect((row.personal_sealed as Buffer).toString('utf8')).not.toContain('1381234');
+  });
+
+  it('prints a receipt with the ticket, its QR look-up code, the matches and no ID number', async () => {
+    const result = await kiosk.call('submitRequest', draft());
+    await kiosk.runtime.printing.idle();
+    expect(await kiosk.call('getReceiptOutcome', { jobId: result.receipt.jobId })).toMatchObject({
+      state: 'printed',
+    });
+    const printed = kiosk.runtime.devices.printer.virtualPrinter?.lastReceipt;
+    if (!printed) throw new Error('nothing printed');
+    const text = receiptText(printed);
+    expect(text).toContain('A03-1128-0001');
+    expect(text).toContain('张*明');
+    expect(text).not.toContain('张三明');
+    expect(receiptQrCodes(printed).map((qr) => qr.payload)).toEqual(['A03-20261128-0001']);
+    expect(result.matches.length).toBe(3);
+    for (const match of result.matches) expect(text).toContain(match.phone);
+    expect(idNumberPattern.test(text)).toBe(false);
+  });
+
+  it('keeps the request and a reprintable job when the printer is out of paper', async () => {
+    kiosk.runtime.devices.printer.virtualPrinter?.setCondition({ paperOut: true });
+    const result = await kiosk.call('submitRequest', draft());
+    await kiosk.runtime.printing.idle();
+    expect(await kiosk.call('getReceiptOutcome', { jobId: result.receipt.jobId })).toMatchObject({
+      state: 'failed',
+      problem: 'paper-out',
+    });
+    expect(jobsNeedingReprint(kiosk.runtime.db).map((job) => job.id)).toEqual([
+      result.receipt.jobId,
+    ]);
+    expect((await kiosk.call('getRequestStatus', { ticket: result.ticket })).stage).toBe(
+      'accepted',
+    );
+  });
+
+  it('refuses bad input with clear codes and stores nothing', async () => {
+    expect(
+      await errorOf(kiosk.call('submitRequest', draft({ contact: { phone: '12345' } }))),
+    ).toMatchObject({
+      code: 'invalid-input',
+      message: 'contact.phone: phone-invalid',
+    });
+    expect(await errorOf(kiosk.call('submitRequest', draft({ contact: {} })))).toMatchObject({
+      code: 'invalid-input',
+      message: 'contact.phone: phone-or-card-required',
+    });
+    expect(
+      await errorOf(kiosk.call('submitRequest', { ...draft(), category: '' as never })),
+    ).toMatchObject({
+      code: 'invalid-input',
+      path: ['category'],
+    });
+    expect(
+      await errorOf(kiosk.call('submitRequest', draft({ description: '水'.repeat(501) }))),
+    ).toMatchObject({
+      code: 'invalid-input',
+      message: 'description: description-too-long',
+    });
+    expect(
+      await errorOf(kiosk.call('submitRequest', draft({ needId: 'no-such-need' }))),
+    ).toMatchObject({
+      code: 'invalid-input',
+      message: 'need-unknown',
+    });
+    expect(
+      await errorOf(kiosk.call('submitRequest', draft({ contact: { cardToken: 'forgotten' } }))),
+    ).toMatchObject({
+      code: 'invalid-input',
+      message: 'card-expired',
+    });
+    expect(kiosk.runtime.db.prepare('SELECT COUNT(*) AS n FROM requests').get()).toEqual({ n: 0 });
+  });
+
+  it('accepts a landline with its area code, and no name at all', async () => {
+    const result = await kiosk.call('submitRequest', draft({ contact: { phone: '010-65123456' } }));
+    expect(result.maskedName).toBeNull();
+  });
+});
+
+describe('ticket numbers', () => {
+  it('continue across restarts and start again each day', async () => {
+    expect((await kiosk.call('submitRequest', draft())).ticket).toBe('A03-1128-0001');
+    await kiosk.restart();
+    expect((await kiosk.call('submitRequest', draft())).ticket).toBe('A03-1128-0002');
+    kiosk.clock.now = new Date('2026-11-28T16:30:00Z'); // 00:30 on the 29th in Shanghai
+    expect((await kiosk.call('submitRequest', draft())).ticket).toBe('A03-1129-0001');
+  });
+
+  it('can repeat after a year, but the QR look-up code never does', async () => {
+    const first = await kiosk.call('submitRequest', draft());
+    kiosk.clock.now = new Date('2027-11-28T01:30:00Z');
+    const nextYear = await kiosk.call('submitRequest', draft());
+    expect(nextYear.ticket).toBe(first.ticket);
+    expect(nextYear.lookupCode).not.toBe(first.lookupCode);
+    expect((await kiosk.call('getRequestStatus', { ticket: first.lookupCode })).createdAt).toBe(
+      first.createdAt,
+    );
+    expect((await kiosk.call('getRequestStatus', { ticket: '11280001' })).createdAt).toBe(
+      nextYear.createdAt,
+    );
+  });
+});
+
+describe('emergency', () => {
+  it('goes to the front of the outbox, with whatever identity is at hand', async () => {
+    await kiosk.call('submitRequest', draft({ urgency: 'normal' }));
+    await kiosk.call('submitRequest', draft());
+    const emergency = await kiosk.call('submitEmergency', { language: 'zh-CN' });
+    expect(emergency).toMatchObject({
+      emergency: true,
+      category: 'safety-emergency',
+      urgency: 'urgent',
+      maskedName: null,
+    });
+    expect(emergency.hotline).toMatch(/\d/);
+    expect(waitingEntries(kiosk.runtime.db).map((entry) => entry.priority)).toEqual([0, 1, 2]);
+  });
+});

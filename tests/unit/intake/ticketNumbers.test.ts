@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { KioskError } from '../../../contract/index.js';
+import { maskName, maskPhone } from '../../../electron/services/intake/masking.js';
+import { serviceDate } from '../../../electron/services/intake/serviceDate.js';
+import {
+  numberRequest,
+  parseTicketQuery,
+} from '../../../electron/services/intake/ticketNumbers.js';
+
+describe('ticket numbers', () => {
+  it('are short enough to read aloud, and the QR code adds the year', () => {
+    expect(numberRequest('A03', '2026-11-28', 42)).toEqual({
+      ticket: 'A03-1128-0042',
+      lookupCode: 'A03-20261128-0042',
+    });
+  });
+
+  it('follow the centre’s calendar, not the machine’s', () => {
+    // 23:30 UTC on the 27th is already the 28th in Shanghai.
+    expect(serviceDate(new Date('2026-11-27T23:30:00Z'), 'Asia/Shanghai')).toBe('2026-11-28');
+    expect(serviceDate(new Date('2026-11-27T23:30:00Z'), 'Europe/London')).toBe('2026-11-27');
+  });
+
+  it('are found from a scan, a typed ticket or just the eight digits of the digit pad', () => {
+    expect(parseTicketQuery('A03-20261128-0042', 'A03')).toEqual({
+      kind: 'lookup',
+      lookupCode: 'A03-20261128-0042',
+    });
+    expect(parseTicketQuery(' a03-1128-0042 ', 'B01')).toEqual({
+      kind: 'ticket',
+      ticket: 'A03-1128-0042',
+    });
+    expect(parseTicketQuery('1128 0042', 'A03')).toEqual({
+      kind: 'ticket',
+      ticket: 'A03-1128-0042',
+    });
+    expect(parseTicketQuery('11280042', 'C07')).toEqual({
+      kind: 'ticket',
+      ticket: 'C07-1128-0042',
+    });
+  });
+
+  it('refuse anything else with a clear code', () => {
+    for (const bad of [
+      'hello',
+      '1234',
+      '99999999',
+      'A03-1328-0001',
+      "'; DROP TABLE requests; --",
+    ]) {
+      expect(() => parseTicketQuery(bad, 'A03'), bad).toThrow(KioskError);
+    }
+    try {
+      parseTicketQuery('nope', 'A03');
+    } catch (error) {
+      expect(error).toMatchObject({
+        code: 'invalid-input',
+        message: 'ticket-format',
+        path: ['ticket'],
+      });
+    }
+  });
+});
+
+describe('masking', () => {
+  it('keeps the family name and the last character of a Chinese name', () => {
+    expect(maskName('张三明')).toBe('张*明');
+    expect(maskName('欧阳娜娜')).toBe('欧**娜');
+    expect(maskName('李四')).toBe('李*');
+    expect(maskName('王')).toBe('王');
+    expect(maskName('阿依古丽·买买提')).toBe('阿******提');
+  });
+
+  it('keeps initials of a Latin name and the ends of a phone number', () => {
+    expect(maskName('John Smith')).toBe('J*** S****');
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone('010-65123456')).toBe('010****3456');
+  });
+});

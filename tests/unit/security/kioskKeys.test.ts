@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashIdNumber, loadOrCreateKeys } from '../../../electron/services/security/kioskKeys.js';
+import { seal, unseal } from '../../../electron/services/security/sealedFields.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-keys-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('the kiosk key', () => {
+  it('is made once, readable by the kiosk user only, and the same on every start', () => {
+    const dir = tempDir();
+    const first = loadOrCreateKeys(dir);
+    expect(statSync(join(dir, 'kiosk.key')).mode & 0o777).toBe(0o600);
+    expect(loadOrCreateKeys(dir)).toEqual(first);
+  });
+
+  it('refuses a damaged key file rather than making a new key that orphans sealed data', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'kiosk.key'), 'short');
+    expect(() => loadOrCreateKeys(dir)).toThrow(/damaged/);
+    expect(readFileSync(join(dir, 'kiosk.key'), 'utf8')).toBe('short');
+  });
+
+  it('hashes an ID number with a key, so the hash alone does not reveal it', () => {
+    const a = loadOrCreateKeys(tempDir());
+    const b = loadOrCreateKeys(tempDir());
+    expect(hashIdNumber(a, '11010519491231002x')).toBe(hashIdNumber(a, '11010519491231002X'));
+    expect(hashIdNumber(a, '11010519491231002X')).not.toBe(hashIdNumber(b, '11010519491231002X'));
+    expect(hashIdNumber(a, '11010519491231002X')).not.toContain('110105');
+  });
+});
+
+describe('sealed personal fields', () => {
+  it('round-trip, differ every time, and refuse a tampered record', () => {
+    const keys = loadOrCreateKeys(tempDir());
+    const value = { name: '张三明', phone: '13812345678', description: '厨房水管漏水' };
+    const first = seal(keys, value);
+    expect(unseal(keys, first)).toEqual(value);
+    expect(seal(keys, value).equals(first)).toBe(false);
+    expect(first.toString('utf8')).not.toContain('13812345678');
+    const tampered = Buffer.from(first);
+    tampered[tampered.length - 1] = (tampered[tampered.length - 1] ?? 0) ^ 1;
+    expect(() => unseal(keys, tampered)).toThrow();
+    expect(() => unseal(loadOrCreateKeys(tempDir()), first)).toThrow();
+  });
+});
