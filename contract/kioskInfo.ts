@@ -32,5 +32,14 @@ export const KioskInfo = z.object({
     cardReader: DeviceStatus,
     printer: DeviceStatus,
   }),
+  /** The store-and-forward queue towards the centre's platform. */
+  upstream: z.object({
+    /** False when no centre is configured: requests are kept, but nothing forwards them. */
+    configured: z.boolean(),
+    queueDepth: z.number().int().min(0),
+    deadLetters: z.number().int().min(0),
+    oldestWaitingSeconds: z.number().int().min(0).nullable(),
+    lastContactAt: z.string().nullable(),
+  }),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;

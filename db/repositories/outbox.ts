@@ -81,3 +81,58 @@ export function isForwarded(db: Database, requestId: number): boolean {
     .get(requestId) as { state: OutboxState } | undefined;
   return row?.state === 'sent';
 }
+
+/** Entries due now, in sending order. */
+export function dueEntries(db: Database, now: string, limit: number): OutboxEntry[] {
+  const rows = db
+    .prepare(
+      "SELECT * FROM outbox WHERE state = 'waiting' AND next_attempt_at <= ? ORDER BY priority, id LIMIT ?",
+    )
+    .all(now, limit) as OutboxRow[];
+  return rows.map(toEntry);
+}
+
+export function markSent(db: Database, id: number, upstreamId: string | null, now: string): void {
+  db.prepare(
+    "UPDATE outbox SET state = 'sent', sent_at = ?, upstream_id = ?, last_error = NULL WHERE id = ?",
+  ).run(now, upstreamId, id);
+}
+
+export function scheduleRetry(
+  db: Database,
+  id: number,
+  nextAttemptAt: string,
+  error: string,
+): void {
+  db.prepare(
+    'UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?',
+  ).run(nextAttemptAt, error, id);
+}
+
+/** Waits without counting an attempt (e.g. a rating whose request has no centre id yet). */
+export function postpone(db: Database, id: number, nextAttemptAt: string): void {
+  db.prepare('UPDATE outbox SET next_attempt_at = ? WHERE id = ?').run(nextAttemptAt, id);
+}
+
+export function markDead(db: Database, id: number, reason: string, now: string): void {
+  db.prepare(
+    "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ?, dead_at = ? WHERE id = ?",
+  ).run(reason, now, id);
+}
+
+export interface QueueSummary {
+  waiting: number;
+  dead: number;
+  oldestWaitingCreatedAt: string | null;
+}
+
+export function queueSummary(db: Database): QueueSummary {
+  const row = db
+    .prepare(
+      `SELECT SUM(state = 'waiting') AS waiting, SUM(state = 'dead') AS dead,
+              MIN(CASE WHEN state = 'waiting' THEN created_at END) AS oldest
+       FROM outbox`,
+    )
+    .get() as { waiting: number | null; dead: number | null; oldest: string | null };
+  return { waiting: row.waiting ?? 0, dead: row.dead ?? 0, oldestWaitingCreatedAt: row.oldest };
+}

@@ -71,3 +71,7 @@ export function recordStage(
     requestId,
   });
 }
+
+export function markPolled(db: Database, requestId: number, at: string): void {
+  db.prepare('UPDATE request_status SET polled_at = ? WHERE request_id = ?').run(at, requestId);
+}

@@ -136,3 +136,61 @@ export function findRequestsByIdHash(db: Database, idHash: string, limit = 20): 
     .all(idHash, limit) as RequestRow[];
   return rows.map(toRequest);
 }
+
+export function getRequest(db: Database, id: number): StoredRequest | undefined {
+  const row = db.prepare('SELECT * FROM requests WHERE id = ?').get(id) as RequestRow | undefined;
+  return row ? toRequest(row) : undefined;
+}
+
+export function upstreamRefs(
+  db: Database,
+  id: number,
+): { upstreamId: string | null; upstreamToken: string | null } {
+  const row = db
+    .prepare('SELECT upstream_id, upstream_token FROM requests WHERE id = ?')
+    .get(id) as { upstream_id: string | null; upstream_token: string | null } | undefined;
+  return { upstreamId: row?.upstream_id ?? null, upstreamToken: row?.upstream_token ?? null };
+}
+
+export function setUpstreamRefs(
+  db: Database,
+  id: number,
+  refs: { upstreamId: string | null; upstreamToken: string | null },
+): void {
+  db.prepare('UPDATE requests SET upstream_id = ?, upstream_token = ? WHERE id = ?').run(
+    refs.upstreamId,
+    refs.upstreamToken,
+    id,
+  );
+}
+
+/** Requests the centre accepted with a token that has not become an id yet. */
+export function requestsAwaitingId(db: Database, limit: number): { id: number; token: string }[] {
+  return db
+    .prepare(
+      'SELECT id, upstream_token AS token FROM requests WHERE upstream_token IS NOT NULL AND upstream_id IS NULL ORDER BY id LIMIT ?',
+    )
+    .all(limit) as { id: number; token: string }[];
+}
+
+/** Forwarded requests not yet done, least recently polled first. */
+export function requestsToPoll(db: Database, limit: number): { id: number; upstreamId: string }[] {
+  return db
+    .prepare(
+      `SELECT r.id AS id, r.upstream_id AS upstreamId FROM requests r JOIN request_status s ON s.request_id = r.id
+       WHERE r.upstream_id IS NOT NULL AND s.stage <> 'done'
+       ORDER BY COALESCE(s.polled_at, '') , r.id LIMIT ?`,
+    )
+    .all(limit) as { id: number; upstreamId: string }[];
+}
+
+/** Personal fields go once a request is forwarded and older than the retention period. */
+export function purgePersonalFields(db: Database, olderThan: string, now: string): number {
+  return db
+    .prepare(
+      `UPDATE requests SET personal_sealed = NULL, id_hash = NULL, purged_at = ?
+       WHERE purged_at IS NULL AND created_at < ? AND upstream_id IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.request_id = requests.id AND o.state <> 'sent')`,
+    )
+    .run(now, olderThan).changes;
+}

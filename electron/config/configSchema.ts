@@ -81,6 +81,52 @@ export const configKeys = {
     allowed: printerSpecHelp,
     default: 'simulator',
   },
+  upstreamUrl: {
+    env: 'KIOSK_UPSTREAM_URL',
+    schema: z.union([
+      z.literal(''),
+      z.url({ protocol: /^https?$/ }).transform((url) => (url.endsWith('/') ? url : `${url}/`)),
+    ]),
+    allowed:
+      'empty (keep requests on the kiosk only) or the http(s) base URL of the centre’s Open311 endpoint',
+    default: '',
+  },
+  upstreamApiKey: {
+    env: 'KIOSK_UPSTREAM_API_KEY',
+    schema: z.string().max(200),
+    allowed: 'the API key the centre issued to this kiosk (up to 200 characters)',
+    default: '',
+  },
+  upstreamTimeoutMs: {
+    env: 'KIOSK_UPSTREAM_TIMEOUT_MS',
+    schema: z.coerce.number().int().min(500).max(120_000),
+    allowed: 'milliseconds from 500 to 120000',
+    default: 10_000,
+  },
+  retryBaseMs: {
+    env: 'KIOSK_RETRY_BASE_MS',
+    schema: z.coerce.number().int().min(10).max(600_000),
+    allowed: 'milliseconds from 10 to 600000 (the first retry waits up to this long)',
+    default: 2_000,
+  },
+  retryCapMs: {
+    env: 'KIOSK_RETRY_CAP_MS',
+    schema: z.coerce.number().int().min(10).max(86_400_000),
+    allowed: 'milliseconds from 10 to 86400000 (no retry waits longer, unless the centre asks)',
+    default: 600_000,
+  },
+  statusPollSeconds: {
+    env: 'KIOSK_STATUS_POLL_SECONDS',
+    schema: z.coerce.number().int().min(5).max(86_400),
+    allowed: 'seconds from 5 to 86400',
+    default: 60,
+  },
+  retentionDays: {
+    env: 'KIOSK_RETENTION_DAYS',
+    schema: z.coerce.number().int().min(1).max(365),
+    allowed: 'whole days from 1 to 365 (personal fields of forwarded requests are purged after it)',
+    default: 7,
+  },
   devTools: {
     env: 'KIOSK_DEV_TOOLS',
     schema: booleanFromText,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { KioskServices } from '../../contract/index.js';
 import { openDatabase } from '../../db/openDatabase.js';
 import { installationId } from '../../db/repositories/kioskMeta.js';
+import { queueSummary } from '../../db/repositories/outbox.js';
 import {
   type Shell,
   recordStart,
@@ -16,7 +17,7 @@ import type { KioskConfig } from '../config/configSchema.js';
 import { loadConfig } from '../config/loadConfig.js';
 import { appVersion } from './appPaths.js';
 import { createCardService } from './cards/cardService.js';
-import { openCommunityDirectory } from './community/communityDirectory.js';
+import { type CommunityDirectory, openCommunityDirectory } from './community/communityDirectory.js';
 import { type CardReaderDevice, openCardReaderDevice } from './devices/cardReaderDevice.js';
 import { type PrinterDevice, openPrinterDevice, previewReceipts } from './devices/printerDevice.js';
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
@@ -25,7 +26,7 @@ import { createKioskServices } from './kioskServices.js';
 import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
-import { loadOrCreateKeys } from './security/kioskKeys.js';
+import { type KeyProtector, type KioskKeys, loadOrCreateKeys } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 
@@ -37,6 +38,8 @@ export interface KioskRuntimeOptions {
   now?: () => Date;
   /** better_sqlite3.node built for Electron's ABI; Node uses the one in node_modules. */
   sqliteNativeBinding?: string;
+  /** The OS keyring for the kiosk key, where the shell has one (Electron safeStorage). */
+  keyProtector?: KeyProtector;
 }
 
 export interface KioskRuntime {
@@ -47,6 +50,8 @@ export interface KioskRuntime {
   logger: Logger;
   devices: { cardReader: CardReaderDevice; printer: PrinterDevice };
   printing: PrintService;
+  directory: CommunityDirectory;
+  keys: KioskKeys;
   /** Stops the devices, records a clean stop and closes the database. */
   close(): Promise<void>;
 }
@@ -77,7 +82,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     shell: options.shell,
     demoMode: config.demoMode,
   });
-  const keys = loadOrCreateKeys(options.dataDir);
+  const keys = loadOrCreateKeys(options.dataDir, options.keyProtector);
   const cardReader = openCardReaderDevice(config.cardReader, logger, {
     // A demo reader answers as slowly as a real one, so "keep the card still" is seen.
     simulatorReadDelayMs: config.demoMode ? 600 : 0,
@@ -114,6 +119,21 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       now,
     }),
     printing,
+    upstreamState: () => {
+      const queue = queueSummary(db);
+      return {
+        configured: false,
+        queueDepth: queue.waiting,
+        deadLetters: queue.dead,
+        oldestWaitingSeconds: queue.oldestWaitingCreatedAt
+          ? Math.max(
+              0,
+              Math.round((now().getTime() - Date.parse(queue.oldestWaitingCreatedAt)) / 1000),
+            )
+          : null,
+        lastContactAt: null,
+      };
+    },
     printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
     requests: createRequestStatusService({
       db,
@@ -133,6 +153,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     logger,
     devices: { cardReader, printer },
     printing,
+    directory,
+    keys,
     close: () => {
       closing ??= (async () => {
         await printing.idle();

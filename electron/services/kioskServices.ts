@@ -1,6 +1,8 @@
 // The kiosk's services as one object keyed by contract call, assembled from the area services.
 // Tests, the HTTP host and Electron's IPC all run exactly this code.
-import type { Catalog, DeviceStatus, KioskServices } from '../../contract/index.js';
+import type { Catalog, DeviceStatus, KioskInfo, KioskServices } from '../../contract/index.js';
+
+type UpstreamInfo = KioskInfo['upstream'];
 import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
 import type { CardService } from './cards/cardService.js';
@@ -29,6 +31,7 @@ export interface KioskServiceDeps {
   printing: PrintService;
   requests: RequestStatusService;
   /** The simulated printer's decoded receipts; absent with a real printer. */
+  upstreamState: () => UpstreamInfo;
   printerPreview: (() => { lines: string[]; qrPayloads: string[]; cut: boolean }[]) | undefined;
 }
 
@@ -63,6 +66,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       demoMode: config.demoMode,
       startedAt: deps.startedAt.toISOString(),
       hardware: { cardReader: deps.hardware.cardReader(), printer: deps.hardware.printer() },
+      upstream: deps.upstreamState(),
     }),
     getSettings: () => visit.current(),
     updateSettings: (change) => visit.change(change),

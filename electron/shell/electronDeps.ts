@@ -8,6 +8,7 @@ import type {
   Menu,
   PowerSaveBlocker,
   Protocol,
+  SafeStorage,
   Session,
 } from 'electron';
 
@@ -24,4 +25,5 @@ export interface ShellElectron {
   };
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
   Menu: Pick<typeof Menu, 'setApplicationMenu'>;
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
 }

@@ -2,6 +2,7 @@
 // runs. Everything Electron-specific is here and in its siblings; the services never import it.
 import type { BrowserWindow } from 'electron';
 import type { Logger } from '../services/logger.js';
+import type { KeyProtector } from '../services/security/kioskKeys.js';
 import {
   type KioskRuntime,
   type KioskRuntimeOptions,
@@ -24,6 +25,19 @@ export interface ShellOptions {
 export interface KioskShell {
   /** Resolves once the window is created (or rejects when start-up failed and the app quit). */
   ready: Promise<BrowserWindow | undefined>;
+}
+
+/** The kiosk key behind the OS keyring when there is one; Linux without a keyring has none. */
+function keyringProtector(safeStorage: ShellElectron['safeStorage']): {
+  keyProtector?: KeyProtector;
+} {
+  if (!safeStorage.isEncryptionAvailable()) return {};
+  return {
+    keyProtector: {
+      protect: (key) => safeStorage.encryptString(key.toString('base64')),
+      unprotect: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
+    },
+  };
 }
 
 export function runKioskShell(electron: ShellElectron, options: ShellOptions): KioskShell {
@@ -49,6 +63,7 @@ export function runKioskShell(electron: ShellElectron, options: ShellOptions): K
       dataDir: options.dataDir,
       shell: 'electron',
       logger,
+      ...keyringProtector(electron.safeStorage),
       ...(options.sqliteNativeBinding ? { sqliteNativeBinding: options.sqliteNativeBinding } : {}),
     });
     let stopped = false;

@@ -1,6 +1,15 @@
 // Electron's entry point: resolves paths for this install and hands the real Electron module to
 // the shell.
-import { BrowserWindow, Menu, app, ipcMain, powerSaveBlocker, protocol, session } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  ipcMain,
+  powerSaveBlocker,
+  protocol,
+  safeStorage,
+  session,
+} from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +29,7 @@ function electronSqliteBinding(): string | undefined {
 
 const binding = electronSqliteBinding();
 runKioskShell(
-  { app, BrowserWindow, ipcMain, protocol, session, powerSaveBlocker, Menu },
+  { app, BrowserWindow, ipcMain, protocol, session, powerSaveBlocker, Menu, safeStorage },
   {
     dataDir: process.env.KIOSK_DATA_DIR
       ? resolve(process.env.KIOSK_DATA_DIR)

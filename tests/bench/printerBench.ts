@@ -10,38 +10,10 @@ import {
   renderReceipt,
   paper58,
 } from '../../hardware/printer/index.js';
-import { buildRequestReceipt } from '../../electron/services/receipts/requestReceipt.js';
+import { sampleRequestReceipt as sampleReceipt } from '../support/sampleRequestReceipt.js';
 import { type BenchRow, type Benchmark, percentile, round } from './benchTypes.js';
 
 const jobs = 200;
-
-const text = (zh: string, en = zh) => ({ 'zh-CN': zh, 'zh-TW': zh, en });
-const sampleReceipt = () =>
-  buildRequestReceipt({
-    request: {
-      ticket: 'A03-1128-0042',
-      lookupCode: 'A03-20261128-0042',
-      createdAt: '2026-11-28T01:30:00.000Z',
-      category: 'basic-living',
-      need: { id: 'pipe-leak', title: text('管道漏水维修', 'Leaking pipe') },
-      urgency: 'urgent',
-      emergency: false,
-      maskedName: '张*明',
-      matches: [1, 2, 3].map((n) => ({
-        id: `r${n}`,
-        name: text(`幸福里物业维修队${n}组`),
-        address: text(`幸福里小区${n}号楼一层`),
-        phone: `010-6512-34${n}0`,
-        openNow: true,
-      })),
-      gridContact: { gridName: text('第三网格'), workerName: '李红梅', phone: '13911112222' },
-      hotline: '010-6512-3456',
-    },
-    categoryTitle: '基本生活',
-    centreName: '幸福里社区服务中心',
-    language: 'zh-CN',
-    localTime: '2026-11-28 09:30',
-  });
 
 function sendRaw(port: number, bytes: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {

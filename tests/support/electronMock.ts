@@ -53,7 +53,7 @@ export interface ElectronMock {
 }
 
 export function createElectronMock(
-  options: { singleInstance?: boolean; packaged?: boolean } = {},
+  options: { singleInstance?: boolean; packaged?: boolean; keyring?: boolean } = {},
 ): ElectronMock {
   FakeWindow.created = [];
   const app = Object.assign(new Emitter(), {
@@ -94,6 +94,13 @@ export function createElectronMock(
     },
     powerSaveBlocker,
     Menu: { setApplicationMenu },
+    // A stand-in keyring: reversible, and visibly not the plain key.
+    safeStorage: {
+      isEncryptionAvailable: () => options.keyring ?? false,
+      encryptString: (text: string) => Buffer.from(`keyring:${Buffer.from(text).toString('hex')}`),
+      decryptString: (sealed: Buffer) =>
+        Buffer.from(sealed.toString().replace('keyring:', ''), 'hex').toString(),
+    },
   } as unknown as ShellElectron;
   return {
     electron,

@@ -11,7 +11,7 @@ import {
 } from '../../../contract/index.js';
 import { latestSnapshot, saveSnapshot } from '../../../db/repositories/communitySnapshots.js';
 import { demoCommunity } from '../../../db/seed/index.js';
-import { createMatcher, findGridForAddress } from '../matching/index.js';
+import { type Matcher, createMatcher, findGridForAddress } from '../matching/index.js';
 import type { Logger } from '../logger.js';
 
 export interface MatchRequest {
@@ -34,6 +34,19 @@ export interface CommunityDirectory {
   grid(id: string): Grid | undefined;
   gridForAddress(address: string): Grid | undefined;
   match(request: MatchRequest, limit: number): RankedResource[];
+  /** Re-reads the newest snapshot, e.g. after the upload worker stored the centre's directory. */
+  reload(): void;
+}
+
+function validSnapshotData(db: Database, logger: Logger): CommunityData {
+  const snapshot = latestSnapshot(db);
+  const parsed = CommunityData.safeParse(snapshot?.data);
+  if (parsed.success) return parsed.data;
+  logger.error('the stored community directory is invalid; using the demo community', {
+    snapshotId: snapshot?.id,
+    issue: parsed.error.issues[0]?.message,
+  });
+  return CommunityData.parse(demoCommunity);
 }
 
 export function openCommunityDirectory(
@@ -41,29 +54,24 @@ export function openCommunityDirectory(
   logger: Logger,
   now: () => Date,
 ): CommunityDirectory {
-  let snapshot = latestSnapshot(db);
-  if (!snapshot) {
+  if (!latestSnapshot(db)) {
     saveSnapshot(db, 'demo-seed', demoCommunity, now());
-    snapshot = latestSnapshot(db);
     logger.info('community directory seeded with the demo community');
   }
-  const parsed = CommunityData.safeParse(snapshot?.data);
   let data: CommunityData;
-  if (parsed.success) data = parsed.data;
-  else {
-    logger.error('the stored community directory is invalid; using the demo community', {
-      snapshotId: snapshot?.id,
-      issue: parsed.error.issues[0]?.message,
-    });
-    data = CommunityData.parse(demoCommunity);
-  }
-  const matcher = createMatcher({
-    needs: data.needs,
-    resources: data.resources,
-    grids: data.grids,
-  });
-  const needs = new Map(data.needs.map((need) => [need.id, need]));
-  const grids = new Map(data.grids.map((grid) => [grid.id, grid]));
+  let matcher: Matcher;
+  let needs = new Map<string, CommonNeed>();
+  let grids = new Map<string, Grid>();
+  const load = () => {
+    data = validSnapshotData(db, logger);
+    matcher = createMatcher({ needs: data.needs, resources: data.resources, grids: data.grids });
+    // Bad entries (duplicate ids, unknown grids) are skipped, not fatal: the kiosk keeps answering.
+    for (const problem of matcher.problems.slice(0, 20))
+      logger.warn('community directory problem', { problem });
+    needs = new Map(data.needs.map((need) => [need.id, need]));
+    grids = new Map(data.grids.map((grid) => [grid.id, grid]));
+  };
+  load();
 
   return {
     data: () => data,
@@ -74,5 +82,6 @@ export function openCommunityDirectory(
       matcher
         .match(request, limit)
         .map((match) => ({ resource: match.resource, openNow: match.openNow })),
+    reload: load,
   };
 }

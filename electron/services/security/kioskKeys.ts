@@ -1,8 +1,9 @@
-// The kiosk's secret: one random master key in a file only the kiosk's user can read, from which
-// the sealing key (personal fields at rest) and the ID-hash key are derived. Without the key the
+// The kiosk's secret: one random master key, from which the sealing key (personal fields at rest)
+// and the ID-hash key are derived. In Electron it is kept encrypted by the operating system's
+// keyring (safeStorage); elsewhere in a file only the kiosk's user can read. Without the key the
 // database alone reveals no name, phone or ID number.
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface KioskKeys {
@@ -11,24 +12,66 @@ export interface KioskKeys {
 }
 
 export const keyFileName = 'kiosk.key';
+export const protectedKeyFileName = 'kiosk.key.protected';
+
+/** Encrypts the key file with the OS keyring (Electron's safeStorage). */
+export interface KeyProtector {
+  protect(key: Buffer): Buffer;
+  unprotect(sealed: Buffer): Buffer;
+}
 
 function derive(master: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `community-kiosk/${purpose}`, 32));
 }
 
-export function loadOrCreateKeys(dataDir: string): KioskKeys {
-  const path = join(dataDir, keyFileName);
-  let master: Buffer;
+function readIfExists(path: string): Buffer | undefined {
   try {
-    master = readFileSync(path);
-    if (master.length !== 32) throw new Error(`${path} is damaged (expected 32 bytes).`);
-    if (process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+    return readFileSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    master = randomBytes(32);
-    // 'wx': never overwrite a key another process just wrote; that would orphan sealed data.
-    writeFileSync(path, master, { mode: 0o600, flag: 'wx' });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
+}
+
+function checkedMaster(master: Buffer, path: string): Buffer {
+  if (master.length !== 32) throw new Error(`${path} is damaged (expected a 32-byte key).`);
+  return master;
+}
+
+function loadMaster(dataDir: string, protector: KeyProtector | undefined): Buffer {
+  const plainPath = join(dataDir, keyFileName);
+  const protectedPath = join(dataDir, protectedKeyFileName);
+  const protectedKey = readIfExists(protectedPath);
+  if (protectedKey) {
+    if (!protector) {
+      throw new Error(
+        `${protectedPath} is locked by the operating system's keyring; start the kiosk in Electron to read it.`,
+      );
+    }
+    return checkedMaster(protector.unprotect(protectedKey), protectedPath);
+  }
+  const plain = readIfExists(plainPath);
+  if (plain) {
+    const master = checkedMaster(plain, plainPath);
+    if (process.platform !== 'win32' && (statSync(plainPath).mode & 0o077) !== 0)
+      chmodSync(plainPath, 0o600);
+    if (protector) {
+      // Upgrade: the same key, now behind the keyring; the readable copy goes.
+      writeFileSync(protectedPath, protector.protect(master), { mode: 0o600, flag: 'wx' });
+      unlinkSync(plainPath);
+    }
+    return master;
+  }
+  const master = randomBytes(32);
+  // 'wx': never overwrite a key another process just wrote; that would orphan sealed data.
+  if (protector)
+    writeFileSync(protectedPath, protector.protect(master), { mode: 0o600, flag: 'wx' });
+  else writeFileSync(plainPath, master, { mode: 0o600, flag: 'wx' });
+  return master;
+}
+
+export function loadOrCreateKeys(dataDir: string, protector?: KeyProtector): KioskKeys {
+  const master = loadMaster(dataDir, protector);
   return { sealKey: derive(master, 'seal'), idHashKey: derive(master, 'id-hash') };
 }
 

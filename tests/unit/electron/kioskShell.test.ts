@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,14 @@ describe('the kiosk window', () => {
     window?.emit('unresponsive');
     expect(window?.loadURL).toHaveBeenCalledTimes(2);
     expect(window?.loadURL).toHaveBeenCalledWith('kiosk://app/index.html');
+  });
+});
+
+describe('the kiosk key', () => {
+  it('is kept behind the OS keyring when Electron has one', async () => {
+    await startShell(createElectronMock({ keyring: true }));
+    expect(existsSync(join(dataDir, 'kiosk.key'))).toBe(false);
+    expect(readFileSync(join(dataDir, 'kiosk.key.protected')).toString()).toMatch(/^keyring:/);
   });
 });
 

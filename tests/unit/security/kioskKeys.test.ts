@@ -51,3 +51,35 @@ describe('sealed personal fields', () => {
     expect(() => unseal(loadOrCreateKeys(tempDir()), first)).toThrow();
   });
 });
+
+describe('the kiosk key behind an OS keyring', () => {
+  const keyring = {
+    protect: (key: Buffer) =>
+      Buffer.concat([Buffer.from('locked:'), key.map((byte) => byte ^ 0x5a)]),
+    unprotect: (sealed: Buffer) => Buffer.from(sealed.subarray(7).map((byte) => byte ^ 0x5a)),
+  };
+
+  it('is stored only in protected form', () => {
+    const dir = tempDir();
+    const keys = loadOrCreateKeys(dir, keyring);
+    expect(() => statSync(join(dir, 'kiosk.key'))).toThrow();
+    expect(readFileSync(join(dir, 'kiosk.key.protected')).subarray(0, 7).toString()).toBe(
+      'locked:',
+    );
+    expect(loadOrCreateKeys(dir, keyring)).toEqual(keys);
+  });
+
+  it('takes over an existing plain key file unchanged, then removes it', () => {
+    const dir = tempDir();
+    const plain = loadOrCreateKeys(dir);
+    expect(loadOrCreateKeys(dir, keyring)).toEqual(plain);
+    expect(() => statSync(join(dir, 'kiosk.key'))).toThrow();
+    expect(loadOrCreateKeys(dir, keyring)).toEqual(plain);
+  });
+
+  it('says plainly when a protected key is read without the keyring', () => {
+    const dir = tempDir();
+    loadOrCreateKeys(dir, keyring);
+    expect(() => loadOrCreateKeys(dir)).toThrow(/locked by the operating system's keyring/);
+  });
+});
