@@ -1,18 +1,17 @@
-import { useState } from 'react';
+// The kiosk's frame: the top bar with language and text size, the current visit, and the idle
+// countdown that forgets a resident who walked away.
+import { useCallback, useState } from 'react';
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { KioskInfo, VisitSettings } from '../../contract/index.js';
+import type { KioskInfo, VisitSettings, VisitSettingsChange } from '../../contract/index.js';
 import { useKioskClient } from './api/KioskClientContext.js';
-import { NavBar } from './components/NavBar.js';
+import { IdleWarning } from './components/IdleWarning.js';
 import { TopBar } from './components/TopBar.js';
-import { ComingSoonScreen } from './screens/ComingSoonScreen.js';
-import { EmergencyNumbersScreen } from './screens/EmergencyNumbersScreen.js';
-import { HomeScreen } from './screens/HomeScreen.js';
-import type { JourneyId } from './screens/journeys.js';
+import { Visit } from './visit/Visit.js';
+import { readIdleTimings } from './visit/idleTimings.js';
+import { useForgetVisit } from './visit/useForgetVisit.js';
+import { useIdleTimer } from './visit/useIdleTimer.js';
 import { useVisitSettings } from './visit/useVisitSettings.js';
-
-type Screen =
-  { name: 'home' } | { name: 'emergency' } | { name: 'coming-soon'; journey: JourneyId };
 
 interface AppProps {
   info: KioskInfo;
@@ -23,19 +22,33 @@ interface AppProps {
 export function App({ info, initialSettings, i18nInstance }: AppProps) {
   const client = useKioskClient();
   const { t } = useTranslation();
-  const [settings, changeSettings] = useVisitSettings(client, i18nInstance, initialSettings);
-  const [history, setHistory] = useState<Screen[]>([{ name: 'home' }]);
-  const screen = history[history.length - 1] ?? { name: 'home' };
+  const { settings, change, adopt } = useVisitSettings(client, i18nInstance, initialSettings);
   const [error, setError] = useState<string | null>(null);
+  const [timings] = useState(() =>
+    readIdleTimings(window.location.search, document.documentElement.dataset),
+  );
+  const [present, setPresent] = useState(false);
+  const [settingsChanged, setSettingsChanged] = useState(false);
 
-  const open = (next: Screen) => setHistory((stack) => [...stack, next]);
-  const back = () => setHistory((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack));
-  const home = () => setHistory([{ name: 'home' }]);
-  const onSettingsChange = (change: Parameters<typeof changeSettings>[0]) => {
-    changeSettings(change).then(
-      () => setError(null),
-      () => setError(t('app.unavailable')),
-    );
+  const showUnavailable = useCallback(() => setError(t('app.unavailable')), [t]);
+  const adoptDefaults = useCallback(
+    (defaults: VisitSettings) => {
+      adopt(defaults);
+      setError(null);
+    },
+    [adopt],
+  );
+  const { visitNumber, forget } = useForgetVisit(client, adoptDefaults, showUnavailable);
+  const forgetAll = useCallback(() => {
+    setPresent(false);
+    setSettingsChanged(false);
+    forget();
+  }, [forget]);
+  const idle = useIdleTimer(present || settingsChanged, timings, forgetAll);
+
+  const onSettingsChange = (next: VisitSettingsChange) => {
+    setSettingsChanged(true);
+    change(next).then(() => setError(null), showUnavailable);
   };
 
   return (
@@ -46,21 +59,10 @@ export function App({ info, initialSettings, i18nInstance }: AppProps) {
           {error}
         </p>
       ) : null}
-      {screen.name === 'home' ? (
-        <HomeScreen
-          onEmergency={() => open({ name: 'emergency' })}
-          onJourney={(journey) => open({ name: 'coming-soon', journey })}
-        />
-      ) : (
-        <>
-          <NavBar onBack={back} onHome={home} />
-          {screen.name === 'emergency' ? (
-            <EmergencyNumbersScreen hotline={info.centreHotline} />
-          ) : (
-            <ComingSoonScreen journey={screen.journey} hotline={info.centreHotline} />
-          )}
-        </>
-      )}
+      <Visit key={visitNumber} info={info} onForget={forgetAll} onPresenceChange={setPresent} />
+      {idle.secondsLeft !== null ? (
+        <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} />
+      ) : null}
     </div>
   );
 }

@@ -8,6 +8,12 @@ import { createI18n } from './i18n/i18n.js';
 import { applyVisitSettings } from './visit/useVisitSettings.js';
 import './styles/tokens.css';
 import './styles/layout.css';
+import './styles/screens.css';
+import './styles/pad.css';
+import './styles/card.css';
+import './styles/result.css';
+import './styles/check.css';
+import './styles/idle.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element.');

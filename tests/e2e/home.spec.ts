@@ -13,8 +13,10 @@ test('the home screen greets the resident in Chinese with the community and its 
   await expect(page.getByTestId('community-name')).toHaveText('幸福里社区服务中心');
   await expect(page.getByTestId('hotline')).toHaveText('010-6512-3456');
   await expect(page.getByTestId('journey-emergency')).toContainText('紧急求助');
-  // Journeys not built yet say so on their tile.
-  await expect(page.getByTestId('journey-askForHelp')).toContainText('即将开放');
+  // Journeys not built yet say so on their tile; built ones do not.
+  await expect(page.getByTestId('journey-takeNumber')).toContainText('即将开放');
+  await expect(page.getByTestId('journey-askForHelp')).not.toContainText('即将开放');
+  await expect(page.getByTestId('journey-checkRequest')).not.toContainText('即将开放');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 

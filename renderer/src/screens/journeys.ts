@@ -10,4 +10,7 @@ export const journeyIds = [
 ] as const;
 export type JourneyId = (typeof journeyIds)[number];
 
-export const availableJourneys: ReadonlySet<JourneyId> = new Set<JourneyId>();
+export const availableJourneys: ReadonlySet<JourneyId> = new Set<JourneyId>([
+  'askForHelp',
+  'checkRequest',
+]);

@@ -12,19 +12,29 @@ export function applyVisitSettings(settings: VisitSettings, i18nInstance: i18n):
     void i18nInstance.changeLanguage(settings.language);
 }
 
+export interface VisitSettingsControl {
+  settings: VisitSettings;
+  change: (change: VisitSettingsChange) => Promise<void>;
+  /** Takes settings the services already hold, e.g. the defaults after endVisit. */
+  adopt: (settings: VisitSettings) => void;
+}
+
 export function useVisitSettings(
   client: KioskClient,
   i18nInstance: i18n,
   initial: VisitSettings,
-): [VisitSettings, (change: VisitSettingsChange) => Promise<void>] {
+): VisitSettingsControl {
   const [settings, setSettings] = useState(initial);
-  const change = useCallback(
-    async (next: VisitSettingsChange) => {
-      const saved = await client.call('updateSettings', next);
+  const adopt = useCallback(
+    (saved: VisitSettings) => {
       applyVisitSettings(saved, i18nInstance);
       setSettings(saved);
     },
-    [client, i18nInstance],
+    [i18nInstance],
   );
-  return [settings, change];
+  const change = useCallback(
+    async (next: VisitSettingsChange) => adopt(await client.call('updateSettings', next)),
+    [client, adopt],
+  );
+  return { settings, change, adopt };
 }

@@ -4,7 +4,25 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journeyIds } from '../../../renderer/src/screens/journeys.js';
-import { textSizes } from '../../../contract/index.js';
+import { stages, textSizes, urgencies } from '../../../contract/index.js';
+import { loadRendererModule } from './support/loadRendererModule.js';
+
+/** A list of strings a renderer module exports, e.g. the ids a template key is filled with. */
+async function values(path: string, name: string): Promise<readonly string[]> {
+  const list = (await loadRendererModule<Record<string, unknown>>(path))[name];
+  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string'))
+    throw new Error(`${path} exports no list of strings named ${name}`);
+  return list as string[];
+}
+const phraseIds = await values('ask/phrases.ts', 'phraseIds');
+const honorifics = await values('ask/surnames.ts', 'honorifics');
+const surnameIds = await values('ask/surnames.ts', 'surnameIds');
+const receiptDisplays = await values('ask/receiptDisplay.ts', 'receiptDisplays');
+const demoCards = await values('card/demoCards.ts', 'demoCards');
+const cardPhasesShown = await values('card/cardProblems.ts', 'cardPhasesShown');
+const cardProblems = await values('card/cardProblems.ts', 'cardProblems');
+const ratingTagIds = await values('check/ratingTags.ts', 'ratingTagIds');
+const alertStates = await values('emergency/alertStates.ts', 'alertStates');
 
 type Tree = { [key: string]: string | Tree };
 const localesDir = 'renderer/src/i18n/locales';
@@ -37,6 +55,18 @@ function keysUsedInCode(): string[] {
     journey: [...journeyIds, 'emergency'],
     textSize: textSizes,
     key: ['police', 'ambulance', 'fire'],
+    alertState: alertStates,
+    phrase: phraseIds,
+    surnameId: surnameIds,
+    honorific: honorifics,
+    urgency: urgencies,
+    cardId: demoCards,
+    problem: cardProblems,
+    phase: cardPhasesShown,
+    stage: stages,
+    tag: ratingTagIds,
+    stars: ['1', '2', '3', '4', '5'],
+    receipt: receiptDisplays,
   };
   const used: string[] = [];
   for (const file of sourceFiles('renderer/src')) {

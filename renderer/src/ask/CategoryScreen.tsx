@@ -1,0 +1,41 @@
+// Step 1 of "Ask for help": which of the five kinds of help.
+import { useTranslation } from 'react-i18next';
+import { useCatalog } from '../catalog/useCatalog.js';
+import { Loading } from '../components/Loading.js';
+import { useLocalize } from '../i18n/useLocalize.js';
+import type { AskDraft } from '../visit/screens.js';
+import { CatalogProblem } from './CatalogProblem.js';
+
+interface CategoryScreenProps {
+  hotline: string;
+  onPick: (category: AskDraft['category']) => void;
+}
+
+export function CategoryScreen({ hotline, onPick }: CategoryScreenProps) {
+  const { t } = useTranslation();
+  const localize = useLocalize();
+  const catalog = useCatalog();
+  return (
+    <main className="screen" data-testid="ask-category">
+      <h1>{t('ask.category.title')}</h1>
+      {catalog.status === 'loading' ? <Loading /> : null}
+      {catalog.status === 'failed' ? <CatalogProblem hotline={hotline} /> : null}
+      {catalog.status === 'ready' ? (
+        <div className="choice-grid choice-grid--categories">
+          {catalog.catalog.categories.map((category) => (
+            <button
+              key={category.id}
+              type="button"
+              className="big-choice"
+              data-testid={`category-${category.id}`}
+              onClick={() => onPick({ id: category.id, title: category.title })}
+            >
+              <span className="big-choice__title">{localize(category.title)}</span>
+              <span className="big-choice__hint">{localize(category.hint)}</span>
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </main>
+  );
+}

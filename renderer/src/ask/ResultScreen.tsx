@@ -1,0 +1,85 @@
+// The end of "Ask for help": the ticket number in the largest print, who will help, and the
+// receipt (or, when the printer needs staff, the receipt's content on screen).
+import { useTranslation } from 'react-i18next';
+import type { SubmittedRequest } from '../../../contract/index.js';
+import { useCategoryTitle } from '../catalog/useCategoryTitle.js';
+import { HelpContacts } from '../components/HelpContacts.js';
+import { formatDateTime } from '../format/dateTime.js';
+import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
+import { useReceiptOutcome } from './useReceiptOutcome.js';
+
+interface ResultScreenProps {
+  result: SubmittedRequest;
+  onDone: () => void;
+}
+
+export function ResultScreen({ result, onDone }: ResultScreenProps) {
+  const { t } = useTranslation();
+  const localize = useLocalize();
+  const language = useLanguage();
+  const categoryTitle = useCategoryTitle(result.category);
+  const receipt = useReceiptOutcome(result.receipt);
+  return (
+    <main className="screen result" data-testid="ask-result">
+      <h1>{t('result.title')}</h1>
+      <div className={`receipt receipt--${receipt}`} data-testid="receipt">
+        <div className="receipt__main">
+          <p
+            className={`notice ${receipt === 'printed' ? 'notice--success' : 'notice--attention'}`}
+            role="status"
+            data-testid="receipt-outcome"
+            data-receipt={receipt}
+          >
+            {t(`result.receipt.${receipt}`)}
+          </p>
+          <div className="receipt__box">
+            <div className="receipt__ticket">
+              <span className="receipt__ticket-label">{t('result.ticket')}</span>
+              <span className="receipt__ticket-number" data-testid="ticket-number">
+                {result.ticket}
+              </span>
+            </div>
+            <dl className="facts facts--compact">
+              <div className="facts__row">
+                <dt>{t('ask.confirm.need')}</dt>
+                <dd>
+                  {[categoryTitle, result.need ? localize(result.need.title) : t('ask.need.other')]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </dd>
+              </div>
+              <div className="facts__row">
+                <dt>{t('result.time')}</dt>
+                <dd>{formatDateTime(result.createdAt, language)}</dd>
+              </div>
+              {result.maskedName ? (
+                <div className="facts__row">
+                  <dt>{t('ask.confirm.name')}</dt>
+                  <dd>{result.maskedName}</dd>
+                </div>
+              ) : null}
+            </dl>
+            <p className="result__upstream" data-testid="upstream">
+              {result.upstream === 'forwarded' ? t('result.forwarded') : t('result.queued')}
+            </p>
+          </div>
+          <button
+            type="button"
+            className="primary-button primary-button--large result__done"
+            data-testid="done"
+            onClick={onDone}
+          >
+            {t('common.done')}
+          </button>
+        </div>
+        <div className="receipt__box">
+          <HelpContacts
+            matches={result.matches}
+            gridContact={result.gridContact}
+            hotline={result.hotline}
+          />
+        </div>
+      </div>
+    </main>
+  );
+}

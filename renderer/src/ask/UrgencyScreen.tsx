@@ -1,0 +1,39 @@
+// Step 3: how urgent. One tap chooses and moves on; a need that is usually urgent shows
+// "urgent" first and marked as suggested.
+import { useTranslation } from 'react-i18next';
+import type { Urgency } from '../../../contract/index.js';
+import type { AskDraft } from '../visit/screens.js';
+
+interface UrgencyScreenProps {
+  draft: AskDraft;
+  onPick: (urgency: Urgency) => void;
+}
+
+export function UrgencyScreen({ draft, onPick }: UrgencyScreenProps) {
+  const { t } = useTranslation();
+  const suggested: Urgency = draft.need?.urgentByDefault ? 'urgent' : 'normal';
+  const order: Urgency[] = suggested === 'urgent' ? ['urgent', 'normal'] : ['normal', 'urgent'];
+  return (
+    <main className="screen" data-testid="ask-urgency">
+      <h1>{t('ask.urgency.title')}</h1>
+      <div className="choice-grid choice-grid--two">
+        {order.map((urgency) => (
+          <button
+            key={urgency}
+            type="button"
+            className={`big-choice big-choice--${urgency}`}
+            aria-pressed={draft.urgency === urgency || (!draft.urgency && urgency === suggested)}
+            data-testid={`urgency-${urgency}`}
+            onClick={() => onPick(urgency)}
+          >
+            <span className="big-choice__title">{t(`ask.urgency.${urgency}.title`)}</span>
+            <span className="big-choice__hint">{t(`ask.urgency.${urgency}.hint`)}</span>
+            {urgency === suggested ? (
+              <span className="big-choice__badge">{t('ask.urgency.suggested')}</span>
+            ) : null}
+          </button>
+        ))}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+// Turns the finished draft into the contract's RequestDraft and submits it.
+import { useCallback } from 'react';
+import type { SubmittedRequest } from '../../../contract/index.js';
+import { useKioskClient } from '../api/KioskClientContext.js';
+import { type ActionState, useAction } from '../api/useAction.js';
+import { useLanguage } from '../i18n/useLocalize.js';
+import type { AskDraft } from '../visit/screens.js';
+import { toRequestDraft } from './requestDraft.js';
+
+export function useSubmitRequest(
+  draft: AskDraft,
+  onSubmitted: (result: SubmittedRequest) => void,
+): [() => void, ActionState] {
+  const client = useKioskClient();
+  const language = useLanguage();
+  const submit = useCallback(
+    () => client.call('submitRequest', toRequestDraft(draft, language)),
+    [client, draft, language],
+  );
+  return useAction(submit, onSubmitted);
+}

@@ -1,0 +1,52 @@
+// "Check my request": the ticket's digits, the ID card, or the receipt's QR code under the
+// scanner, which works at any moment on this screen.
+import { useTranslation } from 'react-i18next';
+import type { RequestStatus } from '../../../contract/index.js';
+import { useWedgeScanner } from '../scanner/useWedgeScanner.js';
+import { LookupError } from './LookupError.js';
+import { ScanPicture } from './ScanPicture.js';
+import { useTicketLookup } from './useTicketLookup.js';
+
+interface CheckMenuScreenProps {
+  hotline: string;
+  onDigits: () => void;
+  onCard: () => void;
+  onFound: (status: RequestStatus) => void;
+}
+
+export function CheckMenuScreen({ hotline, onDigits, onCard, onFound }: CheckMenuScreenProps) {
+  const { t } = useTranslation();
+  const [lookup, { pending, error }] = useTicketLookup(onFound);
+  useWedgeScanner(true, lookup);
+  return (
+    <main className="screen" data-testid="check-menu">
+      <h1>{t('check.title')}</h1>
+      <div className="choice-grid">
+        <button
+          type="button"
+          className="big-choice"
+          data-testid="check-by-digits"
+          onClick={onDigits}
+        >
+          <span className="big-choice__title">{t('check.byDigits')}</span>
+          <span className="big-choice__hint">{t('check.byDigitsHint')}</span>
+        </button>
+        <button type="button" className="big-choice" data-testid="check-by-card" onClick={onCard}>
+          <span className="big-choice__title">{t('check.byCard')}</span>
+          <span className="big-choice__hint">{t('check.byCardHint')}</span>
+        </button>
+        <div className="scan-panel" data-testid="check-by-scan">
+          <ScanPicture />
+          <p className="scan-panel__title">{t('check.byScan')}</p>
+          <p>{t('check.byScanHint')}</p>
+        </div>
+      </div>
+      {pending ? (
+        <p className="loading" role="status">
+          {t('check.looking')}
+        </p>
+      ) : null}
+      <LookupError error={error} hotline={hotline} />
+    </main>
+  );
+}

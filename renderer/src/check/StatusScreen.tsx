@@ -1,0 +1,62 @@
+// How a request is going: the three stages with dates, the handler's latest note, when the kiosk
+// last heard, and for a finished request its rating or the way to give one.
+import { useTranslation } from 'react-i18next';
+import type { RequestStatus } from '../../../contract/index.js';
+import { useCategoryTitle } from '../catalog/useCategoryTitle.js';
+import { StarRow } from '../components/Stars.js';
+import { formatDateTime } from '../format/dateTime.js';
+import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
+import { StageTrack } from './StageTrack.js';
+
+interface StatusScreenProps {
+  status: RequestStatus;
+  onRate: () => void;
+  onDone: () => void;
+}
+
+export function StatusScreen({ status, onRate, onDone }: StatusScreenProps) {
+  const { t } = useTranslation();
+  const localize = useLocalize();
+  const language = useLanguage();
+  const categoryTitle = useCategoryTitle(status.category);
+  const canRate = status.stage === 'done' && status.rating === null;
+  const tags = status.rating?.tags ?? [];
+  return (
+    <main className="screen" data-testid="check-status">
+      <h1>{status.need ? localize(status.need.title) : (categoryTitle ?? t('check.title'))}</h1>
+      <p className="status__ticket" data-testid="status-ticket">
+        {t('check.ticketLine', { ticket: status.ticket })}
+      </p>
+      <StageTrack status={status} />
+      <div className="status__note" data-testid="handler-note">
+        <span className="status__note-label">{t('check.note')}</span>
+        <span className="status__note-text">{status.handlerNote ?? t('check.noNote')}</span>
+      </div>
+      <p className="status__updated" data-testid="last-updated">
+        {t('check.lastUpdated', { when: formatDateTime(status.lastUpdatedAt, language) })}
+      </p>
+      {status.rating ? (
+        <div className="status__rating" data-testid="status-rating">
+          <span>{t('check.yourRating')}</span>
+          <StarRow
+            stars={status.rating.stars}
+            label={t('rate.starsLabel', { stars: status.rating.stars })}
+          />
+          {tags.length > 0 ? (
+            <span>{tags.map((tag) => t(`rate.tags.${tag}`)).join(t('rate.tagJoiner'))}</span>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="action-row">
+        {canRate ? (
+          <button type="button" className="primary-button" data-testid="rate-open" onClick={onRate}>
+            {t('check.rate')}
+          </button>
+        ) : null}
+        <button type="button" className="secondary-button" data-testid="done" onClick={onDone}>
+          {t('common.done')}
+        </button>
+      </div>
+    </main>
+  );
+}

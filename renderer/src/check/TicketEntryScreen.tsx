@@ -1,0 +1,45 @@
+// The ticket's eight digits on the digit pad (the letters and dashes are not needed).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RequestStatus } from '../../../contract/index.js';
+import { DigitPad } from '../components/DigitPad.js';
+import { groupTicketDigits, ticketDigitCount } from '../format/ticket.js';
+import { useWedgeScanner } from '../scanner/useWedgeScanner.js';
+import { LookupError } from './LookupError.js';
+import { useTicketLookup } from './useTicketLookup.js';
+
+interface TicketEntryScreenProps {
+  hotline: string;
+  onFound: (status: RequestStatus) => void;
+}
+
+export function TicketEntryScreen({ hotline, onFound }: TicketEntryScreenProps) {
+  const { t } = useTranslation();
+  const [digits, setDigits] = useState('');
+  const [lookup, { pending, error }] = useTicketLookup(onFound);
+  useWedgeScanner(true, lookup);
+  const complete = digits.length === ticketDigitCount;
+  const placeholder = '_'.repeat(ticketDigitCount - digits.length);
+  return (
+    <main className="screen screen--pad" data-testid="check-ticket">
+      <div className="pad-screen__side">
+        <h1>{t('check.digits.title')}</h1>
+        <p className="screen__lead">{t('check.digits.lead')}</p>
+        <output className="pad-display" data-testid="ticket-display" aria-live="polite">
+          {groupTicketDigits(digits + placeholder)}
+        </output>
+        <LookupError error={error} hotline={hotline} />
+        <button
+          type="button"
+          className="primary-button"
+          data-testid="ticket-find"
+          disabled={!complete || pending}
+          onClick={() => lookup(digits)}
+        >
+          {pending ? t('check.looking') : t('check.digits.find')}
+        </button>
+      </div>
+      <DigitPad value={digits} maxLength={ticketDigitCount} onChange={setDigits} />
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+// One press sends the emergency at once, with the card read in this visit if there was one. A
+// visit sends it once; pressing again shows the same answer, unless the first try failed.
+import { useCallback, useRef, useState } from 'react';
+import type { CardHolder, Language, SubmittedRequest } from '../../../contract/index.js';
+import { useKioskClient } from '../api/KioskClientContext.js';
+
+export type EmergencyOutcome =
+  { status: 'sending' } | { status: 'sent'; result: SubmittedRequest } | { status: 'failed' };
+
+export function useEmergency(): {
+  outcome: EmergencyOutcome | null;
+  send: (card: CardHolder | null, language: Language) => void;
+} {
+  const client = useKioskClient();
+  const [outcome, setOutcome] = useState<EmergencyOutcome | null>(null);
+  const state = useRef<EmergencyOutcome['status'] | null>(null);
+
+  const send = useCallback(
+    (card: CardHolder | null, language: Language) => {
+      if (state.current === 'sending' || state.current === 'sent') return;
+      state.current = 'sending';
+      setOutcome({ status: 'sending' });
+      client.call('submitEmergency', { ...(card ? { cardToken: card.token } : {}), language }).then(
+        (result) => {
+          state.current = 'sent';
+          setOutcome({ status: 'sent', result });
+        },
+        () => {
+          state.current = 'failed';
+          setOutcome({ status: 'failed' });
+        },
+      );
+    },
+    [client],
+  );
+  return { outcome, send };
+}

@@ -1,0 +1,169 @@
+// The screen for where the resident is: each screen gets what it shows and where each answer leads.
+import type { CardHolder, KioskInfo } from '../../../contract/index.js';
+import { CategoryScreen } from '../ask/CategoryScreen.js';
+import { ConfirmScreen } from '../ask/ConfirmScreen.js';
+import { DescribeScreen } from '../ask/DescribeScreen.js';
+import { NameScreen } from '../ask/NameScreen.js';
+import { NeedScreen } from '../ask/NeedScreen.js';
+import { PhoneScreen } from '../ask/PhoneScreen.js';
+import { ResultScreen } from '../ask/ResultScreen.js';
+import { UrgencyScreen } from '../ask/UrgencyScreen.js';
+import { WhoScreen } from '../ask/WhoScreen.js';
+import { askSteps, startDraft } from '../ask/askSteps.js';
+import { CheckCardScreen } from '../check/CheckCardScreen.js';
+import { CheckMenuScreen } from '../check/CheckMenuScreen.js';
+import { RateScreen } from '../check/RateScreen.js';
+import { RatedScreen } from '../check/RatedScreen.js';
+import { RequestListScreen } from '../check/RequestListScreen.js';
+import { StatusScreen } from '../check/StatusScreen.js';
+import { TicketEntryScreen } from '../check/TicketEntryScreen.js';
+import { EmergencyScreen } from '../emergency/EmergencyScreen.js';
+import type { EmergencyOutcome } from '../emergency/useEmergency.js';
+import { ComingSoonScreen } from '../screens/ComingSoonScreen.js';
+import type { Screen } from './screens.js';
+import type { Navigation } from './useNavigation.js';
+
+interface ScreenViewProps {
+  screen: Screen;
+  nav: Navigation;
+  info: KioskInfo;
+  card: CardHolder | null;
+  onCard: (card: CardHolder) => void;
+  emergency: EmergencyOutcome | null;
+  onForget: () => void;
+}
+
+export function ScreenView({
+  screen,
+  nav,
+  info,
+  card,
+  onCard,
+  emergency,
+  onForget,
+}: ScreenViewProps) {
+  const hotline = info.centreHotline;
+  const demoMode = info.demoMode;
+  switch (screen.name) {
+    case 'home':
+      return null;
+    case 'coming-soon':
+      return <ComingSoonScreen journey={screen.journey} hotline={hotline} />;
+    case 'emergency':
+      return <EmergencyScreen outcome={emergency} hotline={hotline} onDone={onForget} />;
+
+    case 'ask-category':
+      return (
+        <CategoryScreen
+          hotline={hotline}
+          onPick={(category) => nav.open({ name: 'ask-need', category })}
+        />
+      );
+    case 'ask-need':
+      return (
+        <NeedScreen
+          category={screen.category}
+          hotline={hotline}
+          onPick={(need) => nav.open(askSteps.afterNeed(startDraft(screen.category, need)))}
+        />
+      );
+    case 'ask-describe':
+      return (
+        <DescribeScreen
+          draft={screen.draft}
+          onNext={(description) => nav.open(askSteps.afterDescribe(screen.draft, description))}
+        />
+      );
+    case 'ask-urgency':
+      return (
+        <UrgencyScreen
+          draft={screen.draft}
+          onPick={(urgency) => nav.open(askSteps.afterUrgency(screen.draft, urgency))}
+        />
+      );
+    case 'ask-who':
+      return (
+        <WhoScreen
+          visitCard={card}
+          demoMode={demoMode}
+          onCard={(read) => {
+            onCard(read);
+            nav.open(askSteps.afterCard(screen.draft, read));
+          }}
+          onPhone={() => nav.open({ name: 'ask-phone', draft: screen.draft })}
+        />
+      );
+    case 'ask-phone':
+      return (
+        <PhoneScreen
+          initial={screen.draft.phone ?? ''}
+          onNext={(phone) => nav.open(askSteps.afterPhone(screen.draft, phone))}
+        />
+      );
+    case 'ask-name':
+      return <NameScreen onNext={(name) => nav.open(askSteps.afterName(screen.draft, name))} />;
+    case 'ask-confirm':
+      return (
+        <ConfirmScreen
+          draft={screen.draft}
+          onSubmitted={(result) => nav.restart({ name: 'ask-result', result })}
+          onAddPhone={() => nav.open({ name: 'ask-phone', draft: screen.draft })}
+        />
+      );
+    case 'ask-result':
+      return <ResultScreen result={screen.result} onDone={onForget} />;
+
+    case 'check-menu':
+      return (
+        <CheckMenuScreen
+          hotline={hotline}
+          onDigits={() => nav.open({ name: 'check-ticket' })}
+          onCard={() => nav.open({ name: 'check-card' })}
+          onFound={(status) => nav.open({ name: 'check-status', status })}
+        />
+      );
+    case 'check-ticket':
+      return (
+        <TicketEntryScreen
+          hotline={hotline}
+          onFound={(status) => nav.open({ name: 'check-status', status })}
+        />
+      );
+    case 'check-card':
+      return (
+        <CheckCardScreen
+          demoMode={demoMode}
+          hotline={hotline}
+          visitCard={card}
+          onCard={onCard}
+          onFound={(requests) => nav.open({ name: 'check-list', requests })}
+          onDigits={() => nav.open({ name: 'check-ticket' })}
+        />
+      );
+    case 'check-list':
+      return (
+        <RequestListScreen
+          requests={screen.requests}
+          hotline={hotline}
+          onPick={(status) => nav.open({ name: 'check-status', status })}
+        />
+      );
+    case 'check-status':
+      return (
+        <StatusScreen
+          status={screen.status}
+          onRate={() => nav.open({ name: 'rate', status: screen.status })}
+          onDone={onForget}
+        />
+      );
+    case 'rate':
+      return (
+        <RateScreen
+          status={screen.status}
+          onRated={(stars) => nav.restart({ name: 'rated', stars })}
+        />
+      );
+    case 'rated':
+      return <RatedScreen stars={screen.stars} onDone={onForget} />;
+  }
+}

@@ -1,0 +1,72 @@
+// One resident's visit: where they are, the card they placed, the emergency they sent. It is
+// mounted afresh for every visit, so forgetting a visit drops all of it at once.
+import { useEffect, useState } from 'react';
+import type { CardHolder, KioskInfo } from '../../../contract/index.js';
+import { useKioskClient } from '../api/KioskClientContext.js';
+import { CardReadContext } from '../card/CardReadContext.js';
+import { createCardReadLoop } from '../card/cardReadLoop.js';
+import { NavBar } from '../components/NavBar.js';
+import { useEmergency } from '../emergency/useEmergency.js';
+import { useLanguage } from '../i18n/useLocalize.js';
+import { HomeScreen } from '../screens/HomeScreen.js';
+import type { JourneyId } from '../screens/journeys.js';
+import { ScreenView } from './ScreenView.js';
+import { type Screen, finishedScreens } from './screens.js';
+import { useNavigation } from './useNavigation.js';
+
+interface VisitProps {
+  info: KioskInfo;
+  /** Ends the visit: home, endVisit, nothing of this resident kept. */
+  onForget: () => void;
+  /** Tells the shell whether anything of this resident is on screen or held (for the idle reset). */
+  onPresenceChange: (present: boolean) => void;
+}
+
+function journeyStart(journey: JourneyId): Screen {
+  if (journey === 'askForHelp') return { name: 'ask-category' };
+  if (journey === 'checkRequest') return { name: 'check-menu' };
+  return { name: 'coming-soon', journey };
+}
+
+export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
+  const client = useKioskClient();
+  const language = useLanguage();
+  const nav = useNavigation();
+  const [card, setCard] = useState<CardHolder | null>(null);
+  const [reader] = useState(() => createCardReadLoop(client));
+  const emergency = useEmergency();
+  const screen = nav.screen;
+
+  useEffect(() => () => reader.dispose(), [reader]);
+
+  const present = screen.name !== 'home' || card !== null || emergency.outcome !== null;
+  useEffect(() => onPresenceChange(present), [present, onPresenceChange]);
+
+  const finished = finishedScreens.has(screen.name);
+  return (
+    <CardReadContext.Provider value={reader}>
+      {screen.name === 'home' ? (
+        <HomeScreen
+          onEmergency={() => {
+            emergency.send(card, language);
+            nav.open({ name: 'emergency' });
+          }}
+          onJourney={(journey) => nav.open(journeyStart(journey))}
+        />
+      ) : (
+        <>
+          <NavBar onBack={finished ? onForget : nav.back} onHome={finished ? onForget : nav.home} />
+          <ScreenView
+            screen={screen}
+            nav={nav}
+            info={info}
+            card={card}
+            onCard={setCard}
+            emergency={emergency.outcome}
+            onForget={onForget}
+          />
+        </>
+      )}
+    </CardReadContext.Provider>
+  );
+}

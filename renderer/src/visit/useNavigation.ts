@@ -1,0 +1,28 @@
+// The history stack behind Back and Home.
+import { useCallback, useState } from 'react';
+import type { Screen } from './screens.js';
+
+export interface Navigation {
+  screen: Screen;
+  open: (next: Screen) => void;
+  /** Replaces the whole journey: Back from `next` goes home. */
+  restart: (next: Screen) => void;
+  back: () => void;
+  home: () => void;
+}
+
+const home: Screen = { name: 'home' };
+
+export function useNavigation(): Navigation {
+  const [history, setHistory] = useState<Screen[]>([home]);
+  return {
+    screen: history[history.length - 1] ?? home,
+    open: useCallback((next: Screen) => setHistory((stack) => [...stack, next]), []),
+    restart: useCallback((next: Screen) => setHistory([home, next]), []),
+    back: useCallback(
+      () => setHistory((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack)),
+      [],
+    ),
+    home: useCallback(() => setHistory([home]), []),
+  };
+}

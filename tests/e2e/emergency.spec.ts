@@ -1,0 +1,99 @@
+// The red button: one press sends the emergency and shows the numbers to call.
+import { expect, test } from './support/kioskFixture.js';
+import { findElderlyViolations } from './support/elderlyChecks.js';
+import { callKiosk, layDemoCard, openKiosk } from './support/kioskPage.js';
+
+test('one press tells the centre (honestly) and shows 110/120/119 and the hotline', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk);
+  const sent = page.waitForRequest((request) => request.url().endsWith('/api/submitEmergency'));
+  await page.getByTestId('journey-emergency').click();
+  await sent;
+  const screen = page.getByTestId('emergency-numbers');
+  for (const number of ['110', '120', '119']) await expect(screen).toContainText(number);
+  const status = page.getByTestId('emergency-status');
+  // With no upstream yet the request is queued: the screen says it is saved and will be sent.
+  await expect(status).toHaveAttribute('data-status', /queued|forwarded/);
+  if ((await status.getAttribute('data-status')) === 'queued')
+    await expect(status).toContainText('网络一通就会马上送到');
+  else await expect(status).toContainText('已经收到');
+  // The same hotline as the top bar: one number for the centre on the screen.
+  const hotline = (await page.getByTestId('hotline').textContent()) ?? '';
+  await expect(page.getByTestId('emergency-hotline')).toContainText(hotline);
+  await expect(page.getByTestId('emergency-ticket')).toContainText(/A01-\d{4}-\d{4}/);
+  const numberSize = await screen
+    .locator('.emergency-numbers__number')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(numberSize).toBeGreaterThanOrEqual(72);
+  expect(await findElderlyViolations(page)).toEqual([]);
+
+  // The request exists as an emergency.
+  const ticket = ((await page.getByTestId('emergency-ticket').textContent()) ?? '').match(
+    /A01-\d{4}-\d{4}/,
+  )?.[0];
+  const saved = await callKiosk<{ emergency: boolean; category: string }>(
+    page,
+    'getRequestStatus',
+    { ticket },
+  );
+  expect(saved).toMatchObject({ emergency: true, category: 'safety-emergency' });
+
+  await page.getByTestId('done').click();
+  await expect(page.getByTestId('journey-emergency')).toBeVisible();
+});
+
+test('with a card read in this visit, the emergency carries it and shows the grid worker', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk);
+  // Read a card through "check my request", then go home and press the red button.
+  await page.getByTestId('journey-checkRequest').click();
+  await page.getByTestId('check-by-card').click();
+  // 王秀英's address is in one of the demo community's grids.
+  await layDemoCard(page, 'long-term-resident');
+  await expect(page.getByTestId('check-list')).toBeVisible();
+  await page.getByTestId('nav-home').click();
+  const response = page.waitForResponse((r) => r.url().endsWith('/api/submitEmergency'));
+  await page.getByTestId('journey-emergency').click();
+  const answer = await response;
+  const body = answer.request().postDataJSON() as { cardToken?: string };
+  expect(body.cardToken).toBeTruthy();
+  await expect(page.getByTestId('emergency-status')).toHaveAttribute(
+    'data-status',
+    /queued|forwarded/,
+  );
+  // The grid worker is shown exactly when the kiosk could place the resident in a grid.
+  const reply = (await answer.json()) as {
+    value: { gridContact: { workerName: string; phone: string } | null };
+  };
+  const grid = page.getByTestId('emergency-grid-worker');
+  if (reply.value.gridContact) {
+    await expect(grid).toContainText(reply.value.gridContact.workerName);
+    await expect(grid).toContainText(reply.value.gridContact.phone);
+  } else await expect(grid).toHaveCount(0);
+  expect(await findElderlyViolations(page)).toEqual([]);
+});
+
+test('if the kiosk cannot send it, the numbers are still there and it says so', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk);
+  await page.route('**/api/submitEmergency', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: 'down' } }),
+    }),
+  );
+  await page.getByTestId('journey-emergency').click();
+  await expect(page.getByTestId('emergency-status')).toHaveAttribute('data-status', 'failed');
+  await expect(page.getByTestId('emergency-status')).toContainText('没能通知服务中心');
+  for (const number of ['110', '120', '119', '010-6512-3456'])
+    await expect(page.getByTestId('emergency-numbers')).toContainText(number);
+  expect(await findElderlyViolations(page)).toEqual([]);
+});

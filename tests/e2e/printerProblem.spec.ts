@@ -1,0 +1,39 @@
+// When the receipt cannot be printed, the request is still saved and the screen shows the
+// receipt's content in large print and says the printer needs staff.
+import { expect, test } from './support/kioskFixture.js';
+import { findElderlyViolations } from './support/elderlyChecks.js';
+import { callKiosk, firstNeed, openKiosk, ticketDigits, typeOnPad } from './support/kioskPage.js';
+
+// A network printer that is not there: nothing listens on the discard port of loopback.
+test.use({ kioskEnv: { KIOSK_PRINTER: 'tcp://127.0.0.1:9' } });
+
+test('no printer: the receipt is on screen, the request saved', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  await page.getByTestId('journey-askForHelp').click();
+  await page.getByTestId('category-basic-living').click();
+  await (await firstNeed(page)).click();
+  await page.getByTestId('urgency-normal').click();
+  await page.getByTestId('card-fallback').click();
+  await typeOnPad(page, '13800138000');
+  await page.getByTestId('phone-next').click();
+  await page.getByTestId('name-skip').click();
+  await page.getByTestId('confirm-submit').click();
+
+  await expect(page.getByTestId('receipt-outcome')).toHaveAttribute('data-receipt', 'not-printed', {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('receipt-outcome')).toContainText('打印机需要工作人员处理');
+  await expect(page.getByTestId('receipt-outcome')).toContainText('已经保存');
+  const ticket = (await page.getByTestId('ticket-number').textContent()) ?? '';
+  const size = await page
+    .getByTestId('ticket-number')
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(72);
+  await expect(page.getByTestId('receipt')).toContainText('服务热线');
+  expect(await findElderlyViolations(page)).toEqual([]);
+  // Saved all the same.
+  const status = await callKiosk<{ ticket: string; stage: string }>(page, 'getRequestStatus', {
+    ticket: ticketDigits(ticket),
+  });
+  expect(status).toMatchObject({ ticket, stage: 'accepted' });
+});
