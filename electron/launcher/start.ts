@@ -2,10 +2,12 @@
 // otherwise the same UI in system Chromium against the local host; otherwise the URL to open.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { loadConfig } from '../config/loadConfig.js';
 import { readHostProcessOptions } from '../host/hostOptions.js';
 import { serveKiosk } from '../host/serveKiosk.js';
 import { appRoot } from '../services/appPaths.js';
 import { kioskWindowFlags, quietChromiumFlags, sandboxFlags } from './chromiumFlags.js';
+import { type DemoCentre, startDemoCentre } from './demoCentre.js';
 import { findChromium, findElectronBinary, hasDisplay } from './findExecutables.js';
 
 function runElectron(binary: string, dataDir: string): void {
@@ -14,6 +16,9 @@ function runElectron(binary: string, dataDir: string): void {
     env: { ...process.env, KIOSK_DATA_DIR: dataDir },
   });
   child.on('exit', (code) => process.exit(code ?? 1));
+  // Ctrl+C closes the kiosk window first; its exit then ends this process (and the demo centre).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => child.kill('SIGTERM'));
 }
 
 async function runInChromium(): Promise<void> {
@@ -52,17 +57,32 @@ async function runInChromium(): Promise<void> {
   browserProcess.on('exit', stop);
 }
 
-const electron = findElectronBinary(appRoot);
-if (electron) {
-  runElectron(electron, readHostProcessOptions().dataDir);
-} else {
+/** Demo mode without a configured centre: start the reference centre server beside the kiosk. */
+async function withDemoCentre(dataDir: string): Promise<DemoCentre | undefined> {
+  const config = loadConfig(dataDir);
+  if (!config.demoMode || config.upstreamUrl !== '') return undefined;
+  const centre = await startDemoCentre(dataDir);
+  process.env.KIOSK_UPSTREAM_URL = centre.url;
+  process.env.KIOSK_UPSTREAM_API_KEY = centre.apiKey;
+  process.once('exit', () => centre.stop());
+  console.log(`Demo centre server running at ${centre.url}`);
+  return centre;
+}
+
+async function main(): Promise<void> {
+  const { dataDir } = readHostProcessOptions();
+  await withDemoCentre(dataDir);
+  const electron = findElectronBinary(appRoot);
+  if (electron) return runElectron(electron, dataDir);
   console.log(
     'No Electron binary is installed here (run "npx install-electron" where there is internet); using system Chromium instead.',
   );
-  runInChromium().catch((error: unknown) => {
-    console.error(
-      `The kiosk could not start: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exit(1);
-  });
+  await runInChromium();
 }
+
+main().catch((error: unknown) => {
+  console.error(
+    `The kiosk could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -71,6 +71,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getSettings: () => visit.current(),
     updateSettings: (change) => visit.change(change),
     endVisit: () => {
+      deps.cardReading.cancelRead();
       deps.cards.forgetAll();
       return visit.reset();
     },

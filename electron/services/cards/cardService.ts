@@ -17,6 +17,7 @@ export interface CardService {
   readCard(waitMs: number): Promise<ReadCardResult>;
   readerState(): ReaderStateName;
   placeDemoCard(cardId: string | null): boolean;
+  cancelRead(): void;
 }
 
 /** What the kiosk keeps of a card for the visit: no ID number, only its mask and keyed hash. */
@@ -80,6 +81,7 @@ export function createCardService(deps: {
       };
     },
     readerState: () => deps.reader.state(),
+    cancelRead: () => deps.reader.cancelRead(),
     placeDemoCard(cardId) {
       const simulator = deps.reader.simulator;
       if (!deps.demoMode || !simulator) throw new KioskError('not-allowed', 'demo-only');

@@ -24,6 +24,8 @@ export interface CardReaderDevice {
   state(): ReaderState['state'];
   /** Waits up to waitMs for the next card; a newer read cancels an older one. */
   read(waitMs: number): Promise<CardReadOutcome>;
+  /** Gives up a pending read (the visit ended): the next resident's card must not answer it. */
+  cancelRead(): void;
   /** Only with the simulator; undefined on a real reader. */
   simulator: ReaderSimulator | undefined;
   close(): Promise<void>;
@@ -92,6 +94,7 @@ export function openCardReaderDevice(
         if (current === controller) current = undefined;
       }
     },
+    cancelRead: () => current?.abort(new Error('visit ended')),
     close: async () => {
       current?.abort(new Error('closing'));
       await reader.stop();

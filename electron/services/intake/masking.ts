@@ -1,8 +1,12 @@
 // What may be shown or printed of a person: the family name and the last character of a Chinese
 // name (张*明), initials of a Latin name, the first 3 and last 4 digits of a phone number.
 
+/** A surname with 先生/女士 (or Mr/Ms) is already how a stranger would address them. */
+const honorificOnly = /^(\p{Script=Han}{1,2}(先生|女士)|(Mr|Mrs|Ms|Miss)\.? \p{L}+)$/u;
+
 export function maskName(name: string): string {
   const trimmed = name.trim();
+  if (honorificOnly.test(trimmed)) return trimmed;
   if (/^[\p{Script=Han}·]+$/u.test(trimmed)) {
     const chars = [...trimmed];
     if (chars.length <= 1) return trimmed;

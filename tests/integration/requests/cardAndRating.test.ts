@@ -72,6 +72,27 @@ describe('reading an ID card for a journey', () => {
     ).toHaveLength(1);
   });
 
+  it('gives up a pending read when the visit ends, so the next resident’s card is not taken', async () => {
+    const pending = kiosk.call('readCard', { waitMs: 20_000 });
+    await kiosk.call('endVisit', {});
+    expect(await pending).toEqual({ outcome: 'no-card' });
+  });
+
+  it('places a demo resident of the community in their grid, with the grid worker on the result', async () => {
+    const read = await readDemoCard('han-resident');
+    if (read.outcome !== 'card') throw new Error('no card');
+    expect(read.card.gridId).not.toBeNull();
+    const submitted = await kiosk.call('submitRequest', {
+      category: 'basic-living',
+      needId: null,
+      description: '',
+      urgency: 'normal',
+      contact: { cardToken: read.card.token },
+      language: 'zh-CN',
+    });
+    expect(submitted.gridContact?.workerName).toMatch(/^\p{Script=Han}{2,4}$/u);
+  });
+
   it('refuses demo cards outside demo mode', async () => {
     await kiosk.stop();
     kiosk = await startTestKiosk({ env: { KIOSK_DEMO_MODE: 'false' } });

@@ -17,7 +17,7 @@ describe('configuration', () => {
     expect(loadConfig(dataDir, {})).toMatchObject({
       kioskId: 'A01',
       communityName: '幸福里社区服务中心',
-      centreHotline: '010-6512-3456',
+      centreHotline: '010-65781234',
       defaultLanguage: 'zh-CN',
       timeZone: 'Asia/Shanghai',
       demoMode: true,

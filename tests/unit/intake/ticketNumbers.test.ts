@@ -71,6 +71,13 @@ describe('masking', () => {
     expect(maskName('阿依古丽·买买提')).toBe('阿******提');
   });
 
+  it('leaves a surname with an honorific as it is: it reveals nothing more', () => {
+    expect(maskName('陈女士')).toBe('陈女士');
+    expect(maskName('欧阳先生')).toBe('欧阳先生');
+    expect(maskName('Mr Zhang')).toBe('Mr Zhang');
+    expect(maskName('陈女士明')).toBe('陈**明');
+  });
+
   it('keeps initials of a Latin name and the ends of a phone number', () => {
     expect(maskName('John Smith')).toBe('J*** S****');
     expect(maskPhone('13812345678')).toBe('138****5678');

@@ -27,7 +27,7 @@ describe('demo cards through the parser', () => {
         nation: '汉',
         nationCode: '01',
         birthDate: '1985-06-15',
-        address: '北京市朝阳区建国路88号院3号楼2单元501室',
+        address: '北京市朝阳区幸福里小区3号楼2单元501室',
         idNumber: '110105198506151236',
         issuingAuthority: '北京市公安局朝阳分局',
         validFrom: '2015-03-20',
