@@ -1,5 +1,7 @@
-// tsc compiles TypeScript only; the SQL migrations travel beside the compiled db/ code.
+// tsc compiles TypeScript only; SQL migrations travel beside the compiled code that reads them.
 import { cpSync, mkdirSync } from 'node:fs';
 
-mkdirSync('build/node/db/migrations', { recursive: true });
-cpSync('db/migrations', 'build/node/db/migrations', { recursive: true });
+for (const dir of ['db/migrations', 'upstream/server/migrations']) {
+  mkdirSync(`build/node/${dir}`, { recursive: true });
+  cpSync(dir, `build/node/${dir}`, { recursive: true });
+}

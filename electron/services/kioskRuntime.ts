@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import type { KioskServices } from '../../contract/index.js';
 import { openDatabase } from '../../db/openDatabase.js';
 import { installationId } from '../../db/repositories/kioskMeta.js';
-import { queueSummary } from '../../db/repositories/outbox.js';
 import {
   type Shell,
   recordStart,
@@ -29,6 +28,9 @@ import { createRequestStatusService } from './requests/requestStatusService.js';
 import { type KeyProtector, type KioskKeys, loadOrCreateKeys } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
+import { createCentreClient } from '../../upstream/client/index.js';
+import { classifyCentreFailure, createCentreGateway } from './upload/centreClientGateway.js';
+import { createUploadWorker, uploadState } from './upload/uploadWorker.js';
 
 export interface KioskRuntimeOptions {
   dataDir: string;
@@ -91,6 +93,33 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   const directory = openCommunityDirectory(db, logger, now);
   const cards = createCardSession();
   const printing = createPrintService({ db, printer, logger, now });
+  const upload = config.upstreamUrl
+    ? createUploadWorker({
+        db,
+        gateway: createCentreGateway(
+          createCentreClient({
+            baseUrl: config.upstreamUrl,
+            apiKey: config.upstreamApiKey,
+            timeoutMs: config.upstreamTimeoutMs,
+          }),
+        ),
+        classify: classifyCentreFailure,
+        keys,
+        directory,
+        settings: {
+          backoff: { baseMs: config.retryBaseMs, capMs: config.retryCapMs },
+          maxInFlight: 4,
+          idleMs: 1_000,
+          statusPollMs: config.statusPollSeconds * 1000,
+          directoryPollMs: 15 * 60_000,
+          retentionDays: config.retentionDays,
+        },
+        logger,
+        now,
+      })
+    : undefined;
+  if (!upload)
+    logger.warn('no centre is configured (KIOSK_UPSTREAM_URL): requests stay on this kiosk');
   const services = createKioskServices({
     config,
     version,
@@ -117,23 +146,10 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       printing,
       logger,
       now,
+      onSaved: () => upload?.nudge(),
     }),
     printing,
-    upstreamState: () => {
-      const queue = queueSummary(db);
-      return {
-        configured: false,
-        queueDepth: queue.waiting,
-        deadLetters: queue.dead,
-        oldestWaitingSeconds: queue.oldestWaitingCreatedAt
-          ? Math.max(
-              0,
-              Math.round((now().getTime() - Date.parse(queue.oldestWaitingCreatedAt)) / 1000),
-            )
-          : null,
-        lastContactAt: null,
-      };
-    },
+    upstreamState: () => ({ configured: upload !== undefined, ...uploadState(db, now) }),
     printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
     requests: createRequestStatusService({
       db,
@@ -144,6 +160,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       now,
     }),
   });
+  upload?.start();
   let closing: Promise<void> | undefined;
   return {
     config,
@@ -157,6 +174,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     keys,
     close: () => {
       closing ??= (async () => {
+        await upload?.stop();
         await printing.idle();
         await Promise.allSettled([cardReader.close(), printer.close()]);
         recordStop(db, run.id, now());

@@ -38,6 +38,8 @@ export interface IntakeDeps {
   printing: PrintService;
   logger: Logger;
   now: () => Date;
+  /** Told after each save, so the upload worker sends it now rather than at its next tick. */
+  onSaved?: () => void;
 }
 
 interface Intake {
@@ -165,6 +167,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         localTime: localDateTime(at, deps.timeZone),
       }),
     });
+    deps.onSaved?.();
     deps.logger.info('request saved', {
       ticket: stored.ticket,
       category: intake.category,

@@ -30,6 +30,7 @@ export interface RequestStatusDeps {
   cards: CardSession;
   logger: Logger;
   now: () => Date;
+  onSaved?: () => void;
 }
 
 export interface RequestStatusService {
@@ -105,6 +106,7 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
           now: createdAt,
         });
       }).immediate();
+      deps.onSaved?.();
       deps.logger.info('request rated', { ticket: request.ticket, stars: draft.stars });
       const rating = readRating(db, request.id);
       return {

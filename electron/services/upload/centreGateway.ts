@@ -1,13 +1,13 @@
 // What the upload worker needs from the centre's platform, as a port: the Open311 client fills
 // it in production and tests, and the worker's own tests can drive every failure directly.
-import type { Language, Stage, Urgency } from '../../../contract/index.js';
+import type { CategoryId, Language, Stage, Urgency } from '../../../contract/index.js';
 
 export interface OutgoingRequest {
   ticket: string;
   lookupCode: string;
   kioskId: string;
   serviceCode: string;
-  category: string;
+  category: CategoryId;
   urgency: Urgency;
   emergency: boolean;
   language: Language;

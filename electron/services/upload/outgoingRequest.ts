@@ -1,10 +1,11 @@
 // Builds what the centre receives for a stored request: the sealed personal fields are opened
 // only here, just before sending, and never logged.
-import type { Language, Urgency } from '../../../contract/index.js';
+import type { CategoryId, Language, Urgency } from '../../../contract/index.js';
 import type { StoredRequest } from '../../../db/repositories/requests.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
 import { unseal } from '../security/sealedFields.js';
+import { serviceCodeFor } from '../../../upstream/client/index.js';
 import type { OutgoingRequest } from './centreGateway.js';
 
 interface PersonalFields {
@@ -27,8 +28,8 @@ export function outgoingRequest(
     ticket: request.ticket,
     lookupCode: request.lookupCode,
     kioskId: request.kioskId,
-    serviceCode: request.needId ?? `${request.category}-other`,
-    category: request.category,
+    serviceCode: serviceCodeFor(request.category as CategoryId, request.needId),
+    category: request.category as CategoryId,
     urgency: request.urgency as Urgency,
     emergency: request.emergency,
     language: request.language as Language,

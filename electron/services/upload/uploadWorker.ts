@@ -61,6 +61,22 @@ export interface UploadWorker {
 }
 
 const lastContactKey = 'last_upstream_contact';
+
+/** Queue depth, dead letters, the oldest waiting entry's age and the last contact with the centre. */
+export function uploadState(db: Database, now: () => Date): UploadState {
+  const summary = queueSummary(db);
+  return {
+    queueDepth: summary.waiting,
+    deadLetters: summary.dead,
+    oldestWaitingSeconds: summary.oldestWaitingCreatedAt
+      ? Math.max(
+          0,
+          Math.round((now().getTime() - Date.parse(summary.oldestWaitingCreatedAt)) / 1000),
+        )
+      : null,
+    lastContactAt: readMeta(db, lastContactKey) ?? null,
+  };
+}
 const batch = 50;
 
 export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
@@ -204,20 +220,7 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
     },
     runOnce,
     drainQueue,
-    state: () => {
-      const summary = queueSummary(db);
-      return {
-        queueDepth: summary.waiting,
-        deadLetters: summary.dead,
-        oldestWaitingSeconds: summary.oldestWaitingCreatedAt
-          ? Math.max(
-              0,
-              Math.round((now().getTime() - Date.parse(summary.oldestWaitingCreatedAt)) / 1000),
-            )
-          : null,
-        lastContactAt: readMeta(db, lastContactKey) ?? null,
-      };
-    },
+    state: () => uploadState(db, now),
     stop: async () => {
       stopped = true;
       clearTimeout(timer);

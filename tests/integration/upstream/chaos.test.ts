@@ -52,21 +52,22 @@ describe('seeded chaos', () => {
   it('gives the same outcomes, call by call, for the same seed', async () => {
     const runOnce = async (seed: number) => {
       const c = await centre({ seed, ...brief });
-      const client = c.client({ timeoutMs: 300 });
+      // Long enough that only an injected hang times out, even on a loaded test machine.
+      const client = c.client({ timeoutMs: 1_000 });
       const outcomes: string[] = [];
-      for (let i = 0; i < 40; i += 1) {
+      for (let i = 0; i < 30; i += 1) {
         outcomes.push(await outcome(client.postRequest(samplePayload(), randomUUID())));
         outcomes.push(await outcome(client.getServices()));
       }
-      return { outcomes, chaos: (await stats(c)).chaos, stored: (await stats(c)).requests };
+      const final = await stats(c);
+      return { outcomes, chaos: final.chaos, stored: final.requests };
     };
     const first = await runOnce(7);
     const second = await runOnce(7);
     expect(second).toEqual(first);
     expect(first.outcomes.filter((o) => o !== 'ok').length).toBeGreaterThan(5);
-    expect(first.chaos.decided).toBe(80);
-    const other = await runOnce(8);
-    expect(other.outcomes).not.toEqual(first.outcomes);
+    expect(first.chaos.decided).toBe(60);
+    // (Another seed giving another sequence is shown by the chaos engine's unit test.)
   });
 });
 
@@ -81,7 +82,7 @@ describe('a fault after storing', () => {
   for (const [what, chaos] of faults) {
     it(`(${what}) loses only the reply: the retry with the same key gets the stored id`, async () => {
       const c = await centre(chaos);
-      const client = c.client({ timeoutMs: 300 });
+      const client = c.client({ timeoutMs: 1_000 });
       const payload = samplePayload();
       const key = randomUUID();
       const error = await client.postRequest(payload, key).then(
@@ -100,7 +101,7 @@ describe('a fault after storing', () => {
 
   it('before handling stores nothing', async () => {
     const c = await centre({ seed: 1, error500: 0.5, drop: 0.5, afterShare: 0 });
-    const client = c.client({ timeoutMs: 300 });
+    const client = c.client({ timeoutMs: 1_000 });
     for (let i = 0; i < 10; i += 1) {
       expect(await outcome(client.postRequest(samplePayload(), randomUUID()))).toMatch(
         /^retryable/,

@@ -1,0 +1,53 @@
+// The reference centre server as a real child process on a free loopback port, for tests that
+// need the kiosk and the centre to be separate processes.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface CentreProcess {
+  url: string;
+  apiKey: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+const centreEntry = resolve('build/node/upstream/server/main.js');
+
+export async function startCentreProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+  timeoutMs = 15_000,
+): Promise<CentreProcess> {
+  if (!existsSync(centreEntry))
+    throw new Error(`${centreEntry} is missing: run "npm run build" first.`);
+  const apiKey = 'test-kiosk-key-0123456789';
+  const child: ChildProcess = spawn(process.execPath, [centreEntry], {
+    env: { ...process.env, PORT: '0', CENTRE_DATA_DIR: dataDir, CENTRE_API_KEY: apiKey, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`centre did not start: ${output}`)), timeoutMs);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /centre server listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`centre exited with ${code}: ${output}`)));
+  });
+  return {
+    url,
+    apiKey,
+    dataDir,
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}

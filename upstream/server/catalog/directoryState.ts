@@ -1,0 +1,31 @@
+// The directory the centre serves and everything derived from it, rebuilt together whenever the
+// directory is replaced so the ETag, the JSON body and the service catalogue never disagree.
+import { createHash } from 'node:crypto';
+import { CommunityData } from '../../../contract/community.js';
+import { type Catalog, buildCatalog } from './catalog.js';
+
+export interface DirectorySnapshot {
+  data: CommunityData;
+  /** The exact bytes served, so the ETag is the hash of what the client receives. */
+  body: string;
+  /** Strong validator: a hash of the body. */
+  etag: string;
+  catalog: Catalog;
+}
+
+export function snapshotDirectory(input: unknown): DirectorySnapshot {
+  const data = CommunityData.parse(input);
+  const body = JSON.stringify(data);
+  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+  return { data, body, etag, catalog: buildCatalog(data) };
+}
+
+/**
+ * If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored, and "*"
+ * matches any current representation.
+ */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
