@@ -18,7 +18,7 @@ import {
   SubmittedRequest,
   TicketQuery,
 } from './requests.js';
-import { VisitSettings, VisitSettingsChange } from './settings.js';
+import { Language, VisitSettings, VisitSettingsChange } from './settings.js';
 
 const NoInput = z.object({}).strict();
 
@@ -62,6 +62,11 @@ export const kioskCalls = {
   },
   /** From the local status cache; works offline. */
   getRequestStatus: { input: TicketQuery, output: RequestStatus },
+  /** Prints a progress slip for a request (ticket, stages, handler's note); never waits for the printer. */
+  printStatusSlip: {
+    input: z.object({ ticket: z.string().trim().min(4).max(60), language: Language }).strict(),
+    output: ReceiptOutcome,
+  },
   /** The requests made at this kiosk with the card read in this visit. */
   findMyRequests: {
     input: z.object({ cardToken: z.string().min(1).max(100) }).strict(),

@@ -158,6 +158,9 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       cards,
       logger,
       now,
+      printing,
+      timeZone: config.timeZone,
+      onSaved: () => upload?.nudge(),
     }),
   });
   upload?.start();

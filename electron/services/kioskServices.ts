@@ -92,6 +92,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       return { receipts: printer() };
     },
     getRequestStatus: ({ ticket }) => deps.requests.getRequestStatus(ticket),
+    printStatusSlip: ({ ticket, language }) => deps.requests.printStatusSlip(ticket, language),
     findMyRequests: ({ cardToken }) => ({ requests: deps.requests.findMyRequests(cardToken) }),
     rateRequest: (draft) => deps.requests.rateRequest(draft),
   };

@@ -23,6 +23,7 @@ const bridge = {
   getReceiptOutcome: call('getReceiptOutcome'),
   listDemoReceipts: call('listDemoReceipts'),
   getRequestStatus: call('getRequestStatus'),
+  printStatusSlip: call('printStatusSlip'),
   findMyRequests: call('findMyRequests'),
   rateRequest: call('rateRequest'),
 } satisfies Record<KioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;

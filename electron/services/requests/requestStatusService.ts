@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import {
   type CategoryId,
+  type Language,
+  type ReceiptOutcome,
   KioskError,
   type RatingDraft,
   type RequestStatus,
@@ -19,7 +21,10 @@ import {
 } from '../../../db/repositories/requests.js';
 import { readStatus } from '../../../db/repositories/requestStatus.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
+import { localDateTime } from '../intake/localTime.js';
 import { parseTicketQuery } from '../intake/ticketNumbers.js';
+import type { PrintService } from '../receipts/printService.js';
+import { buildStatusSlip } from '../receipts/statusSlip.js';
 import type { Logger } from '../logger.js';
 import type { CardSession } from '../visit/cardSession.js';
 
@@ -30,6 +35,8 @@ export interface RequestStatusDeps {
   cards: CardSession;
   logger: Logger;
   now: () => Date;
+  printing: PrintService;
+  timeZone: string;
   onSaved?: () => void;
 }
 
@@ -41,6 +48,7 @@ export interface RequestStatusService {
     stars: number;
     tags: string[];
   };
+  printStatusSlip(ticket: string, language: Language): ReceiptOutcome;
 }
 
 export function createRequestStatusService(deps: RequestStatusDeps): RequestStatusService {
@@ -86,6 +94,26 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
       const holder = deps.cards.lookup(cardToken);
       if (!holder) throw new KioskError('invalid-input', 'card-expired', ['cardToken']);
       return findRequestsByIdHash(db, holder.idHash).map(describe);
+    },
+    printStatusSlip(ticket, language) {
+      const request = find(ticket);
+      const data = deps.directory.data();
+      const status = describe(request);
+      return deps.printing.submit({
+        purpose: 'status',
+        requestId: request.id,
+        document: buildStatusSlip({
+          status,
+          lookupCode: request.lookupCode,
+          categoryTitle:
+            data.categories.find((c) => c.id === status.category)?.title[language] ??
+            status.category,
+          centreName: data.centre.name[language],
+          hotline: data.centre.hotline,
+          language,
+          localTime: (iso) => localDateTime(new Date(iso), deps.timeZone),
+        }),
+      });
     },
     rateRequest(draft) {
       const request = find(draft.ticket);
