@@ -92,8 +92,8 @@ export default tseslint.config(
               message: 'The renderer reaches services only through the API client.',
             },
             {
-              // contract/transport holds plain names (channel prefix, header), no zod.
-              group: ['**/contract/**', '!**/contract/transport.js'],
+              // contract/transport and contract/constants hold plain values (names, lists), no zod.
+              group: ['**/contract/**', '!**/contract/transport.js', '!**/contract/constants.js'],
               allowTypeImports: true,
               message: 'The renderer imports the contract as types only (import type …).',
             },

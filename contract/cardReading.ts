@@ -1,16 +1,8 @@
 // Reading the resident's ID card. The page gets a name, a masked number and an opaque token for
 // this visit; the full number stays in the kiosk's services.
 import { z } from 'zod';
+import { demoCardIds, readerStates } from './constants.js';
 
-export const readerStates = [
-  'stopped',
-  'disconnected',
-  'waiting',
-  'reading',
-  'read',
-  'remove-card',
-  'error',
-] as const;
 export const ReaderStateName = z.enum(readerStates);
 export type ReaderStateName = z.infer<typeof ReaderStateName>;
 
@@ -44,12 +36,6 @@ export const ReadCardResult = z.discriminatedUnion('outcome', [
 ]);
 export type ReadCardResult = z.infer<typeof ReadCardResult>;
 
-export const demoCardIds = [
-  'han-resident',
-  'minority-resident',
-  'long-term-resident',
-  'hk-macao-taiwan-permit',
-  'foreign-permanent-residence',
-  'bad-check-digit',
-] as const;
 export const PlaceDemoCardInput = z.object({ cardId: z.enum(demoCardIds).nullable() }).strict();
+
+export { demoCardIds, readerStates };

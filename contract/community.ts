@@ -2,15 +2,9 @@
 // the service resources requests are matched to. Demo data ships with the kiosk; the centre's
 // platform can replace it.
 import { z } from 'zod';
+import { categoryIds } from './constants.js';
 
 /** The five need categories of the source document (§1.1). */
-export const categoryIds = [
-  'basic-living',
-  'health-medical',
-  'education-employment',
-  'social-cultural',
-  'safety-emergency',
-] as const;
 export const CategoryId = z.enum(categoryIds);
 export type CategoryId = z.infer<typeof CategoryId>;
 
@@ -112,3 +106,5 @@ export const CommunityData = z.object({
   resources: z.array(ServiceResource),
 });
 export type CommunityData = z.infer<typeof CommunityData>;
+
+export { categoryIds };

@@ -1,21 +1,17 @@
 // Asking for help, following it up and rating it: the calls behind the resident's main journeys.
 import { z } from 'zod';
+import { maxDescriptionLength, phonePattern, ratingTags, stages, urgencies } from './constants.js';
 import { CategoryId, CategoryInfo, CommonNeed, LocalizedText } from './community.js';
 import { Language } from './settings.js';
 
-export const urgencies = ['normal', 'urgent'] as const;
 export const Urgency = z.enum(urgencies);
 export type Urgency = z.infer<typeof Urgency>;
 
-export const stages = ['accepted', 'in-progress', 'done'] as const;
 export const Stage = z.enum(stages);
 export type Stage = z.infer<typeof Stage>;
 
 /** A mainland mobile (11 digits, 1[3-9]…) or a landline with its area code (0xx-xxxxxxx[x]). */
-export const phonePattern = /^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[1-9][0-9]{6,7})$/;
 export const PhoneNumber = z.string().trim().regex(phonePattern, 'phone-invalid');
-
-export const maxDescriptionLength = 500;
 
 /**
  * Who is asking. A read ID card is referred to by an opaque token: the ID number stays in the
@@ -128,7 +124,6 @@ export const RequestStatus = z.object({
 });
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
-export const ratingTags = ['fast', 'polite', 'solved', 'kept-informed', 'would-recommend'] as const;
 export const RatingTag = z.enum(ratingTags);
 export type RatingTag = z.infer<typeof RatingTag>;
 
@@ -152,3 +147,5 @@ export const Catalog = z.object({
   hotline: z.string(),
 });
 export type Catalog = z.infer<typeof Catalog>;
+
+export { maxDescriptionLength, phonePattern, ratingTags, stages, urgencies };

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { languages, textSizes } from './constants.js';
 
-export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
 export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
-export const textSizes = ['standard', 'large', 'extra-large'] as const;
 export const TextSize = z.enum(textSizes);
 export type TextSize = z.infer<typeof TextSize>;
 
@@ -17,3 +16,5 @@ export type VisitSettings = z.infer<typeof VisitSettings>;
 
 export const VisitSettingsChange = VisitSettings.partial().strict();
 export type VisitSettingsChange = z.infer<typeof VisitSettingsChange>;
+
+export { languages, textSizes };

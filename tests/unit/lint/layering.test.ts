@@ -37,7 +37,7 @@ describe('layering lint rules', () => {
     expect(
       await restrictedImports(
         'renderer/src/probe.ts',
-        "import type { KioskApi } from '../../contract/index.js';\nimport { tokenHeader } from '../../contract/transport.js';\nexport type A = KioskApi;\nexport const h = tokenHeader;\n",
+        "import type { KioskApi } from '../../contract/index.js';\nimport { tokenHeader } from '../../contract/transport.js';\nimport { phonePattern } from '../../contract/constants.js';\nexport type A = KioskApi;\nexport const h = [tokenHeader, phonePattern];\n",
       ),
     ).toEqual([]);
   });

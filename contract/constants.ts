@@ -1,0 +1,35 @@
+// Plain values of the contract, without zod, so the page can import them at run time (the rest
+// of the contract it imports as types only). The schemas build on these.
+
+export const readerStates = [
+  'stopped',
+  'disconnected',
+  'waiting',
+  'reading',
+  'read',
+  'remove-card',
+  'error',
+] as const;
+export const demoCardIds = [
+  'han-resident',
+  'minority-resident',
+  'long-term-resident',
+  'hk-macao-taiwan-permit',
+  'foreign-permanent-residence',
+  'bad-check-digit',
+] as const;
+export const categoryIds = [
+  'basic-living',
+  'health-medical',
+  'education-employment',
+  'social-cultural',
+  'safety-emergency',
+] as const;
+export const urgencies = ['normal', 'urgent'] as const;
+export const stages = ['accepted', 'in-progress', 'done'] as const;
+/** A mainland mobile (11 digits, 1[3-9]…) or a landline with its area code (0xx-xxxxxxx[x]). */
+export const phonePattern = /^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[1-9][0-9]{6,7})$/;
+export const maxDescriptionLength = 500;
+export const ratingTags = ['fast', 'polite', 'solved', 'kept-informed', 'would-recommend'] as const;
+export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
+export const textSizes = ['standard', 'large', 'extra-large'] as const;
