@@ -3,6 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import type { BenchRow, Benchmark } from './benchTypes.js';
 import { cardReaderBench } from './cardReaderBench.js';
+import { drainBench } from './drainBench.js';
+import { enqueueBench } from './enqueueBench.js';
 import { intakeBench } from './intakeBench.js';
 import { matchingBench } from './matchingBench.js';
 import { printerBench } from './printerBench.js';

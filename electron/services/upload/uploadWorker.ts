@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { CommunityData } from '../../../contract/index.js';
 import { latestSnapshot, saveSnapshot } from '../../../db/repositories/communitySnapshots.js';
 import { readMeta, writeMeta } from '../../../db/repositories/kioskMeta.js';
-import { dueEntries, queueSummary } from '../../../db/repositories/outbox.js';
+import { type OutboxEntry, dueEntries, queueSummary } from '../../../db/repositories/outbox.js';
 import {
   purgePersonalFields,
   requestsAwaitingId,
@@ -18,7 +18,7 @@ import type { Logger } from '../logger.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
 import type { BackoffPolicy } from './backoff.js';
 import type { CentreGateway, FailureClassifier } from './centreGateway.js';
-import { sendEntry } from './outboxSender.js';
+import { type Resolution, attemptEntry, recordResolutions } from './outboxSender.js';
 
 export interface UploadSettings {
   backoff: BackoffPolicy;
@@ -78,12 +78,14 @@ export function uploadState(db: Database, now: () => Date): UploadState {
   };
 }
 const batch = 50;
+/** Entries sent between two commits: more means fewer fsyncs, and at most this many resent after a crash. */
+const batchSize = 64;
 
 export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
   const { db, gateway, logger, settings, now } = deps;
   const random = deps.random ?? Math.random;
   const onContact = () => writeMeta(db, lastContactKey, now().toISOString(), now());
-  const senderDeps = { ...deps, random, backoff: settings.backoff, onContact };
+  const senderDeps = { ...deps, random, backoff: settings.backoff };
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -92,15 +94,32 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
   let lastDirectoryPoll = 0;
   let lastPurge = 0;
 
+  /** Sends a batch in order with at most maxInFlight calls open; records it in one commit. */
+  const sendBatch = async (due: OutboxEntry[]) => {
+    const resolved: { entry: OutboxEntry; resolution: Resolution }[] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < due.length && !stopped) {
+        const entry = due[next];
+        next += 1;
+        if (entry) resolved.push({ entry, resolution: await attemptEntry(senderDeps, entry) });
+      }
+    };
+    await Promise.all(Array.from({ length: settings.maxInFlight }, lane));
+    if (resolved.some(({ resolution }) => resolution.kind === 'sent')) onContact();
+    recordResolutions(db, resolved, now().toISOString(), logger);
+    return resolved.filter(({ resolution }) => resolution.kind === 'sent').length;
+  };
+
   const drainQueue = async (): Promise<number> => {
     let sent = 0;
     for (;;) {
-      const due = dueEntries(db, now().toISOString(), settings.maxInFlight);
+      const due = dueEntries(db, now().toISOString(), batchSize);
       if (due.length === 0 || stopped) return sent;
-      const outcomes = await Promise.all(due.map((entry) => sendEntry(senderDeps, entry)));
-      sent += outcomes.filter((outcome) => outcome === 'sent').length;
+      const sentNow = await sendBatch(due);
+      sent += sentNow;
       // Nothing moved forward this round: wait for the next tick instead of spinning.
-      if (outcomes.every((outcome) => outcome !== 'sent')) return sent;
+      if (sentNow === 0) return sent;
     }
   };
 
