@@ -16,6 +16,8 @@ const benchmarks: Benchmark[] = [
   printerBench,
   intakeBench,
   matchingBench,
+  enqueueBench,
+  drainBench,
 ];
 
 function printTable(rows: BenchRow[]): void {
