@@ -19,3 +19,27 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/**
+ * One latency row: the p-th percentile of `samples` in ms, met when under `below` (null: a
+ * baseline, reported for comparison only).
+ */
+export function latencyRow(
+  benchmark: string,
+  samples: readonly number[],
+  p: number,
+  below: number | null,
+  digits = 2,
+): BenchRow {
+  const figure = percentile(
+    [...samples].sort((a, b) => a - b),
+    p,
+  );
+  return {
+    benchmark,
+    figure: round(figure, digits),
+    unit: 'ms',
+    target: below === null ? '-' : `< ${below}`,
+    met: below === null ? null : figure < below,
+  };
+}

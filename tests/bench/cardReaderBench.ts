@@ -20,7 +20,7 @@ import {
 import { demoCardTextBlock } from '../../hardware/idCard/simulator/demoCards.js';
 import { SimulatorTransport } from '../../hardware/idCard/simulator/memoryTransport.js';
 import type { Transport } from '../../hardware/idCard/transport/transport.js';
-import { type BenchRow, type Benchmark, percentile, round } from './benchTypes.js';
+import { type BenchRow, type Benchmark, latencyRow } from './benchTypes.js';
 
 const reads = 40;
 
@@ -95,31 +95,10 @@ export const cardReaderBench: Benchmark = {
         parseTextBlock(block);
         parseOnly.push(performance.now() - started);
       }
-      toForm.sort((a, b) => a - b);
-      parseOnly.sort((a, b) => a - b);
-      const p95 = percentile(toForm, 95);
       return [
-        {
-          benchmark: 'last read-reply byte to filled form, p50',
-          figure: round(percentile(toForm, 50), 3),
-          unit: 'ms',
-          target: '< 50',
-          met: percentile(toForm, 50) < 50,
-        },
-        {
-          benchmark: 'last read-reply byte to filled form, p95',
-          figure: round(p95, 3),
-          unit: 'ms',
-          target: '< 50',
-          met: p95 < 50,
-        },
-        {
-          benchmark: 'parsing the text block alone, p50 (baseline)',
-          figure: round(percentile(parseOnly, 50), 4),
-          unit: 'ms',
-          target: '-',
-          met: null,
-        },
+        latencyRow('last read-reply byte to filled form, p50', toForm, 50, 50, 3),
+        latencyRow('last read-reply byte to filled form, p95', toForm, 95, 50, 3),
+        latencyRow('parsing the text block alone, p50 (baseline)', parseOnly, 50, null, 4),
       ];
     } finally {
       await reader.stop();

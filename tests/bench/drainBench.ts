@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { enqueue, queueSummary } from '../../db/repositories/outbox.js';
 import { getRequest, insertRequest } from '../../db/repositories/requests.js';
 import { recordAccepted } from '../../db/repositories/requestStatus.js';
+import { newRequestRow } from '../support/newRequestRow.js';
 import { numberRequest } from '../../electron/services/intake/ticketNumbers.js';
 import { startKioskRuntime } from '../../electron/services/kioskRuntime.js';
 import { createMemoryLogger } from '../../electron/services/logger.js';
@@ -49,25 +50,17 @@ export const drainBench: Benchmark = {
           const createdAt = new Date().toISOString();
           const request = insertRequest(
             db,
-            {
-              kioskId: 'A03',
+            newRequestRow({
               serviceDate: day,
               createdAt,
-              category: 'basic-living',
               needId: null,
               urgency: i % 10 === 0 ? 'urgent' : 'normal',
-              emergency: false,
-              language: 'zh-CN',
-              gridId: null,
-              maskedName: '张*明',
-              maskedPhone: '138****5678',
-              idHash: null,
               personalSealed: seal(keys, {
                 name: '张三明',
                 phone: '13812345678',
                 description: `水管漏水 ${i}`,
               }),
-            },
+            }),
             (seq) => numberRequest('A03', day, seq),
           );
           recordAccepted(db, request.id, createdAt);

@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/openDatabase.js';
 import { enqueue } from '../../db/repositories/outbox.js';
 import { insertRequest } from '../../db/repositories/requests.js';
 import { recordAccepted } from '../../db/repositories/requestStatus.js';
+import { newRequestRow } from '../support/newRequestRow.js';
 import { numberRequest } from '../../electron/services/intake/ticketNumbers.js';
 import { loadOrCreateKeys } from '../../electron/services/security/kioskKeys.js';
 import { seal } from '../../electron/services/security/sealedFields.js';
@@ -36,21 +37,7 @@ export const enqueueBench: Benchmark = {
           const createdAt = new Date().toISOString();
           const request = insertRequest(
             db,
-            {
-              kioskId: 'A03',
-              serviceDate: day,
-              createdAt,
-              category: 'basic-living',
-              needId: 'pipe-leak',
-              urgency: 'normal',
-              emergency: false,
-              language: 'zh-CN',
-              gridId: null,
-              maskedName: '张*明',
-              maskedPhone: '138****5678',
-              idHash: null,
-              personalSealed: sealed,
-            },
+            newRequestRow({ serviceDate: day, createdAt, personalSealed: sealed }),
             (seq) => numberRequest('A03', day, seq),
           );
           recordAccepted(db, request.id, createdAt);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKioskRuntime } from '../../electron/services/kioskRuntime.js';
 import { createMemoryLogger } from '../../electron/services/logger.js';
-import { type BenchRow, type Benchmark, percentile, round } from './benchTypes.js';
+import { type BenchRow, type Benchmark, latencyRow } from './benchTypes.js';
 
 const submissions = 200;
 
@@ -54,32 +54,10 @@ export const intakeBench: Benchmark = {
         await runtime.devices.printer.print(`bench-${i}`, JSON.parse(job.document_json));
         printOnly.push(performance.now() - again);
       }
-      latencies.sort((a, b) => a - b);
-      printOnly.sort((a, b) => a - b);
-      const p50 = percentile(latencies, 50);
-      const p95 = percentile(latencies, 95);
       return [
-        {
-          benchmark: 'confirm to receipt bytes, p50 (simulated printer)',
-          figure: round(p50, 2),
-          unit: 'ms',
-          target: '< 200',
-          met: p50 < 200,
-        },
-        {
-          benchmark: 'confirm to receipt bytes, p95 (simulated printer)',
-          figure: round(p95, 2),
-          unit: 'ms',
-          target: '< 200',
-          met: p95 < 200,
-        },
-        {
-          benchmark: 'printing a built receipt alone, p50 (baseline)',
-          figure: round(percentile(printOnly, 50), 2),
-          unit: 'ms',
-          target: '-',
-          met: null,
-        },
+        latencyRow('confirm to receipt bytes, p50 (simulated printer)', latencies, 50, 200),
+        latencyRow('confirm to receipt bytes, p95 (simulated printer)', latencies, 95, 200),
+        latencyRow('printing a built receipt alone, p50 (baseline)', printOnly, 50, null),
       ];
     } finally {
       await runtime.close();

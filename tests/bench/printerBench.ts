@@ -11,7 +11,7 @@ import {
   paper58,
 } from '../../hardware/printer/index.js';
 import { sampleRequestReceipt as sampleReceipt } from '../support/sampleRequestReceipt.js';
-import { type BenchRow, type Benchmark, percentile, round } from './benchTypes.js';
+import { type BenchRow, type Benchmark, latencyRow } from './benchTypes.js';
 
 const jobs = 200;
 
@@ -41,31 +41,10 @@ export const printerBench: Benchmark = {
         await sendRaw(server.port, bytes);
         raw.push(performance.now() - rawStarted);
       }
-      driver.sort((a, b) => a - b);
-      raw.sort((a, b) => a - b);
-      const p95 = percentile(driver, 95);
       return [
-        {
-          benchmark: 'render + send a full receipt over TCP, p50',
-          figure: round(percentile(driver, 50), 2),
-          unit: 'ms',
-          target: '< 100',
-          met: percentile(driver, 50) < 100,
-        },
-        {
-          benchmark: 'render + send a full receipt over TCP, p95',
-          figure: round(p95, 2),
-          unit: 'ms',
-          target: '< 100',
-          met: p95 < 100,
-        },
-        {
-          benchmark: 'same bytes down a bare socket, p50 (baseline)',
-          figure: round(percentile(raw, 50), 2),
-          unit: 'ms',
-          target: '-',
-          met: null,
-        },
+        latencyRow('render + send a full receipt over TCP, p50', driver, 50, 100),
+        latencyRow('render + send a full receipt over TCP, p95', driver, 95, 100),
+        latencyRow('same bytes down a bare socket, p50 (baseline)', raw, 50, null),
         {
           benchmark: 'receipt size (58 mm)',
           figure: bytes.length,

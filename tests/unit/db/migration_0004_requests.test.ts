@@ -9,22 +9,9 @@ import {
   findRequestByTicket,
 } from '../../../db/repositories/requests.js';
 import { readStatus, recordAccepted, recordStage } from '../../../db/repositories/requestStatus.js';
+import { newRequestRow } from '../../support/newRequestRow.js';
 
-const base: NewRequest = {
-  kioskId: 'A03',
-  serviceDate: '2026-11-28',
-  createdAt: '2026-11-28T01:30:00.000Z',
-  category: 'basic-living',
-  needId: 'pipe-leak',
-  urgency: 'normal',
-  emergency: false,
-  language: 'zh-CN',
-  gridId: null,
-  maskedName: '张*明',
-  maskedPhone: '138****5678',
-  idHash: null,
-  personalSealed: null,
-};
+const base: NewRequest = newRequestRow();
 const numbering = (seq: number) => ({
   ticket: `A03-1128-${String(seq).padStart(4, '0')}`,
   lookupCode: `A03-20261128-${String(seq).padStart(4, '0')}`,
