@@ -1,6 +1,6 @@
 // A real pseudo-terminal pair from socat, so serial transports are tested through the kernel's tty
 // layer rather than a mock. Each end behaves like a serial port device file.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export interface PtyPair {
@@ -60,6 +60,15 @@ export async function openPtyPair(options: PtyPairOptions = {}): Promise<PtyPair
       throw new Error(`socat did not create ${links.join(' and ')} within ${timeoutMs} ms`);
     }
     await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  // socat's "raw" can land after a fast first write; set both ends raw ourselves, or the tty
+  // layer turns 0x0a into 0x0d 0x0a and a binary protocol test fails now and then.
+  for (const path of [devicePath, peerPath]) {
+    const stty = spawnSync('stty', ['-F', path, 'raw', '-echo'], { encoding: 'utf8' });
+    if (stty.status !== 0) {
+      child.kill('SIGKILL');
+      throw new Error(`cannot set ${path} raw: ${stty.stderr}`);
+    }
   }
   return {
     devicePath: options.deviceLink ?? devicePath,
