@@ -1,10 +1,9 @@
 // "Check my request" by the ticket's digits, by a keyboard-wedge scan of the receipt's QR code and
-// by ID card; and rating a finished request.
-import type { Page } from '@playwright/test';
+// by ID card; a progress slip from the status screen; and rating a finished request.
 import { expect, test } from './support/kioskFixture.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
+import { checkByDigits, submitByPhone } from './support/freshRequest.js';
 import {
-  callKiosk,
   demoReceipts,
   firstNeed,
   layDemoCard,
@@ -15,31 +14,6 @@ import {
   typeOnPad,
 } from './support/kioskPage.js';
 import { advanceRequest } from './support/statusCache.js';
-
-interface Submitted {
-  ticket: string;
-  lookupCode: string;
-}
-
-/** A fresh request made with a phone number, straight through the API. */
-function submitByPhone(page: Page): Promise<Submitted> {
-  return callKiosk<Submitted>(page, 'submitRequest', {
-    category: 'basic-living',
-    needId: null,
-    description: '楼道灯坏了',
-    urgency: 'normal',
-    contact: { phone: '13800138000' },
-    language: 'zh-CN',
-  });
-}
-
-async function checkByDigits(page: Page, ticket: string): Promise<void> {
-  await page.getByTestId('journey-checkRequest').click();
-  await page.getByTestId('check-by-digits').click();
-  await typeOnPad(page, ticketDigits(ticket));
-  await page.getByTestId('ticket-find').click();
-  await expect(page.getByTestId('check-status')).toBeVisible();
-}
 
 test('by the ticket digits: a fresh request shows 已受理 with its date', async ({
   page,
@@ -173,4 +147,43 @@ test('a finished request can be rated; the rating is stored and shown next time'
   await expect(rating).toContainText('办得快');
   await expect(rating).toContainText('态度好');
   await expect(page.getByTestId('rate-open')).toHaveCount(0);
+});
+
+test("a progress slip prints from the status screen, in the visit's language", async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk);
+  const { ticket, lookupCode } = await submitByPhone(page);
+  await checkByDigits(page, ticket);
+  await expect(page.getByTestId('print-slip')).toHaveText('打印进度单');
+  expect(await findElderlyViolations(page)).toEqual([]);
+
+  const asked = page.waitForRequest((request) => request.url().endsWith('/api/printStatusSlip'));
+  await page.getByTestId('print-slip').click();
+  expect((await asked).postDataJSON()).toEqual({ ticket, language: 'zh-CN' });
+  const outcome = page.getByTestId('slip-outcome');
+  await expect(outcome).toHaveAttribute('data-receipt', 'printed');
+  await expect(outcome).toContainText('请取走');
+  expect(await findElderlyViolations(page)).toEqual([]);
+  // What the simulated printer got: the slip, with the ticket, its stage and its QR code.
+  const slip = (await demoReceipts(page)).at(-1);
+  const printed = slip?.lines.join('\n') ?? '';
+  expect(printed).toContain('办理进度单');
+  expect(printed).toContain(ticket);
+  expect(printed).toContain('已受理');
+  expect(slip?.qrPayloads).toEqual([lookupCode]);
+
+  // The resident switches to English: the next slip is in English.
+  await page.getByTestId('language-en').click();
+  await expect(page.getByTestId('print-slip')).toHaveText('Print a progress slip');
+  await page.getByTestId('print-slip').click();
+  await expect
+    .poll(async () => (await demoReceipts(page)).at(-1)?.lines.join('\n') ?? '')
+    .toContain('Progress slip');
+  const english = (await demoReceipts(page)).at(-1)?.lines.join('\n') ?? '';
+  expect(english).toContain(ticket);
+  expect(english).toContain('Accepted');
+  await expect(page.getByTestId('slip-outcome')).toHaveAttribute('data-receipt', 'printed');
+  await expect(page.getByTestId('slip-outcome')).toContainText('Please take your progress slip');
 });

@@ -1,7 +1,33 @@
-// The red button: one press sends the emergency and shows the numbers to call.
+// The red button: one press sends the emergency and shows the numbers to call, and it goes to the
+// front of the queue for the centre.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { expect, test } from './support/kioskFixture.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { callKiosk, layDemoCard, openKiosk } from './support/kioskPage.js';
+import type { HostProcess } from '../support/startHostProcess.js';
+
+interface QueuedEntry {
+  ticket: string;
+  kind: string;
+  priority: number;
+}
+
+/** The kiosk's queue for the centre in the order the upload worker sends it, read-only. */
+function outboxInSendingOrder(kiosk: HostProcess): QueuedEntry[] {
+  const db = new Database(join(kiosk.dataDir, 'kiosk.sqlite'), { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT requests.ticket AS ticket, outbox.kind AS kind, outbox.priority AS priority
+         FROM outbox JOIN requests ON requests.id = outbox.request_id
+         ORDER BY outbox.priority, outbox.id`,
+      )
+      .all() as QueuedEntry[];
+  } finally {
+    db.close();
+  }
+}
 
 test('one press tells the centre (honestly) and shows 110/120/119 and the hotline', async ({
   page,
@@ -96,4 +122,27 @@ test('if the kiosk cannot send it, the numbers are still there and it says so', 
   for (const number of ['110', '120', '119', '010-65781234'])
     await expect(page.getByTestId('emergency-numbers')).toContainText(number);
   expect(await findElderlyViolations(page)).toEqual([]);
+});
+
+test('an emergency goes ahead of a normal request made before it', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk);
+  const normal = await callKiosk<{ ticket: string }>(page, 'submitRequest', {
+    category: 'basic-living',
+    needId: null,
+    description: '楼道灯坏了',
+    urgency: 'normal',
+    contact: { phone: '13800138000' },
+    language: 'zh-CN',
+  });
+  await page.getByTestId('journey-emergency').click();
+  await expect(page.getByTestId('emergency-ticket')).toContainText(/A01-\d{4}-\d{4}/);
+  const emergency = ((await page.getByTestId('emergency-ticket').textContent()) ?? '').match(
+    /A01-\d{4}-\d{4}/,
+  )?.[0];
+
+  // Saved second, sent first: the emergency's entry is ahead of the normal one.
+  expect(outboxInSendingOrder(kiosk)).toEqual([
+    { ticket: emergency, kind: 'request', priority: 0 },
+    { ticket: normal.ticket, kind: 'request', priority: 2 },
+  ]);
 });

@@ -1,7 +1,9 @@
 // When the receipt cannot be printed, the request is still saved and the screen shows the
-// receipt's content in large print and says the printer needs staff.
+// receipt's content in large print and says the printer needs staff; a progress slip that cannot
+// be printed says so too.
 import { expect, test } from './support/kioskFixture.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
+import { checkByDigits, submitByPhone } from './support/freshRequest.js';
 import { callKiosk, firstNeed, openKiosk, ticketDigits, typeOnPad } from './support/kioskPage.js';
 
 // A network printer that is not there: nothing listens on the discard port of loopback.
@@ -36,4 +38,23 @@ test('no printer: the receipt is on screen, the request saved', async ({ page, k
     ticket: ticketDigits(ticket),
   });
   expect(status).toMatchObject({ ticket, stage: 'accepted' });
+});
+
+test('no printer: the progress slip says plainly that the printer needs staff', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk);
+  const { ticket } = await submitByPhone(page);
+  await checkByDigits(page, ticket);
+  await page.getByTestId('print-slip').click();
+  const outcome = page.getByTestId('slip-outcome');
+  await expect(outcome).toHaveAttribute('data-receipt', 'not-printed', { timeout: 20_000 });
+  await expect(outcome).toContainText('打印机需要工作人员处理');
+  await expect(outcome).toContainText('办理进度就在屏幕上');
+  // The progress itself stays on screen, and the button can be tried again.
+  await expect(page.getByTestId('status-ticket')).toContainText(ticket);
+  await expect(page.getByTestId('stage-accepted')).toContainText('已受理');
+  await expect(page.getByTestId('print-slip')).toBeEnabled();
+  expect(await findElderlyViolations(page)).toEqual([]);
 });

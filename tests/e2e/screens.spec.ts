@@ -90,6 +90,10 @@ async function askForHelpScreens(
   await page.getByTestId('confirm-submit').click();
   await expect(page.getByTestId('receipt-outcome')).toHaveAttribute('data-receipt', 'printed');
   await capture('ask-result');
+  await page.getByTestId('demo-receipt-open').click();
+  await expect(page.getByTestId('paper-qr')).toBeVisible();
+  await capture('receipt-preview-request');
+  await page.getByTestId('nav-back').click();
   await page.getByTestId('done').click();
 
   // With a card: the card screen's demo list, the confirmation with "please take your card".
@@ -129,6 +133,13 @@ async function checkScreens(
   await page.getByTestId('ticket-find').click();
   await expect(page.getByTestId('check-status')).toBeVisible();
   await capture('check-status');
+  await page.getByTestId('print-slip').click();
+  await expect(page.getByTestId('slip-outcome')).toHaveAttribute('data-receipt', 'printed');
+  await capture('check-status-slip');
+  await page.getByTestId('demo-receipt-open').click();
+  await expect(page.getByTestId('paper-qr')).toBeVisible();
+  await capture('receipt-preview-slip');
+  await page.getByTestId('nav-back').click();
   await page.getByTestId('rate-open').click();
   await page.getByTestId('star-5').click();
   await page.getByTestId('tag-solved').click();

@@ -2,10 +2,9 @@
 // keyboard) and, for staff helping at the screen, a plain text box. Never required.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxDescriptionLength } from '../../../contract/constants.js';
 import type { AskDraft } from '../visit/screens.js';
 import { type PhraseId, phraseIds } from './phrases.js';
-
-const maxLength = 500;
 
 interface DescribeScreenProps {
   draft: AskDraft;
@@ -23,7 +22,7 @@ export function DescribeScreen({ draft, onNext }: DescribeScreenProps) {
   const description = [...picked.map((phrase) => t(`ask.describe.phrases.${phrase}`)), typed.trim()]
     .filter(Boolean)
     .join(t('ask.describe.joiner'))
-    .slice(0, maxLength);
+    .slice(0, maxDescriptionLength);
 
   return (
     <main className="screen" data-testid="ask-describe">
@@ -49,7 +48,7 @@ export function DescribeScreen({ draft, onNext }: DescribeScreenProps) {
           className="staff-text__box"
           data-testid="describe-text"
           rows={2}
-          maxLength={maxLength}
+          maxLength={maxDescriptionLength}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
         />

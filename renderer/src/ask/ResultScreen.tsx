@@ -6,14 +6,17 @@ import { useCategoryTitle } from '../catalog/useCategoryTitle.js';
 import { HelpContacts } from '../components/HelpContacts.js';
 import { formatDateTime } from '../format/dateTime.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
-import { useReceiptOutcome } from './useReceiptOutcome.js';
+import { DemoReceiptButton } from '../printing/DemoReceiptButton.js';
+import { useReceiptOutcome } from '../printing/useReceiptOutcome.js';
 
 interface ResultScreenProps {
   result: SubmittedRequest;
   onDone: () => void;
+  /** Demo mode only: opens the preview of what the printer received. */
+  onShowReceipt?: () => void;
 }
 
-export function ResultScreen({ result, onDone }: ResultScreenProps) {
+export function ResultScreen({ result, onDone, onShowReceipt }: ResultScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const language = useLanguage();
@@ -71,6 +74,7 @@ export function ResultScreen({ result, onDone }: ResultScreenProps) {
           >
             {t('common.done')}
           </button>
+          {onShowReceipt ? <DemoReceiptButton onOpen={onShowReceipt} /> : null}
         </div>
         <div className="receipt__box">
           <HelpContacts

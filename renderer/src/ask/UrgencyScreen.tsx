@@ -1,6 +1,7 @@
 // Step 3: how urgent. One tap chooses and moves on; a need that is usually urgent shows
 // "urgent" first and marked as suggested.
 import { useTranslation } from 'react-i18next';
+import { urgencies } from '../../../contract/constants.js';
 import type { Urgency } from '../../../contract/index.js';
 import type { AskDraft } from '../visit/screens.js';
 
@@ -12,7 +13,8 @@ interface UrgencyScreenProps {
 export function UrgencyScreen({ draft, onPick }: UrgencyScreenProps) {
   const { t } = useTranslation();
   const suggested: Urgency = draft.need?.urgentByDefault ? 'urgent' : 'normal';
-  const order: Urgency[] = suggested === 'urgent' ? ['urgent', 'normal'] : ['normal', 'urgent'];
+  // The suggested choice first, then the rest in the contract's order.
+  const order = [suggested, ...urgencies.filter((urgency) => urgency !== suggested)];
   return (
     <main className="screen" data-testid="ask-urgency">
       <h1>{t('ask.urgency.title')}</h1>

@@ -2,8 +2,8 @@
 // simulator's demo cards on the reader.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { demoCardIds } from '../../../contract/constants.js';
 import { useCardReadLoop } from './CardReadContext.js';
-import { demoCards } from './demoCards.js';
 
 export function DemoCardPicker() {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function DemoCardPicker() {
       </button>
       {open ? (
         <ul className="demo-cards__list">
-          {demoCards.map((cardId) => (
+          {demoCardIds.map((cardId) => (
             <li key={cardId}>
               <button
                 type="button"

@@ -1,8 +1,10 @@
 // One card read at a time per visit. readCard waits on the reader for up to 20 s, so every screen
 // that wants a card shares the call in flight instead of stacking up waiting requests.
+import type { demoCardIds } from '../../../contract/constants.js';
 import type { ReadCardResult } from '../../../contract/index.js';
 import type { KioskClient } from '../api/kioskClient.js';
-import type { DemoCardId } from './demoCards.js';
+
+export type DemoCardId = (typeof demoCardIds)[number];
 
 export const cardWaitMs = 20_000;
 /** How long a demo card "stays on the reader" after it was read, before the demo lifts it. */

@@ -1,10 +1,10 @@
 // Rate a finished request: one to five large stars, optional quick tags, then send.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ratingTags } from '../../../contract/constants.js';
 import type { RatingTag, RequestStatus } from '../../../contract/index.js';
 import { Star } from '../components/Stars.js';
 import { useLocalize } from '../i18n/useLocalize.js';
-import { ratingTagIds } from './ratingTags.js';
 import { useRateRequest } from './useRateRequest.js';
 
 interface RateScreenProps {
@@ -48,7 +48,7 @@ export function RateScreen({ status, onRated }: RateScreenProps) {
       </p>
       <p className="screen__lead">{t('rate.tagsLead')}</p>
       <div className="phrase-chips" role="group" aria-label={t('rate.tagsLead')}>
-        {ratingTagIds.map((tag) => (
+        {ratingTags.map((tag) => (
           <button
             key={tag}
             type="button"

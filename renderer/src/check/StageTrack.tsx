@@ -1,17 +1,17 @@
 // 已受理 → 处理中 → 已完成, each with its date, the current one marked.
 import { useTranslation } from 'react-i18next';
+import { stages } from '../../../contract/constants.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { formatDateTime } from '../format/dateTime.js';
 import { useLanguage } from '../i18n/useLocalize.js';
-import { stageOrder } from './stageNames.js';
 
 export function StageTrack({ status }: { status: RequestStatus }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const current = stageOrder.indexOf(status.stage);
+  const current = stages.indexOf(status.stage);
   return (
     <ol className="stage-track" data-testid="stage-track">
-      {stageOrder.map((stage, index) => {
+      {stages.map((stage, index) => {
         const at = status.stages.find((entry) => entry.stage === stage)?.at ?? null;
         const state = index < current ? 'past' : index === current ? 'current' : 'future';
         return (

@@ -1,26 +1,33 @@
 // How a request is going: the three stages with dates, the handler's latest note, when the kiosk
-// last heard, and for a finished request its rating or the way to give one.
+// last heard, a progress slip to take home, and for a finished request its rating or the way to
+// give one.
 import { useTranslation } from 'react-i18next';
 import type { RequestStatus } from '../../../contract/index.js';
 import { useCategoryTitle } from '../catalog/useCategoryTitle.js';
 import { StarRow } from '../components/Stars.js';
 import { formatDateTime } from '../format/dateTime.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
+import { DemoReceiptButton } from '../printing/DemoReceiptButton.js';
+import { SlipOutcome } from './SlipOutcome.js';
 import { StageTrack } from './StageTrack.js';
+import { usePrintStatusSlip } from './usePrintStatusSlip.js';
 
 interface StatusScreenProps {
   status: RequestStatus;
   onRate: () => void;
   onDone: () => void;
+  /** Demo mode only: opens the preview of what the printer received. */
+  onShowReceipt?: () => void;
 }
 
-export function StatusScreen({ status, onRate, onDone }: StatusScreenProps) {
+export function StatusScreen({ status, onRate, onDone, onShowReceipt }: StatusScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const language = useLanguage();
   const categoryTitle = useCategoryTitle(status.category);
   const canRate = status.stage === 'done' && status.rating === null;
   const tags = status.rating?.tags ?? [];
+  const [printSlip, printing, slip] = usePrintStatusSlip(status.ticket);
   return (
     <main className="screen" data-testid="check-status">
       <h1>{status.need ? localize(status.need.title) : (categoryTitle ?? t('check.title'))}</h1>
@@ -47,7 +54,22 @@ export function StatusScreen({ status, onRate, onDone }: StatusScreenProps) {
           ) : null}
         </div>
       ) : null}
+      {slip ? <SlipOutcome key={slip.jobId} outcome={slip} /> : null}
+      {printing.error ? (
+        <p className="notice notice--error" role="alert" data-testid="slip-error">
+          {t('check.slip.failed')}
+        </p>
+      ) : null}
       <div className="action-row">
+        <button
+          type="button"
+          className="primary-button primary-button--large"
+          data-testid="print-slip"
+          disabled={printing.pending}
+          onClick={printSlip}
+        >
+          {t('check.slip.print')}
+        </button>
         {canRate ? (
           <button type="button" className="primary-button" data-testid="rate-open" onClick={onRate}>
             {t('check.rate')}
@@ -56,6 +78,7 @@ export function StatusScreen({ status, onRate, onDone }: StatusScreenProps) {
         <button type="button" className="secondary-button" data-testid="done" onClick={onDone}>
           {t('common.done')}
         </button>
+        {onShowReceipt ? <DemoReceiptButton onOpen={onShowReceipt} /> : null}
       </div>
     </main>
   );

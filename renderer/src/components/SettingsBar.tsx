@@ -1,14 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type {
-  Language,
-  TextSize,
-  VisitSettings,
-  VisitSettingsChange,
-} from '../../../contract/index.js';
+import { languages, textSizes } from '../../../contract/constants.js';
+import type { VisitSettings, VisitSettingsChange } from '../../../contract/index.js';
 import { languageNames } from '../i18n/i18n.js';
-
-const languageOrder: Language[] = ['zh-CN', 'zh-TW', 'en'];
-const textSizeOrder: TextSize[] = ['standard', 'large', 'extra-large'];
 
 interface SettingsBarProps {
   settings: VisitSettings;
@@ -20,7 +13,7 @@ export function SettingsBar({ settings, onChange }: SettingsBarProps) {
   return (
     <div className="settings-bar">
       <div className="choice-group" role="group" aria-label={t('settings.language')}>
-        {languageOrder.map((language) => (
+        {languages.map((language) => (
           <button
             key={language}
             type="button"
@@ -38,7 +31,7 @@ export function SettingsBar({ settings, onChange }: SettingsBarProps) {
         <span className="choice-label" aria-hidden="true">
           {t('settings.textSize')}
         </span>
-        {textSizeOrder.map((textSize) => (
+        {textSizes.map((textSize) => (
           <button
             key={textSize}
             type="button"

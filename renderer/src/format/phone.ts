@@ -1,8 +1,5 @@
-// Phone numbers as the digit pad makes them. The pattern is the contract's `phonePattern`; the page
-// may import the contract only as types, so it is repeated here and a unit test keeps the two equal.
-
-/** A mainland mobile (11 digits, 1[3-9]…) or a landline with its area code (0xx-xxxxxxx[x]). */
-export const phonePattern = /^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[1-9][0-9]{6,7})$/;
+// Phone numbers as the digit pad makes them, checked with the contract's own pattern.
+import { phonePattern } from '../../../contract/constants.js';
 
 /** The most digits the pad takes: a 4-digit area code and an 8-digit number. */
 export const maxPhoneDigits = 12;

@@ -1,13 +1,15 @@
 // Texts from the community data come in all three languages; this picks the visit's.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languages } from '../../../contract/constants.js';
 import type { Language, LocalizedText } from '../../../contract/index.js';
 
-const known: readonly string[] = ['zh-CN', 'zh-TW', 'en'] satisfies Language[];
+const isLanguage = (value: string): value is Language =>
+  (languages as readonly string[]).includes(value);
 
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
-  return known.includes(i18n.language) ? (i18n.language as Language) : 'zh-CN';
+  return isLanguage(i18n.language) ? i18n.language : 'zh-CN';
 }
 
 export function useLocalize(): (text: LocalizedText) => string {

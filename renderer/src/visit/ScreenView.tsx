@@ -19,6 +19,7 @@ import { StatusScreen } from '../check/StatusScreen.js';
 import { TicketEntryScreen } from '../check/TicketEntryScreen.js';
 import { EmergencyScreen } from '../emergency/EmergencyScreen.js';
 import type { EmergencyOutcome } from '../emergency/useEmergency.js';
+import { ReceiptPreviewScreen } from '../printing/ReceiptPreviewScreen.js';
 import { ComingSoonScreen } from '../screens/ComingSoonScreen.js';
 import type { Screen } from './screens.js';
 import type { Navigation } from './useNavigation.js';
@@ -44,6 +45,7 @@ export function ScreenView({
 }: ScreenViewProps) {
   const hotline = info.centreHotline;
   const demoMode = info.demoMode;
+  const showReceipt = demoMode ? () => nav.open({ name: 'receipt-preview' }) : undefined;
   switch (screen.name) {
     case 'home':
       return null;
@@ -111,7 +113,7 @@ export function ScreenView({
         />
       );
     case 'ask-result':
-      return <ResultScreen result={screen.result} onDone={onForget} />;
+      return <ResultScreen result={screen.result} onDone={onForget} onShowReceipt={showReceipt} />;
 
     case 'check-menu':
       return (
@@ -154,6 +156,7 @@ export function ScreenView({
           status={screen.status}
           onRate={() => nav.open({ name: 'rate', status: screen.status })}
           onDone={onForget}
+          onShowReceipt={showReceipt}
         />
       );
     case 'rate':
@@ -165,5 +168,8 @@ export function ScreenView({
       );
     case 'rated':
       return <RatedScreen stars={screen.stars} onDone={onForget} />;
+
+    case 'receipt-preview':
+      return <ReceiptPreviewScreen />;
   }
 }

@@ -55,7 +55,10 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
         />
       ) : (
         <>
-          <NavBar onBack={finished ? onForget : nav.back} onHome={finished ? onForget : nav.home} />
+          <NavBar
+            onBack={finished ? onForget : nav.back}
+            onHome={nav.journeyEnded ? onForget : nav.home}
+          />
           <ScreenView
             screen={screen}
             nav={nav}

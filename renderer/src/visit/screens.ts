@@ -40,7 +40,9 @@ export type Screen =
   | { name: 'check-list'; requests: RequestStatus[] }
   | { name: 'check-status'; status: RequestStatus }
   | { name: 'rate'; status: RequestStatus }
-  | { name: 'rated'; stars: number };
+  | { name: 'rated'; stars: number }
+  /** Demo mode: the newest receipt as the simulated printer decoded it. */
+  | { name: 'receipt-preview' };
 
 /** Screens that end a journey: leaving them forgets the visit. */
 export const finishedScreens: ReadonlySet<Screen['name']> = new Set([

@@ -1,9 +1,11 @@
 // The history stack behind Back and Home.
 import { useCallback, useState } from 'react';
-import type { Screen } from './screens.js';
+import { type Screen, finishedScreens } from './screens.js';
 
 export interface Navigation {
   screen: Screen;
+  /** A screen that ends a journey is on the stack: going home from here forgets the visit. */
+  journeyEnded: boolean;
   open: (next: Screen) => void;
   /** Replaces the whole journey: Back from `next` goes home. */
   restart: (next: Screen) => void;
@@ -17,6 +19,7 @@ export function useNavigation(): Navigation {
   const [history, setHistory] = useState<Screen[]>([home]);
   return {
     screen: history[history.length - 1] ?? home,
+    journeyEnded: history.some((screen) => finishedScreens.has(screen.name)),
     open: useCallback((next: Screen) => setHistory((stack) => [...stack, next]), []),
     restart: useCallback((next: Screen) => setHistory([home, next]), []),
     back: useCallback(

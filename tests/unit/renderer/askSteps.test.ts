@@ -1,42 +1,9 @@
 // The order of the "Ask for help" screens and the draft the services receive.
 import { describe, expect, it } from 'vitest';
-import type {
-  CardHolder,
-  CategoryId,
-  Language,
-  LocalizedText,
-  Urgency,
-} from '../../../contract/index.js';
+import type { CardHolder, LocalizedText } from '../../../contract/index.js';
 import { RequestDraft } from '../../../contract/index.js';
-import { loadRendererModule } from './support/loadRendererModule.js';
-
-/** renderer/src/visit/screens.ts AskDraft, as far as these tests use it. */
-interface AskDraft {
-  category: { id: CategoryId; title: LocalizedText };
-  need: { id: string; title: LocalizedText; urgentByDefault: boolean } | null;
-  description: string;
-  urgency: Urgency | null;
-  card: CardHolder | null;
-  phone: string | null;
-  name: string | null;
-}
-interface Step {
-  name: string;
-  draft?: AskDraft;
-}
-const { askSteps, startDraft } = await loadRendererModule<{
-  startDraft(category: AskDraft['category'], need: AskDraft['need']): AskDraft;
-  askSteps: {
-    afterNeed(draft: AskDraft): Step;
-    afterUrgency(draft: AskDraft, urgency: Urgency): Step;
-    afterCard(draft: AskDraft, card: CardHolder): Step;
-    afterPhone(draft: AskDraft, phone: string): Step;
-    afterName(draft: AskDraft, name: string | null): Step;
-  };
-}>('ask/askSteps.ts');
-const { toRequestDraft } = await loadRendererModule<{
-  toRequestDraft(draft: AskDraft, language: Language): RequestDraft;
-}>('ask/requestDraft.ts');
+import { askSteps, startDraft } from '../../../renderer/src/ask/askSteps.js';
+import { toRequestDraft } from '../../../renderer/src/ask/requestDraft.js';
 
 const text = (value: string): LocalizedText => ({ 'zh-CN': value, 'zh-TW': value, en: value });
 const category = { id: 'basic-living' as const, title: text('基本生活') };

@@ -3,26 +3,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  demoCardIds,
+  ratingTags,
+  stages,
+  textSizes,
+  urgencies,
+} from '../../../contract/constants.js';
+import { phraseIds } from '../../../renderer/src/ask/phrases.js';
+import { honorifics, surnameIds } from '../../../renderer/src/ask/surnames.js';
+import { cardPhasesShown, cardProblems } from '../../../renderer/src/card/cardProblems.js';
+import { alertStates } from '../../../renderer/src/emergency/alertStates.js';
+import { receiptDisplays } from '../../../renderer/src/printing/receiptDisplay.js';
 import { journeyIds } from '../../../renderer/src/screens/journeys.js';
-import { stages, textSizes, urgencies } from '../../../contract/index.js';
-import { loadRendererModule } from './support/loadRendererModule.js';
-
-/** A list of strings a renderer module exports, e.g. the ids a template key is filled with. */
-async function values(path: string, name: string): Promise<readonly string[]> {
-  const list = (await loadRendererModule<Record<string, unknown>>(path))[name];
-  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string'))
-    throw new Error(`${path} exports no list of strings named ${name}`);
-  return list as string[];
-}
-const phraseIds = await values('ask/phrases.ts', 'phraseIds');
-const honorifics = await values('ask/surnames.ts', 'honorifics');
-const surnameIds = await values('ask/surnames.ts', 'surnameIds');
-const receiptDisplays = await values('ask/receiptDisplay.ts', 'receiptDisplays');
-const demoCards = await values('card/demoCards.ts', 'demoCards');
-const cardPhasesShown = await values('card/cardProblems.ts', 'cardPhasesShown');
-const cardProblems = await values('card/cardProblems.ts', 'cardProblems');
-const ratingTagIds = await values('check/ratingTags.ts', 'ratingTagIds');
-const alertStates = await values('emergency/alertStates.ts', 'alertStates');
 
 type Tree = { [key: string]: string | Tree };
 const localesDir = 'renderer/src/i18n/locales';
@@ -60,11 +53,11 @@ function keysUsedInCode(): string[] {
     surnameId: surnameIds,
     honorific: honorifics,
     urgency: urgencies,
-    cardId: demoCards,
+    cardId: demoCardIds,
     problem: cardProblems,
     phase: cardPhasesShown,
     stage: stages,
-    tag: ratingTagIds,
+    tag: ratingTags,
     stars: ['1', '2', '3', '4', '5'],
     receipt: receiptDisplays,
   };

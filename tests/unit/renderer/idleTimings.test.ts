@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRendererModule } from './support/loadRendererModule.js';
-
-interface IdleTimings {
-  idleMs: number;
-  warnMs: number;
-}
-const { defaultIdleTimings, readIdleTimings } = await loadRendererModule<{
-  defaultIdleTimings: IdleTimings;
-  readIdleTimings(search: string, dataset: Record<string, string | undefined>): IdleTimings;
-}>('visit/idleTimings.ts');
+import { defaultIdleTimings, readIdleTimings } from '../../../renderer/src/visit/idleTimings.js';
 
 describe('idle timings', () => {
   it('default to a minute of inactivity and a countdown of at least 20 s', () => {

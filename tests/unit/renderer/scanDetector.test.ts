@@ -1,19 +1,10 @@
 // The wedge-scanner detector is fed keys with fake timestamps: a burst ending in Enter is a scan,
 // a person typing is not.
 import { describe, expect, it } from 'vitest';
-import { loadRendererModule } from './support/loadRendererModule.js';
-
-interface ScanDetector {
-  key(key: string, timestamp: number): string | null;
-  reset(): void;
-}
-const { createScanDetector } = await loadRendererModule<{
-  createScanDetector(options?: {
-    maxGapMs?: number;
-    minLength?: number;
-    maxLength?: number;
-  }): ScanDetector;
-}>('scanner/scanDetector.ts');
+import {
+  type ScanDetector,
+  createScanDetector,
+} from '../../../renderer/src/scanner/scanDetector.js';
 
 /** Feeds `text` one key every `gapMs` from `start`, then `end`; returns what the last key gave. */
 function feed(

@@ -1,5 +1,6 @@
-// Submitting never waits for the printer, so a fresh receipt is usually still printing: ask how
-// it ended every half second until it has, and stop asking (as if it failed) after 15 s.
+// Submitting a request or asking for a progress slip never waits for the printer, so a fresh
+// receipt is usually still printing: ask how it ended every half second until it has, and stop
+// asking (as if it failed) after 15 s.
 import { useEffect, useState } from 'react';
 import type { ReceiptOutcome } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';

@@ -1,3 +1,3 @@
-/** What the result screen says about the receipt. */
+/** What a screen says about a receipt or slip it printed. */
 export const receiptDisplays = ['printing', 'printed', 'not-printed'] as const;
 export type ReceiptDisplay = (typeof receiptDisplays)[number];
