@@ -85,6 +85,8 @@ export const SubmittedRequest = z.object({
   ticket: z.string(),
   /** What the receipt's QR code holds; also accepted by getRequestStatus. */
   lookupCode: z.string(),
+  /** The same QR code as an SVG data URI, shown on screen when the receipt could not print. */
+  lookupQr: z.string().startsWith('data:image/svg+xml;base64,'),
   createdAt: z.string(),
   category: CategoryId,
   need: z.object({ id: z.string(), title: LocalizedText }).nullable(),

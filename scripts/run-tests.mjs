@@ -53,6 +53,23 @@ function countRunner(label, reportPath, ok, count) {
   if (counted.failed === 0 && !ok) tally.failed += 1;
 }
 
+/** A skipped end-to-end test says why, here, not only in its report file. */
+function printSkipReasons(reportPath) {
+  const report = readJson(reportPath);
+  const walk = (suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      (spec.tests ?? [])
+        .filter((t) => t.status === 'skipped')
+        .map((t) => {
+          const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description;
+          return `skipped: ${spec.title}${reason ? ` — ${reason}` : ''}`;
+        }),
+    ),
+    ...(suite.suites ?? []).flatMap(walk),
+  ];
+  for (const line of (report?.suites ?? []).flatMap(walk)) console.log(line);
+}
+
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -80,6 +97,7 @@ const e2eReport = `${resultsDir}/e2e-report.json`;
 rmSync(e2eReport, { force: true });
 if (built) {
   const e2eOk = run('end-to-end tests', npx, ['playwright', 'test']);
+  printSkipReasons(e2eReport);
   countRunner('end-to-end tests', e2eReport, e2eOk, (report) => ({
     passed: (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0),
     failed: report.stats?.unexpected ?? 0,

@@ -32,6 +32,12 @@ test('no printer: the receipt is on screen, the request saved', async ({ page, k
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(72);
   await expect(page.getByTestId('receipt')).toContainText('服务热线');
+  // The QR code the receipt would have carried is on screen instead, as a real image.
+  const qrWidth = await page
+    .getByTestId('receipt-qr')
+    .locator('img')
+    .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
+  expect(qrWidth).toBeGreaterThan(0);
   expect(await findElderlyViolations(page)).toEqual([]);
   // Saved all the same.
   const status = await callKiosk<{ ticket: string; stage: string }>(page, 'getRequestStatus', {

@@ -18,6 +18,7 @@ import { insertRequest } from '../../../db/repositories/requests.js';
 import { recordAccepted } from '../../../db/repositories/requestStatus.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
+import { lookupQrDataUri } from '../receipts/lookupQr.js';
 import { buildRequestReceipt } from '../receipts/requestReceipt.js';
 import type { PrintService } from '../receipts/printService.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
@@ -132,7 +133,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       3,
     );
     const data = directory.data();
-    const request: Omit<SubmittedRequest, 'receipt' | 'upstream'> = {
+    const request: Omit<SubmittedRequest, 'receipt' | 'upstream' | 'lookupQr'> = {
       ticket: stored.ticket,
       lookupCode: stored.lookupCode,
       createdAt,
@@ -174,7 +175,12 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       emergency: intake.emergency,
       urgency: intake.urgency,
     });
-    return { ...request, receipt, upstream: 'queued' };
+    return {
+      ...request,
+      lookupQr: lookupQrDataUri(stored.lookupCode),
+      receipt,
+      upstream: 'queued',
+    };
   };
 
   return {

@@ -6,7 +6,7 @@ import { ReceiptBuilder, type ReceiptDocument, keep } from '../../../hardware/pr
 import { receiptWords } from './receiptWords.js';
 
 export interface ReceiptFacts {
-  request: Omit<SubmittedRequest, 'receipt' | 'upstream'>;
+  request: Omit<SubmittedRequest, 'receipt' | 'upstream' | 'lookupQr'>;
   categoryTitle: string;
   centreName: string;
   language: Language;

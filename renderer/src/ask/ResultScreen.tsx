@@ -42,6 +42,12 @@ export function ResultScreen({ result, onDone, onShowReceipt }: ResultScreenProp
                 {result.ticket}
               </span>
             </div>
+            {receipt === 'not-printed' ? (
+              <figure className="receipt__qr" data-testid="receipt-qr">
+                <img src={result.lookupQr} alt={t('result.qrAlt')} />
+                <figcaption>{t('result.qrHint')}</figcaption>
+              </figure>
+            ) : null}
             <dl className="facts facts--compact">
               <div className="facts__row">
                 <dt>{t('ask.confirm.need')}</dt>
