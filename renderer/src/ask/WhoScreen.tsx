@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CardHolder } from '../../../contract/index.js';
 import { CardReaderPanel } from '../card/CardReaderPanel.js';
+import { VisitCardButton } from '../card/VisitCardButton.js';
 
 interface WhoScreenProps {
   /** A card already read in this visit, offered again so it need not be placed twice. */
@@ -16,19 +17,7 @@ export function WhoScreen({ visitCard, demoMode, onCard, onPhone }: WhoScreenPro
   return (
     <main className="screen" data-testid="ask-who">
       <h1>{t('card.title')}</h1>
-      {visitCard ? (
-        <button
-          type="button"
-          className="big-choice big-choice--outline"
-          data-testid="use-visit-card"
-          onClick={() => onCard(visitCard)}
-        >
-          <span className="big-choice__title">
-            {t('ask.who.sameCard', { name: visitCard.name })}
-          </span>
-          <span className="big-choice__hint">{visitCard.maskedIdNumber}</span>
-        </button>
-      ) : null}
+      {visitCard ? <VisitCardButton card={visitCard} onUse={onCard} /> : null}
       <CardReaderPanel
         onCard={onCard}
         demoMode={demoMode}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CardHolder, RequestStatus } from '../../../contract/index.js';
 import { CardReaderPanel } from '../card/CardReaderPanel.js';
 import { useFindMyRequests } from './useFindMyRequests.js';
+import { VisitCardButton } from '../card/VisitCardButton.js';
 
 interface CheckCardScreenProps {
   demoMode: boolean;
@@ -28,19 +29,7 @@ export function CheckCardScreen(props: CheckCardScreenProps) {
   return (
     <main className="screen" data-testid="check-card">
       <h1>{t('card.title')}</h1>
-      {visitCard ? (
-        <button
-          type="button"
-          className="big-choice big-choice--outline"
-          data-testid="use-visit-card"
-          onClick={() => find(visitCard)}
-        >
-          <span className="big-choice__title">
-            {t('ask.who.sameCard', { name: visitCard.name })}
-          </span>
-          <span className="big-choice__hint">{visitCard.maskedIdNumber}</span>
-        </button>
-      ) : null}
+      {visitCard ? <VisitCardButton card={visitCard} onUse={find} /> : null}
       {pending ? (
         <p className="loading" role="status">
           {t('check.looking')}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { CardHolder } from '../../../contract/index.js';
+
+interface VisitCardButtonProps {
+  card: CardHolder;
+  onUse: (card: CardHolder) => void;
+}
+
+/** A card already read in this visit, offered again so the resident need not place it twice. */
+export function VisitCardButton({ card, onUse }: VisitCardButtonProps) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="big-choice big-choice--outline"
+      data-testid="use-visit-card"
+      onClick={() => onUse(card)}
+    >
+      <span className="big-choice__title">{t('ask.who.sameCard', { name: card.name })}</span>
+      <span className="big-choice__hint">{card.maskedIdNumber}</span>
+    </button>
+  );
+}
