@@ -1,7 +1,7 @@
 // Reading the resident's ID card. The page gets a name, a masked number and an opaque token for
 // this visit; the full number stays in the kiosk's services.
 import { z } from 'zod';
-import { demoCardIds, readerStates } from './constants.js';
+import { cardErrorCategories, demoCardIds, readerStates } from './constants.js';
 
 export const ReaderStateName = z.enum(readerStates);
 export type ReaderStateName = z.infer<typeof ReaderStateName>;
@@ -31,11 +31,11 @@ export const ReadCardResult = z.discriminatedUnion('outcome', [
     /** A stable code from the reader (e.g. invalid-id-number, checksum-error, disconnected). */
     code: z.string(),
     /** What the resident should do: try the card again, use another card, or use a phone number. */
-    category: z.enum(['card-rejected', 'card-unreadable', 'reader-fault']),
+    category: z.enum(cardErrorCategories),
   }),
 ]);
 export type ReadCardResult = z.infer<typeof ReadCardResult>;
 
 export const PlaceDemoCardInput = z.object({ cardId: z.enum(demoCardIds).nullable() }).strict();
 
-export { demoCardIds, readerStates };
+export { cardErrorCategories, demoCardIds, readerStates };

@@ -10,6 +10,8 @@ export const readerStates = [
   'remove-card',
   'error',
 ] as const;
+/** What a failed card read means for the resident: use another way, try again, or ask staff. */
+export const cardErrorCategories = ['card-rejected', 'card-unreadable', 'reader-fault'] as const;
 export const demoCardIds = [
   'han-resident',
   'minority-resident',
