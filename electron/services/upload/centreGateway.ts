@@ -1,54 +1,156 @@
-// What the upload worker needs from the centre's platform, as a port: the Open311 client fills
-// it in production and tests, and the worker's own tests can drive every failure directly.
+// What the kiosk needs from the centre's platform, as a port, in the kiosk's own words. The
+// Open311 client fills it in production and tests (centreClientGateway.ts maps names between the
+// two); the worker's own tests can drive every failure directly. Nothing here is Open311-shaped:
+// a platform is a list of services, each with a definition, that takes requests and reports on
+// them, and may or may not offer the kiosk's extensions.
 import type { CategoryId, Language, Stage, Urgency } from '../../../contract/index.js';
 
-export interface OutgoingRequest {
+/** The kiosk's own facts about a request. A platform that declares none of them still gets
+ * them, in the last line of the description, so its staff can match a receipt to a record. */
+export interface KioskFacts {
+  /** Printed large and read aloud, e.g. A03-1128-0042. */
   ticket: string;
+  /** In the receipt's QR code, unique for ever. */
   lookupCode: string;
   kioskId: string;
-  serviceCode: string;
   category: CategoryId;
   urgency: Urgency;
   emergency: boolean;
   language: Language;
   gridId: string | null;
+  /** When the resident pressed submit (ISO 8601 UTC), which may be long before an outage ended. */
+  submittedAt: string;
+}
+
+/** Where the request is about: only what the resident chose to send (or where the kiosk stands). */
+export interface RequestLocation {
+  lat: number | null;
+  long: number | null;
+  address: string | null;
+}
+
+export interface OutgoingRequest {
+  /** The platform's own service code, chosen through the mapping when the request was saved. */
+  serviceCode: string;
+  facts: KioskFacts;
+  /** The resident's own words; may be empty. The client adds the facts line itself. */
   description: string;
   name: string | null;
   phone: string | null;
-  address: string;
-  requestedAt: string;
-}
-
-export interface UpstreamStatus {
-  id: string;
-  stage: Stage;
-  stageTimes: { stage: Stage; at: string }[];
-  handlerNote: string | null;
-  updatedAt: string;
+  location: RequestLocation;
+  /** The resident's answers to the service's own attributes, by attribute code. */
+  attributes: Readonly<Record<string, string | readonly string[]>>;
+  /**
+   * Every attribute code the service's definition declares. Only these are ever sent as
+   * attributes; kiosk facts whose codes are not among them go into the description's last line.
+   */
+  declaredAttributes: readonly string[];
 }
 
 export type Posted = { kind: 'created'; id: string } | { kind: 'token'; token: string };
 
+/** Is a request that may have been sent already on the platform? */
+export interface PostedLookup {
+  serviceCode: string;
+  ticket: string;
+  lookupCode: string;
+  /** When the entry was first put in flight (ISO 8601 UTC); the search starts a little before. */
+  firstSentAt: string;
+}
+
+export type LookupResult =
+  | { kind: 'found'; id: string }
+  /** Certainly not there: the platform answered a query that would have listed it. */
+  | { kind: 'absent' }
+  /** The platform cannot be searched this way (no GET /requests.json query support). */
+  | { kind: 'unsupported' };
+
+export interface PlatformService {
+  code: string;
+  name: string;
+  description: string | null;
+  /** Open311 `group`: the platform's own grouping, not the kiosk's categories. */
+  group: string | null;
+  keywords: readonly string[];
+  type: 'realtime' | 'batch' | 'blackbox';
+  /** true: the service has a definition with attributes. */
+  metadata: boolean;
+}
+
+export type AttributeDatatype =
+  'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+
+export interface PlatformAttribute {
+  code: string;
+  datatype: AttributeDatatype;
+  required: boolean;
+  /** false: informational text only, nothing to answer or send. */
+  variable: boolean;
+  description: string;
+  datatypeDescription: string | null;
+  order: number;
+  /** For the list datatypes: the keys the platform accepts and their names. */
+  values: readonly { key: string; name: string }[];
+}
+
+export interface PlatformDefinition {
+  serviceCode: string;
+  attributes: readonly PlatformAttribute[];
+}
+
+export interface UpstreamStatus {
+  id: string;
+  /** Open311's own status. */
+  status: 'open' | 'closed';
+  /** The kiosk's three stages: from the platform's extension, or open → accepted, closed → done. */
+  stage: Stage;
+  /** true when the platform itself reported the stage (x_stage), not only open/closed. */
+  richStages: boolean;
+  stageTimes: { stage: Stage; at: string }[];
+  /** The handler's note for the resident (status_notes on a plain platform). */
+  handlerNote: string | null;
+  updatedAt: string;
+}
+
 export type DirectoryReply =
-  { kind: 'unchanged' } | { kind: 'changed'; etag: string | null; data: unknown };
+  | { kind: 'unchanged' }
+  | { kind: 'changed'; etag: string | null; data: unknown }
+  /** The platform has no directory extension (404): the provisioned file stands. */
+  | { kind: 'unsupported' };
+
+export type RatingReply = { kind: 'accepted' } | { kind: 'unsupported' };
 
 export interface CentreGateway {
   postRequest(request: OutgoingRequest, idempotencyKey: string): Promise<Posted>;
+  findPosted(lookup: PostedLookup): Promise<LookupResult>;
   resolveToken(token: string): Promise<string | null>;
-  getStatuses(ids: string[]): Promise<UpstreamStatus[]>;
+  getStatuses(ids: readonly string[]): Promise<UpstreamStatus[]>;
   postRating(
     id: string,
-    rating: { stars: number; tags: string[] },
+    rating: { stars: number; tags: readonly string[] },
     idempotencyKey: string,
-  ): Promise<void>;
+  ): Promise<RatingReply>;
   getDirectory(etag: string | null): Promise<DirectoryReply>;
+  getServices(): Promise<PlatformService[]>;
+  getServiceDefinition(code: string): Promise<PlatformDefinition>;
+}
+
+/** Everything the platform said when it refused or failed, kept for staff. */
+export interface UpstreamErrorEntry {
+  code: string;
+  description: string;
 }
 
 /** How a failed call should be treated; the gateway's errors carry it. */
 export interface GatewayFailure {
   kind: 'retryable' | 'in-flight' | 'permanent';
   retryAfterMs: number | undefined;
+  /** One line for logs and the staff list: the most useful error, not the first generic one. */
   reason: string;
+  /** HTTP status, or null when no reply came. */
+  status: number | null;
+  /** Every error entry the platform sent, in its order. */
+  errors: readonly UpstreamErrorEntry[];
 }
 
 export type FailureClassifier = (error: unknown) => GatewayFailure;
