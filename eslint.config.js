@@ -144,6 +144,58 @@ export default tseslint.config(
     },
   },
   {
+    // The reference centre is a separate program (a stand-in for a platform the kiosk's team did
+    // not write): it has its own wire vocabulary and is given its directory as data.
+    files: ['centre/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/contract/**',
+                '**/db/**',
+                '**/electron/**',
+                '**/hardware/**',
+                '**/renderer/**',
+                '**/upstream/**',
+              ],
+              message:
+                'The reference centre is a separate program: it imports nothing of the kiosk.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The kiosk's upstream client speaks to any platform through its own wire schemas: it knows
+    // nothing of the kiosk's contract, storage, shell or devices, nor of the reference centre.
+    files: ['upstream/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/contract/**',
+                '**/db/**',
+                '**/electron/**',
+                '**/hardware/**',
+                '**/renderer/**',
+                '**/centre/**',
+              ],
+              message:
+                'upstream/ is the kiosk-to-platform client: it imports neither the kiosk nor the reference centre.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A sandboxed preload must be CommonJS; `import x = require()` is how TypeScript writes that.
     files: ['electron/shell/preload.cts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

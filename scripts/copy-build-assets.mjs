@@ -1,7 +1,8 @@
-// tsc compiles TypeScript only; SQL migrations travel beside the compiled code that reads them.
+// tsc compiles TypeScript only; SQL migrations and the centre's data files travel beside the
+// compiled code that reads them.
 import { cpSync, mkdirSync } from 'node:fs';
 
-for (const dir of ['db/migrations', 'upstream/server/migrations']) {
+for (const dir of ['db/migrations', 'centre/migrations', 'centre/strict']) {
   mkdirSync(`build/node/${dir}`, { recursive: true });
   cpSync(dir, `build/node/${dir}`, { recursive: true });
 }

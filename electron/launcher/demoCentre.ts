@@ -1,6 +1,8 @@
 // In demo mode `npm start` runs the reference centre server beside the kiosk, on loopback with its
-// own data dir, so requests really travel upstream and come back with progress.
-import { type ChildProcess, spawn } from 'node:child_process';
+// own data dir, so requests really travel upstream and come back with progress. The centre is a
+// separate program that imports nothing of the kiosk: it is handed the demo community as a JSON
+// file, written by scripts/write-demo-directory.mjs from the kiosk's built seed.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { appRoot } from '../services/appPaths.js';
@@ -13,15 +15,29 @@ export interface DemoCentre {
 
 export function startDemoCentre(dataDir: string, timeoutMs = 15_000): Promise<DemoCentre> {
   const apiKey = randomBytes(18).toString('base64url');
+  const centreDir = join(dataDir, 'centre');
+  const directoryFile = join(centreDir, 'directory.json');
+  try {
+    execFileSync(
+      process.execPath,
+      [join(appRoot, 'scripts/write-demo-directory.mjs'), directoryFile],
+      { cwd: appRoot, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  } catch (error) {
+    return Promise.reject(
+      new Error(`the demo centre's directory could not be written: ${(error as Error).message}`),
+    );
+  }
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(appRoot, 'build/node/upstream/server/main.js')],
+    [join(appRoot, 'build/node/centre/main.js')],
     {
       env: {
         ...process.env,
         PORT: '0',
-        CENTRE_DATA_DIR: join(dataDir, 'centre'),
+        CENTRE_DATA_DIR: centreDir,
         CENTRE_API_KEY: apiKey,
+        CENTRE_DIRECTORY_FILE: directoryFile,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -1,8 +1,11 @@
 // The reference centre server as a real child process on a free loopback port, for tests that
-// need the kiosk and the centre to be separate processes.
+// need the kiosk and the centre to be separate processes. The centre imports nothing of the
+// kiosk, so (in extension mode) it is handed the kiosk's demo community as a JSON file; pass
+// CENTRE_STRICT=1 in env for the strict, plain-Open311 centre.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { demoCommunity } from '../../db/seed/index.js';
 
 export interface CentreProcess {
   url: string;
@@ -11,7 +14,7 @@ export interface CentreProcess {
   stop(): Promise<void>;
 }
 
-const centreEntry = resolve('build/node/upstream/server/main.js');
+const centreEntry = resolve('build/node/centre/main.js');
 
 export async function startCentreProcess(
   dataDir: string,
@@ -21,8 +24,20 @@ export async function startCentreProcess(
   if (!existsSync(centreEntry))
     throw new Error(`${centreEntry} is missing: run "npm run build" first.`);
   const apiKey = 'test-kiosk-key-0123456789';
+  const directoryFile = join(dataDir, 'directory.json');
+  if (env.CENTRE_DIRECTORY_FILE === undefined) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(directoryFile, JSON.stringify(demoCommunity));
+  }
   const child: ChildProcess = spawn(process.execPath, [centreEntry], {
-    env: { ...process.env, PORT: '0', CENTRE_DATA_DIR: dataDir, CENTRE_API_KEY: apiKey, ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      CENTRE_DATA_DIR: dataDir,
+      CENTRE_API_KEY: apiKey,
+      CENTRE_DIRECTORY_FILE: directoryFile,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -9,7 +9,8 @@ import {
   type CentreServer,
   type CentreServerOptions,
   startCentreServer,
-} from '../../../../upstream/server/centreServer.js';
+} from '../../../../centre/server/centreServer.js';
+import { demoCommunity } from '../../../../db/seed/index.js';
 import type { CentreRequestPayload } from '../../../../upstream/wire/requestForm.js';
 
 export const testApiKey = 'test-centre-key';
@@ -36,7 +37,14 @@ export async function startTestCentre(
   options: Partial<CentreServerOptions> = {},
 ): Promise<TestCentre> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'centre-test-'));
-  const server = await startCentreServer({ apiKey: testApiKey, port: 0, ...options, dataDir });
+  // The centre is a separate program: it is handed the kiosk's demo community as data.
+  const server = await startCentreServer({
+    apiKey: testApiKey,
+    port: 0,
+    ...(options.strict ? {} : { directory: demoCommunity }),
+    ...options,
+    dataDir,
+  });
   const call: TestCentre['call'] = async (method, path, callOptions = {}) => {
     const url = new URL(path.replace(/^\//, ''), server.url);
     for (const [name, value] of Object.entries(callOptions.query ?? {})) {

@@ -1,0 +1,37 @@
+// What every route may use. Built once by startCentreServer; routes take it as an argument so
+// tests can reach the same pieces.
+import type { Database } from 'better-sqlite3';
+import type { DirectorySnapshot } from './catalog/directoryState.js';
+import type { ChaosStats } from './chaos/chaosEngine.js';
+import type { IdempotencyDeps } from './requests/idempotentPost.js';
+import type { StrictCatalogue } from './strict/strictCatalogue.js';
+
+export interface TokenPolicy {
+  /** 0 = always answer with an id, 1 = always with a token; in between, per request. */
+  chance: number;
+  /** How long a token stays unresolved (a batch platform's delay). */
+  delayMs: number;
+  random(): number;
+}
+
+export interface CentreMode {
+  /** true: behave like an unforgiving third-party Open311 server (no extensions at all). */
+  strict: boolean;
+  /** When set, every Open311 call must carry one of these as jurisdiction_id. */
+  jurisdictions: readonly string[] | null;
+}
+
+export interface CentreDeps extends IdempotencyDeps {
+  db: Database;
+  apiKey: string;
+  now(): Date;
+  mode: CentreMode;
+  /** Extension mode's directory; throws in strict mode, whose routes never ask for it. */
+  directory(): DirectorySnapshot;
+  /** Strict mode's catalogue; throws in extension mode, whose routes never ask for it. */
+  strictCatalogue(): StrictCatalogue;
+  tokens: TokenPolicy;
+  chaosStats(): ChaosStats;
+  /** Operational notes (never personal data): stderr by default. */
+  log(message: string): void;
+}

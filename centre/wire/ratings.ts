@@ -1,0 +1,26 @@
+// POST /requests/{id}/ratings.json (extension): the resident's stars and tags for a finished
+// request. Form fields: stars (1–5) and tags (comma-separated, from the kiosk's tag list).
+import { z } from 'zod';
+import { RatingTag } from './vocabulary.js';
+import { W3cDateTime, WireId } from './scalars.js';
+
+export const ratingFields = ['api_key', 'stars', 'tags'] as const;
+
+export const CentreRating = z.object({
+  stars: z.number().int().min(1).max(5),
+  tags: z.array(RatingTag).max(5),
+});
+export type CentreRating = z.input<typeof CentreRating>;
+
+export const RatingReply = z
+  .array(
+    z.looseObject({
+      service_request_id: WireId,
+      stars: z.number().int().min(1).max(5),
+      tags: z.array(z.string()),
+      rated_datetime: W3cDateTime,
+    }),
+  )
+  .length(1)
+  .transform((items) => items[0] as NonNullable<(typeof items)[0]>);
+export type RatingReply = z.output<typeof RatingReply>;
