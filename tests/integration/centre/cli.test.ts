@@ -1,10 +1,15 @@
 // The staff CLI's commands, in-process, on the data dir of a running centre: what staff do at the
 // counter while the server keeps serving the kiosk.
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../upstream/server/cliCommands.js';
-import { ServiceRequestList } from '../../../upstream/wire/requestRecord.js';
-import { type TestCentre, samplePayload, startTestCentre } from './support/testCentre.js';
+import { runCli } from '../../../centre/cliCommands.js';
+import { ServiceRequestList } from '../../../centre/wire/requestRecord.js';
+import {
+  type TestCentre,
+  createdId,
+  kioskForm,
+  startTestCentre,
+  testApiKey,
+} from './support/testCentre.js';
 
 let c: TestCentre;
 let out: string[];
@@ -24,18 +29,24 @@ beforeEach(async () => {
 });
 afterEach(() => c.close());
 
+async function record(id: string) {
+  const reply = await c.call('GET', `/requests/${id}.json`, { query: { api_key: testApiKey } });
+  return ServiceRequestList.parse(reply.json)[0];
+}
+
 describe('centre CLI', () => {
-  it('moves a request forward with a note, and the kiosk client sees it at once', async () => {
-    const client = c.client();
-    const created = await client.postRequest(samplePayload(), randomUUID());
-    if (created.kind !== 'created') throw new Error('expected an id');
+  it('moves a request forward with a note, and a client sees it at once', async () => {
+    const created = { id: createdId(await c.post(kioskForm())) };
 
     expect(cli('stage', created.id, 'in-progress', '--note', '师傅已出发')).toBe(0);
     expect(out).toEqual([`${created.id} in-progress — 师傅已出发`]);
-    expect((await client.getRequests([created.id]))[0]).toMatchObject({
-      stage: 'in-progress',
-      inProgressAt: '2026-11-28T04:00:00.000Z',
-      handlerNote: '师傅已出发',
+    expect(await record(created.id)).toMatchObject({
+      x_stage: 'in-progress',
+      x_stage_history: [
+        { stage: 'accepted' },
+        { stage: 'in-progress', at: '2026-11-28T04:00:00.000Z' },
+      ],
+      x_handler_note: '师傅已出发',
     });
 
     expect(cli('stage', created.id, 'accepted')).toBe(1);
@@ -46,24 +57,29 @@ describe('centre CLI', () => {
     expect(err.pop()).toBe('No request 999.');
     expect(cli('stage', created.id, 'done')).toBe(0);
     // A move without a note keeps the last one.
-    expect((await client.getRequests([created.id]))[0]).toMatchObject({
-      stage: 'done',
-      handlerNote: '师傅已出发',
+    expect(await record(created.id)).toMatchObject({
+      x_stage: 'done',
+      status: 'closed',
+      x_handler_note: '师傅已出发',
     });
   });
 
   it('lists requests as a table or as Open311 JSON, optionally by stage', async () => {
-    const client = c.client();
-    const payload = samplePayload();
-    await client.postRequest(payload, randomUUID());
-    await client.postRequest(samplePayload(), randomUUID());
+    const first = kioskForm();
+    createdId(await c.post(first));
+    createdId(await c.post(kioskForm()));
     cli('stage', '2', 'done');
     out = [];
 
     expect(cli('list')).toBe(0);
     expect(out[0]).toBe('id\tstage\tservice_code\tticket\trequested\tupdated\tnote');
     expect(out).toHaveLength(3);
-    expect(out[1]?.split('\t').slice(0, 4)).toEqual(['1', 'accepted', 'pipe-leak', payload.ticket]);
+    expect(out[1]?.split('\t').slice(0, 4)).toEqual([
+      '1',
+      'accepted',
+      'pipe-leak',
+      first.get('attribute[ticket]'),
+    ]);
     expect(err.pop()).toBe('2 request(s)');
 
     out = [];

@@ -6,13 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallContext } from '../../../upstream/server/http/context.js';
-import { jsonReply } from '../../../upstream/server/http/reply.js';
+import type { CallContext } from '../../../centre/server/http/context.js';
+import { jsonReply } from '../../../centre/server/http/reply.js';
 import {
   type IdempotencyDeps,
   idempotentPost,
-} from '../../../upstream/server/requests/idempotentPost.js';
-import { openCentreDatabase } from '../../../upstream/server/store/centreDatabase.js';
+} from '../../../centre/server/requests/idempotentPost.js';
+import { openCentreDatabase } from '../../../centre/server/store/centreDatabase.js';
 
 let dir: string;
 let db: Database;

@@ -1,4 +1,4 @@
-// The reference server against the Open311 GeoReport v2 spec: its example request, its response
+// The reference centre in extension mode against the Open311 GeoReport v2 spec: its example request, its response
 // shapes (the same keys as the spec's examples), its error shape and status codes, and the
 // optional filters of GET /requests.json.
 import { randomUUID } from 'node:crypto';
@@ -6,15 +6,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCommunity } from '../../../db/seed/index.js';
-import { centreDatabaseFile } from '../../../upstream/server/store/centreDatabase.js';
-import {
-  Discovery,
-  Open311Errors,
-  PostRequestReply,
-  ServiceDefinition,
-  ServiceList,
-  ServiceRequestList,
-} from '../../../upstream/wire/index.js';
+import { centreDatabaseFile } from '../../../centre/server/store/centreDatabase.js';
+import { Discovery } from '../../../centre/wire/discovery.js';
+import { Open311Errors } from '../../../centre/wire/errors.js';
+import { PostRequestReply } from '../../../centre/wire/replies.js';
+import { ServiceRequestList } from '../../../centre/wire/requestRecord.js';
+import { ServiceDefinition, ServiceList } from '../../../centre/wire/services.js';
 import { type TestCentre, startTestCentre, testApiKey } from './support/testCentre.js';
 
 /** The spec's "Example Request" body for POST Service Request, verbatim. */

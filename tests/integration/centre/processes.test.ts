@@ -1,24 +1,28 @@
 // The built entry points as real processes: `main.js` prints its one line and serves with its
-// environment's key, chaos and data dir; `cli.js` works on that data dir. The upstream module is
-// compiled for this test into a temporary directory (with its SQL migrations beside it, as the
-// build copies them), so the test does not depend on a stale build/.
+// environment's key, chaos, mode, directory and data dir; `cli.js` works on that data dir. The
+// centre is compiled for this test into a temporary directory (with its SQL migrations and strict
+// catalogue beside it, as the build copies them), so the test does not depend on a stale build/.
+// Plain HTTP only: the centre is a separate program, not driven through the kiosk's client.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CentreError, createCentreClient } from '../../../upstream/client/index.js';
-import { demoCentreApiKey } from '../../../upstream/wire/demo.js';
-import { samplePayload, startTestCentre } from './support/testCentre.js';
+import { demoCentreApiKey } from '../../../centre/wire/demo.js';
+import { demoCommunity } from '../../../db/seed/index.js';
+import { kioskForm, startTestCentre, strictForm } from './support/testCentre.js';
 
 const root = resolve('.');
 let outDir: string;
 let dataDir: string;
+let directoryFile: string;
 
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'centre-build-'));
   dataDir = join(outDir, 'data');
+  directoryFile = join(outDir, 'directory.json');
+  writeFileSync(directoryFile, JSON.stringify(demoCommunity));
   const tsconfig = join(outDir, 'tsconfig.json');
   writeFileSync(
     tsconfig,
@@ -33,7 +37,7 @@ beforeAll(() => {
         sourceMap: false,
         noEmitOnError: false,
       },
-      files: [join(root, 'upstream/server/main.ts'), join(root, 'upstream/server/cli.ts')],
+      files: [join(root, 'centre/main.ts'), join(root, 'centre/cli.ts')],
       include: [],
     }),
   );
@@ -48,9 +52,11 @@ beforeAll(() => {
   } catch {
     // Type errors elsewhere in the repository must not hide whether these entry points run.
   }
-  const built = join(outDir, 'build/upstream/server');
+  const built = join(outDir, 'build/centre');
   if (!existsSync(join(built, 'main.js'))) throw new Error('the centre server did not compile');
-  cpSync(join(root, 'upstream/server/migrations'), join(built, 'migrations'), { recursive: true });
+  for (const dir of ['migrations', 'strict']) {
+    cpSync(join(root, 'centre', dir), join(built, dir), { recursive: true });
+  }
   symlinkSync(join(root, 'node_modules'), join(outDir, 'node_modules'), 'dir');
 }, 120_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -58,8 +64,14 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 function startMain(
   env: Record<string, string>,
 ): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [join(outDir, 'build/upstream/server/main.js')], {
-    env: { ...process.env, PORT: '0', CENTRE_DATA_DIR: dataDir, ...env },
+  const child = spawn(process.execPath, [join(outDir, 'build/centre/main.js')], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      CENTRE_DATA_DIR: dataDir,
+      CENTRE_DIRECTORY_FILE: directoryFile,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -90,20 +102,61 @@ async function stop(child: ChildProcess): Promise<number | null> {
   });
 }
 
+async function httpCall(
+  url: string,
+  path: string,
+  init: { query?: Record<string, string>; form?: URLSearchParams } = {},
+): Promise<{ status: number; json: unknown }> {
+  const target = new URL(path.replace(/^\//, ''), url);
+  for (const [name, value] of Object.entries(init.query ?? {}))
+    target.searchParams.set(name, value);
+  const response = await fetch(target, {
+    method: init.form ? 'POST' : 'GET',
+    headers: init.form
+      ? {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'Idempotency-Key': randomUUID(),
+        }
+      : {},
+    body: init.form?.toString(),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json };
+}
+
+function runMainExpectingFailure(env: Record<string, string | undefined>): {
+  status: number;
+  stderr: string;
+} {
+  try {
+    execFileSync(process.execPath, [join(outDir, 'build/centre/main.js')], {
+      env: { ...process.env, PORT: '0', CENTRE_DATA_DIR: dataDir, ...env },
+      stdio: 'pipe',
+    });
+    return { status: 0, stderr: '' };
+  } catch (error) {
+    const failed = error as { status: number; stderr: Buffer };
+    return { status: failed.status, stderr: failed.stderr.toString('utf8') };
+  }
+}
+
 describe('the centre server process', () => {
   it('prints one stdout line, uses and announces the demo key, serves, and stops on SIGTERM', async () => {
     const { url, child, output } = await startMain({ CENTRE_TOKEN_CHANCE: '0' });
     try {
       expect(output()).toContain(`using the demo api_key "${demoCentreApiKey}"`);
-      const client = createCentreClient({
-        baseUrl: url,
-        apiKey: demoCentreApiKey,
-        timeoutMs: 5_000,
+      expect(output()).toContain(`directory from ${directoryFile}`);
+      const created = await httpCall(url, '/requests.json', {
+        form: kioskForm({ api_key: demoCentreApiKey }),
       });
-      expect(await client.postRequest(samplePayload(), randomUUID())).toMatchObject({
-        kind: 'created',
-        id: '1',
-      });
+      expect(created.status).toBe(201);
+      expect(created.json).toMatchObject([{ service_request_id: '1' }]);
     } finally {
       expect(await stop(child)).toBe(0);
     }
@@ -121,61 +174,78 @@ describe('the centre server process', () => {
     });
     try {
       expect(output()).toContain('CHAOS ON');
-      const client = createCentreClient({ baseUrl: url, apiKey: 'from-env', timeoutMs: 5_000 });
-      const error = await client.getServices().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(CentreError);
-      expect((error as CentreError).status).toBe(500);
-      const wrongKey = createCentreClient({
-        baseUrl: url,
-        apiKey: demoCentreApiKey,
-        timeoutMs: 5_000,
-      });
+      expect((await httpCall(url, '/services.json')).status).toBe(500);
       // Chaos strikes first: the refusal is hidden behind the injected 500, as on a failing platform.
-      expect(
-        ((await wrongKey.getRequests(['1']).catch((e: unknown) => e)) as CentreError).status,
-      ).toBe(500);
+      const wrongKey = await httpCall(url, '/requests/1.json', {
+        query: { api_key: demoCentreApiKey },
+      });
+      expect(wrongKey.status).toBe(500);
     } finally {
       await stop(child);
     }
     const again = await startMain({ CENTRE_API_KEY: 'from-env', CENTRE_TOKEN_CHANCE: '1' });
     try {
-      const client = createCentreClient({
-        baseUrl: again.url,
-        apiKey: 'from-env',
-        timeoutMs: 5_000,
+      const created = await httpCall(again.url, '/requests.json', {
+        form: kioskForm({ api_key: 'from-env' }),
       });
-      expect((await client.getRequests(['1']))[0]?.stage).toBe('accepted');
-      expect(await client.postRequest(samplePayload(), randomUUID())).toMatchObject({
-        kind: 'token',
+      expect(created.status).toBe(201);
+      expect(Object.keys((created.json as object[])[0] ?? {})).toEqual(['token']);
+      // Request 1, stored by the first process, is still there.
+      const record = await httpCall(again.url, '/requests/1.json', {
+        query: { api_key: 'from-env' },
       });
-      const wrongKey = createCentreClient({
-        baseUrl: again.url,
-        apiKey: demoCentreApiKey,
-        timeoutMs: 5_000,
+      expect(record.json).toMatchObject([{ service_request_id: '1', x_stage: 'accepted' }]);
+      const wrongKey = await httpCall(again.url, '/requests.json', {
+        query: { api_key: demoCentreApiKey },
       });
-      expect(
-        ((await wrongKey.getRequests(['1']).catch((e: unknown) => e)) as CentreError).status,
-      ).toBe(403);
+      expect(wrongKey.status).toBe(403);
     } finally {
       await stop(again.child);
     }
   });
 
-  it('refuses to start with a bad environment, saying why', () => {
-    const result = (() => {
-      try {
-        execFileSync(process.execPath, [join(outDir, 'build/upstream/server/main.js')], {
-          env: { ...process.env, PORT: '0', CENTRE_DATA_DIR: dataDir, CENTRE_CHAOS: 'nope' },
-          stdio: 'pipe',
-        });
-        return { status: 0, stderr: '' };
-      } catch (error) {
-        const failed = error as { status: number; stderr: Buffer };
-        return { status: failed.status, stderr: failed.stderr.toString('utf8') };
-      }
-    })();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('centre server could not start: CENTRE_CHAOS must be JSON');
+  it('in strict mode (CENTRE_STRICT=1, CENTRE_JURISDICTIONS) needs no directory and plays a plain Open311 server', async () => {
+    const { url, child, output } = await startMain({
+      CENTRE_STRICT: '1',
+      CENTRE_JURISDICTIONS: 'xingfuli,hepinglu',
+      CENTRE_DIRECTORY_FILE: '',
+      CENTRE_TOKEN_CHANCE: '0',
+    });
+    try {
+      expect(output()).toContain('STRICT mode');
+      expect(output()).toContain('jurisdiction_id required: xingfuli, hepinglu');
+      const services = await httpCall(url, '/services.json', {
+        query: { jurisdiction_id: 'hepinglu' },
+      });
+      expect(services.status).toBe(200);
+      expect((services.json as { service_code: string }[]).map((s) => s.service_code)).toContain(
+        'MEALS',
+      );
+      expect((await httpCall(url, '/services.json')).status).toBe(400);
+      expect((await httpCall(url, '/x/directory.json')).status).toBe(404);
+      const created = await httpCall(url, '/requests.json', {
+        form: strictForm({ api_key: demoCentreApiKey }),
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+  });
+
+  it('refuses to start with a bad environment, or without a directory in extension mode, saying why', () => {
+    const badChaos = runMainExpectingFailure({
+      CENTRE_CHAOS: 'nope',
+      CENTRE_DIRECTORY_FILE: directoryFile,
+    });
+    expect(badChaos.status).toBe(1);
+    expect(badChaos.stderr).toContain('centre server could not start: CENTRE_CHAOS must be JSON');
+    const noDirectory = runMainExpectingFailure({ CENTRE_DIRECTORY_FILE: undefined });
+    expect(noDirectory.status).toBe(1);
+    expect(noDirectory.stderr).toContain('centre server could not start:');
+    expect(noDirectory.stderr).toContain('CENTRE_DIRECTORY_FILE');
+    expect(noDirectory.stderr.trim().split('\n')).toHaveLength(1);
+    const badStrict = runMainExpectingFailure({ CENTRE_STRICT: 'yes please' });
+    expect(badStrict.stderr).toContain('CENTRE_STRICT must be 1, true, 0 or false');
   });
 });
 
@@ -183,10 +253,10 @@ describe('the centre CLI process', () => {
   it('moves a stage and lists, on CENTRE_DATA_DIR', async () => {
     const cliDataDir = join(outDir, 'cli-data');
     const centre = await startTestCentre({ dataDir: cliDataDir });
-    await centre.client().postRequest(samplePayload(), randomUUID());
+    expect((await centre.post(kioskForm())).status).toBe(201);
     await centre.close();
     const cli = (...args: string[]) =>
-      execFileSync(process.execPath, [join(outDir, 'build/upstream/server/cli.js'), ...args], {
+      execFileSync(process.execPath, [join(outDir, 'build/centre/cli.js'), ...args], {
         env: { ...process.env, CENTRE_DATA_DIR: cliDataDir },
         encoding: 'utf8',
         stdio: 'pipe',

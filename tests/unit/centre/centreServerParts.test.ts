@@ -5,21 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoCommunity } from '../../../db/seed/index.js';
-import { buildCatalog } from '../../../upstream/server/catalog/catalog.js';
+import { buildCatalog } from '../../../centre/server/catalog/catalog.js';
 import {
   matchesIfNoneMatch,
   snapshotDirectory,
-} from '../../../upstream/server/catalog/directoryState.js';
-import { CentreConfigError, readCentreEnv } from '../../../upstream/server/options.js';
-import { payloadFingerprint } from '../../../upstream/server/requests/fingerprint.js';
-import { requestedAt } from '../../../upstream/server/requests/requestedAt.js';
-import { isForwardMove, open311Status } from '../../../upstream/server/requests/stageRules.js';
+} from '../../../centre/server/catalog/directoryState.js';
+import { CentreConfigError, readCentreEnv } from '../../../centre/options.js';
+import { payloadFingerprint } from '../../../centre/server/requests/fingerprint.js';
+import { requestedAt } from '../../../centre/server/requests/requestedAt.js';
+import { isForwardMove, open311Status } from '../../../centre/server/requests/stageRules.js';
 import {
   centreMigrationsDir,
   openCentreDatabase,
-} from '../../../upstream/server/store/centreDatabase.js';
-import { demoCentreApiKey } from '../../../upstream/wire/demo.js';
-import { loadMigrations } from '../../../db/migrate.js';
+} from '../../../centre/server/store/centreDatabase.js';
+import { demoCentreApiKey } from '../../../centre/wire/demo.js';
+import { loadMigrations } from '../../../centre/server/store/migrate.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -81,8 +81,17 @@ describe('the directory snapshot', () => {
     expect(matchesIfNoneMatch(b.etag, a.etag)).toBe(false);
     expect(matchesIfNoneMatch(undefined, a.etag)).toBe(false);
   });
-  it('refuses a directory that is not CommunityData', () => {
-    expect(() => snapshotDirectory({ ...demoCommunity, grids: [] })).toThrow();
+  it('reads tolerantly only the parts the centre needs, and passes the rest through', () => {
+    const extra = { ...demoCommunity, x_future: { anything: true } };
+    expect(JSON.parse(snapshotDirectory(extra).body)).toEqual(extra);
+    expect(() => snapshotDirectory({ ...demoCommunity, categories: [] })).toThrow();
+    expect(() =>
+      snapshotDirectory({
+        ...demoCommunity,
+        needs: [{ ...demoCommunity.needs[0], category: 'x' }],
+      }),
+    ).toThrow();
+    expect(() => snapshotDirectory({ needs: [] })).toThrow();
   });
   it('turns every need and every category into a service', () => {
     const catalog = buildCatalog(demoCommunity);
@@ -94,7 +103,7 @@ describe('the directory snapshot', () => {
 });
 
 describe('the centre database', () => {
-  it('is WAL with synchronous=FULL and foreign keys, migrated by the kiosk’s runner', () => {
+  it('is WAL with synchronous=FULL and foreign keys, migrated by the centre’s own runner', () => {
     const db = openCentreDatabase(tempDir());
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -151,6 +160,7 @@ describe('readCentreEnv', () => {
       tokenDelayMs: 10,
       processingDelayMs: 5,
       directoryFile: file,
+      strict: false,
     });
     expect(options.directory).toEqual(demoCommunity);
   });
@@ -167,5 +177,26 @@ describe('readCentreEnv', () => {
     expect(() => readCentreEnv({ CENTRE_DIRECTORY_FILE: '/no/such/file.json' })).toThrow(
       /could not be read/,
     );
+    expect(() => readCentreEnv({ CENTRE_STRICT: 'maybe' })).toThrow(/CENTRE_STRICT/);
+    expect(() => readCentreEnv({ CENTRE_JURISDICTIONS: 'ok,not ok' })).toThrow(
+      /CENTRE_JURISDICTIONS/,
+    );
+  });
+  it('reads strict mode and jurisdictions', () => {
+    expect(readCentreEnv({ CENTRE_STRICT: '1' })).toMatchObject({ strict: true });
+    expect(readCentreEnv({ CENTRE_STRICT: 'false' })).toMatchObject({ strict: false });
+    expect(readCentreEnv({}).jurisdictions).toBeUndefined();
+    expect(readCentreEnv({ CENTRE_JURISDICTIONS: ' xingfuli, hepinglu ,' }).jurisdictions).toEqual([
+      'xingfuli',
+      'hepinglu',
+    ]);
+    expect(readCentreEnv({ CENTRE_JURISDICTIONS: '' }).jurisdictions).toEqual([]);
+  });
+  it('for the server process, refuses extension mode without a directory, naming CENTRE_DIRECTORY_FILE', () => {
+    const serverProcess = { requireDirectory: true };
+    expect(() => readCentreEnv({}, '/srv', serverProcess)).toThrow(/CENTRE_DIRECTORY_FILE/);
+    expect(readCentreEnv({ CENTRE_STRICT: '1' }, '/srv', serverProcess).strict).toBe(true);
+    // The staff CLI only needs the data dir.
+    expect(readCentreEnv({}, '/srv').directoryFile).toBeNull();
   });
 });

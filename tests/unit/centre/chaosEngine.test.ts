@@ -1,7 +1,7 @@
 // The chaos engine: seeded, so the same seed gives the same faults in the same order.
 import { describe, expect, it } from 'vitest';
-import { createChaosEngine } from '../../../upstream/server/chaos/chaosEngine.js';
-import { seededRandom } from '../../../upstream/server/chaos/random.js';
+import { createChaosEngine } from '../../../centre/server/chaos/chaosEngine.js';
+import { seededRandom } from '../../../centre/server/chaos/random.js';
 
 const options = {
   seed: 7,

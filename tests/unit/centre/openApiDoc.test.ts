@@ -3,7 +3,7 @@
 // Read line by line (the file is prettier-formatted YAML) so the test needs no YAML library.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { routeTable } from '../../../upstream/server/routes/routeTable.js';
+import { routeTable } from '../../../centre/server/routes/routeTable.js';
 
 interface DocumentedOperation {
   method: string;

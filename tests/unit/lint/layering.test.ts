@@ -83,4 +83,47 @@ describe('layering lint rules', () => {
       await restrictedImports('contract/probe.ts', "import { z } from 'zod';\nexport default z;\n"),
     ).toEqual([]);
   });
+
+  it('keep the kiosk out of the reference centre, which is a separate program', async () => {
+    for (const source of [
+      "import { demoCommunity } from '../../db/seed/index.js';",
+      "import { Stage } from '../../contract/requests.js';",
+      "import { createCentreClient } from '../../upstream/client/index.js';",
+      "import { x } from '../../electron/services/x.js';",
+      "import { x } from '../../hardware/x.js';",
+      "import { x } from '../../renderer/src/x.js';",
+    ]) {
+      const messages = await restrictedImports('centre/server/probe.ts', `${source}\nexport {};\n`);
+      expect(messages, source).toHaveLength(1);
+      expect(messages[0], source).toContain('The reference centre is a separate program');
+    }
+    expect(
+      await restrictedImports(
+        'centre/server/probe.ts',
+        "import { z } from 'zod';\nimport { Stage } from '../wire/vocabulary.js';\nexport const s = [z, Stage];\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keep the kiosk and the reference centre out of upstream/', async () => {
+    for (const source of [
+      "import { Stage } from '../../contract/requests.js';",
+      "import { demoCommunity } from '../../db/seed/index.js';",
+      "import { x } from '../../electron/services/x.js';",
+      "import { x } from '../../hardware/x.js';",
+      "import { x } from '../../renderer/src/x.js';",
+      "import { startCentreServer } from '../../centre/server/centreServer.js';",
+    ]) {
+      expect(
+        await restrictedImports('upstream/client/probe.ts', `${source}\nexport {};\n`),
+        source,
+      ).not.toEqual([]);
+    }
+    expect(
+      await restrictedImports(
+        'upstream/client/probe.ts',
+        "import { z } from 'zod';\nimport { W } from '../wire/scalars.js';\nexport const s = [z, W];\n",
+      ),
+    ).toEqual([]);
+  });
 });
