@@ -9,6 +9,7 @@
 //   CENTRE_DIRECTORY_FILE      the community directory (JSON) to serve and build services from;
 //                              required in extension mode (npm run centre writes the demo one)
 //   CENTRE_STRICT              1/true: strict mode, a plain unforgiving Open311 server (default 0)
+//   CENTRE_DEDUPLICATE         strict mode: 0/false stops refusing identical requests (default 1)
 //   CENTRE_JURISDICTIONS       comma-separated jurisdiction_id values every Open311 call must name
 //                              (default: none in extension mode, "xingfuli" in strict mode)
 import { readFileSync } from 'node:fs';
@@ -106,6 +107,7 @@ export function readCentreEnv(
   return {
     port,
     strict,
+    deduplicate: env.CENTRE_DEDUPLICATE === undefined ? true : flagFrom(env, 'CENTRE_DEDUPLICATE'),
     ...(jurisdictions === undefined ? {} : { jurisdictions }),
     dataDir: resolve(cwd, env.CENTRE_DATA_DIR?.trim() || defaultCentreDataDir),
     apiKey: apiKey === '' ? demoCentreApiKey : apiKey,

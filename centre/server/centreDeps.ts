@@ -19,6 +19,8 @@ export interface CentreMode {
   strict: boolean;
   /** When set, every Open311 call must carry one of these as jurisdiction_id. */
   jurisdictions: readonly string[] | null;
+  /** Strict mode: refuse a POST identical to a stored request (code, description, location). */
+  deduplicate: boolean;
 }
 
 export interface CentreDeps extends IdempotencyDeps {

@@ -47,6 +47,11 @@ export interface CentreServerOptions {
    * default in extension mode, defaultStrictJurisdictions in strict mode; [] switches it off.
    */
   jurisdictions?: string[];
+  /**
+   * Strict mode only: refuse a POST identical to a stored request (same service_code, description
+   * and location) with 400 "duplicate", as some platforms do; true by default.
+   */
+  deduplicate?: boolean;
   chaos?: ChaosOptions | null;
   /** Chance (0–1) that a POST answers with a token instead of an id; 0 by default. */
   tokenChance?: number;
@@ -91,6 +96,7 @@ function modeOf(options: CentreServerOptions): CentreMode {
   return {
     strict,
     jurisdictions: jurisdictions && jurisdictions.length > 0 ? jurisdictions : null,
+    deduplicate: options.deduplicate ?? true,
   };
 }
 

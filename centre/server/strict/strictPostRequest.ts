@@ -1,6 +1,6 @@
 // POST /requests.json in strict mode. No Idempotency-Key (ignored: the same POST twice creates two
-// records), but the platform's own de-duplication: a request identical to a stored one (same
-// service_code, description and location) is refused with 400 "duplicate". Undeclared attributes
+// records), but, unless switched off, the platform's own de-duplication: a request identical to a
+// stored one (same service_code, description and location) is refused with 400 "duplicate". Undeclared attributes
 // are logged by code, never stored. Answers 201 [{ service_request_id, service_notice,
 // account_id }] or [{ token }] per the token policy.
 import { randomUUID } from 'node:crypto';
@@ -29,14 +29,16 @@ export function postStrictRequest(deps: CentreDeps, ctx: CallContext): Reply {
   }
   return deps.db
     .transaction((): Reply => {
-      const duplicate = findDuplicate(deps.db, {
-        serviceCode: form.service.service_code,
-        description: form.description,
-        address: form.address,
-        addressId: form.addressId,
-        lat: form.lat,
-        long: form.long,
-      });
+      const duplicate =
+        deps.mode.deduplicate &&
+        findDuplicate(deps.db, {
+          serviceCode: form.service.service_code,
+          description: form.description,
+          address: form.address,
+          addressId: form.addressId,
+          lat: form.lat,
+          long: form.long,
+        });
       if (duplicate) {
         return errorReply(
           'duplicate_request',
