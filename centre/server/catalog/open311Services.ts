@@ -31,10 +31,12 @@ export function open311Definition(service: CatalogService): ServiceDefinition {
     datatype_description: spec.datatypeDescription,
     order: index + 1,
     description: spec.description,
-    values:
-      spec.code === 'category'
-        ? [{ key: service.category, name: service.category }]
-        : (spec.values?.map((value) => ({ key: value, name: value })) ?? null),
+    // Only list attributes carry values: the published schema wants an array when it is there.
+    ...(spec.code === 'category'
+      ? { values: [{ key: service.category, name: service.category }] }
+      : spec.values
+        ? { values: spec.values.map((value) => ({ key: value, name: value })) }
+        : {}),
   }));
   return { service_code: service.code, attributes };
 }
