@@ -1,14 +1,17 @@
 // docs/upstream-openapi.yaml documents exactly what the reference server serves: every route of
-// its table, and, marked x-implemented: false, the planned extensions it does not serve yet.
+// its table, and, marked x-implemented: false, the planned extensions it does not serve yet; and,
+// marked x-strict: true, exactly the routes strict mode serves.
 // Read line by line (the file is prettier-formatted YAML) so the test needs no YAML library.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { routeTable } from '../../../centre/server/routes/routeTable.js';
+import { strictRouteTable } from '../../../centre/server/strict/strictRoutes.js';
 
 interface DocumentedOperation {
   method: string;
   path: string;
   implemented: boolean;
+  strict: boolean;
 }
 
 function documentedOperations(yaml: string): DocumentedOperation[] {
@@ -22,9 +25,15 @@ function documentedOperations(yaml: string): DocumentedOperation[] {
     if (pathLine?.[1]) path = pathLine[1];
     const methodLine = /^ {4}(get|post|put|delete|patch):$/.exec(line);
     if (methodLine?.[1])
-      operations.push({ method: methodLine[1].toUpperCase(), path, implemented: true });
+      operations.push({
+        method: methodLine[1].toUpperCase(),
+        path,
+        implemented: true,
+        strict: false,
+      });
     const last = operations[operations.length - 1];
     if (last && /^ {6}x-implemented: false$/.test(line)) last.implemented = false;
+    if (last && /^ {6}x-strict: true$/.test(line)) last.strict = true;
   }
   return operations;
 }
@@ -57,5 +66,30 @@ describe('docs/upstream-openapi.yaml', () => {
     expect(planned.every((op) => !routeTable.some((route) => key(route) === key(op)))).toBe(true);
     const summaries = yaml.match(/not implemented by the reference server yet/g) ?? [];
     expect(summaries.length).toBeGreaterThanOrEqual(planned.length);
+  });
+
+  it('marks exactly the routes strict mode serves, all of them implemented', () => {
+    const strict = documented.filter((op) => op.strict);
+    expect(strict.map(key).sort()).toEqual(strictRouteTable.map(key).sort());
+    expect(strict.every((op) => op.implemented)).toBe(true);
+    expect(
+      strictRouteTable.every(
+        (route) => !route.path.startsWith('/x/') || route.path.startsWith('/x/admin/'),
+      ),
+    ).toBe(true);
+  });
+
+  it('names the centre’s new home and its strict mode', () => {
+    expect(yaml).toContain('`centre/`');
+    expect(yaml).not.toContain('upstream/server');
+    for (const setting of [
+      'CENTRE_STRICT',
+      'CENTRE_JURISDICTIONS',
+      'CENTRE_DIRECTORY_FILE',
+      'CENTRE_DEDUPLICATE',
+      'slowMs',
+    ]) {
+      expect(yaml, setting).toContain(setting);
+    }
   });
 });
