@@ -2,7 +2,7 @@
 // "centre server listening on http://127.0.0.1:PORT/", which scripts and tests wait for; the
 // rest (mode, demo key, chaos, token policy) goes to stderr. A separate program: it imports
 // nothing of the kiosk, and is given its directory as data (CENTRE_DIRECTORY_FILE).
-import { startCentreServer } from './server/centreServer.js';
+import { defaultStrictJurisdictions, startCentreServer } from './server/centreServer.js';
 import { readCentreEnv } from './options.js';
 
 async function main(): Promise<void> {
@@ -15,8 +15,10 @@ async function main(): Promise<void> {
       ? 'STRICT mode: a plain Open311 server (own catalogue, no extensions, no Idempotency-Key)'
       : 'extension mode: Open311 plus the kiosk extensions',
   );
-  if (options.jurisdictions !== undefined) {
-    note(`jurisdiction_id required: ${options.jurisdictions.join(', ') || '(none)'}`);
+  const jurisdictions =
+    options.jurisdictions ?? (options.strict ? defaultStrictJurisdictions : undefined);
+  if (jurisdictions !== undefined) {
+    note(`jurisdiction_id required: ${jurisdictions.join(', ') || '(none)'}`);
   }
   if (options.usingDemoKey) {
     note(`CENTRE_API_KEY is not set; using the demo api_key "${options.apiKey}"`);
