@@ -63,7 +63,12 @@ describe('centre CLI', () => {
     expect(cli('list')).toBe(0);
     expect(out[0]).toBe('id\tstage\tservice_code\tticket\trequested\tupdated\tnote');
     expect(out).toHaveLength(3);
-    expect(out[1]?.split('\t').slice(0, 4)).toEqual(['1', 'accepted', 'pipe-leak', payload.ticket]);
+    expect(out[1]?.split('\t').slice(0, 4)).toEqual([
+      '1',
+      'accepted',
+      'pipe-leak',
+      payload.facts.ticket,
+    ]);
     expect(err.pop()).toBe('2 request(s)');
 
     out = [];
