@@ -40,7 +40,7 @@ export interface CentreServiceDefinition {
 export function centreServiceFrom(service: Service): CentreService {
   return {
     code: service.service_code,
-    name: service.service_name,
+    name: service.service_name ?? service.service_code,
     description: service.description,
     group: service.group,
     keywords: (service.keywords ?? '')
@@ -52,11 +52,14 @@ export function centreServiceFrom(service: Service): CentreService {
   };
 }
 
+/** Orders start at 1; an attribute without one (0) comes after those with one. */
+const sortKey = (order: number) => (order > 0 ? order : Number.MAX_SAFE_INTEGER);
+
 /** Attributes sorted by the platform's order (stable for equal orders). */
 export function centreAttributesFrom(attributes: readonly ServiceAttribute[]): CentreAttribute[] {
   return attributes
     .map((attribute, index) => ({ attribute, index }))
-    .sort((a, b) => a.attribute.order - b.attribute.order || a.index - b.index)
+    .sort((a, b) => sortKey(a.attribute.order) - sortKey(b.attribute.order) || a.index - b.index)
     .map(({ attribute }) => ({
       code: attribute.code,
       datatype: attribute.datatype,

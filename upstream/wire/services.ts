@@ -24,7 +24,8 @@ const Keywords = z
 
 export const Service = z.looseObject({
   service_code: WireId,
-  service_name: z.string(),
+  /** null or "" when a platform leaves it out; the kiosk shows the code then. */
+  service_name: OptionalText,
   description: OptionalText,
   /** true: GET /services/{code}.json lists attributes the POST must or may carry. */
   metadata: WireBoolean.nullish().transform((value) => value ?? false),
@@ -46,10 +47,16 @@ export const attributeDatatypes = [
 ] as const;
 export type AttributeDatatype = (typeof attributeDatatypes)[number];
 
-export const AttributeValue = z.looseObject({
-  key: WireId,
-  name: z.union([z.string(), z.number()]).transform((value) => String(value)),
-});
+/** A list value; one without a name is shown by its key. */
+export const AttributeValue = z
+  .looseObject({
+    key: WireId,
+    name: z.union([z.string(), z.number()]).nullish(),
+  })
+  .transform((value) => ({
+    ...value,
+    name: value.name === null || value.name === undefined ? value.key : String(value.name),
+  }));
 
 export const ServiceAttribute = z.looseObject({
   /** false: informational only, no user input. Missing means true (the common case). */

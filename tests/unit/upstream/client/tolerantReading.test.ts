@@ -54,6 +54,7 @@ describe('the service list', () => {
           keywords: ['bin', 'waste'],
         },
         { service_code: 'LIGHT', service_name: 'Street light', metadata: false, type: 'hourly' },
+        { service_code: 'NONAME', service_name: '', type: 'realtime' },
         { service_name: 'no code' },
       ],
     });
@@ -86,9 +87,18 @@ describe('the service list', () => {
         type: 'realtime',
         metadata: false,
       },
+      {
+        code: 'NONAME',
+        name: 'NONAME',
+        description: null,
+        group: null,
+        keywords: [],
+        type: 'realtime',
+        metadata: false,
+      },
     ]);
     expect(reports).toEqual([
-      { call: 'getServices', skipped: 1, problems: [expect.stringMatching(/^entry 3: /)] },
+      { call: 'getServices', skipped: 1, problems: [expect.stringMatching(/^entry 4: /)] },
     ]);
     expect(platform?.calls[0]?.url.search).toBe('');
   });
@@ -108,11 +118,9 @@ describe('a service definition', () => {
             datatype_description: '',
             order: '2',
             description: 'How big?',
-            values: [
-              { key: 1, name: 'Small' },
-              { key: '2', name: 'Large' },
-            ],
+            values: [{ key: 1, name: 'Small' }, { key: '2', name: 'Large' }, { key: 'XL' }],
           },
+          { code: 'LATER', datatype: 'string', description: 'No order given.' },
           {
             variable: 'false',
             code: 'NOTE',
@@ -150,7 +158,18 @@ describe('a service definition', () => {
           values: [
             { key: '1', name: 'Small' },
             { key: '2', name: 'Large' },
+            { key: 'XL', name: 'XL' },
           ],
+        },
+        {
+          code: 'LATER',
+          datatype: 'string',
+          required: false,
+          variable: true,
+          description: 'No order given.',
+          datatypeDescription: null,
+          order: 0,
+          values: [],
         },
       ],
     });
