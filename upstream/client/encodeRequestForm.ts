@@ -1,30 +1,83 @@
-// A kiosk payload as the Open311 form POST /requests.json takes. Deterministic: the same payload
-// always encodes to the same fields, which is what lets the centre recognise a retry.
-import { type CentreRequestPayload, attributeField } from '../wire/requestForm.js';
+// A checked request as the Open311 form POST /requests.json takes. Only the spec's top-level
+// fields; only attributes the service declares (the kiosk's facts included: channel=kiosk,
+// kiosk_id, ticket…); every fact not declared goes into the facts line, last in the description.
+// Nothing empty is sent. Deterministic: the same request always encodes to the same fields.
+import { composeDescription, formatFactsLine, type LineFacts } from '../wire/factsLine.js';
+import {
+  type KioskAttributeCode,
+  attributeField,
+  kioskAttributeCodes,
+  multiAttributeField,
+} from '../wire/requestForm.js';
+import type { CheckedRequest } from './centreRequest.js';
 import { splitName } from './splitName.js';
 
-export function encodeRequestForm(payload: CentreRequestPayload, apiKey: string): URLSearchParams {
+type Facts = CheckedRequest['facts'];
+
+function factValues(facts: Facts): Record<KioskAttributeCode, string | null> {
+  return {
+    channel: 'kiosk',
+    kiosk_id: facts.kioskId,
+    ticket: facts.ticket,
+    lookup_code: facts.lookupCode,
+    category: facts.category,
+    urgency: facts.urgency,
+    emergency: facts.emergency ? 'true' : 'false',
+    language: facts.language,
+    grid_id: facts.gridId,
+    submitted_at: facts.submittedAt,
+  };
+}
+
+/** The facts line for what is not declared, or null when it would say nothing. */
+export function undeclaredFactsLine(facts: Facts, declared: ReadonlySet<string>): string | null {
+  const missing = (code: KioskAttributeCode) => !declared.has(code);
+  const line: LineFacts = { kioskId: facts.kioskId };
+  if (missing('ticket')) line.ticket = facts.ticket;
+  if (missing('lookup_code')) line.lookupCode = facts.lookupCode;
+  if (missing('category')) line.category = facts.category;
+  if (missing('urgency')) line.urgency = facts.urgency;
+  if (missing('emergency') && facts.emergency) line.emergency = true;
+  if (missing('language')) line.language = facts.language;
+  if (missing('grid_id') && facts.gridId !== null) line.gridId = facts.gridId;
+  if (missing('submitted_at')) line.submittedAt = facts.submittedAt;
+  const saysSomething = Object.keys(line).length > 1 || missing('kiosk_id');
+  return saysSomething ? formatFactsLine(line) : null;
+}
+
+export function encodeRequestForm(request: CheckedRequest, apiKey: string): URLSearchParams {
   const form = new URLSearchParams();
   const put = (name: string, value: string | null) => {
-    if (value !== null && value !== '') form.append(name, value);
+    const trimmed = value?.trim() ?? '';
+    if (trimmed !== '') form.append(name, trimmed);
   };
+  const declared = new Set(request.declaredAttributes);
   put('api_key', apiKey);
-  put('service_code', payload.serviceCode);
-  put('address_string', payload.address.trim());
-  put('description', payload.description.trim());
-  const { firstName, lastName } = payload.name === null ? splitName('') : splitName(payload.name);
+  put('service_code', request.serviceCode);
+  const { lat, long, address } = request.location;
+  if (lat !== null && long !== null) {
+    put('lat', String(lat));
+    put('long', String(long));
+  }
+  put('address_string', address);
+  const { firstName, lastName } = splitName(request.name ?? '');
   put('first_name', firstName);
   put('last_name', lastName);
-  put('phone', payload.phone?.trim() ?? null);
-  put(attributeField('channel'), 'kiosk');
-  put(attributeField('kiosk_id'), payload.kioskId);
-  put(attributeField('ticket'), payload.ticket);
-  put(attributeField('lookup_code'), payload.lookupCode);
-  put(attributeField('category'), payload.category);
-  put(attributeField('urgency'), payload.urgency);
-  put(attributeField('emergency'), payload.emergency ? 'true' : 'false');
-  put(attributeField('language'), payload.language);
-  put(attributeField('grid_id'), payload.gridId);
-  put(attributeField('submitted_at'), payload.submittedAt);
+  put('phone', request.phone);
+  put(
+    'description',
+    composeDescription(request.description, undeclaredFactsLine(request.facts, declared)),
+  );
+  const facts = factValues(request.facts);
+  for (const code of kioskAttributeCodes) {
+    if (declared.has(code)) put(attributeField(code), facts[code]);
+  }
+  const factCodes: ReadonlySet<string> = new Set(kioskAttributeCodes);
+  for (const code of declared) {
+    const answer = request.attributes[code];
+    if (factCodes.has(code) || answer === undefined) continue;
+    if (typeof answer === 'string') put(attributeField(code), answer);
+    else for (const value of answer) put(multiAttributeField(code), value);
+  }
   return form;
 }

@@ -1,18 +1,32 @@
-// The kiosk's client for the centre's platform.
-export { CentreError, isCentreError } from './centreError.js';
+// The kiosk's client for the centre's platform: Open311 GeoReport v2 plus the kiosk's extensions.
+export { CentreError, clientCodes, isCentreError } from './centreError.js';
 export type { CentreErrorDetails, CentreErrorKind } from './centreError.js';
-export { createCentreClient, statusBatchSize } from './centreClient.js';
+export {
+  createCentreClient,
+  defaultMaxDirectoryBytes,
+  defaultMaxReplyBytes,
+  defaultPageLimit,
+  findPostedMaxCalls,
+  statusBatchSize,
+} from './centreClient.js';
 export type {
   CentreClient,
   CentreClientOptions,
   CentreRatingResult,
-  CentreService,
   DirectoryResult,
   PostRequestResult,
+  RatingResult,
+  SkippedReport,
 } from './centreClient.js';
-export type { CentreRequestStatus } from './requestStatus.js';
+export type { CentreFacts, CentreRequest } from './centreRequest.js';
+export type { PostedQuery, PostedResult } from './findPosted.js';
+export type {
+  CentreAttribute,
+  CentreService,
+  CentreServiceDefinition,
+} from './platformServices.js';
+export type { CentreRequestStatus, PlatformRequestStatus } from './requestStatus.js';
 export type { FetchLike } from './transport.js';
-export { parseRetryAfter } from './retryAfter.js';
-export { serviceCodeFor } from '../wire/serviceCodes.js';
-export type { CentreRequestPayload } from '../wire/requestForm.js';
-export type { CentreRating } from '../wire/ratings.js';
+export { maxRetryAfterMs, parseRetryAfter } from './retryAfter.js';
+export { duplicateCode, looksLikeDuplicate, mostUsefulError } from '../wire/errorHeuristics.js';
+export type { Open311Error } from '../wire/errors.js';

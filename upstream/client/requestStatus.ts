@@ -1,13 +1,13 @@
-// A request's status as the kiosk's status cache keeps it (one column per stage time), read from
-// an Open311 record. A platform without the x_stage extensions still works: closed means done,
-// open means accepted, and status_notes stands in for the handler's note.
-import type { Stage } from '../../contract/requests.js';
+// A request's status as the kiosk keeps it (one time per stage), read from an Open311 record.
+// A platform without the x_stage extensions still works: closed means done, open means
+// accepted, and status_notes stands in for the handler's note; richStages says which it was.
 import type { ServiceRequestRecord } from '../wire/requestRecord.js';
+import type { WireStage } from '../wire/vocabulary.js';
 
 export interface CentreRequestStatus {
   id: string;
   status: 'open' | 'closed';
-  stage: Stage;
+  stage: WireStage;
   /** ISO 8601 UTC, like every time below. */
   requestedAt: string;
   acceptedAt: string;
@@ -19,12 +19,17 @@ export interface CentreRequestStatus {
   rating: { stars: number; tags: string[]; ratedAt: string } | null;
 }
 
+/** As getRequests returns it: with whether the platform itself reported the stage. */
+export interface PlatformRequestStatus extends CentreRequestStatus {
+  richStages: boolean;
+}
+
 const iso = (value: string): string => new Date(value).toISOString();
 
 export function requestStatusFrom(record: ServiceRequestRecord): CentreRequestStatus {
-  const stage: Stage = record.x_stage ?? (record.status === 'closed' ? 'done' : 'accepted');
+  const stage: WireStage = record.x_stage ?? (record.status === 'closed' ? 'done' : 'accepted');
   const history = record.x_stage_history ?? [];
-  const reached = (s: Stage) => {
+  const reached = (s: WireStage) => {
     const event = history.find((e) => e.stage === s);
     return event ? iso(event.at) : null;
   };
@@ -48,4 +53,8 @@ export function requestStatusFrom(record: ServiceRequestRecord): CentreRequestSt
         }
       : null,
   };
+}
+
+export function platformStatusFrom(record: ServiceRequestRecord): PlatformRequestStatus {
+  return { ...requestStatusFrom(record), richStages: record.x_stage !== undefined };
 }

@@ -1,16 +1,16 @@
 // Staff and test calls (extension, api_key required): move a request through the three stages,
 // and count what the centre holds (fault-injection tests read it to prove "exactly once").
 import { z } from 'zod';
-import { Stage } from '../../contract/requests.js';
+import { WireStage } from './vocabulary.js';
 
 export const StageForm = z.object({
-  stage: Stage,
+  stage: WireStage,
   note: z.string().trim().max(500).optional(),
 });
 
 export const CentreStats = z.looseObject({
   requests: z.number().int().nonnegative(),
-  by_stage: z.record(Stage, z.number().int().nonnegative()),
+  by_stage: z.record(WireStage, z.number().int().nonnegative()),
   ratings: z.number().int().nonnegative(),
   tokens_pending: z.number().int().nonnegative(),
   idempotency_records: z.number().int().nonnegative(),

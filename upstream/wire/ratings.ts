@@ -1,14 +1,15 @@
 // POST /requests/{id}/ratings.json (extension): the resident's stars and tags for a finished
-// request. Form fields: stars (1–5) and tags (comma-separated, from the kiosk's tag list).
+// request. Form fields: stars (1–5) and tags (comma-separated slugs; which tags exist is the
+// kiosk's list, mapped at the upload service's edge).
 import { z } from 'zod';
-import { RatingTag } from '../../contract/requests.js';
 import { W3cDateTime, WireId } from './scalars.js';
+import { wireTagPattern } from './vocabulary.js';
 
-export const ratingFields = ['api_key', 'stars', 'tags'] as const;
+export const ratingFields = ['api_key', 'jurisdiction_id', 'stars', 'tags'] as const;
 
 export const CentreRating = z.object({
   stars: z.number().int().min(1).max(5),
-  tags: z.array(RatingTag).max(5),
+  tags: z.array(z.string().regex(wireTagPattern).max(40)).max(5),
 });
 export type CentreRating = z.input<typeof CentreRating>;
 

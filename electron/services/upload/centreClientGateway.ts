@@ -1,74 +1,166 @@
-// The worker's gateway port filled by the Open311 client: the client speaks the wire format and
-// classifies failures; this file only maps names between the two.
-import { type RatingTag, ratingTags } from '../../../contract/index.js';
-import { type CentreClient, isCentreError } from '../../../upstream/client/index.js';
-import type { CentreGateway, FailureClassifier, UpstreamStatus } from './centreGateway.js';
+// The worker's gateway port filled by the Open311 client. The client speaks the wire in its own
+// words (strings, x_… fields, Open311 errors); this file maps between those and the kiosk's
+// contract types, and turns the client's errors into the port's GatewayFailure.
+import {
+  type Language,
+  type RatingTag,
+  type Stage,
+  type Urgency,
+  ratingTags,
+} from '../../../contract/index.js';
+import {
+  type CentreClient,
+  type CentreRequest,
+  type PlatformRequestStatus,
+  isCentreError,
+  looksLikeDuplicate,
+} from '../../../upstream/client/index.js';
+import type { WireStage, wireLanguages, wireUrgencies } from '../../../upstream/wire/vocabulary.js';
+import type {
+  CentreGateway,
+  FailureClassifier,
+  GatewayFailure,
+  OutgoingRequest,
+  UpstreamStatus,
+} from './centreGateway.js';
+
+// The two vocabularies, side by side: a value added on one side and not the other fails to compile.
+const stageFromWire: Record<WireStage, Stage> = {
+  accepted: 'accepted',
+  'in-progress': 'in-progress',
+  done: 'done',
+};
+const languageToWire: Record<Language, (typeof wireLanguages)[number]> = {
+  'zh-CN': 'zh-CN',
+  'zh-TW': 'zh-TW',
+  en: 'en',
+};
+const urgencyToWire: Record<Urgency, (typeof wireUrgencies)[number]> = {
+  normal: 'normal',
+  urgent: 'urgent',
+};
+const knownTags: ReadonlySet<string> = new Set(ratingTags);
+
+export function centreRequestFrom(request: OutgoingRequest): CentreRequest {
+  const { facts } = request;
+  return {
+    serviceCode: request.serviceCode,
+    facts: {
+      ticket: facts.ticket,
+      lookupCode: facts.lookupCode,
+      kioskId: facts.kioskId,
+      category: facts.category,
+      urgency: urgencyToWire[facts.urgency],
+      emergency: facts.emergency,
+      language: languageToWire[facts.language],
+      gridId: facts.gridId,
+      submittedAt: facts.submittedAt,
+    },
+    description: request.description,
+    name: request.name,
+    phone: request.phone,
+    location: { ...request.location },
+    attributes: request.attributes,
+    declaredAttributes: request.declaredAttributes,
+  };
+}
+
+export function upstreamStatusFrom(status: PlatformRequestStatus): UpstreamStatus {
+  const stageTimes: UpstreamStatus['stageTimes'] = [{ stage: 'accepted', at: status.acceptedAt }];
+  if (status.inProgressAt) stageTimes.push({ stage: 'in-progress', at: status.inProgressAt });
+  if (status.doneAt) stageTimes.push({ stage: 'done', at: status.doneAt });
+  return {
+    id: status.id,
+    status: status.status,
+    stage: stageFromWire[status.stage],
+    richStages: status.richStages,
+    stageTimes,
+    handlerNote: status.handlerNote,
+    updatedAt: status.updatedAt,
+  };
+}
 
 export function createCentreGateway(client: CentreClient): CentreGateway {
   return {
     async postRequest(request, idempotencyKey) {
-      const posted = await client.postRequest(
-        {
-          ticket: request.ticket,
-          lookupCode: request.lookupCode,
-          kioskId: request.kioskId,
-          serviceCode: request.serviceCode,
-          category: request.category,
-          urgency: request.urgency,
-          emergency: request.emergency,
-          language: request.language,
-          gridId: request.gridId,
-          description: request.description,
-          name: request.name,
-          phone: request.phone,
-          address: request.address,
-          submittedAt: request.requestedAt,
-        },
-        idempotencyKey,
-      );
-      return posted.kind === 'created' ? { kind: 'created', id: posted.id } : posted;
+      const posted = await client.postRequest(centreRequestFrom(request), idempotencyKey);
+      return posted.kind === 'created'
+        ? { kind: 'created', id: posted.id }
+        : { kind: 'token', token: posted.token };
     },
+    findPosted: (lookup) =>
+      client.findPosted({
+        serviceCode: lookup.serviceCode,
+        ticket: lookup.ticket,
+        lookupCode: lookup.lookupCode,
+        firstSentAt: lookup.firstSentAt,
+      }),
     resolveToken: (token) => client.resolveToken(token),
     async getStatuses(ids) {
-      const statuses = await client.getRequests(ids);
-      return statuses.map((status): UpstreamStatus => ({
-        id: status.id,
-        stage: status.stage,
-        stageTimes: [
-          { stage: 'accepted' as const, at: status.acceptedAt },
-          ...(status.inProgressAt
-            ? [{ stage: 'in-progress' as const, at: status.inProgressAt }]
-            : []),
-          ...(status.doneAt ? [{ stage: 'done' as const, at: status.doneAt }] : []),
-        ],
-        handlerNote: status.handlerNote,
-        updatedAt: status.updatedAt,
-      }));
+      return (await client.getRequests(ids)).map(upstreamStatusFrom);
     },
     async postRating(id, rating, idempotencyKey) {
       // Stored ratings were checked against the contract's tags when the resident gave them.
-      const tags = rating.tags.filter((tag): tag is RatingTag =>
-        (ratingTags as readonly string[]).includes(tag),
-      );
-      await client.postRating(id, { stars: rating.stars, tags }, idempotencyKey);
+      const tags = rating.tags.filter((tag): tag is RatingTag => knownTags.has(tag));
+      const reply = await client.postRating(id, { stars: rating.stars, tags }, idempotencyKey);
+      return reply.kind === 'accepted' ? { kind: 'accepted' } : { kind: 'unsupported' };
     },
     getDirectory: (etag) => client.getDirectory(etag),
+    async getServices() {
+      return (await client.getServices()).map((service) => ({
+        code: service.code,
+        name: service.name,
+        description: service.description,
+        group: service.group,
+        keywords: [...service.keywords],
+        type: service.type,
+        metadata: service.metadata,
+      }));
+    },
+    async getServiceDefinition(code) {
+      const definition = await client.getServiceDefinition(code);
+      return {
+        serviceCode: definition.serviceCode,
+        attributes: definition.attributes.map((attribute) => ({ ...attribute })),
+      };
+    },
   };
 }
 
-export const classifyCentreFailure: FailureClassifier = (error) =>
+const oneLine = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max);
+
+export const classifyCentreFailure: FailureClassifier = (error): GatewayFailure =>
   isCentreError(error)
     ? {
         kind: error.kind,
         retryAfterMs: error.retryAfterMs ?? undefined,
-        reason:
-          `${error.code}${error.status === null ? '' : ` (HTTP ${error.status})`}: ${error.description}`.slice(
-            0,
-            300,
-          ),
+        reason: oneLine(
+          `${error.code}${error.status === null ? '' : ` (HTTP ${error.status})`}: ${error.description}`,
+          300,
+        ),
+        status: error.status,
+        errors: error.upstreamErrors.map((entry) => ({
+          code: entry.code,
+          description: entry.description,
+        })),
       }
     : {
         kind: 'retryable',
         retryAfterMs: undefined,
-        reason: error instanceof Error ? error.message : String(error),
+        reason: oneLine(error instanceof Error ? error.message : String(error), 300),
+        status: null,
+        errors: [],
       };
+
+/**
+ * A permanent refusal that says the request is already on the platform (a de-duplicating
+ * server's 400 "duplicate", the reference centre's lookup_code_exists): look it up, do not
+ * dead-letter it.
+ */
+export function isDuplicateFailure(failure: GatewayFailure): boolean {
+  return (
+    failure.kind === 'permanent' &&
+    failure.status !== null &&
+    (failure.reason.startsWith('duplicate ') || looksLikeDuplicate(failure.status, failure.errors))
+  );
+}

@@ -2,8 +2,10 @@
 // describe per call, including the idempotency cases the upload worker relies on.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CommunityData } from '../../../contract/index.js';
 import { demoCommunity } from '../../../db/seed/index.js';
 import { CentreError } from '../../../upstream/client/index.js';
+import { kioskAttributeCodes } from '../../../upstream/wire/requestForm.js';
 import { type TestCentre, samplePayload, startTestCentre } from './support/testCentre.js';
 
 const centres: TestCentre[] = [];
@@ -39,9 +41,24 @@ describe('getServices', () => {
     const leak = services.find((s) => s.code === 'pipe-leak');
     expect(leak).toMatchObject({ name: '管道漏水', group: 'basic-living', metadata: true });
     expect(leak?.keywords).toContain('漏水');
-    expect((await c.client().getServices('en')).find((s) => s.code === 'pipe-leak')?.name).toBe(
-      'Leaking pipe',
-    );
+  });
+
+  it('reads a service definition: every kiosk attribute, in order, with list values', async () => {
+    const c = await centre();
+    const definition = await c.client().getServiceDefinition('pipe-leak');
+    expect(definition.serviceCode).toBe('pipe-leak');
+    expect(definition.attributes.map((a) => a.code)).toEqual([...kioskAttributeCodes]);
+    expect(definition.attributes.find((a) => a.code === 'channel')).toMatchObject({
+      datatype: 'singlevaluelist',
+      required: true,
+      variable: true,
+      values: expect.arrayContaining([{ key: 'kiosk', name: 'kiosk' }]),
+    });
+    expect(await failure(c.client().getServiceDefinition('no-such-service'))).toMatchObject({
+      kind: 'permanent',
+      status: 404,
+      code: 'service_code_not_found',
+    });
   });
 });
 
@@ -100,13 +117,14 @@ describe('postRequest', () => {
     expect(await client.postRequest(payload, key)).toEqual(created);
   });
 
-  it('refuses a second request with a lookup code already stored under another key', async () => {
+  it('a second request with a lookup code already stored is a recognisable duplicate', async () => {
     const c = await centre();
     const client = c.client();
     const payload = samplePayload();
     await client.postRequest(payload, randomUUID());
     const error = await failure(client.postRequest(payload, randomUUID()));
-    expect(error).toMatchObject({ kind: 'permanent', status: 409, code: 'lookup_code_exists' });
+    expect(error).toMatchObject({ kind: 'permanent', status: 409, code: 'duplicate' });
+    expect(error.upstreamErrors.map((e) => e.code)).toEqual(['lookup_code_exists']);
   });
 
   it('refuses an invalid payload or key locally, without a call', async () => {
@@ -118,8 +136,22 @@ describe('postRequest', () => {
       status: null,
     });
     expect(
-      await failure(client.postRequest(samplePayload({ serviceCode: 'Not A Slug' }), randomUUID())),
-    ).toMatchObject({ kind: 'permanent', code: 'payload_invalid' });
+      await failure(
+        client.postRequest(samplePayload({ facts: { ticket: 'not a ticket' } }), randomUUID()),
+      ),
+    ).toMatchObject({ kind: 'permanent', code: 'payload_invalid', status: null });
+    expect(
+      await failure(
+        client.postRequest(
+          samplePayload({ location: { lat: null, long: null, address: '  ' } }),
+          randomUUID(),
+        ),
+      ),
+    ).toMatchObject({ kind: 'permanent', code: 'location_missing', status: null });
+    const raw = await c.call('GET', '/x/admin/stats.json', {
+      query: { api_key: 'test-centre-key' },
+    });
+    expect(raw.json).toMatchObject({ requests: 0 });
   });
 
   it('passes the centre’s 404 for an unknown service code on as permanent', async () => {
@@ -140,12 +172,9 @@ describe('postRequest', () => {
     const created = await c.client().postRequest(
       samplePayload({
         serviceCode: 'safety-emergency-other',
-        category: 'safety-emergency',
-        emergency: true,
+        facts: { category: 'safety-emergency', emergency: true, gridId: null, language: 'en' },
         description: '',
         name: null,
-        gridId: null,
-        language: 'en',
       }),
       randomUUID(),
     );
@@ -261,7 +290,10 @@ describe('postRating', () => {
     });
     await c.moveStage(created.id, 'done', '已处理');
     const rated = await client.postRating(created.id, { stars: 5, tags: ['fast', 'solved'] }, key);
-    expect(rated).toMatchObject({ id: created.id, stars: 5, tags: ['fast', 'solved'] });
+    expect(rated).toMatchObject({
+      kind: 'accepted',
+      rating: { id: created.id, stars: 5, tags: ['fast', 'solved'] },
+    });
     expect(
       await client.postRating(created.id, { stars: 5, tags: ['fast', 'solved'] }, key),
     ).toEqual(rated);
@@ -300,7 +332,9 @@ describe('getDirectory', () => {
     const newTag = c.server.setDirectory(changed);
     const second = await client.getDirectory(first.etag);
     expect(second).toMatchObject({ kind: 'changed', etag: newTag });
-    expect(second.kind === 'changed' && second.data.centre.hotline).toBe('010-88886666');
+    expect(second.kind === 'changed' && CommunityData.parse(second.data).centre.hotline).toBe(
+      '010-88886666',
+    );
   });
 });
 
@@ -321,10 +355,68 @@ describe('the api key', () => {
       expect(error).toMatchObject({ kind: 'permanent', status: 403, code: 'api_key_invalid' });
     }
     expect((await stranger.getServices()).length).toBeGreaterThan(0);
+    expect((await stranger.getServiceDefinition('pipe-leak')).attributes.length).toBeGreaterThan(0);
     const missing = await c.call('GET', '/requests/1.json');
     expect(missing.status).toBe(403);
     expect(missing.json).toEqual([{ code: 'api_key_missing', description: expect.any(String) }]);
     expect((await c.call('GET', '/discovery.json')).status).toBe(200);
     expect((await c.call('GET', '/x/admin/stats.json')).status).toBe(403);
+  });
+});
+
+describe('findPosted', () => {
+  it('finds a request by its ticket (x_ticket) in the window around its first send', async () => {
+    const now = Date.parse('2026-11-28T01:15:00Z');
+    const c = await centre({ now: () => new Date(now) });
+    const client = c.client({ now: () => now + 5_000 });
+    const payload = samplePayload({ facts: { submittedAt: '2026-11-28T01:14:00Z' } });
+    const created = await client.postRequest(payload, randomUUID());
+    if (created.kind !== 'created') throw new Error('expected an id');
+    const lookup = {
+      serviceCode: payload.serviceCode,
+      ticket: payload.facts.ticket,
+      lookupCode: payload.facts.lookupCode,
+      firstSentAt: '2026-11-28T01:14:30Z',
+    };
+    expect(await client.findPosted(lookup)).toEqual({ kind: 'found', id: created.id });
+    expect(await client.findPosted({ ...lookup, ticket: 'A03-1128-9999' })).toEqual({
+      kind: 'absent',
+    });
+    expect(await client.findPosted({ ...lookup, serviceCode: 'drain-blocked' })).toEqual({
+      kind: 'absent',
+    });
+  });
+
+  it('starts the window at submitted_at when given, as this centre dates requests by it', async () => {
+    const now = Date.parse('2026-11-28T09:00:00Z');
+    const c = await centre({ now: () => new Date(now) });
+    const client = c.client({ now: () => now });
+    // Submitted during an outage, six hours before it could be sent.
+    const payload = samplePayload({ facts: { submittedAt: '2026-11-28T03:00:00Z' } });
+    const created = await client.postRequest(payload, randomUUID());
+    if (created.kind !== 'created') throw new Error('expected an id');
+    const lookup = {
+      serviceCode: payload.serviceCode,
+      ticket: payload.facts.ticket,
+      lookupCode: payload.facts.lookupCode,
+      firstSentAt: '2026-11-28T09:00:00Z',
+    };
+    expect(await client.findPosted(lookup)).toEqual({ kind: 'absent' });
+    expect(await client.findPosted({ ...lookup, submittedAt: payload.facts.submittedAt })).toEqual({
+      kind: 'found',
+      id: created.id,
+    });
+  });
+});
+
+describe('the jurisdiction', () => {
+  it('is sent from the option and kept from the base URL, and this centre accepts both', async () => {
+    const c = await centre();
+    const client = c.client({
+      baseUrl: `${c.server.url}?jurisdiction_id=xingfuli`,
+      jurisdictionId: 'xingfuli',
+    });
+    expect((await client.getServices()).length).toBeGreaterThan(0);
+    expect((await client.postRequest(samplePayload(), randomUUID())).kind).toBe('created');
   });
 });

@@ -1,12 +1,21 @@
-// The client's small pure parts: Retry-After, Open311 name fields, and the request form.
+// The client's small pure parts: Retry-After, Open311 name fields, which error entry to show,
+// duplicate recognition, and the request form as the reference centre decodes it. (The last
+// block tests the reference server's form reader; it moves with the server.)
 import { describe, expect, it } from 'vitest';
 import { demoCommunity } from '../../../db/seed/index.js';
+import { type CentreRequest, checkRequest } from '../../../upstream/client/centreRequest.js';
 import { encodeRequestForm } from '../../../upstream/client/encodeRequestForm.js';
-import { parseRetryAfter } from '../../../upstream/client/retryAfter.js';
+import { maxRetryAfterMs, parseRetryAfter } from '../../../upstream/client/retryAfter.js';
 import { splitName } from '../../../upstream/client/splitName.js';
-import { buildCatalog } from '../../../upstream/server/catalog/catalog.js';
-import { readRequestForm } from '../../../upstream/server/requests/readRequestForm.js';
-import { type CentreRequestPayload, serviceCodeFor } from '../../../upstream/wire/index.js';
+import { buildCatalog } from '../../../centre/server/catalog/catalog.js';
+import { readRequestForm } from '../../../centre/server/requests/readRequestForm.js';
+import {
+  isGenericError,
+  kioskAttributeCodes,
+  looksLikeDuplicate,
+  mostUsefulError,
+  serviceCodeFor,
+} from '../../../upstream/wire/index.js';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-11-28T00:00:00Z');
@@ -25,9 +34,74 @@ describe('parseRetryAfter', () => {
       'soon',
       '2026-11-28T00:01:00Z',
       'Sat, 28 Nov 2026',
+      'Infinity',
+      'NaN',
+      '1e9',
+      '0x10',
+      'Sat, 99 Nov 2026 00:00:00 GMT',
     ]) {
       expect(parseRetryAfter(value, now), String(value)).toBeNull();
     }
+  });
+  it('never gives a delay past 24 hours, nor one a Date cannot hold', () => {
+    for (const value of [
+      '86401',
+      '99999999999',
+      '9'.repeat(400),
+      'Fri, 31 Dec 9999 23:59:59 GMT',
+      'Sun, 29 Nov 2026 00:00:01 GMT',
+    ]) {
+      const delay = parseRetryAfter(value, now);
+      expect(delay, value).toBe(maxRetryAfterMs);
+      expect(() => new Date(now + (delay ?? 0)).toISOString()).not.toThrow();
+    }
+    expect(parseRetryAfter('Sat, 28 Nov 2026 00:01:00 GMT', Number.NaN)).toBeNull();
+  });
+});
+
+describe('which error entry to show', () => {
+  const generic = { code: '400', description: 'Error in input for POST_Service_Request' };
+  const useful = { code: 'attribute_missing', description: 'attribute[WHISPAWN] is required.' };
+  it('skips generic entries in front of the useful one', () => {
+    expect(mostUsefulError([generic, useful])).toBe(useful);
+    expect(mostUsefulError([useful, generic])).toBe(useful);
+    expect(mostUsefulError([{ code: '400', description: '' }, useful])).toBe(useful);
+    expect(mostUsefulError([{ code: 'error', description: 'Bad request' }, useful])).toBe(useful);
+  });
+  it('falls back to the first when every entry is generic, and to nothing for none', () => {
+    expect(mostUsefulError([generic, { code: '400', description: 'Bad request.' }])).toBe(generic);
+    expect(mostUsefulError([])).toBeUndefined();
+  });
+  it('counts a numeric code with a real sentence as useful', () => {
+    expect(isGenericError({ code: '404', description: 'No service with code POT.' })).toBe(false);
+    expect(isGenericError({ code: '403', description: 'Forbidden' })).toBe(true);
+  });
+});
+
+describe('duplicate refusals', () => {
+  it('are recognised by code or wording, on 400/409/422 only', () => {
+    expect(looksLikeDuplicate(400, [{ code: '400', description: 'This is a duplicate.' }])).toBe(
+      true,
+    );
+    expect(looksLikeDuplicate(400, [{ code: 'duplicate_request', description: 'x' }])).toBe(true);
+    expect(
+      looksLikeDuplicate(409, [
+        {
+          code: 'lookup_code_exists',
+          description: 'A request with lookup code A03-1 is already stored under another key.',
+        },
+      ]),
+    ).toBe(true);
+    expect(looksLikeDuplicate(400, [{ code: '400', description: '重复提交' }])).toBe(true);
+    expect(looksLikeDuplicate(500, [{ code: 'duplicate', description: 'duplicate' }])).toBe(false);
+    expect(
+      looksLikeDuplicate(422, [
+        { code: 'idempotency_key_reused', description: 'This key was already used.' },
+      ]),
+    ).toBe(false);
+    expect(
+      looksLikeDuplicate(409, [{ code: 'already_rated', description: 'Already rated.' }]),
+    ).toBe(false);
   });
 });
 
@@ -50,25 +124,30 @@ describe('splitName', () => {
 
 describe('the request form', () => {
   const catalog = buildCatalog(demoCommunity);
-  const payload: CentreRequestPayload = {
-    ticket: 'A03-1128-0042',
-    lookupCode: 'A03-20261128-0042',
-    kioskId: 'A03',
+  const payload: CentreRequest = {
     serviceCode: serviceCodeFor('health-medical', null),
-    category: 'health-medical',
-    urgency: 'urgent',
-    emergency: true,
-    language: 'zh-TW',
-    gridId: 'heping',
+    facts: {
+      ticket: 'A03-1128-0042',
+      lookupCode: 'A03-20261128-0042',
+      kioskId: 'A03',
+      category: 'health-medical',
+      urgency: 'urgent',
+      emergency: true,
+      language: 'zh-TW',
+      gridId: 'heping',
+      submittedAt: '2026-11-28T09:15:00+08:00',
+    },
     description: '  老人摔倒了\r\n起不来  ',
     name: '欧阳娜娜',
     phone: '010-65781234',
-    address: '和平路12号',
-    submittedAt: '2026-11-28T09:15:00+08:00',
+    location: { lat: null, long: null, address: '和平路12号' },
+    attributes: {},
+    declaredAttributes: kioskAttributeCodes,
   };
+  const encode = (request: CentreRequest) => encodeRequestForm(checkRequest(request), 'key');
 
   it('decodes on the server to exactly what the kiosk meant', () => {
-    const read = readRequestForm(encodeRequestForm(payload, 'key'), catalog);
+    const read = readRequestForm(encode(payload), catalog);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const { service, attributes, ...form } = read.form;
@@ -100,9 +179,7 @@ describe('the request form', () => {
   });
 
   it('is the same bytes for the same payload, so a retry is recognised', () => {
-    expect(encodeRequestForm(payload, 'k').toString()).toBe(
-      encodeRequestForm({ ...payload }, 'k').toString(),
-    );
+    expect(encode(payload).toString()).toBe(encode({ ...payload }).toString());
   });
 
   it('defaults the optional kiosk attributes for other channels', () => {

@@ -4,21 +4,27 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CentreClient, createCentreClient } from '../../../../upstream/client/index.js';
+import {
+  type CentreClient,
+  type CentreClientOptions,
+  type CentreFacts,
+  type CentreRequest,
+  createCentreClient,
+} from '../../../../upstream/client/index.js';
 import {
   type CentreServer,
   type CentreServerOptions,
   startCentreServer,
 } from '../../../../centre/server/centreServer.js';
 import { demoCommunity } from '../../../../db/seed/index.js';
-import type { CentreRequestPayload } from '../../../../upstream/wire/requestForm.js';
+import { kioskAttributeCodes } from '../../../../upstream/wire/requestForm.js';
 
 export const testApiKey = 'test-centre-key';
 
 export interface TestCentre {
   server: CentreServer;
   dataDir: string;
-  client(options?: { apiKey?: string; timeoutMs?: number }): CentreClient;
+  client(options?: Partial<CentreClientOptions>): CentreClient;
   /** A raw call; the api_key is added unless the caller passes its own. */
   call(
     method: 'GET' | 'POST',
@@ -75,8 +81,9 @@ export async function startTestCentre(
     client: (clientOptions = {}) =>
       createCentreClient({
         baseUrl: server.url,
-        apiKey: clientOptions.apiKey ?? testApiKey,
-        timeoutMs: clientOptions.timeoutMs ?? 5_000,
+        apiKey: testApiKey,
+        timeoutMs: 5_000,
+        ...clientOptions,
       }),
     call,
     moveStage: async (id, stage, note) => {
@@ -93,25 +100,38 @@ export async function startTestCentre(
 
 let sequence = 0;
 
-/** A valid kiosk payload with a fresh ticket and lookup code each time. */
-export function samplePayload(overrides: Partial<CentreRequestPayload> = {}): CentreRequestPayload {
+export type SampleOverrides = Partial<Omit<CentreRequest, 'facts'>> & {
+  facts?: Partial<CentreFacts>;
+};
+
+/**
+ * A valid kiosk request with a fresh ticket and lookup code each time. The reference centre
+ * declares every kiosk attribute for every service, so all of them are declared here.
+ */
+export function samplePayload(overrides: SampleOverrides = {}): CentreRequest {
   sequence += 1;
   const seq = String(sequence).padStart(4, '0');
+  const { facts, ...rest } = overrides;
   return {
-    ticket: `A03-1128-${seq}`,
-    lookupCode: `A03-20261128-${seq}-${randomUUID().slice(0, 8)}`,
-    kioskId: 'A03',
     serviceCode: 'pipe-leak',
-    category: 'basic-living',
-    urgency: 'urgent',
-    emergency: false,
-    language: 'zh-CN',
-    gridId: 'xfl-north',
+    facts: {
+      ticket: `A03-1128-${seq}`,
+      lookupCode: `A03-20261128-${seq}-${randomUUID().slice(0, 8)}`,
+      kioskId: 'A03',
+      category: 'basic-living',
+      urgency: 'urgent',
+      emergency: false,
+      language: 'zh-CN',
+      gridId: 'xfl-north',
+      submittedAt: '2026-11-28T09:15:00+08:00',
+      ...facts,
+    },
     description: '厨房水管漏水，地上都是水。',
     name: '张三明',
     phone: '13812345678',
-    address: '幸福里3号楼2单元501',
-    submittedAt: '2026-11-28T09:15:00+08:00',
-    ...overrides,
+    location: { lat: null, long: null, address: '幸福里3号楼2单元501' },
+    attributes: {},
+    declaredAttributes: kioskAttributeCodes,
+    ...rest,
   };
 }
