@@ -152,3 +152,39 @@ describe('the local HTTP host', () => {
     expect((await send('POST', '/api/getSettings', apiHeaders(), '')).status).toBe(200);
   });
 });
+
+describe('the local HTTP host without its page', () => {
+  it('answers 503 for app routes instead of falling back to the page forever', async () => {
+    const emptyDir = join(dir, 'empty-renderer');
+    mkdirSync(emptyDir, { recursive: true });
+    const bare = await startHttpHost({
+      dispatch: runtime.dispatch,
+      rendererDir: emptyDir,
+      port: 0,
+      logger: createMemoryLogger(),
+    });
+    try {
+      for (const path of ['/', '/ask/step-2']) {
+        const reply = await new Promise<number>((resolve, reject) => {
+          const req = request(
+            {
+              host: '127.0.0.1',
+              port: bare.port,
+              path,
+              headers: { host: `127.0.0.1:${bare.port}` },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        });
+        expect(reply, path).toBe(503);
+      }
+    } finally {
+      await bare.close();
+    }
+  });
+});
