@@ -12,8 +12,8 @@
 //
 // The one case where serving on would be a lie is a storm: the same failure many times a minute
 // means something is stuck in a loop, so the guard logs each kind at most once a minute and,
-// past `stormLimit` in a minute, hands over to `onStorm` (the entry points stop cleanly, exit
-// non-zero, and the service manager starts a fresh process).
+// past `stormLimit` in a minute, hands over to `onStorm` (the host entry points stop cleanly
+// and exit 70 for the service manager to start a fresh process; Electron relaunches itself).
 import { errorFields } from '../services/errorFields.js';
 import type { Logger } from '../services/logger.js';
 import { createThrottledLog } from './throttledLog.js';
