@@ -209,3 +209,20 @@ describe('steps after the save that fail on their own', () => {
     });
   });
 });
+
+describe('stopping on a full disk', () => {
+  it('still closes the database when the clean stop cannot be recorded', async () => {
+    const k = await startTestKiosk();
+    await k.call('submitRequest', draft);
+    const seam = failWritesAfter(k.runtime.db, 0);
+    await k.runtime.close();
+    // The receipt still printing when the stop began could not be marked either.
+    expect(seam.refused().map(({ sql }) => sql.split(' ').slice(0, 2).join(' '))).toEqual([
+      'UPDATE print_jobs',
+      'UPDATE process_runs',
+    ]);
+    expect(k.runtime.db.open).toBe(false);
+    expect(k.logs.some((line) => line.includes('clean stop not recorded'))).toBe(true);
+    await k.stop();
+  });
+});
