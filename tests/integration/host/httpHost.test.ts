@@ -188,3 +188,48 @@ describe('the local HTTP host without its page', () => {
     }
   });
 });
+
+describe('the local HTTP host when a handler fails', () => {
+  it('answers 500, logs the kind only, and serves the next request', async () => {
+    const brokenDir = join(dir, 'broken-renderer');
+    mkdirSync(brokenDir, { recursive: true });
+    // No </head> to put the token before: building the page throws.
+    writeFileSync(join(brokenDir, 'index.html'), '<html><body>no head</body></html>');
+    const logger = createMemoryLogger();
+    const broken = await startHttpHost({
+      dispatch: () => {
+        throw new Error('dispatcher broke on 13812345678');
+      },
+      rendererDir: brokenDir,
+      port: 0,
+      logger,
+    });
+    const status = (method: string, path: string, headers: Record<string, string> = {}) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: broken.port,
+            method,
+            path,
+            headers: { host: `127.0.0.1:${broken.port}`, ...headers },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end(method === 'POST' ? '{}' : undefined);
+      });
+    try {
+      expect(await status('POST', '/api/getSettings', { 'x-kiosk-token': broken.token })).toBe(500);
+      expect(await status('GET', '/')).toBe(500);
+      expect(await status('GET', '/missing.js')).toBe(404);
+      expect(logger.lines.join('\n')).not.toContain('13812345678');
+      expect(logger.lines.some((line) => line.includes('handler-failed'))).toBe(true);
+    } finally {
+      await broken.close();
+    }
+  });
+});
