@@ -24,12 +24,3 @@ export function errorFields(error: unknown): ErrorFields {
     ...(frames ? { at: frames } : {}),
   };
 }
-
-/** SQLite codes that mean the disk or the file, not the query: the kiosk keeps serving. */
-export function isStorageFailure(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    typeof code === 'string' &&
-    /^SQLITE_(FULL|IOERR|CORRUPT|NOTADB|CANTOPEN|READONLY|BUSY|LOCKED|PROTOCOL)/.test(code)
-  );
-}
