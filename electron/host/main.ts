@@ -1,27 +1,38 @@
 // `npm run host`: the kiosk's services and the built renderer on 127.0.0.1, for Chromium.
+// An error nothing caught is logged and the host keeps serving (why: processGuards.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/loadConfig.js';
 import { rendererDir } from '../services/appPaths.js';
+import { createLogger } from '../services/logger.js';
 import { readHostProcessOptions } from './hostOptions.js';
-import { serveKiosk } from './serveKiosk.js';
+import { guardProcess } from './processGuards.js';
+import { type ServedKiosk, serveKiosk } from './serveKiosk.js';
+
+let served: ServedKiosk | undefined;
+let stopping = false;
+const stop = (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  if (!served) process.exit(code);
+  served.stop().then(
+    () => process.exit(code),
+    () => process.exit(1),
+  );
+};
 
 async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new ConfigError(`The renderer is not built (${rendererDir}); run "npm run build" first.`);
   }
   const options = readHostProcessOptions();
-  const served = await serveKiosk(options);
+  const logger = createLogger();
+  guardProcess(process, { logger, onStorm: () => stop(70) });
+  served = await serveKiosk({ ...options, logger });
   // One line on stdout that scripts and tests read to find the host.
   process.stdout.write(`kiosk host listening on ${served.host.url}\n`);
-  const stop = () => {
-    served.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => stop(0));
+  process.once('SIGTERM', () => stop(0));
 }
 
 main().catch((error: unknown) => {

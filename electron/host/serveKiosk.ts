@@ -27,7 +27,12 @@ export async function serveKiosk(
   });
   let host: HttpHost;
   try {
-    host = await startHttpHost({ dispatch: runtime.dispatch, rendererDir, port: options.port });
+    host = await startHttpHost({
+      dispatch: runtime.dispatch,
+      rendererDir,
+      port: options.port,
+      logger: runtime.logger,
+    });
   } catch (error) {
     await runtime.close();
     throw error;

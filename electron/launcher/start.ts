@@ -4,8 +4,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadConfig } from '../config/loadConfig.js';
 import { readHostProcessOptions } from '../host/hostOptions.js';
+import { guardProcess } from '../host/processGuards.js';
 import { serveKiosk } from '../host/serveKiosk.js';
 import { appRoot } from '../services/appPaths.js';
+import { createLogger } from '../services/logger.js';
 import { kioskWindowFlags, quietChromiumFlags, sandboxFlags } from './chromiumFlags.js';
 import { type DemoCentre, startDemoCentre } from './demoCentre.js';
 import { findChromium, findElectronBinary, hasDisplay } from './findExecutables.js';
@@ -23,15 +25,31 @@ function runElectron(binary: string, dataDir: string): void {
 
 async function runInChromium(): Promise<void> {
   const options = readHostProcessOptions();
-  const served = await serveKiosk(options);
+  const logger = createLogger();
+  const served = await serveKiosk({ ...options, logger });
   let browserProcess: ChildProcess | undefined = undefined;
-  const stop = () => {
+  const closeBrowser = () => {
     // The browser goes with the kiosk: a window left over would show a dead page to a resident.
     if (browserProcess && browserProcess.exitCode === null) browserProcess.kill('SIGTERM');
-    void served.stop().then(() => process.exit(0));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  let stopping = false;
+  const stop = (code = 0) => {
+    // The browser's own exit follows a stop: stop once.
+    if (stopping) return;
+    stopping = true;
+    closeBrowser();
+    void served.stop().then(
+      () => process.exit(code),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop());
+  process.once('SIGTERM', () => stop());
+  // However this process ends, the window does not outlive it.
+  process.once('exit', closeBrowser);
+  // The host runs in this process: uncaught errors are logged and it keeps serving (why:
+  // processGuards.ts); only a loop of them stops the kiosk, window and all.
+  guardProcess(process, { logger, onStorm: () => stop(70) });
 
   const browser = findChromium();
   if (!browser || !hasDisplay()) {
@@ -54,7 +72,7 @@ async function runInChromium(): Promise<void> {
     { stdio: 'ignore' },
   );
   // Closing the kiosk window ends the kiosk: nothing is left listening behind the operator's back.
-  browserProcess.on('exit', stop);
+  browserProcess.on('exit', () => stop());
 }
 
 /** Demo mode without a configured centre: start the reference centre server beside the kiosk. */

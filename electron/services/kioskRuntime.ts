@@ -22,6 +22,7 @@ import { type PrinterDevice, openPrinterDevice, previewReceipts } from './device
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
 import { createIntakeService } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
+import { errorFields } from './errorFields.js';
 import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
@@ -180,7 +181,13 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
         await upload?.stop();
         await printing.idle();
         await Promise.allSettled([cardReader.close(), printer.close()]);
-        recordStop(db, run.id, now());
+        // A full disk must not keep the database open: the next start would then see this run
+        // as unclean, which is true and harmless; an open file is neither.
+        try {
+          recordStop(db, run.id, now());
+        } catch (error) {
+          logger.error('clean stop not recorded', { runId: run.id, ...errorFields(error) });
+        }
         db.close();
         logger.info('kiosk stopped', { runId: run.id });
       })();

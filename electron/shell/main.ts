@@ -13,6 +13,7 @@ import {
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { guardProcess } from '../host/processGuards.js';
 import { appRoot, rendererDir } from '../services/appPaths.js';
 import { createLogger } from '../services/logger.js';
 import { runKioskShell } from './kioskShell.js';
@@ -27,6 +28,18 @@ function electronSqliteBinding(): string | undefined {
   return candidates.find((path) => existsSync(path));
 }
 
+const logger = createLogger();
+// Without a listener Electron puts a modal "JavaScript error in the main process" dialog over
+// the kiosk. Logged and served on instead (why: ../host/processGuards.ts); a loop of them
+// relaunches the app, window and all.
+guardProcess(process, {
+  logger,
+  onStorm: () => {
+    app.relaunch();
+    app.quit();
+  },
+});
+
 const binding = electronSqliteBinding();
 runKioskShell(
   { app, BrowserWindow, ipcMain, protocol, session, powerSaveBlocker, Menu, safeStorage },
@@ -36,7 +49,7 @@ runKioskShell(
       : app.getPath('userData'),
     rendererDir,
     preloadPath: join(here, 'preload.cjs'),
-    logger: createLogger(),
+    logger,
     ...(binding ? { sqliteNativeBinding: binding } : {}),
   },
 );

@@ -12,6 +12,7 @@ import {
   receiptQrCodes,
   summarizeStatus,
 } from '../../../hardware/printer/index.js';
+import { errorFields } from '../errorFields.js';
 import type { Logger } from '../logger.js';
 
 export interface PrinterDevice {
@@ -37,7 +38,12 @@ export function openPrinterDevice(spec: PrinterSpec, logger: Logger): PrinterDev
     }
   });
   printer.startPolling(idlePollMs);
-  void printer.status();
+  // Link trouble reads as offline; anything else would be an unhandled rejection.
+  printer
+    .status()
+    .catch((error: unknown) =>
+      logger.error('printer status not read', { driver, ...errorFields(error) }),
+    );
 
   return {
     status: () => {

@@ -1,12 +1,13 @@
 // Durable intake: a request, its ticket number, its status and its outbox entry are written in
 // one transaction before anything else happens. Matching and printing follow; neither can lose
-// or delay the saved request, and nothing here waits for the network.
+// or delay the saved request, nor turn it into a failed reply, and nothing here waits for the
+// network.
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import {
   type CategoryId,
   type Language,
-  type SubmittedRequest,
+  SubmittedRequest,
   type Urgency,
   KioskError,
   type EmergencyDraft,
@@ -16,11 +17,12 @@ import type { z } from 'zod';
 import { enqueue } from '../../../db/repositories/outbox.js';
 import { insertRequest } from '../../../db/repositories/requests.js';
 import { recordAccepted } from '../../../db/repositories/requestStatus.js';
+import { afterCommit } from '../afterCommit.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
-import { lookupQrDataUri } from '../receipts/lookupQr.js';
+import { lookupQrDataUri, lookupTextDataUri } from '../receipts/lookupQr.js';
 import { buildRequestReceipt } from '../receipts/requestReceipt.js';
-import type { PrintService } from '../receipts/printService.js';
+import { type PrintService, receiptNotBuilt } from '../receipts/printService.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
 import { seal } from '../security/sealedFields.js';
 import type { CardSession } from '../visit/cardSession.js';
@@ -119,18 +121,25 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       })
       .immediate();
 
+    // Saved. From here on nothing may fail the reply (afterCommit.ts): each step falls back.
+    const step = afterCommit(deps.logger, { ticket: stored.ticket });
     const gridId = holder?.gridId ?? null;
     const grid = gridId ? directory.grid(gridId) : undefined;
-    const matches = directory.match(
-      {
-        category: intake.category,
-        needId: intake.needId,
-        description: intake.description,
-        gridId,
-        at,
-        urgent: intake.emergency || intake.urgency === 'urgent',
-      },
-      3,
+    const matches = step(
+      'matching',
+      () =>
+        directory.match(
+          {
+            category: intake.category,
+            needId: intake.needId,
+            description: intake.description,
+            gridId,
+            at,
+            urgent: intake.emergency || intake.urgency === 'urgent',
+          },
+          3,
+        ),
+      () => [],
     );
     const data = directory.data();
     const request: Omit<SubmittedRequest, 'receipt' | 'upstream' | 'lookupQr'> = {
@@ -157,30 +166,52 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     const categoryTitle =
       data.categories.find((c) => c.id === intake.category)?.title[intake.language] ??
       intake.category;
-    const receipt = deps.printing.submit({
-      purpose: intake.emergency ? 'emergency' : 'request',
-      requestId: stored.id,
-      document: buildRequestReceipt({
-        request,
-        categoryTitle,
-        centreName: data.centre.name[intake.language],
-        language: intake.language,
-        localTime: localDateTime(at, deps.timeZone),
-      }),
-    });
-    deps.onSaved?.();
+    // printing.submit never throws (a disk that cannot record the job still gets it printed);
+    // what can throw here is building the receipt, and then the screen shows it instead.
+    const receipt = step(
+      'receipt',
+      () =>
+        deps.printing.submit({
+          purpose: intake.emergency ? 'emergency' : 'request',
+          requestId: stored.id,
+          document: buildRequestReceipt({
+            request,
+            categoryTitle,
+            centreName: data.centre.name[intake.language],
+            language: intake.language,
+            localTime: localDateTime(at, deps.timeZone),
+          }),
+        }),
+      () => deps.printing.notPrinted(receiptNotBuilt),
+    );
+    step(
+      'upload-nudge',
+      () => deps.onSaved?.(),
+      () => undefined,
+    );
     deps.logger.info('request saved', {
       ticket: stored.ticket,
       category: intake.category,
       emergency: intake.emergency,
       urgency: intake.urgency,
     });
-    return {
+    const reply: SubmittedRequest = {
       ...request,
-      lookupQr: lookupQrDataUri(stored.lookupCode),
+      lookupQr: step(
+        'lookup-qr',
+        () => lookupQrDataUri(stored.lookupCode),
+        () => lookupTextDataUri(stored.lookupCode),
+      ),
       receipt,
       upstream: 'queued',
     };
+    // The dispatcher turns a reply that breaks the contract into a failure; for a saved request
+    // that would be a lie, so a bad match or grid entry is dropped here instead.
+    return step(
+      'reply-contract',
+      () => SubmittedRequest.parse(reply),
+      () => ({ ...reply, matches: [], gridContact: null }),
+    );
   };
 
   return {

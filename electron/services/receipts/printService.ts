@@ -1,5 +1,9 @@
 // Printing never blocks or endangers a request: the job is recorded first, printed in the
 // background one at a time, and a failure is kept for staff to reprint.
+// Nothing here may throw or reject: submit() runs after a request is already saved, and the
+// queue runs with no caller at all, where a rejection would end the process. A job the disk
+// cannot record (SQLITE_FULL, SQLITE_IOERR, SQLITE_CORRUPT) is still printed, and how it ended
+// is kept in memory so the screen can tell the resident the truth.
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ReceiptOutcome } from '../../../contract/index.js';
@@ -12,19 +16,29 @@ import {
   recordPrintJob,
 } from '../../../db/repositories/printJobs.js';
 import type { PrinterDevice } from '../devices/printerDevice.js';
+import { errorFields } from '../errorFields.js';
 import type { Logger } from '../logger.js';
 
 export interface PrintService {
-  /** Records the job and starts printing it; returns at once with state 'printing'. */
+  /** Records the job and starts printing it; returns at once with state 'printing'. Never throws. */
   submit(job: {
     purpose: PrintPurpose;
     requestId: number | null;
     document: ReceiptDocument;
   }): ReceiptOutcome;
+  /** The outcome of a receipt that never reached the printer (its document could not be built),
+   *  kept so getReceiptOutcome answers for it like for any other job. */
+  notPrinted(problem: string): ReceiptOutcome;
   outcome(jobId: string): ReceiptOutcome | undefined;
   /** Resolves when every job submitted so far has finished (tests, benchmarks, shutdown). */
   idle(): Promise<void>;
 }
+
+/** The problem code of a receipt whose document could not even be put together. */
+export const receiptNotBuilt = 'receipt-not-built';
+
+/** Outcomes the database could not keep; the newest few, for the result screen's polling. */
+const unrecordedKept = 100;
 
 export function createPrintService(deps: {
   db: Database;
@@ -34,16 +48,45 @@ export function createPrintService(deps: {
 }): PrintService {
   const { db, printer, logger, now } = deps;
   let queue: Promise<void> = Promise.resolve();
+  const unrecorded = new Map<string, ReceiptOutcome>();
 
-  const print = async (jobId: string, document: ReceiptDocument): Promise<void> => {
+  const remember = (outcome: ReceiptOutcome) => {
+    unrecorded.delete(outcome.jobId);
+    unrecorded.set(outcome.jobId, outcome);
+    for (const oldest of unrecorded.keys()) {
+      if (unrecorded.size <= unrecordedKept) break;
+      unrecorded.delete(oldest);
+    }
+  };
+
+  /** Writes how a job ended; when the disk refuses, memory keeps it instead. */
+  const keep = (outcome: ReceiptOutcome, recorded: boolean) => {
+    if (recorded) {
+      try {
+        const at = now().toISOString();
+        if (outcome.state === 'failed') markFailed(db, outcome.jobId, outcome.problem ?? '', at);
+        else markPrinted(db, outcome.jobId, outcome.warnings, at);
+        unrecorded.delete(outcome.jobId);
+        return;
+      } catch (error) {
+        logger.error('print job outcome not stored', {
+          jobId: outcome.jobId,
+          ...errorFields(error),
+        });
+      }
+    }
+    remember(outcome);
+  };
+
+  const print = async (jobId: string, document: ReceiptDocument, recorded: boolean) => {
     try {
       const result = await printer.print(jobId, document);
-      markPrinted(db, jobId, [...result.warnings], now().toISOString());
+      keep({ jobId, state: 'printed', problem: null, warnings: [...result.warnings] }, recorded);
       if (result.warnings.length > 0)
         logger.warn('printed with a warning', { jobId, warnings: result.warnings });
     } catch (error) {
       const problem = error instanceof PrintError ? error.reason : 'printer-error';
-      markFailed(db, jobId, problem, now().toISOString());
+      keep({ jobId, state: 'failed', problem, warnings: [] }, recorded);
       logger.warn('receipt not printed; kept for reprint', { jobId, problem });
     }
   };
@@ -51,18 +94,51 @@ export function createPrintService(deps: {
   return {
     submit(job) {
       const jobId = randomUUID();
-      recordPrintJob(db, {
-        id: jobId,
-        requestId: job.requestId,
-        purpose: job.purpose,
-        document: job.document,
-        now: now().toISOString(),
-      });
-      queue = queue.then(() => print(jobId, job.document));
-      return { jobId, state: 'printing', problem: null, warnings: [] };
+      let recorded = true;
+      try {
+        recordPrintJob(db, {
+          id: jobId,
+          requestId: job.requestId,
+          purpose: job.purpose,
+          document: job.document,
+          now: now().toISOString(),
+        });
+      } catch (error) {
+        // Printed anyway: the resident's paper receipt matters more than our record of it.
+        recorded = false;
+        logger.error('print job not recorded; printing it anyway', {
+          jobId,
+          purpose: job.purpose,
+          ...errorFields(error),
+        });
+      }
+      const started: ReceiptOutcome = { jobId, state: 'printing', problem: null, warnings: [] };
+      if (!recorded) remember(started);
+      queue = queue
+        .then(() => print(jobId, job.document, recorded))
+        .catch((error: unknown) => logger.error('print queue failed', errorFields(error)));
+      return started;
+    },
+    notPrinted(problem) {
+      const outcome: ReceiptOutcome = {
+        jobId: randomUUID(),
+        state: 'failed',
+        problem,
+        warnings: [],
+      };
+      remember(outcome);
+      return outcome;
     },
     outcome(jobId) {
-      const record = readPrintJob(db, jobId);
+      const kept = unrecorded.get(jobId);
+      if (kept) return kept;
+      let record: ReturnType<typeof readPrintJob>;
+      try {
+        record = readPrintJob(db, jobId);
+      } catch (error) {
+        logger.error('print job not readable', { jobId, ...errorFields(error) });
+        return undefined;
+      }
       if (!record) return undefined;
       const state =
         record.state === 'failed' ? 'failed' : record.state === 'printing' ? 'printing' : 'printed';

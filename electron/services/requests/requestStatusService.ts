@@ -1,5 +1,6 @@
 // Looking a request up and rating it, from the kiosk's own records and status cache: it works
-// with the network down and says when it last heard from the centre.
+// with the network down and says when it last heard from the centre. A rating, once committed,
+// is reported as given whatever fails after it.
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
@@ -20,10 +21,11 @@ import {
   findRequestsByIdHash,
 } from '../../../db/repositories/requests.js';
 import { readStatus } from '../../../db/repositories/requestStatus.js';
+import { afterCommit } from '../afterCommit.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import { localDateTime } from '../intake/localTime.js';
 import { parseTicketQuery } from '../intake/ticketNumbers.js';
-import type { PrintService } from '../receipts/printService.js';
+import { type PrintService, receiptNotBuilt } from '../receipts/printService.js';
 import { buildStatusSlip } from '../receipts/statusSlip.js';
 import type { Logger } from '../logger.js';
 import type { CardSession } from '../visit/cardSession.js';
@@ -99,21 +101,28 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
       const request = find(ticket);
       const data = deps.directory.data();
       const status = describe(request);
-      return deps.printing.submit({
-        purpose: 'status',
-        requestId: request.id,
-        document: buildStatusSlip({
-          status,
-          lookupCode: request.lookupCode,
-          categoryTitle:
-            data.categories.find((c) => c.id === status.category)?.title[language] ??
-            status.category,
-          centreName: data.centre.name[language],
-          hotline: data.centre.hotline,
-          language,
-          localTime: (iso) => localDateTime(new Date(iso), deps.timeZone),
-        }),
-      });
+      // The status is on screen already: a slip that cannot be built is "not printed", not an
+      // error (printing.submit itself never throws).
+      return afterCommit(deps.logger, { ticket: request.ticket })(
+        'status-slip',
+        () =>
+          deps.printing.submit({
+            purpose: 'status',
+            requestId: request.id,
+            document: buildStatusSlip({
+              status,
+              lookupCode: request.lookupCode,
+              categoryTitle:
+                data.categories.find((c) => c.id === status.category)?.title[language] ??
+                status.category,
+              centreName: data.centre.name[language],
+              hotline: data.centre.hotline,
+              language,
+              localTime: (iso) => localDateTime(new Date(iso), deps.timeZone),
+            }),
+          }),
+        () => deps.printing.notPrinted(receiptNotBuilt),
+      );
     },
     rateRequest(draft) {
       const request = find(draft.ticket);
@@ -134,14 +143,21 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
           now: createdAt,
         });
       }).immediate();
-      deps.onSaved?.();
+      // Saved: a failure from here on must not read as "not rated" (afterCommit.ts).
+      const step = afterCommit(deps.logger, { ticket: request.ticket });
+      step(
+        'upload-nudge',
+        () => deps.onSaved?.(),
+        () => undefined,
+      );
       deps.logger.info('request rated', { ticket: request.ticket, stars: draft.stars });
-      const rating = readRating(db, request.id);
-      return {
-        ticket: request.ticket,
-        stars: rating?.stars ?? draft.stars,
-        tags: rating?.tags ?? [],
-      };
+      const given = { stars: draft.stars, tags: [...new Set(draft.tags)] };
+      const rating = step(
+        'read-back',
+        () => readRating(db, request.id) ?? given,
+        () => given,
+      );
+      return { ticket: request.ticket, stars: rating.stars, tags: rating.tags };
     },
   };
 }

@@ -152,3 +152,84 @@ describe('the local HTTP host', () => {
     expect((await send('POST', '/api/getSettings', apiHeaders(), '')).status).toBe(200);
   });
 });
+
+describe('the local HTTP host without its page', () => {
+  it('answers 503 for app routes instead of falling back to the page forever', async () => {
+    const emptyDir = join(dir, 'empty-renderer');
+    mkdirSync(emptyDir, { recursive: true });
+    const bare = await startHttpHost({
+      dispatch: runtime.dispatch,
+      rendererDir: emptyDir,
+      port: 0,
+      logger: createMemoryLogger(),
+    });
+    try {
+      for (const path of ['/', '/ask/step-2']) {
+        const reply = await new Promise<number>((resolve, reject) => {
+          const req = request(
+            {
+              host: '127.0.0.1',
+              port: bare.port,
+              path,
+              headers: { host: `127.0.0.1:${bare.port}` },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        });
+        expect(reply, path).toBe(503);
+      }
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
+describe('the local HTTP host when a handler fails', () => {
+  it('answers 500, logs the kind only, and serves the next request', async () => {
+    const brokenDir = join(dir, 'broken-renderer');
+    mkdirSync(brokenDir, { recursive: true });
+    // No </head> to put the token before: building the page throws.
+    writeFileSync(join(brokenDir, 'index.html'), '<html><body>no head</body></html>');
+    const logger = createMemoryLogger();
+    const broken = await startHttpHost({
+      dispatch: () => {
+        throw new Error('dispatcher broke on 13812345678');
+      },
+      rendererDir: brokenDir,
+      port: 0,
+      logger,
+    });
+    const status = (method: string, path: string, headers: Record<string, string> = {}) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: broken.port,
+            method,
+            path,
+            headers: { host: `127.0.0.1:${broken.port}`, ...headers },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end(method === 'POST' ? '{}' : undefined);
+      });
+    try {
+      expect(await status('POST', '/api/getSettings', { 'x-kiosk-token': broken.token })).toBe(500);
+      expect(await status('GET', '/')).toBe(500);
+      expect(await status('GET', '/missing.js')).toBe(404);
+      expect(logger.lines.join('\n')).not.toContain('13812345678');
+      expect(logger.lines.some((line) => line.includes('handler-failed'))).toBe(true);
+    } finally {
+      await broken.close();
+    }
+  });
+});
