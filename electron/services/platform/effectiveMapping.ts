@@ -2,7 +2,7 @@
 // it is filed under and where that came from — the mapping file, the automatic guess, the
 // category's fallback — or why nothing is. Computed from the directory, the file and the cached
 // catalogue; residents are offered only lines whose service the platform accepts right now.
-import type { CategoryId, CommunityData } from '../../../contract/index.js';
+import { type CategoryId, type CommunityData, categoryIds } from '../../../contract/index.js';
 import type { MappingSource } from '../../../db/repositories/requests.js';
 import type { ServiceMappingFile } from './mappingFile.js';
 import { guessCategoryFallback, guessEmergencyService, guessNeedService } from './mappingGuess.js';
@@ -22,7 +22,7 @@ export interface MappingLine {
 
 export interface EffectiveMapping {
   needs: ReadonlyMap<string, MappingLine>;
-  categories: ReadonlyMap<CategoryId, MappingLine>;
+  categories: ReadonlyMap<string, MappingLine>;
   emergency: MappingLine;
 }
 
@@ -131,8 +131,8 @@ export function proposedMappingFile(mapping: EffectiveMapping): ServiceMappingFi
     if (code) needs[id] = code;
   }
   const categories: Partial<Record<CategoryId, string | null>> = {};
-  for (const [id, line] of mapping.categories) {
-    const code = pick(line);
+  for (const id of categoryIds) {
+    const code = pick(mapping.categories.get(id));
     if (code) categories[id] = code;
   }
   const emergency = pick(mapping.emergency);
