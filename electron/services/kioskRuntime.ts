@@ -121,6 +121,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     gateway,
     logger,
     now,
+    // Requests waiting for a service may have one now.
+    onRefreshed: () => upload?.nudge(),
   });
   const upload = gateway
     ? createUploadWorker({

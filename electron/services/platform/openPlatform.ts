@@ -31,6 +31,8 @@ export function openPlatform(deps: {
   logger: Logger;
   now: () => Date;
   timers?: Timers;
+  /** Told after every good refresh, e.g. so the upload worker retries requests it held. */
+  onRefreshed?: () => void;
 }): PlatformParts {
   const { config, logger } = deps;
   const file = loadServiceMapping(deps.dataDir);
@@ -72,7 +74,10 @@ export function openPlatform(deps: {
           now: deps.now,
           refreshMs: config.serviceRefreshMinutes * 60_000,
           ...(deps.timers ? { timers: deps.timers } : {}),
-          onRefreshed: () => offer.checkEmergency(),
+          onRefreshed: () => {
+            offer.checkEmergency();
+            deps.onRefreshed?.();
+          },
         })
       : undefined;
   return { offer, catalog, discovery };

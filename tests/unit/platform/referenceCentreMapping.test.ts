@@ -13,24 +13,21 @@ import { emptyMapping } from '../../../electron/services/platform/mappingFile.js
 import { openServiceCatalog } from '../../../electron/services/platform/serviceCatalog.js';
 import type { PlatformService } from '../../../electron/services/upload/centreGateway.js';
 import { buildCatalog } from '../../../upstream/server/catalog/catalog.js';
-import { open311Service } from '../../../upstream/server/catalog/open311Services.js';
 
 describe('the reference centre’s services', () => {
   it('map every demo need to its own code and every category to its own "other"', () => {
     const community = CommunityData.parse(demoCommunity);
-    const services: PlatformService[] = [...buildCatalog(community).values()].map((entry) => {
-      const wire = open311Service(entry, 'zh-CN', 'batch');
-      return {
-        code: wire.service_code,
-        name: wire.service_name,
-        description: wire.description ?? null,
-        group: wire.group ?? null,
-        keywords: (wire.keywords ?? '').split(', ').filter(Boolean),
-        type: 'batch',
-        // Their definitions hold only the kiosk's own fact codes; none is needed to map.
-        metadata: false,
-      };
-    });
+    // As open311Service renders them: name in the locale, group = category, keywords listed.
+    const services: PlatformService[] = [...buildCatalog(community).values()].map((entry) => ({
+      code: entry.code,
+      name: entry.name['zh-CN'],
+      description: entry.description['zh-CN'],
+      group: entry.category,
+      keywords: [...entry.keywords],
+      type: 'batch',
+      // Their definitions hold only the kiosk's own fact codes; none is needed to map.
+      metadata: false,
+    }));
     const db = new BetterSqlite3(':memory:');
     migrate(db);
     saveGoodRefresh(db, {
