@@ -29,6 +29,12 @@ export const CommonNeed = z.object({
   keywords: z.array(z.string().min(1)).min(1),
   /** Needs like "someone has fallen" are urgent unless the resident says otherwise. */
   urgentByDefault: z.boolean(),
+  /**
+   * true: it happens at the resident's home (repairs, home visits), so the kiosk asks where to
+   * go (the card's address, a typed building and room, or the kiosk). Absent or false: the
+   * request is about the kiosk's own place and sends the kiosk's location.
+   */
+  atHome: z.boolean().optional(),
 });
 export type CommonNeed = z.infer<typeof CommonNeed>;
 

@@ -35,3 +35,10 @@ export const maxDescriptionLength = 500;
 export const ratingTags = ['fast', 'polite', 'solved', 'kept-informed', 'would-recommend'] as const;
 export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
 export const textSizes = ['standard', 'large', 'extra-large'] as const;
+/** Where the platform service code a need is filed under came from (see service-mapping.json). */
+export const mappingSources = ['file', 'guess', 'fallback'] as const;
+/** Where a request that happens at home is to be attended. */
+export const locationChoices = ['card-address', 'typed', 'kiosk'] as const;
+/** Longest answer to a platform attribute of datatype string / text. */
+export const attributeStringMaxLength = 100;
+export const attributeTextMaxLength = 500;

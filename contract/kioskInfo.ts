@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mappingSources } from './constants.js';
 import { Language } from './settings.js';
 
 export const deviceStates = [
@@ -40,6 +41,27 @@ export const KioskInfo = z.object({
     deadLetters: z.number().int().min(0),
     oldestWaitingSeconds: z.number().int().min(0).nullable(),
     lastContactAt: z.string().nullable(),
+  }),
+  /** What the centre's platform accepts and how the kiosk's needs map onto it, for staff and IT. */
+  platform: z.object({
+    /** False when no centre is configured: every need is offered and no codes are chosen. */
+    configured: z.boolean(),
+    /** The last good read of the platform's services; null before the first. */
+    servicesFetchedAt: z.string().nullable(),
+    /** Why the last read failed or was refused (the good copy stays in use); null after a good one. */
+    lastRefreshError: z.string().nullable(),
+    servicesAccepted: z.number().int().min(0),
+    servicesWithdrawn: z.number().int().min(0),
+    needsOffered: z.number().int().min(0),
+    needsHidden: z.number().int().min(0),
+    /** The service the emergency button files under, or null with emergencyProblem saying why. */
+    emergency: z.object({
+      serviceCode: z.string().nullable(),
+      source: z.enum(mappingSources).nullable(),
+      problem: z.string().nullable(),
+    }),
+    /** Where the community directory came from. */
+    directorySource: z.enum(['demo-seed', 'upstream', 'provisioned-file', 'hotline-only']),
   }),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;

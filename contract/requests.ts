@@ -1,6 +1,15 @@
 // Asking for help, following it up and rating it: the calls behind the resident's main journeys.
 import { z } from 'zod';
-import { maxDescriptionLength, phonePattern, ratingTags, stages, urgencies } from './constants.js';
+import {
+  attributeStringMaxLength,
+  attributeTextMaxLength,
+  locationChoices,
+  maxDescriptionLength,
+  phonePattern,
+  ratingTags,
+  stages,
+  urgencies,
+} from './constants.js';
 import { CategoryId, CategoryInfo, CommonNeed, LocalizedText } from './community.js';
 import { Language } from './settings.js';
 
@@ -30,6 +39,38 @@ export const Contact = z
   });
 export type Contact = z.infer<typeof Contact>;
 
+/** A platform attribute's code, as Open311 servers write them. */
+export const AttributeCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/);
+
+/**
+ * An answer to one of the platform's questions: a string (for string, number, text, datetime and
+ * singlevaluelist; a number as decimal text, a datetime as W3C/ISO 8601 text, a list answer as
+ * the value's key), or the chosen keys for a multivaluelist.
+ */
+export const AttributeAnswer = z.union([
+  z.string().trim().max(attributeTextMaxLength),
+  z.array(z.string().min(1).max(80)).max(50),
+]);
+export type AttributeAnswer = z.infer<typeof AttributeAnswer>;
+
+/**
+ * Where a need that happens at home is to be attended. card-address: the address on the card
+ * read in this visit (contact.cardToken); typed: a building and room the resident keyed in;
+ * kiosk: the kiosk's configured place.
+ */
+export const LocationChoice = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('card-address') }).strict(),
+  z
+    .object({
+      kind: z.literal('typed'),
+      building: z.string().trim().min(1, 'building-required').max(40, 'building-too-long'),
+      room: z.string().trim().max(20, 'room-too-long').default(''),
+    })
+    .strict(),
+  z.object({ kind: z.literal('kiosk') }).strict(),
+]);
+export type LocationChoice = z.input<typeof LocationChoice>;
+
 export const RequestDraft = z
   .object({
     category: CategoryId,
@@ -40,6 +81,10 @@ export const RequestDraft = z
     contact: Contact,
     /** The language the receipt is printed in. */
     language: Language,
+    /** Answers to the platform's questions for this need (Catalog: questions), by code. */
+    attributes: z.record(AttributeCode, AttributeAnswer).default({}),
+    /** Only for needs whose Catalog location is 'choice'; the kiosk's place otherwise. */
+    location: LocationChoice.default({ kind: 'kiosk' }),
   })
   .strict();
 export type RequestDraft = z.input<typeof RequestDraft>;
@@ -138,16 +183,68 @@ export const RatingDraft = z
   .strict();
 export type RatingDraft = z.input<typeof RatingDraft>;
 
+export const attributeDatatypes = [
+  'string',
+  'number',
+  'datetime',
+  'text',
+  'singlevaluelist',
+  'multivaluelist',
+] as const;
+
+/**
+ * One question the platform asks for a service, to be answered on screen and sent in
+ * RequestDraft.attributes under `code`. The texts are the platform's own, in whatever language
+ * it wrote them; the page shows its own translation where it has one for the code.
+ */
+export const AttributeQuestion = z.object({
+  code: z.string(),
+  datatype: z.enum(attributeDatatypes),
+  required: z.boolean(),
+  description: z.string(),
+  /** The platform's hint on the expected form (e.g. "YYYY-MM-DD"), or null. */
+  datatypeDescription: z.string().nullable(),
+  /** Ask in this order (ascending). */
+  order: z.number().int(),
+  /** For the list datatypes: the keys to answer with and the platform's names for them. */
+  values: z.array(z.object({ key: z.string(), name: z.string() })),
+  /** For string and text: the longest answer accepted; null for the other datatypes. */
+  maxLength: z.number().int().positive().nullable(),
+});
+export type AttributeQuestion = z.infer<typeof AttributeQuestion>;
+
+/** 'choice': ask where (LocationChoice); 'kiosk': the request is about the kiosk's own place. */
+export const LocationMode = z.enum(['choice', 'kiosk']);
+export type LocationMode = z.infer<typeof LocationMode>;
+
+export const CatalogNeed = CommonNeed.pick({
+  id: true,
+  title: true,
+  description: true,
+  urgentByDefault: true,
+}).extend({ location: LocationMode, questions: z.array(AttributeQuestion) });
+export type CatalogNeed = z.infer<typeof CatalogNeed>;
+
 export const Catalog = z.object({
   categories: z.array(
     CategoryInfo.extend({
-      needs: z.array(
-        CommonNeed.pick({ id: true, title: true, description: true, urgentByDefault: true }),
-      ),
+      /** Only the needs the centre's platform accepts right now (all of them with no centre). */
+      needs: z.array(CatalogNeed),
+      /** "Something else" in this category (needId null), or null when the platform takes none. */
+      other: z.object({ location: LocationMode, questions: z.array(AttributeQuestion) }).nullable(),
     }),
   ),
   hotline: z.string(),
 });
 export type Catalog = z.infer<typeof Catalog>;
 
-export { maxDescriptionLength, phonePattern, ratingTags, stages, urgencies };
+export {
+  attributeStringMaxLength,
+  attributeTextMaxLength,
+  locationChoices,
+  maxDescriptionLength,
+  phonePattern,
+  ratingTags,
+  stages,
+  urgencies,
+};

@@ -34,9 +34,18 @@ export function saveSnapshot(
   return Number(result.lastInsertRowid);
 }
 
-export function latestSnapshot(db: Database): CommunitySnapshot | undefined {
-  const row = db.prepare('SELECT * FROM community_snapshots ORDER BY id DESC LIMIT 1').get() as
-    SnapshotRow | undefined;
+/** The newest snapshot, or the newest from one source. */
+export function latestSnapshot(
+  db: Database,
+  source?: SnapshotSource,
+): CommunitySnapshot | undefined {
+  const row = (
+    source === undefined
+      ? db.prepare('SELECT * FROM community_snapshots ORDER BY id DESC LIMIT 1').get()
+      : db
+          .prepare('SELECT * FROM community_snapshots WHERE source = ? ORDER BY id DESC LIMIT 1')
+          .get(source)
+  ) as SnapshotRow | undefined;
   if (!row) return undefined;
   return {
     id: row.id,

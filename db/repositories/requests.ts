@@ -1,6 +1,9 @@
 // Owns requests and daily_sequences: a request gets its number for the day in the same
 // transaction that stores it, so two requests can never share a ticket.
 import type { Database } from 'better-sqlite3';
+import type { mappingSources } from '../../contract/constants.js';
+
+export type MappingSource = (typeof mappingSources)[number];
 
 export interface NewRequest {
   kioskId: string;
@@ -16,6 +19,9 @@ export interface NewRequest {
   maskedPhone: string | null;
   idHash: string | null;
   personalSealed: Buffer | null;
+  /** The platform's service code chosen when saved; null when none was (yet) known. */
+  serviceCode: string | null;
+  mappingSource: MappingSource | null;
 }
 
 export interface StoredRequest extends NewRequest {
@@ -43,6 +49,8 @@ interface RequestRow {
   masked_phone: string | null;
   id_hash: string | null;
   personal_sealed: Buffer | null;
+  service_code: string | null;
+  mapping_source: MappingSource | null;
 }
 
 const toRequest = (row: RequestRow): StoredRequest => ({
@@ -63,6 +71,8 @@ const toRequest = (row: RequestRow): StoredRequest => ({
   maskedPhone: row.masked_phone,
   idHash: row.id_hash,
   personalSealed: row.personal_sealed,
+  serviceCode: row.service_code,
+  mappingSource: row.mapping_source,
 });
 
 export class DailySequenceFullError extends Error {
@@ -97,10 +107,10 @@ export function insertRequest(
     .prepare(
       `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, created_at,
          category, need_id, urgency, emergency, language, grid_id, masked_name, masked_phone,
-         id_hash, personal_sealed)
+         id_hash, personal_sealed, service_code, mapping_source)
        VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @createdAt, @category,
          @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone, @idHash,
-         @personalSealed)
+         @personalSealed, @serviceCode, @mappingSource)
        RETURNING *`,
     )
     .get({
@@ -140,6 +150,19 @@ export function findRequestsByIdHash(db: Database, idHash: string, limit = 20): 
 export function getRequest(db: Database, id: number): StoredRequest | undefined {
   const row = db.prepare('SELECT * FROM requests WHERE id = ?').get(id) as RequestRow | undefined;
   return row ? toRequest(row) : undefined;
+}
+
+/** For a request saved before its service was known: the code chosen when it was sent. */
+export function recordServiceChoice(
+  db: Database,
+  id: number,
+  choice: { serviceCode: string; mappingSource: MappingSource },
+): void {
+  db.prepare('UPDATE requests SET service_code = ?, mapping_source = ? WHERE id = ?').run(
+    choice.serviceCode,
+    choice.mappingSource,
+    id,
+  );
 }
 
 export function upstreamRefs(

@@ -1,6 +1,7 @@
 // The common needs offered as large buttons after a category (at least six per category), with
 // one plain line each for elderly readers. Keywords feed the matcher; urgentByDefault marks what
-// a person would treat as urgent without being asked.
+// a person would treat as urgent without being asked; atHome marks what is attended at the
+// resident's home (repairs, home visits, deliveries), where the kiosk asks which address.
 import type { CommonNeed } from '../../contract/community.js';
 import { lt } from './text.js';
 
@@ -26,6 +27,7 @@ const basicLiving: CommonNeed[] = [
       'electrician',
     ],
     urgentByDefault: false,
+    atHome: true,
   },
   {
     id: 'pipe-leak',
@@ -38,6 +40,7 @@ const basicLiving: CommonNeed[] = [
     ),
     keywords: ['漏水', '水管', '渗水', '爆管', '管道维修', 'leak', 'pipe', 'burst pipe'],
     urgentByDefault: true,
+    atHome: true,
   },
   {
     id: 'drain-blocked',
@@ -50,6 +53,7 @@ const basicLiving: CommonNeed[] = [
     ),
     keywords: ['下水道', '堵塞', '马桶', '地漏', '疏通', 'drain', 'blocked', 'toilet'],
     urgentByDefault: false,
+    atHome: true,
   },
   {
     id: 'power-cut',
@@ -62,6 +66,7 @@ const basicLiving: CommonNeed[] = [
     ),
     keywords: ['停电', '断电', '跳闸', '没电', '电路', 'power cut', 'no power', 'fuse'],
     urgentByDefault: true,
+    atHome: true,
   },
   {
     id: 'rubbish-removal',
@@ -96,6 +101,7 @@ const basicLiving: CommonNeed[] = [
       'stairwell light',
     ],
     urgentByDefault: false,
+    atHome: true,
   },
   {
     id: 'heating-gas',
@@ -108,6 +114,7 @@ const basicLiving: CommonNeed[] = [
     ),
     keywords: ['暖气', '暖气不热', '供暖', '燃气', '燃气灶', 'heating', 'radiator', 'gas stove'],
     urgentByDefault: false,
+    atHome: true,
   },
   {
     id: 'meal-service',
@@ -120,6 +127,7 @@ const basicLiving: CommonNeed[] = [
     ),
     keywords: ['助餐', '送餐', '老年餐', '吃饭', 'meals', 'lunch', 'meal delivery'],
     urgentByDefault: false,
+    atHome: true,
   },
 ];
 
@@ -156,6 +164,7 @@ const healthMedical: CommonNeed[] = [
     ),
     keywords: ['上门护理', '护理', '换药', '打针', '卧床', 'nursing', 'nurse', 'bedridden'],
     urgentByDefault: false,
+    atHome: true,
   },
   {
     id: 'counselling',
@@ -204,6 +213,7 @@ const healthMedical: CommonNeed[] = [
     ),
     keywords: ['送药上门', '送药', '买药', '药品', 'medicine', 'pharmacy', 'prescription'],
     urgentByDefault: false,
+    atHome: true,
   },
   {
     id: 'family-doctor',
@@ -216,6 +226,7 @@ const healthMedical: CommonNeed[] = [
     ),
     keywords: ['家庭医生', '签约', '上门看病', 'family doctor', 'home visit'],
     urgentByDefault: false,
+    atHome: true,
   },
 ];
 
@@ -390,6 +401,7 @@ const socialCultural: CommonNeed[] = [
     ),
     keywords: ['陪伴聊天', '陪伴', '探访', '独居老人', '聊天', 'company', 'visit', 'live alone'],
     urgentByDefault: false,
+    atHome: true,
   },
   {
     id: 'volunteering',
@@ -465,6 +477,7 @@ const safetyEmergency: CommonNeed[] = [
     ),
     keywords: ['燃气泄漏', '漏气', '煤气味', '燃气', 'gas leak', 'smell gas'],
     urgentByDefault: true,
+    atHome: true,
   },
   {
     id: 'theft-suspicious',

@@ -26,6 +26,15 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/** Empty (not set) or a number in range; environment variables arrive as text. */
+function optionalNumberInRange(min: number, max: number) {
+  return z.union([
+    z.literal('').transform(() => null),
+    z.null(),
+    z.coerce.number().min(min).max(max),
+  ]);
+}
+
 const booleanFromText = z.union([
   z.boolean(),
   z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1'),
@@ -98,6 +107,40 @@ export const configKeys = {
     allowed: 'the API key the centre issued to this kiosk (up to 200 characters)',
     default: '',
   },
+  upstreamJurisdiction: {
+    env: 'KIOSK_UPSTREAM_JURISDICTION',
+    schema: z.union([z.literal(''), z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/)]),
+    allowed:
+      'empty, or the jurisdiction_id the centre’s endpoint wants on every call (letters, digits, . _ : -, up to 100)',
+    default: '',
+  },
+  kioskLatitude: {
+    env: 'KIOSK_LATITUDE',
+    schema: optionalNumberInRange(-90, 90),
+    allowed: 'empty, or the kiosk’s WGS84 latitude in degrees (-90 to 90); set with kioskLongitude',
+    default: '',
+  },
+  kioskLongitude: {
+    env: 'KIOSK_LONGITUDE',
+    schema: optionalNumberInRange(-180, 180),
+    allowed:
+      'empty, or the kiosk’s WGS84 longitude in degrees (-180 to 180); set with kioskLatitude',
+    default: '',
+  },
+  kioskAddress: {
+    env: 'KIOSK_ADDRESS',
+    schema: z.string().trim().max(120),
+    allowed:
+      'where the kiosk stands, as the centre’s staff would write it (up to 120 characters); sent when a request is about the kiosk’s own place',
+    default: '',
+  },
+  serviceRefreshMinutes: {
+    env: 'KIOSK_SERVICE_REFRESH_MINUTES',
+    schema: z.coerce.number().int().min(1).max(1440),
+    allowed:
+      'minutes from 1 to 1440 (how often the centre’s services and their definitions are re-read)',
+    default: 60,
+  },
   upstreamTimeoutMs: {
     env: 'KIOSK_UPSTREAM_TIMEOUT_MS',
     schema: z.coerce.number().int().min(500).max(120_000),
@@ -142,3 +185,9 @@ export type KioskConfig = {
 };
 
 export const configFileName = 'config.json';
+/** Provisioned by the centre's IT person beside config.json (see README, "Platform services"). */
+export const serviceMappingFileName = 'service-mapping.json';
+/** Written by the kiosk for staff to review and copy into serviceMappingFileName. */
+export const proposedMappingFileName = 'service-mapping.proposed.json';
+/** The community directory for platforms without the directory extension. */
+export const directoryFileName = 'directory.json';

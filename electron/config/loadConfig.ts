@@ -65,5 +65,12 @@ export function loadConfig(
     }
     config[key] = result.data;
   }
-  return config as KioskConfig;
+  const checked = config as KioskConfig;
+  if ((checked.kioskLatitude === null) !== (checked.kioskLongitude === null)) {
+    throw new ConfigError(
+      'Settings "kioskLatitude" and "kioskLongitude" go together: set both (the kiosk’s WGS84 ' +
+        'position) or neither.',
+    );
+  }
+  return checked;
 }

@@ -17,12 +17,14 @@ import { loadConfig } from '../config/loadConfig.js';
 import { appVersion } from './appPaths.js';
 import { createCardService } from './cards/cardService.js';
 import { type CommunityDirectory, openCommunityDirectory } from './community/communityDirectory.js';
+import { loadDirectoryFile } from './community/directoryFile.js';
 import { type CardReaderDevice, openCardReaderDevice } from './devices/cardReaderDevice.js';
 import { type PrinterDevice, openPrinterDevice, previewReceipts } from './devices/printerDevice.js';
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
 import { createIntakeService } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
 import { errorFields } from './errorFields.js';
+import { type PlatformParts, openPlatform } from './platform/openPlatform.js';
 import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
@@ -54,6 +56,8 @@ export interface KioskRuntime {
   devices: { cardReader: CardReaderDevice; printer: PrinterDevice };
   printing: PrintService;
   directory: CommunityDirectory;
+  /** What the centre's platform accepts and how needs map onto it. */
+  platform: PlatformParts;
   keys: KioskKeys;
   /** Stops the devices, records a clean stop and closes the database. */
   close(): Promise<void>;
@@ -63,6 +67,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger();
   const config = loadConfig(options.dataDir, options.env ?? process.env);
+  // A bad directory.json stops start-up here, naming the entry, before anything is opened.
+  const provisionedDirectory = loadDirectoryFile(options.dataDir).data;
   // The data dir will hold residents' requests: readable by the kiosk's user only.
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const db = openDatabase(
@@ -91,19 +97,42 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     simulatorReadDelayMs: config.demoMode ? 600 : 0,
   });
   const printer = openPrinterDevice(config.printer, logger);
-  const directory = openCommunityDirectory(db, logger, now);
+  const directory = openCommunityDirectory(db, logger, now, {
+    demoMode: config.demoMode,
+    provisioned: provisionedDirectory,
+    communityName: config.communityName,
+    hotline: config.centreHotline,
+  });
   const cards = createCardSession();
   const printing = createPrintService({ db, printer, logger, now });
-  const upload = config.upstreamUrl
+  const gateway = config.upstreamUrl
+    ? createCentreGateway(
+        createCentreClient({
+          baseUrl: config.upstreamUrl,
+          apiKey: config.upstreamApiKey,
+          timeoutMs: config.upstreamTimeoutMs,
+          ...(config.upstreamJurisdiction ? { jurisdictionId: config.upstreamJurisdiction } : {}),
+          // A record the client could not read is skipped, not fatal; staff see it in the log.
+          onSkipped: (report) =>
+            logger.warn('the centre sent records the kiosk could not read', { ...report }),
+        }),
+      )
+    : undefined;
+  const platform = openPlatform({
+    config,
+    dataDir: options.dataDir,
+    db,
+    directory,
+    gateway,
+    logger,
+    now,
+    // Requests waiting for a service may have one now.
+    onRefreshed: () => upload?.nudge(),
+  });
+  const upload = gateway
     ? createUploadWorker({
         db,
-        gateway: createCentreGateway(
-          createCentreClient({
-            baseUrl: config.upstreamUrl,
-            apiKey: config.upstreamApiKey,
-            timeoutMs: config.upstreamTimeoutMs,
-          }),
-        ),
+        gateway,
         classify: classifyCentreFailure,
         keys,
         directory,
@@ -145,10 +174,12 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       directory,
       cards,
       printing,
+      platform: platform.offer,
       logger,
       now,
       onSaved: () => upload?.nudge(),
     }),
+    platform: platform.offer,
     printing,
     upstreamState: () => ({ configured: upload !== undefined, ...uploadState(db, now) }),
     printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
@@ -164,6 +195,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       onSaved: () => upload?.nudge(),
     }),
   });
+  platform.discovery?.start();
   upload?.start();
   let closing: Promise<void> | undefined;
   return {
@@ -175,9 +207,11 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     devices: { cardReader, printer },
     printing,
     directory,
+    platform,
     keys,
     close: () => {
       closing ??= (async () => {
+        await platform.discovery?.stop();
         await upload?.stop();
         await printing.idle();
         await Promise.allSettled([cardReader.close(), printer.close()]);

@@ -1,6 +1,6 @@
 // The kiosk's services as one object keyed by contract call, assembled from the area services.
 // Tests, the HTTP host and Electron's IPC all run exactly this code.
-import type { Catalog, DeviceStatus, KioskInfo, KioskServices } from '../../contract/index.js';
+import type { DeviceStatus, KioskInfo, KioskServices } from '../../contract/index.js';
 
 type UpstreamInfo = KioskInfo['upstream'];
 import { KioskError, languages } from '../../contract/index.js';
@@ -8,6 +8,7 @@ import type { KioskConfig } from '../config/configSchema.js';
 import type { CardService } from './cards/cardService.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
 import type { IntakeService } from './intake/intakeService.js';
+import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
 import type { RequestStatusService } from './requests/requestStatusService.js';
 import type { CardSession } from './visit/cardSession.js';
@@ -28,29 +29,13 @@ export interface KioskServiceDeps {
   cardReading: CardService;
   directory: CommunityDirectory;
   intake: IntakeService;
+  /** The catalogue as the centre's platform accepts it, and its state for staff. */
+  platform: Pick<PlatformOffer, 'catalog' | 'info'>;
   printing: PrintService;
   requests: RequestStatusService;
   /** The simulated printer's decoded receipts; absent with a real printer. */
   upstreamState: () => UpstreamInfo;
   printerPreview: (() => { lines: string[]; qrPayloads: string[]; cut: boolean }[]) | undefined;
-}
-
-function catalogOf(directory: CommunityDirectory): Catalog {
-  const data = directory.data();
-  return {
-    hotline: data.centre.hotline,
-    categories: data.categories.map((category) => ({
-      ...category,
-      needs: data.needs
-        .filter((need) => need.category === category.id)
-        .map(({ id, title, description, urgentByDefault }) => ({
-          id,
-          title,
-          description,
-          urgentByDefault,
-        })),
-    })),
-  };
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -67,6 +52,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       startedAt: deps.startedAt.toISOString(),
       hardware: { cardReader: deps.hardware.cardReader(), printer: deps.hardware.printer() },
       upstream: deps.upstreamState(),
+      platform: deps.platform.info(),
     }),
     getSettings: () => visit.current(),
     updateSettings: (change) => visit.change(change),
@@ -75,7 +61,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       deps.cards.forgetAll();
       return visit.reset();
     },
-    getCatalog: () => catalogOf(deps.directory),
+    getCatalog: () => deps.platform.catalog(),
     readCard: ({ waitMs }) => deps.cardReading.readCard(waitMs),
     getCardReaderState: () => ({ state: deps.cardReading.readerState() }),
     placeDemoCard: ({ cardId }) => ({ placed: deps.cardReading.placeDemoCard(cardId) }),

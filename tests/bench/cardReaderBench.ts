@@ -61,7 +61,12 @@ export const cardReaderBench: Benchmark = {
     const dir = mkdtempSync(join(tmpdir(), 'kiosk-bench-card-'));
     const db = new BetterSqlite3(':memory:');
     migrate(db);
-    const directory = openCommunityDirectory(db, createMemoryLogger(), () => new Date());
+    const directory = openCommunityDirectory(db, createMemoryLogger(), () => new Date(), {
+      demoMode: true,
+      provisioned: null,
+      communityName: '幸福里社区服务中心',
+      hotline: '010-65781234',
+    });
     const keys = loadOrCreateKeys(dir);
     const simulator = new ReaderSimulator();
     let lastChunkAt = 0;

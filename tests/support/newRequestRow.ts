@@ -17,6 +17,8 @@ export function newRequestRow(overrides: Partial<NewRequest> = {}): NewRequest {
     maskedPhone: '138****5678',
     idHash: null,
     personalSealed: null,
+    serviceCode: null,
+    mappingSource: null,
     ...overrides,
   };
 }

@@ -35,6 +35,7 @@ export function cardHolderFrom(
         maskedIdNumber: maskIdNumber(card.idNumber),
         idHash: hashIdNumber(keys, card.idNumber),
         gridId: directory.gridForAddress(card.address)?.id ?? null,
+        address: card.address || null,
       };
     case 'foreign-permanent-residence':
       return {
@@ -43,6 +44,8 @@ export function cardHolderFrom(
         maskedIdNumber: `${card.permitNumber.slice(0, 3)}********${card.permitNumber.slice(-4)}`,
         idHash: hashIdNumber(keys, card.permitNumber),
         gridId: null,
+        // A foreign permanent residence card carries no address.
+        address: null,
       };
   }
 }

@@ -1,6 +1,7 @@
-// The community the kiosk serves, from the newest valid snapshot in the database: the demo seed
-// on first start, the centre's platform's data later. A snapshot that fails validation is never
-// used; the previous good one stays in force.
+// The community the kiosk serves. In order: the centre platform's directory (the newest valid
+// upstream snapshot), else the provisioned directory.json, else — in demo mode only — the demo
+// seed, else a hotline-only directory that keeps the kiosk up and says so. A snapshot that fails
+// validation is never used; the next source in that order stands in.
 import type { Database } from 'better-sqlite3';
 import {
   type CommonNeed,
@@ -9,10 +10,26 @@ import {
   type ServiceResource,
   type CategoryId,
 } from '../../../contract/index.js';
-import { latestSnapshot, saveSnapshot } from '../../../db/repositories/communitySnapshots.js';
+import {
+  type SnapshotSource,
+  latestSnapshot,
+  saveSnapshot,
+} from '../../../db/repositories/communitySnapshots.js';
 import { demoCommunity } from '../../../db/seed/index.js';
 import { type Matcher, createMatcher, findGridForAddress } from '../matching/index.js';
 import type { Logger } from '../logger.js';
+import { hotlineOnlyDirectory } from './hotlineOnlyDirectory.js';
+
+export type DirectorySource = 'upstream' | 'provisioned-file' | 'demo-seed' | 'hotline-only';
+
+export interface DirectoryOptions {
+  demoMode: boolean;
+  /** directory.json from the data dir, already validated (directoryFile.ts); null when absent. */
+  provisioned: CommunityData | null;
+  /** For the hotline-only directory. */
+  communityName: string;
+  hotline: string;
+}
 
 export interface MatchRequest {
   category: CategoryId;
@@ -34,36 +51,70 @@ export interface CommunityDirectory {
   grid(id: string): Grid | undefined;
   gridForAddress(address: string): Grid | undefined;
   match(request: MatchRequest, limit: number): RankedResource[];
+  /** Where the directory in force came from (getKioskInfo shows it to staff). */
+  source(): DirectorySource;
   /** Re-reads the newest snapshot, e.g. after the upload worker stored the centre's directory. */
   reload(): void;
 }
 
-function validSnapshotData(db: Database, logger: Logger): CommunityData {
-  const snapshot = latestSnapshot(db);
-  const parsed = CommunityData.safeParse(snapshot?.data);
+function validSnapshot(
+  db: Database,
+  source: SnapshotSource,
+  logger: Logger,
+): CommunityData | undefined {
+  const snapshot = latestSnapshot(db, source);
+  if (!snapshot) return undefined;
+  const parsed = CommunityData.safeParse(snapshot.data);
   if (parsed.success) return parsed.data;
-  logger.error('the stored community directory is invalid; using the demo community', {
-    snapshotId: snapshot?.id,
+  logger.error('a stored community directory is invalid; not using it', {
+    snapshotId: snapshot.id,
+    source,
     issue: parsed.error.issues[0]?.message,
   });
-  return CommunityData.parse(demoCommunity);
+  return undefined;
+}
+
+function directoryInForce(
+  db: Database,
+  logger: Logger,
+  options: DirectoryOptions,
+): { data: CommunityData; source: DirectorySource } {
+  const upstream = validSnapshot(db, 'upstream', logger);
+  if (upstream) return { data: upstream, source: 'upstream' };
+  if (options.provisioned) return { data: options.provisioned, source: 'provisioned-file' };
+  if (options.demoMode) {
+    return {
+      data: validSnapshot(db, 'demo-seed', logger) ?? CommunityData.parse(demoCommunity),
+      source: 'demo-seed',
+    };
+  }
+  return { data: hotlineOnlyDirectory(options), source: 'hotline-only' };
 }
 
 export function openCommunityDirectory(
   db: Database,
   logger: Logger,
   now: () => Date,
+  options: DirectoryOptions,
 ): CommunityDirectory {
-  if (!latestSnapshot(db)) {
+  if (options.demoMode && !latestSnapshot(db)) {
     saveSnapshot(db, 'demo-seed', demoCommunity, now());
     logger.info('community directory seeded with the demo community');
   }
   let data: CommunityData;
+  let source: DirectorySource;
   let matcher: Matcher;
   let needs = new Map<string, CommonNeed>();
   let grids = new Map<string, Grid>();
   const load = () => {
-    data = validSnapshotData(db, logger);
+    const previous = source;
+    ({ data, source } = directoryInForce(db, logger, options));
+    if (source === 'hotline-only' && previous !== 'hotline-only') {
+      logger.error(
+        'no community directory: the centre has sent none and there is no directory.json; ' +
+          'residents see the centre’s hotline and "something else" only',
+      );
+    }
     matcher = createMatcher({ needs: data.needs, resources: data.resources, grids: data.grids });
     // Bad entries (duplicate ids, unknown grids) are skipped, not fatal: the kiosk keeps answering.
     for (const problem of matcher.problems.slice(0, 20))
@@ -82,6 +133,7 @@ export function openCommunityDirectory(
       matcher
         .match(request, limit)
         .map((match) => ({ resource: match.resource, openNow: match.openNow })),
+    source: () => source,
     reload: load,
   };
 }

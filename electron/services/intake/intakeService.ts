@@ -20,12 +20,15 @@ import { recordAccepted } from '../../../db/repositories/requestStatus.js';
 import { afterCommit } from '../afterCommit.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
+import { checkAnswers } from '../platform/attributeQuestions.js';
+import type { PlatformOffer } from '../platform/platformOffer.js';
 import { lookupQrDataUri, lookupTextDataUri } from '../receipts/lookupQr.js';
 import { buildRequestReceipt } from '../receipts/requestReceipt.js';
 import { type PrintService, receiptNotBuilt } from '../receipts/printService.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
 import { seal } from '../security/sealedFields.js';
 import type { CardSession } from '../visit/cardSession.js';
+import { chosenLocation } from './chosenLocation.js';
 import { localDateTime } from './localTime.js';
 import { maskName, maskPhone } from './masking.js';
 import { serviceDate } from './serviceDate.js';
@@ -39,6 +42,8 @@ export interface IntakeDeps {
   directory: CommunityDirectory;
   cards: CardSession;
   printing: PrintService;
+  /** Which platform service a need is filed under, its questions and the kiosk's own place. */
+  platform: Pick<PlatformOffer, 'choose' | 'kioskLocation'>;
   logger: Logger;
   now: () => Date;
   /** Told after each save, so the upload worker sends it now rather than at its next tick. */
@@ -55,6 +60,8 @@ interface Intake {
   cardToken: string | undefined;
   name: string | undefined;
   phone: string | undefined;
+  attributes: ParsedDraft['attributes'];
+  location: ParsedDraft['location'];
 }
 
 type ParsedDraft = z.output<typeof RequestDraft>;
@@ -77,13 +84,22 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     if (intake.cardToken !== undefined && !holder) {
       throw new KioskError('invalid-input', 'card-expired', ['contact', 'cardToken']);
     }
+    const choice = deps.platform.choose(intake);
+    // An emergency is saved whatever the platform says; staff see why it cannot be sent.
+    if (!choice.offered && !intake.emergency) {
+      throw new KioskError('invalid-input', 'need-not-offered', ['needId']);
+    }
+    const attributes = intake.emergency ? {} : checkAnswers(choice.questions, intake.attributes);
+    const location = chosenLocation(intake.location, choice.location, holder, deps.platform);
     const name = holder?.name ?? intake.name;
+    // Everything the resident told or chose, sealed together; the upload worker opens it to send.
     const personal = {
       name: name ?? null,
       phone: intake.phone ?? null,
       description: intake.description || null,
+      attributes,
+      location,
     };
-    const hasPersonal = Object.values(personal).some((value) => value !== null);
     const at = deps.now();
     const createdAt = at.toISOString();
     const day = serviceDate(at, deps.timeZone);
@@ -105,7 +121,9 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
             maskedName: name ? maskName(name) : null,
             maskedPhone: intake.phone ? maskPhone(intake.phone) : null,
             idHash: holder?.idHash ?? null,
-            personalSealed: hasPersonal ? seal(deps.keys, personal) : null,
+            personalSealed: seal(deps.keys, personal),
+            serviceCode: choice.serviceCode,
+            mappingSource: choice.mappingSource,
           },
           (seq) => numberRequest(deps.kioskId, day, seq),
         );
@@ -226,6 +244,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         cardToken: draft.contact.cardToken,
         name: draft.contact.name,
         phone: draft.contact.phone,
+        attributes: draft.attributes,
+        location: draft.location,
       }),
     submitEmergency: (draft) =>
       submit({
@@ -238,6 +258,9 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         cardToken: draft.cardToken,
         name: undefined,
         phone: draft.phone,
+        attributes: {},
+        // Where the button was pressed: the kiosk.
+        location: { kind: 'kiosk' },
       }),
   };
 }

@@ -7,6 +7,9 @@ export interface CardHolderRecord {
   maskedIdNumber: string;
   idHash: string;
   gridId: string | null;
+  /** The address printed on the card, for a request the resident wants attended at home;
+   *  forgotten with the visit, stored only when the resident chooses it. */
+  address: string | null;
   kind: 'resident' | 'hk-macao-taiwan-permit' | 'foreign-permanent-residence';
 }
 

@@ -90,4 +90,45 @@ describe('configuration', () => {
       /"demoMode".*"yes".*true or false/,
     );
   });
+
+  it('knows where the kiosk stands and which jurisdiction it files under', () => {
+    expect(loadConfig(dataDir, {})).toMatchObject({
+      upstreamJurisdiction: '',
+      kioskLatitude: null,
+      kioskLongitude: null,
+      kioskAddress: '',
+      serviceRefreshMinutes: 60,
+    });
+    writeConfig(
+      JSON.stringify({
+        upstreamJurisdiction: 'chaoyang.example.gov',
+        kioskLatitude: 39.9289,
+        kioskAddress: '幸福里路8号社区服务中心大厅',
+      }),
+    );
+    expect(
+      loadConfig(dataDir, { KIOSK_LONGITUDE: '116.4883', KIOSK_SERVICE_REFRESH_MINUTES: '15' }),
+    ).toMatchObject({
+      upstreamJurisdiction: 'chaoyang.example.gov',
+      kioskLatitude: 39.9289,
+      kioskLongitude: 116.4883,
+      kioskAddress: '幸福里路8号社区服务中心大厅',
+      serviceRefreshMinutes: 15,
+    });
+  });
+
+  it('wants latitude and longitude together, in range, and a sane refresh interval', () => {
+    expect(() => loadConfig(dataDir, { KIOSK_LATITUDE: '39.9' })).toThrow(
+      /"kioskLatitude" and "kioskLongitude" go together/,
+    );
+    expect(() => loadConfig(dataDir, { KIOSK_LATITUDE: '91', KIOSK_LONGITUDE: '116' })).toThrow(
+      /"kioskLatitude".*"91".*-90 to 90/,
+    );
+    expect(() => loadConfig(dataDir, { KIOSK_SERVICE_REFRESH_MINUTES: '0' })).toThrow(
+      /"serviceRefreshMinutes".*1 to 1440/,
+    );
+    expect(() => loadConfig(dataDir, { KIOSK_UPSTREAM_JURISDICTION: 'a b' })).toThrow(
+      /"upstreamJurisdiction"/,
+    );
+  });
 });

@@ -1,0 +1,37 @@
+// The directory a kiosk outside demo mode stands on when it has neither the centre's directory
+// nor a provisioned directory.json: the five categories (the kiosk's own labels), no common
+// needs, no resources, and one grid whose contact is the centre's hotline. Residents can still
+// ask under "something else" and call the centre; staff are told why (getKioskInfo, the log).
+import type { CommunityData, LocalizedText } from '../../../contract/index.js';
+import { demoCategories } from '../../../db/seed/centre.js';
+
+const same = (text: string): LocalizedText => ({ 'zh-CN': text, 'zh-TW': text, en: text });
+
+export function hotlineOnlyDirectory(centre: {
+  communityName: string;
+  hotline: string;
+}): CommunityData {
+  const name = same(centre.communityName);
+  return {
+    centre: {
+      name,
+      hotline: centre.hotline,
+      hoursText: same(centre.hotline),
+      address: name,
+      hours: { alwaysOpen: true, weekly: [] },
+    },
+    // The category titles are the kiosk's own five (source document §1.1), not demo data.
+    categories: demoCategories,
+    needs: [],
+    grids: [
+      {
+        id: 'centre',
+        name,
+        area: name,
+        addressKeywords: [centre.communityName],
+        worker: { name: centre.communityName, phone: centre.hotline },
+      },
+    ],
+    resources: [],
+  };
+}

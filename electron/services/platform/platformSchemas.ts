@@ -1,0 +1,57 @@
+// What the kiosk accepts as a platform service and definition, whoever produced it: the gateway
+// today, the SQLite cache after a restart. The port's types say what the fields are; these
+// schemas make sure a broken gateway or a damaged cache row is refused, not half-used.
+import { z } from 'zod';
+import type {
+  PlatformAttribute,
+  PlatformDefinition,
+  PlatformService,
+} from '../upload/centreGateway.js';
+import { attributeDatatypes } from '../../../contract/index.js';
+
+const code = z.string().trim().min(1).max(100);
+
+export const PlatformServiceSchema = z.object({
+  code,
+  name: z.string(),
+  description: z.string().nullable(),
+  group: z.string().nullable(),
+  keywords: z.array(z.string()),
+  type: z.enum(['realtime', 'batch', 'blackbox']),
+  metadata: z.boolean(),
+}) satisfies z.ZodType<PlatformService>;
+
+export const PlatformAttributeSchema = z.object({
+  code,
+  datatype: z.enum(attributeDatatypes),
+  required: z.boolean(),
+  variable: z.boolean(),
+  description: z.string(),
+  datatypeDescription: z.string().nullable(),
+  order: z.number(),
+  values: z.array(z.object({ key: z.string().min(1), name: z.string() })),
+}) satisfies z.ZodType<PlatformAttribute>;
+
+export const PlatformDefinitionSchema = z
+  .object({ serviceCode: code, attributes: z.array(PlatformAttributeSchema) })
+  .refine(
+    (definition) =>
+      new Set(definition.attributes.map((a) => a.code)).size === definition.attributes.length,
+    { message: 'two attributes share a code' },
+  ) satisfies z.ZodType<PlatformDefinition>;
+
+/** A list the kiosk will act on: every entry valid, codes unique, not empty. */
+export const PlatformServiceListSchema = z
+  .array(PlatformServiceSchema)
+  .min(1, 'the platform listed no services at all')
+  .refine((list) => new Set(list.map((s) => s.code)).size === list.length, {
+    message: 'two services share a code',
+  });
+
+/** The first issue, as one line for logs and staff: where and what. */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the value';
+  return `${where}: ${issue.message}`;
+}
