@@ -6,14 +6,12 @@
 //   file:/dev/usb/lp0                 USB printer class device (or a FIFO / file to capture)
 //   serial:/dev/ttyS0?baud=19200      serial port (COM3 on Windows)
 // Options after "?" (any kind): paper=58|80, status=query|none; serial also baud=…, flow=….
+import { flowControls, type FlowControl } from '../../link/serialLink.js';
 import { paperWidths, type PaperWidth } from '../document/paper.js';
-import {
-  flowControls,
-  serialBaudRates,
-  type FlowControl,
-  type SerialBaudRate,
-} from './serialTransport.js';
-import { defaultPrinterPort } from './tcpTransport.js';
+
+export const defaultPrinterPort = 9100;
+export const serialBaudRates = [9600, 19200, 38400, 57600, 115200] as const;
+export type SerialBaudRate = (typeof serialBaudRates)[number];
 
 interface CommonSpec {
   readonly paper: PaperWidth;

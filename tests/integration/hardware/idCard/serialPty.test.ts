@@ -8,10 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCardReader } from '../../../../hardware/idCard/createCardReader.js';
 import type { IdCardReader } from '../../../../hardware/idCard/reader/cardReader.js';
 import { ReaderSimulator } from '../../../../hardware/idCard/simulator/readerSimulator.js';
-import {
-  hostSimulatorOnSerial,
-  type SerialHost,
-} from '../../../../hardware/idCard/simulator/serialHost.js';
+import { hostOnSerial, type SerialHost } from '../../../../hardware/link/serialHost.js';
 import { openPtyPair, type PtyPair } from '../../../support/ptyPair.js';
 import { recordStates, waitForState } from '../../../unit/hardware/idCard/support/states.js';
 
@@ -35,7 +32,7 @@ describe('ID card reader over a real pty pair', () => {
     // Only the device end needs a stable name; the simulator opens the peer's real /dev/pts path,
     // which exists as soon as socat reports it (the symlinks follow a moment later).
     pair = await openPtyPair({ deviceLink: join(dir, 'ttyCARD') });
-    host = await hostSimulatorOnSerial(simulator, pair.peerPath);
+    host = await hostOnSerial(simulator, pair.peerPath, 115200);
   }
 
   async function unplug(): Promise<void> {

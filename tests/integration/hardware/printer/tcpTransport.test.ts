@@ -4,7 +4,7 @@ import { paper58, paper80 } from '../../../../hardware/printer/document/paper.js
 import { PrintError } from '../../../../hardware/printer/driver/printErrors.js';
 import type { PrintJob } from '../../../../hardware/printer/driver/printJob.js';
 import { ReceiptPrinter } from '../../../../hardware/printer/driver/receiptPrinter.js';
-import { TcpTransport } from '../../../../hardware/printer/transport/tcpTransport.js';
+import { createTcpLink } from '../../../../hardware/link/tcpLink.js';
 import {
   receiptQrCodes,
   receiptText,
@@ -31,8 +31,11 @@ afterEach(async () => {
 async function networkPrinter(options: { dropAfterBytes?: number; paper?: typeof paper58 } = {}) {
   const virtual = new VirtualPrinter();
   virtualPrinters.push(virtual);
-  const server: VirtualTcpServer = await listenTcp(virtual, { port: 0, ...options });
-  const transport = new TcpTransport({
+  const server: VirtualTcpServer = await listenTcp(virtual, {
+    port: 0,
+    ...(options.dropAfterBytes === undefined ? {} : { dropAfterBytes: options.dropAfterBytes }),
+  });
+  const transport = createTcpLink({
     host: '127.0.0.1',
     port: server.port,
     connectTimeoutMs: 1_000,
@@ -103,13 +106,11 @@ describe('TCP transport against the virtual network printer', () => {
   });
 
   it('reconnects after the connection drops while idle', async () => {
-    const { virtual, server, transport, printer } = await networkPrinter();
+    const { virtual, server, printer } = await networkPrinter();
     await printer.status();
-    expect(transport.isOpen).toBe(true);
-    const closed = new Promise((resolve) => transport.onClose(resolve));
+    expect(printer.connected).toBe(true);
     server.dropConnections();
-    expect(await closed).toMatchObject({ code: 'link-lost' });
-    expect(transport.isOpen).toBe(false);
+    await expect.poll(() => printer.connected).toBe(false);
     await printer.print({ id: 'req-4', document: serviceRequestReceipt() });
     expect(await virtual.waitForReceipts(1)).toHaveLength(1);
   });
@@ -118,7 +119,7 @@ describe('TCP transport against the virtual network printer', () => {
     const { server } = await networkPrinter();
     const port = server.port;
     await server.close();
-    const printer = new ReceiptPrinter(new TcpTransport({ host: '127.0.0.1', port }), {
+    const printer = new ReceiptPrinter(createTcpLink({ host: '127.0.0.1', port }), {
       paper: paper58,
     });
     expect(await printer.status()).toMatchObject({ source: 'no-reply', online: false });

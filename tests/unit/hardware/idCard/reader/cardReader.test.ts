@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdCardReader } from '../../../../../hardware/idCard/reader/cardReader.js';
 import { nextCard } from '../../../../../hardware/idCard/reader/nextCard.js';
-import { SimulatorTransport } from '../../../../../hardware/idCard/simulator/memoryTransport.js';
+import { MemoryLink } from '../../../../../hardware/link/memoryLink.js';
 import { ReaderSimulator } from '../../../../../hardware/idCard/simulator/readerSimulator.js';
-import { ManualClock } from '../support/manualClock.js';
+import { ManualClock } from '../../../../../hardware/link/manualClock.js';
 import { recordStates, type StateLog } from '../support/states.js';
 
 // Default timing: poll 1 s, removal probe 0.5 s, reconnect 2 s, command timeout 2 s, read 5 s,
@@ -13,7 +13,7 @@ let reader: IdCardReader | undefined;
 async function setup() {
   const clock = new ManualClock();
   const simulator = new ReaderSimulator({ clock });
-  const transport = new SimulatorTransport(simulator);
+  const transport = new MemoryLink(simulator);
   reader = new IdCardReader(transport, { clock });
   const log: StateLog = recordStates(reader);
   reader.start();
@@ -159,7 +159,7 @@ describe('card reader state machine', () => {
     const clock = new ManualClock();
     const simulator = new ReaderSimulator({ clock });
     simulator.injectFault({ kind: 'status', sw3: 0x60 }, { times: 3, commands: ['samStatus'] });
-    reader = new IdCardReader(new SimulatorTransport(simulator), { clock });
+    reader = new IdCardReader(new MemoryLink(simulator), { clock });
     const log = recordStates(reader);
     reader.start();
     await clock.advance(3000);
@@ -180,7 +180,7 @@ describe('card reader state machine', () => {
     const clock = new ManualClock();
     const simulator = new ReaderSimulator({ clock });
     const errors: unknown[] = [];
-    reader = new IdCardReader(new SimulatorTransport(simulator), {
+    reader = new IdCardReader(new MemoryLink(simulator), {
       clock,
       onListenerError: (error) => errors.push(error),
     });
