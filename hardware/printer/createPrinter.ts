@@ -32,6 +32,9 @@ export function createPrinter(
 ): CreatedPrinter {
   let link: Link;
   let virtualPrinter: VirtualPrinter | undefined;
+  // Only a network printer lets go between jobs (see printerSpec.ts); the kiosk is the only user
+  // of its serial port, USB device file or simulator.
+  let holdMs = Number.POSITIVE_INFINITY;
   switch (spec.kind) {
     case 'simulator':
       virtualPrinter = options.virtualPrinter ?? new VirtualPrinter();
@@ -39,6 +42,7 @@ export function createPrinter(
       break;
     case 'tcp':
       link = createTcpLink({ host: spec.host, port: spec.port });
+      holdMs = spec.holdMs;
       break;
     case 'file':
       link = createDeviceFileLink({ path: spec.path });
@@ -54,6 +58,7 @@ export function createPrinter(
   const printer = new ReceiptPrinter(link, {
     paper: paperProfile(spec.paper),
     statusCheck: spec.statusCheck,
+    holdMs,
     ...(options.statusTimeoutMs === undefined ? {} : { statusTimeoutMs: options.statusTimeoutMs }),
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
