@@ -99,8 +99,13 @@ export class IdCardReader {
 
   private emit(state: ReaderState): void {
     // A repeated state carries no news (a repeated card or error does): 'disconnected' is reported
-    // once per outage, not at every reconnect attempt.
-    const news = state.state === 'read' || state.state === 'error';
+    // once per cause, not at every reconnect attempt, and again whenever its cause changes.
+    const news =
+      state.state === 'read' ||
+      state.state === 'error' ||
+      (state.state === 'disconnected' &&
+        this.current.state === 'disconnected' &&
+        state.reason !== this.current.reason);
     if (!news && state.state === this.current.state) return;
     this.current = state;
     for (const listener of this.listeners) {
@@ -117,6 +122,10 @@ export class IdCardReader {
     return message.startsWith(this.description) ? message : `${this.description}: ${message}`;
   }
 
+  private disconnected(reason: string): void {
+    this.emit({ state: 'disconnected', reason, since: this.clock.now() });
+  }
+
   private async run(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
       let reason: string | undefined;
@@ -130,7 +139,7 @@ export class IdCardReader {
         reason = `${this.description}: unexpected ${describe(error)}`;
       }
       if (signal.aborted) break;
-      this.emit({ state: 'disconnected', reason });
+      this.disconnected(reason);
       await sleep(this.clock, this.timing.reconnectIntervalMs, signal);
     }
     this.emit({ state: 'stopped' });
@@ -145,7 +154,7 @@ export class IdCardReader {
         return undefined;
       } catch (error) {
         if (signal.aborted) break;
-        this.emit({ state: 'disconnected', reason: this.named(describe(error)) });
+        this.disconnected(this.named(describe(error)));
         await sleep(this.clock, this.timing.reconnectIntervalMs, signal);
       }
     }

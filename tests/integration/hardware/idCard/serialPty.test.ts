@@ -105,13 +105,20 @@ describe('ID card reader over a real pty pair', () => {
     await started(r);
     const log = recordStates(r);
     const gone = waitForState(r, (state) => state.state === 'disconnected');
+    const absent = waitForState(
+      r,
+      (state) => state.state === 'disconnected' && /cannot open/u.test(state.reason),
+    );
     await unplug();
     const disconnected = await gone;
     expect(disconnected.state === 'disconnected' && disconnected.reason).toMatch(/ttyCARD/);
+    // The cause as it is now: first the port went away, then the device is not there to open.
+    const reopened = await absent;
+    expect(reopened.state === 'disconnected' && reopened.reason).toMatch(/ttyCARD/);
 
-    // Absent for a while: retried quietly, reported once.
+    // Absent for a while: retried quietly, reported once per cause.
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(log.names()).toEqual(['disconnected']);
+    expect(log.names()).toEqual(['disconnected', 'disconnected']);
 
     const back = waitForState(r, (state) => state.state === 'waiting');
     await plugIn();
@@ -121,6 +128,7 @@ describe('ID card reader over a real pty pair', () => {
     const state = await read;
     expect(state.state === 'read' && state.card.kind).toBe('resident');
     expect(log.names()).toEqual([
+      'disconnected',
       'disconnected',
       'waiting',
       'reading',
