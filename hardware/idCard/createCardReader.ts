@@ -1,14 +1,14 @@
 // From a spec to a running-ready reader: picks the transport, builds the simulator when asked for
 // one, and hands back both so a demo UI can place simulated cards.
+import type { Link } from '../link/link.js';
+import { MemoryLink } from '../link/memoryLink.js';
+import { createSerialLink } from '../link/serialLink.js';
 import type { CardReaderSpec } from './config/readerSpec.js';
 import { IdCardReader, type CardReaderOptions } from './reader/cardReader.js';
-import { SimulatorTransport } from './simulator/memoryTransport.js';
 import { ReaderSimulator, type SimulatorOptions } from './simulator/readerSimulator.js';
 import { nodeHidOpener, type HidDeviceOpener } from './transport/hid/hidDevice.js';
 import { createHidTransport } from './transport/hid/hidTransport.js';
 import { findHidWrapper } from './transport/hid/wrappers.js';
-import { createSerialTransport } from './transport/serialTransport.js';
-import type { Transport } from './transport/transport.js';
 
 export interface CreateCardReaderOptions extends CardReaderOptions {
   /** Options for the simulator when the spec is 'simulator'. */
@@ -19,7 +19,7 @@ export interface CreateCardReaderOptions extends CardReaderOptions {
 
 export interface CardReaderHandle {
   readonly reader: IdCardReader;
-  readonly transport: Transport;
+  readonly link: Link;
   /** Present only for the 'simulator' spec: place and remove demo cards, inject faults. */
   readonly simulator?: ReaderSimulator;
 }
@@ -35,22 +35,22 @@ export function createCardReader(
         ...(options.clock ? { clock: options.clock } : {}),
         ...options.simulator,
       });
-      const transport = new SimulatorTransport(simulator);
-      return { reader: new IdCardReader(transport, options), transport, simulator };
+      const link = new MemoryLink(simulator);
+      return { reader: new IdCardReader(link, options), link, simulator };
     }
     case 'serial': {
-      const transport = createSerialTransport({ path: spec.path, baudRate: spec.baudRate });
-      return { reader: new IdCardReader(transport, options), transport };
+      const link = createSerialLink({ path: spec.path, baudRate: spec.baudRate });
+      return { reader: new IdCardReader(link, options), link };
     }
     case 'hid': {
       const wrapper = findHidWrapper(spec.vendorId, spec.productId);
       if (!wrapper)
         throw new Error('no HID wrapper for this reader; parse specs with parseCardReaderSpec');
-      const transport = createHidTransport({
+      const link = createHidTransport({
         wrapper,
         open: options.openHidDevice ?? nodeHidOpener(spec.vendorId, spec.productId),
       });
-      return { reader: new IdCardReader(transport, options), transport };
+      return { reader: new IdCardReader(link, options), link };
     }
   }
 }

@@ -4,7 +4,9 @@ export {
   formatCardReaderSpec,
   CardReaderSpecError,
   DEFAULT_CARD_READER,
+  SAM_BAUD_RATES,
   type CardReaderSpec,
+  type SamBaudRate,
 } from './config/readerSpec.js';
 export {
   createCardReader,
@@ -26,7 +28,7 @@ export {
   type ReaderStateName,
 } from './reader/readerState.js';
 export { nextCard, type NextCardResult } from './reader/nextCard.js';
-export { systemClock, type Clock } from './reader/clock.js';
+export { systemClock, type Clock } from '../link/clock.js';
 export {
   idCardSchema,
   residentIdCardSchema,
@@ -58,13 +60,10 @@ export {
   type DemoCard,
   type DemoCardId,
 } from './simulator/demoCards.js';
-export { hostSimulatorOnSerial, type SerialHost } from './simulator/serialHost.js';
-export type { Transport, Connection } from './transport/transport.js';
-export {
-  createSerialTransport,
-  SAM_BAUD_RATES,
-  type SamBaudRate,
-} from './transport/serialTransport.js';
+export { hostOnSerial, type SerialHost } from '../link/serialHost.js';
+export { MemoryLink } from '../link/memoryLink.js';
+export { createSerialLink } from '../link/serialLink.js';
+export type { Connection, Link } from '../link/link.js';
 export { createHidTransport } from './transport/hid/hidTransport.js';
 export { nodeHidOpener, type HidDevice, type HidDeviceOpener } from './transport/hid/hidDevice.js';
 export { HID_WRAPPERS, findHidWrapper } from './transport/hid/wrappers.js';

@@ -1,18 +1,18 @@
 // From a KIOSK_PRINTER spec to a ready driver. The simulator comes with its virtual printer, so
 // the demo can show what was "printed".
+import type { Clock } from '../link/clock.js';
+import { createDeviceFileLink } from '../link/deviceFileLink.js';
+import type { Link } from '../link/link.js';
+import { createSerialLink } from '../link/serialLink.js';
+import { createTcpLink } from '../link/tcpLink.js';
 import { paperProfile } from './document/paper.js';
 import { ReceiptPrinter } from './driver/receiptPrinter.js';
-import type { Timers } from './timers.js';
-import { DeviceFileTransport } from './transport/deviceFileTransport.js';
 import { parsePrinterSpec, type PrinterSpec } from './transport/printerSpec.js';
-import type { PrinterTransport } from './transport/printerTransport.js';
-import { SerialTransport } from './transport/serialTransport.js';
-import { TcpTransport } from './transport/tcpTransport.js';
-import { MemoryTransport } from './virtual/memoryTransport.js';
+import { virtualPrinterLink } from './virtual/virtualLink.js';
 import { VirtualPrinter } from './virtual/virtualPrinter.js';
 
 export interface CreatePrinterOptions {
-  readonly timers?: Timers;
+  readonly clock?: Clock;
   readonly statusTimeoutMs?: number;
   /** For "simulator": use this virtual printer instead of a new one. */
   readonly virtualPrinter?: VirtualPrinter;
@@ -21,7 +21,7 @@ export interface CreatePrinterOptions {
 export interface CreatedPrinter {
   readonly spec: PrinterSpec;
   readonly printer: ReceiptPrinter;
-  readonly transport: PrinterTransport;
+  readonly link: Link;
   /** Only for the simulator: the virtual printer the receipts go to. */
   readonly virtualPrinter?: VirtualPrinter;
 }
@@ -30,36 +30,39 @@ export function createPrinter(
   spec: PrinterSpec,
   options: CreatePrinterOptions = {},
 ): CreatedPrinter {
-  let transport: PrinterTransport;
+  let link: Link;
   let virtualPrinter: VirtualPrinter | undefined;
+  // Only a network printer lets go between jobs (see printerSpec.ts); the kiosk is the only user
+  // of its serial port, USB device file or simulator.
+  let holdMs = Number.POSITIVE_INFINITY;
   switch (spec.kind) {
     case 'simulator':
       virtualPrinter = options.virtualPrinter ?? new VirtualPrinter();
-      transport = new MemoryTransport(virtualPrinter);
+      link = virtualPrinterLink(virtualPrinter);
       break;
     case 'tcp':
-      transport = new TcpTransport({ host: spec.host, port: spec.port });
+      link = createTcpLink({ host: spec.host, port: spec.port });
+      holdMs = spec.holdMs;
       break;
     case 'file':
-      transport = new DeviceFileTransport({ path: spec.path });
+      link = createDeviceFileLink({ path: spec.path });
       break;
     case 'serial':
-      transport = new SerialTransport({
+      link = createSerialLink({
         path: spec.path,
         baudRate: spec.baudRate,
         flowControl: spec.flowControl,
       });
       break;
   }
-  const printer = new ReceiptPrinter(transport, {
+  const printer = new ReceiptPrinter(link, {
     paper: paperProfile(spec.paper),
     statusCheck: spec.statusCheck,
+    holdMs,
     ...(options.statusTimeoutMs === undefined ? {} : { statusTimeoutMs: options.statusTimeoutMs }),
-    ...(options.timers === undefined ? {} : { timers: options.timers }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
-  return virtualPrinter
-    ? { spec, printer, transport, virtualPrinter }
-    : { spec, printer, transport };
+  return virtualPrinter ? { spec, printer, link, virtualPrinter } : { spec, printer, link };
 }
 
 /** Parses KIOSK_PRINTER (throwing PrinterSpecError) and creates the printer. */

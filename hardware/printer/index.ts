@@ -38,19 +38,10 @@ export {
   type StatusSummary,
 } from './status/printerStatus.js';
 
-// Links and the driver
+// Links (from the shared link layer) and the driver
+export { LinkError, type Connection, type Link, type LinkErrorCode } from '../link/link.js';
 export {
-  TransportError,
-  type PrinterTransport,
-  type TransportErrorCode,
-} from './transport/printerTransport.js';
-export { TcpTransport, type TcpTransportOptions } from './transport/tcpTransport.js';
-export {
-  DeviceFileTransport,
-  type DeviceFileTransportOptions,
-} from './transport/deviceFileTransport.js';
-export { SerialTransport, type SerialTransportOptions } from './transport/serialTransport.js';
-export {
+  defaultPrinterPort,
   formatPrinterSpec,
   parsePrinterSpec,
   PrinterSpecError,
@@ -66,14 +57,17 @@ export {
   type CreatedPrinter,
   type CreatePrinterOptions,
 } from './createPrinter.js';
-export { systemTimers, type Timers } from './timers.js';
+export { systemClock, type Clock } from '../link/clock.js';
 
 // The virtual printer and the preview
 export { VirtualPrinter, type VirtualPrinterOptions } from './virtual/virtualPrinter.js';
 export type { VirtualPrinterCondition } from './virtual/virtualStatus.js';
-export { MemoryTransport } from './virtual/memoryTransport.js';
+export {
+  attachSerialPeer,
+  virtualPrinterDevice,
+  virtualPrinterLink,
+} from './virtual/virtualLink.js';
 export { listenTcp, type VirtualTcpServer } from './virtual/virtualTcpServer.js';
-export { attachSerialPeer, type VirtualSerialPeer } from './virtual/virtualSerialPeer.js';
 export {
   receiptLines,
   receiptQrCodes,

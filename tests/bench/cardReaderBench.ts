@@ -18,19 +18,24 @@ import {
   type ReaderState,
 } from '../../hardware/idCard/index.js';
 import { demoCardTextBlock } from '../../hardware/idCard/simulator/demoCards.js';
-import { SimulatorTransport } from '../../hardware/idCard/simulator/memoryTransport.js';
-import type { Transport } from '../../hardware/idCard/transport/transport.js';
+import type { Link } from '../../hardware/link/link.js';
+import { MemoryLink } from '../../hardware/link/memoryLink.js';
 import { type BenchRow, type Benchmark, latencyRow } from './benchTypes.js';
 
 const reads = 40;
 
 /** The simulator's link, noting when each chunk arrives. */
-function timedTransport(inner: Transport, onChunk: () => void): Transport {
+function timedTransport(inner: Link, onChunk: () => void): Link {
   return {
     description: 'timed simulator',
     async open() {
       const connection = await inner.open();
       return {
+        description: connection.description,
+        canRead: connection.canRead,
+        get isClosed() {
+          return connection.isClosed;
+        },
         closed: connection.closed,
         write: (bytes) => connection.write(bytes),
         close: () => connection.close(),
@@ -71,7 +76,7 @@ export const cardReaderBench: Benchmark = {
     const simulator = new ReaderSimulator();
     let lastChunkAt = 0;
     const transport = timedTransport(
-      new SimulatorTransport(simulator),
+      new MemoryLink(simulator),
       () => (lastChunkAt = performance.now()),
     );
     const reader = new IdCardReader(transport, {

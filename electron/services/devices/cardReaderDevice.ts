@@ -22,7 +22,10 @@ export type CardReadOutcome =
 export interface CardReaderDevice {
   status(): DeviceStatus;
   state(): ReaderState['state'];
-  /** Waits up to waitMs for the next card; a newer read cancels an older one. */
+  /**
+   * Waits up to waitMs for the next card; a newer read cancels an older one. A reader that is
+   * not connected answers at once: { outcome: 'error', code: 'reader-not-connected' }.
+   */
   read(waitMs: number): Promise<CardReadOutcome>;
   /** Gives up a pending read (the visit ended): the next resident's card must not answer it. */
   cancelRead(): void;
@@ -42,7 +45,12 @@ function toDeviceStatus(driver: string, state: ReaderState): DeviceStatus {
     case 'error':
       return { driver, state: 'ready', detail: `last read failed: ${state.code}` };
     case 'disconnected':
-      return { driver, state: 'disconnected', detail: state.reason };
+      // The current cause only, and since when: a new cause replaces the old one.
+      return {
+        driver,
+        state: 'disconnected',
+        detail: `${state.reason} (since ${new Date(state.since).toISOString()})`,
+      };
     case 'stopped':
       return { driver, state: 'disconnected', detail: 'stopped' };
   }

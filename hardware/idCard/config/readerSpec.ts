@@ -5,7 +5,10 @@
 // Anything else throws, naming the value and the accepted forms, so a typo stops start-up with a
 // message instead of a kiosk that silently never reads a card.
 import { findHidWrapper, HID_WRAPPERS } from '../transport/hid/wrappers.js';
-import { SAM_BAUD_RATES, type SamBaudRate } from '../transport/serialTransport.js';
+
+/** The rates SAM readers and their USB-serial bridges run at; 115200 8N1 is the default. */
+export const SAM_BAUD_RATES = [115200, 57600, 38400, 19200, 9600] as const;
+export type SamBaudRate = (typeof SAM_BAUD_RATES)[number];
 
 export type CardReaderSpec =
   | { readonly kind: 'simulator' }

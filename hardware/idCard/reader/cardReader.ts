@@ -3,9 +3,9 @@
 // card or the error, and wait for the card to leave the field before reading again. When the link
 // drops or the reader falls silent, report 'disconnected' and reconnect.
 import { samRequest } from '../protocol/commands.js';
-import type { Connection, Transport } from '../transport/transport.js';
+import { sleep, systemClock, type Clock } from '../../link/clock.js';
+import type { Connection, Link } from '../../link/link.js';
 import { probeCardPresence, readPresentCard, type StepPolicies } from './cardSteps.js';
-import { sleep, systemClock, type Clock } from './clock.js';
 import type { LinkErrorCode, ReaderErrorCode, ReaderState } from './readerState.js';
 import { SamSession } from './samSession.js';
 
@@ -56,7 +56,7 @@ export class IdCardReader {
   private running: Promise<void> | undefined;
 
   constructor(
-    private readonly transport: Transport,
+    private readonly link: Link,
     private readonly options: CardReaderOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
@@ -68,7 +68,7 @@ export class IdCardReader {
   }
 
   get description(): string {
-    return this.transport.description;
+    return this.link.description;
   }
 
   getState(): ReaderState {
@@ -99,8 +99,13 @@ export class IdCardReader {
 
   private emit(state: ReaderState): void {
     // A repeated state carries no news (a repeated card or error does): 'disconnected' is reported
-    // once per outage, not at every reconnect attempt.
-    const news = state.state === 'read' || state.state === 'error';
+    // once per cause, not at every reconnect attempt, and again whenever its cause changes.
+    const news =
+      state.state === 'read' ||
+      state.state === 'error' ||
+      (state.state === 'disconnected' &&
+        this.current.state === 'disconnected' &&
+        state.reason !== this.current.reason);
     if (!news && state.state === this.current.state) return;
     this.current = state;
     for (const listener of this.listeners) {
@@ -110,6 +115,15 @@ export class IdCardReader {
         (this.options.onListenerError ?? ((e) => console.error('card reader listener:', e)))(error);
       }
     }
+  }
+
+  /** A reason that says which device, once (link errors usually name it already). */
+  private named(message: string): string {
+    return message.startsWith(this.description) ? message : `${this.description}: ${message}`;
+  }
+
+  private disconnected(reason: string): void {
+    this.emit({ state: 'disconnected', reason, since: this.clock.now() });
   }
 
   private async run(signal: AbortSignal): Promise<void> {
@@ -125,7 +139,7 @@ export class IdCardReader {
         reason = `${this.description}: unexpected ${describe(error)}`;
       }
       if (signal.aborted) break;
-      this.emit({ state: 'disconnected', reason });
+      this.disconnected(reason);
       await sleep(this.clock, this.timing.reconnectIntervalMs, signal);
     }
     this.emit({ state: 'stopped' });
@@ -134,13 +148,13 @@ export class IdCardReader {
   private async connect(signal: AbortSignal): Promise<Connection | undefined> {
     while (!signal.aborted) {
       try {
-        const connection = await this.transport.open();
+        const connection = await this.link.open();
         if (!signal.aborted) return connection;
         await connection.close();
         return undefined;
       } catch (error) {
         if (signal.aborted) break;
-        this.emit({ state: 'disconnected', reason: `${this.description}: ${describe(error)}` });
+        this.disconnected(this.named(describe(error)));
         await sleep(this.clock, this.timing.reconnectIntervalMs, signal);
       }
     }
@@ -158,8 +172,7 @@ export class IdCardReader {
     });
     const signal = AbortSignal.any([stopSignal, linkDown.signal]);
     // A reason for 'disconnected': the transport's own error when it has one, else our finding.
-    const ended = (code: string): string =>
-      `${this.description}: ${cause ? describe(cause) : code}`;
+    const ended = (code: string): string => this.named(cause ? describe(cause) : code);
     try {
       if (!(await this.checkSam(session, signal))) return ended('no reply from the SAM');
       this.emit({ state: 'waiting' });

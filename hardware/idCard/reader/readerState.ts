@@ -7,15 +7,20 @@ import type { SamErrorCode } from '../protocol/status.js';
 export type LinkErrorCode =
   | 'timeout' // no reply within the command timeout, after every retry
   | 'corrupt-reply' // replies kept failing their checksum or length check
-  | 'link-lost'; // the device went away (unplugged, port closed) mid-command
+  | 'link-lost' // the device went away (unplugged, port closed) mid-command
+  | 'reader-not-connected'; // a read was asked of a reader that is disconnected or stopped
 
 export type ReaderErrorCode = SamErrorCode | CardErrorCode | LinkErrorCode | 'bad-read-reply';
 
 export type ReaderState =
   /** Not started, or stopped. */
   | { readonly state: 'stopped' }
-  /** No working device; the reader keeps trying to reconnect. `reason` never holds card data. */
-  | { readonly state: 'disconnected'; readonly reason: string }
+  /**
+   * No working device; the reader keeps trying to reconnect. `reason` is the current cause (never
+   * card data), `since` the clock time it was first seen: a new cause is a new state, so an old
+   * one ("no such file") never outlives the device coming back silent ("no reply from the SAM").
+   */
+  | { readonly state: 'disconnected'; readonly reason: string; readonly since: number }
   /** Ready: polling for a card. */
   | { readonly state: 'waiting' }
   /** A card was found and is being read: "keep the card still". */

@@ -6,8 +6,8 @@
 import { encodeRequest, type RequestFrame, type ResponseFrame } from '../protocol/frame.js';
 import { createResponseParser } from '../protocol/frameParser.js';
 import { interpretStatus, isTransientSamError, type SamStatus } from '../protocol/status.js';
-import type { Connection } from '../transport/transport.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../../link/clock.js';
+import type { Connection } from '../../link/link.js';
 import type { LinkErrorCode } from './readerState.js';
 
 export interface CommandPolicy {

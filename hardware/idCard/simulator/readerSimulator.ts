@@ -9,7 +9,7 @@ import { encodeResponse, type RequestFrame } from '../protocol/frame.js';
 import { createRequestParser } from '../protocol/frameParser.js';
 import { encodeReadReplyData, PHOTO_LENGTH } from '../protocol/readReply.js';
 import { SW3 } from '../protocol/status.js';
-import { systemClock, type Clock } from '../reader/clock.js';
+import { systemClock, type Clock } from '../../link/clock.js';
 import { demoCardTextBlock, type DemoCardId } from './demoCards.js';
 import {
   defaultCommands,

@@ -1,6 +1,9 @@
 // The printer driver: status before each print, the job in chunks, status after it, and an
-// optional idle poll. One operation at a time. Failures are typed (PrintError) and carry the
-// job, so nothing is lost: the caller files it for reprint.
+// optional idle poll. One operation at a time, each on one connection of the link (held between
+// operations only as long as `holdMs` says). Failures are typed (PrintError) and carry the job,
+// so nothing is lost: the caller files it for reprint.
+import { systemClock, type Clock } from '../../link/clock.js';
+import { LinkError, type Connection, type Link } from '../../link/link.js';
 import type { PaperProfile } from '../document/paper.js';
 import type { ReceiptDocumentInput } from '../document/receiptDocument.js';
 import { renderReceipt } from '../escpos/renderReceipt.js';
@@ -11,9 +14,8 @@ import {
   type PrintWarning,
 } from '../status/printerStatus.js';
 import { defaultStatusTimeoutMs, queryStatus } from '../status/queryStatus.js';
-import { systemTimers, type TimerHandle, type Timers } from '../timers.js';
-import { TransportError, type PrinterTransport } from '../transport/printerTransport.js';
 import { Exclusive } from './exclusive.js';
+import { HeldConnection } from './heldConnection.js';
 import { PrintError, type PrintFailureReason } from './printErrors.js';
 import type { PrintJob, PrintResult } from './printJob.js';
 
@@ -24,33 +26,49 @@ export interface ReceiptPrinterOptions {
   readonly statusTimeoutMs?: number;
   /** Bytes per write, so a lost link is noticed part-way through a long job. */
   readonly chunkBytes?: number;
-  readonly timers?: Timers;
+  /**
+   * How long the connection stays open after an operation: Infinity (the default) keeps it
+   * between jobs, 0 makes each job and each status query its own connection.
+   */
+  readonly holdMs?: number;
+  readonly clock?: Clock;
 }
 
 export class ReceiptPrinter {
   readonly paper: PaperProfile;
-  readonly #transport: PrinterTransport;
+  readonly #link: Link;
+  readonly #connection: HeldConnection;
   readonly #statusCheck: 'query' | 'none';
   readonly #statusTimeoutMs: number;
   readonly #chunkBytes: number;
-  readonly #timers: Timers;
+  readonly #clock: Clock;
   readonly #exclusive = new Exclusive();
   readonly #statusListeners = new Set<(status: PrinterStatus) => void>();
   #lastStatus: PrinterStatus | undefined;
-  #pollTimer: TimerHandle | undefined;
+  #cancelPoll: (() => void) | undefined;
   #pollGeneration = 0;
 
-  constructor(transport: PrinterTransport, options: ReceiptPrinterOptions) {
-    this.#transport = transport;
+  constructor(link: Link, options: ReceiptPrinterOptions) {
+    this.#link = link;
     this.paper = options.paper;
     this.#statusCheck = options.statusCheck ?? 'query';
     this.#statusTimeoutMs = options.statusTimeoutMs ?? defaultStatusTimeoutMs;
     this.#chunkBytes = options.chunkBytes ?? 1024;
-    this.#timers = options.timers ?? systemTimers;
+    this.#clock = options.clock ?? systemClock;
+    this.#connection = new HeldConnection(
+      link,
+      options.holdMs ?? Number.POSITIVE_INFINITY,
+      this.#clock,
+    );
   }
 
   get description(): string {
-    return this.#transport.description;
+    return this.#link.description;
+  }
+
+  /** Whether a connection to the printer is open now (between jobs only while held). */
+  get connected(): boolean {
+    return this.#connection.current !== undefined;
   }
 
   /** The most recent status read (by a poll, a print or status()). */
@@ -66,7 +84,21 @@ export class ReceiptPrinter {
 
   /** Reads the status now. Never throws for link trouble: an unreachable printer is offline. */
   status(): Promise<PrinterStatus> {
-    return this.#exclusive.run(() => this.#readStatus());
+    return this.#exclusive.run(async () => {
+      if (this.#statusCheck === 'none') return this.#readStatus(undefined);
+      let connection: Connection;
+      try {
+        connection = await this.#connection.acquire();
+      } catch (error) {
+        if (!(error instanceof LinkError)) throw error;
+        return this.#report(unansweredStatus('no-reply', error.message));
+      }
+      try {
+        return await this.#readStatus(connection);
+      } finally {
+        await this.#connection.release();
+      }
+    });
   }
 
   /** The bytes a document becomes on this printer's paper. */
@@ -88,47 +120,42 @@ export class ReceiptPrinter {
     this.stopPolling();
     const generation = this.#pollGeneration;
     const schedule = (): void => {
-      this.#pollTimer = this.#timers.setTimeout(() => {
+      this.#cancelPoll = this.#clock.after(intervalMs, () => {
         if (generation !== this.#pollGeneration) return;
         if (this.#exclusive.busy) return schedule();
         void this.status().finally(() => {
           if (generation === this.#pollGeneration) schedule();
         });
-      }, intervalMs);
+      });
     };
     schedule();
   }
 
   stopPolling(): void {
     this.#pollGeneration += 1;
-    if (this.#pollTimer !== undefined) this.#timers.clearTimeout(this.#pollTimer);
-    this.#pollTimer = undefined;
+    this.#cancelPoll?.();
+    this.#cancelPoll = undefined;
   }
 
   async close(): Promise<void> {
     this.stopPolling();
-    await this.#exclusive.run(() => this.#transport.close());
+    await this.#exclusive.run(() => this.#connection.close());
   }
 
-  /** `reopen: false` asks on the current connection only (see #print). */
-  async #readStatus(reopen = true): Promise<PrinterStatus> {
-    let status: PrinterStatus;
+  /** Asks on `connection` only, never a new one (see #print); undefined: not connected. */
+  async #readStatus(connection: Connection | undefined): Promise<PrinterStatus> {
     if (this.#statusCheck === 'none') {
-      status = unansweredStatus('not-queried', 'status check turned off');
-    } else if (!reopen && !this.#transport.isOpen) {
-      status = unansweredStatus('no-reply', `${this.#transport.description} closed`);
-    } else {
-      try {
-        await this.#transport.open();
-        status = await queryStatus(this.#transport, {
-          timeoutMs: this.#statusTimeoutMs,
-          timers: this.#timers,
-        });
-      } catch (error) {
-        if (!(error instanceof TransportError)) throw error;
-        status = unansweredStatus('no-reply', error.message);
-      }
+      return this.#report(unansweredStatus('not-queried', 'status check turned off'));
     }
+    if (!connection || connection.isClosed) {
+      return this.#report(unansweredStatus('no-reply', `${this.#link.description} closed`));
+    }
+    return this.#report(
+      await queryStatus(connection, { timeoutMs: this.#statusTimeoutMs, clock: this.#clock }),
+    );
+  }
+
+  #report(status: PrinterStatus): PrinterStatus {
     this.#lastStatus = status;
     for (const listener of [...this.#statusListeners]) {
       try {
@@ -141,15 +168,40 @@ export class ReceiptPrinter {
   }
 
   async #print(job: PrintJob, bytes: Buffer): Promise<PrintResult> {
-    let bytesSent = 0;
-    const fail = (
-      reason: PrintFailureReason,
-      phase: PrintError['phase'],
-      extra: { status?: PrinterStatus; detail?: string; cause?: unknown } = {},
-    ): PrintError =>
-      new PrintError({ reason, phase, job, bytesSent, totalBytes: bytes.length, ...extra });
+    const sent = { bytes: 0 };
+    const fail: FailureFactory = (reason, phase, extra = {}) =>
+      new PrintError({
+        reason,
+        phase,
+        job,
+        bytesSent: sent.bytes,
+        totalBytes: bytes.length,
+        ...extra,
+      });
+    let connection: Connection;
+    try {
+      connection = await this.#connection.acquire();
+    } catch (error) {
+      if (!(error instanceof LinkError)) throw error;
+      const status = this.#report(unansweredStatus('no-reply', error.message));
+      throw fail('offline', 'before-send', { status, detail: error.message, cause: error });
+    }
+    try {
+      return await this.#printOn(connection, job, bytes, fail, sent);
+    } finally {
+      await this.#connection.release();
+    }
+  }
 
-    const before = await this.#readStatus();
+  /** The job on one connection: status, bytes, status, all on the same connection. */
+  async #printOn(
+    connection: Connection,
+    job: PrintJob,
+    bytes: Buffer,
+    fail: FailureFactory,
+    sent: { bytes: number },
+  ): Promise<PrintResult> {
+    const before = await this.#readStatus(connection);
     const readiness = assessStatus(before);
     if (!readiness.ready) {
       throw fail(readiness.refusal ?? 'offline', 'before-send', {
@@ -157,33 +209,28 @@ export class ReceiptPrinter {
         detail: before.detail,
       });
     }
-    try {
-      await this.#transport.open();
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw fail('offline', 'before-send', { status: before, detail, cause: error });
-    }
     // Any close from here on means the job may not have arrived whole, even if every write
     // "succeeded" (TCP hands bytes to the kernel long before the printer has them).
-    let dropped: TransportError | undefined;
-    const offClose = this.#transport.onClose((error) => {
-      dropped ??= error ?? new TransportError('link-lost', 'link closed during the job');
+    let dropped: LinkError | undefined;
+    let finished = false;
+    void connection.closed.then((error) => {
+      if (!finished) dropped ??= error ?? new LinkError('link-lost', 'link closed during the job');
     });
     try {
       try {
         for (let offset = 0; offset < bytes.length; offset += this.#chunkBytes) {
           const chunk = bytes.subarray(offset, offset + this.#chunkBytes);
-          await this.#transport.write(chunk);
-          bytesSent += chunk.length;
+          await connection.write(chunk);
+          sent.bytes += chunk.length;
         }
       } catch (error) {
-        if (!(error instanceof TransportError)) throw error;
+        if (!(error instanceof LinkError)) throw error;
         const reason = error.code === 'write-timeout' ? 'write-timeout' : 'link-lost';
         throw fail(reason, 'sending', { detail: error.message, cause: error });
       }
       // Asked on the same connection, never a new one: the printer answers only after every
       // earlier byte has reached it, so a reply proves the whole job arrived.
-      const after = await this.#readStatus(false);
+      const after = await this.#readStatus(connection);
       if (dropped) {
         throw fail('link-lost', 'after-send', {
           status: after,
@@ -201,13 +248,19 @@ export class ReceiptPrinter {
       const warnings = new Set<PrintWarning>([...readiness.warnings, ...afterReadiness.warnings]);
       return {
         jobId: job.id,
-        bytesSent,
+        bytesSent: sent.bytes,
         warnings: [...warnings],
         statusBefore: before,
         statusAfter: after,
       };
     } finally {
-      offClose();
+      finished = true;
     }
   }
 }
+
+type FailureFactory = (
+  reason: PrintFailureReason,
+  phase: PrintError['phase'],
+  extra?: { status?: PrinterStatus; detail?: string; cause?: unknown },
+) => PrintError;

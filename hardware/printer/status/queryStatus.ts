@@ -1,15 +1,15 @@
 // Asks the printer DLE EOT 1..4, one at a time, each with a deadline. One at a time because the
 // replies carry no tag: with all four in flight, a missing reply would shift the others onto the
 // wrong meaning. Bytes that do not have the status shape (stray or garbled) are skipped.
-import { systemTimers, type TimerHandle, type Timers } from '../timers.js';
-import { TransportError, type PrinterTransport } from '../transport/printerTransport.js';
+import { systemClock, type Clock } from '../../link/clock.js';
+import { LinkError, type Connection } from '../../link/link.js';
 import { statusFromReplies, unansweredStatus, type PrinterStatus } from './printerStatus.js';
 import { hasStatusShape, statusKinds, statusRequest, type StatusKind } from './statusBytes.js';
 
 export interface StatusQueryOptions {
   /** Per request. Real printers answer in a few milliseconds even when offline. */
   readonly timeoutMs?: number;
-  readonly timers?: Timers;
+  readonly clock?: Clock;
 }
 
 export const defaultStatusTimeoutMs = 1_000;
@@ -20,24 +20,24 @@ class ReplyReader {
   #waiter: ((byte: number | undefined) => void) | undefined;
   #closed = false;
   readonly #offData: () => void;
-  readonly #offClose: () => void;
 
-  constructor(link: PrinterTransport) {
+  constructor(link: Connection) {
     this.#offData = link.onData((chunk) => {
       for (const byte of chunk) if (hasStatusShape(byte)) this.#queue.push(byte);
       this.#wake();
     });
-    this.#offClose = link.onClose(() => {
+    this.#closed = link.isClosed;
+    void link.closed.then(() => {
       this.#closed = true;
       this.#wake();
     });
   }
 
-  next(timeoutMs: number, timers: Timers): Promise<number | undefined> {
+  next(timeoutMs: number, clock: Clock): Promise<number | undefined> {
     return new Promise((resolve) => {
-      const timer: TimerHandle = timers.setTimeout(() => this.#waiter?.(undefined), timeoutMs);
+      const cancel = clock.after(timeoutMs, () => this.#waiter?.(undefined));
       this.#waiter = (byte) => {
-        timers.clearTimeout(timer);
+        cancel();
         this.#waiter = undefined;
         resolve(byte);
       };
@@ -54,7 +54,6 @@ class ReplyReader {
 
   dispose(): void {
     this.#offData();
-    this.#offClose();
   }
 }
 
@@ -71,20 +70,20 @@ const order: readonly StatusKind[] = [
  * (FIFO, plain file) gives "not-queried".
  */
 export async function queryStatus(
-  link: PrinterTransport,
+  link: Connection,
   options: StatusQueryOptions = {},
 ): Promise<PrinterStatus> {
   if (!link.canRead) {
     return unansweredStatus('not-queried', `${link.description} carries no replies`);
   }
   const timeoutMs = options.timeoutMs ?? defaultStatusTimeoutMs;
-  const timers = options.timers ?? systemTimers;
+  const clock = options.clock ?? systemClock;
   const reader = new ReplyReader(link);
   try {
     const replies: number[] = [];
     for (const kind of order) {
       await link.write(statusRequest(kind));
-      const byte = await reader.next(timeoutMs, timers);
+      const byte = await reader.next(timeoutMs, clock);
       if (byte === undefined) {
         return unansweredStatus('no-reply', `no answer to DLE EOT ${kind} within ${timeoutMs} ms`);
       }
@@ -92,7 +91,7 @@ export async function queryStatus(
     }
     return statusFromReplies(replies);
   } catch (error) {
-    if (error instanceof TransportError) return unansweredStatus('no-reply', error.message);
+    if (error instanceof LinkError) return unansweredStatus('no-reply', error.message);
     throw error;
   } finally {
     reader.dispose();

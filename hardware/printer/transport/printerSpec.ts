@@ -3,17 +3,27 @@
 //
 //   simulator                         the in-process virtual printer (demo default)
 //   tcp://HOST[:PORT]                 network printer, raw TCP, port 9100 by default
+//   tcp://HOST?hold=5000              … keeping the connection this long after a job (ms)
 //   file:/dev/usb/lp0                 USB printer class device (or a FIFO / file to capture)
 //   serial:/dev/ttyS0?baud=19200      serial port (COM3 on Windows)
-// Options after "?" (any kind): paper=58|80, status=query|none; serial also baud=…, flow=….
+// Options after "?" (any kind): paper=58|80, status=query|none; serial also baud=…, flow=…;
+// tcp also hold=MS.
+//
+// hold: a network printer gets one connection per job by default (hold=0), closed cleanly
+// (our FIN, then the printer's) when the job is done. A print server that spools per connection
+// (CUPS or Windows "raw" queues, many print boxes) prints only once the connection closes, and
+// a printer that accepts one client at a time is free for others between jobs; holding the
+// connection for the life of the kiosk stalled the one and monopolised the other. The cost is
+// one TCP handshake per job and per idle status poll, a millisecond on a LAN. hold=MS keeps the
+// connection that long after the last operation, for a printer that is slow to accept.
+import { flowControls, type FlowControl } from '../../link/serialLink.js';
 import { paperWidths, type PaperWidth } from '../document/paper.js';
-import {
-  flowControls,
-  serialBaudRates,
-  type FlowControl,
-  type SerialBaudRate,
-} from './serialTransport.js';
-import { defaultPrinterPort } from './tcpTransport.js';
+
+export const defaultPrinterPort = 9100;
+export const serialBaudRates = [9600, 19200, 38400, 57600, 115200] as const;
+export type SerialBaudRate = (typeof serialBaudRates)[number];
+/** The longest hold=: ten minutes; beyond that, a held connection is a monopolised printer. */
+export const maxHoldMs = 600_000;
 
 interface CommonSpec {
   readonly paper: PaperWidth;
@@ -22,7 +32,13 @@ interface CommonSpec {
 
 export type PrinterSpec =
   | (CommonSpec & { readonly kind: 'simulator' })
-  | (CommonSpec & { readonly kind: 'tcp'; readonly host: string; readonly port: number })
+  | (CommonSpec & {
+      readonly kind: 'tcp';
+      readonly host: string;
+      readonly port: number;
+      /** How long the connection stays open after a job or status query; 0: one per job. */
+      readonly holdMs: number;
+    })
   | (CommonSpec & { readonly kind: 'file'; readonly path: string })
   | (CommonSpec & {
       readonly kind: 'serial';
@@ -34,8 +50,9 @@ export type PrinterSpec =
 export const printerSpecHelp =
   'simulator, tcp://HOST[:PORT] (port 9100 by default), file:/ABSOLUTE/DEVICE/PATH ' +
   '(e.g. file:/dev/usb/lp0), or serial:DEVICE (e.g. serial:/dev/ttyS0 or serial:COM3); ' +
-  `options after "?": paper=${paperWidths.join('|')}, status=query|none, and for serial ` +
-  `baud=${serialBaudRates.join('|')} (default 9600), flow=${flowControls.join('|')}`;
+  `options after "?": paper=${paperWidths.join('|')}, status=query|none, for tcp ` +
+  `hold=MS (keep the connection after a job, 0 to ${maxHoldMs}, default 0: one per job), and for ` +
+  `serial baud=${serialBaudRates.join('|')} (default 9600), flow=${flowControls.join('|')}`;
 
 export class PrinterSpecError extends Error {
   override readonly name = 'PrinterSpecError';
@@ -94,6 +111,18 @@ function parseTcp(value: string, target: string): { host: string; port: number }
   return { host: match[1].replace(/^\[|\]$/gu, ''), port };
 }
 
+function parseHold(value: string, given: string | undefined): number {
+  if (given === undefined) return 0;
+  const ms = /^\d{1,6}$/u.test(given) ? Number(given) : Number.NaN;
+  if (!(ms <= maxHoldMs)) {
+    throw new PrinterSpecError(
+      value,
+      `hold must be milliseconds from 0 to ${maxHoldMs}, got "${given}"`,
+    );
+  }
+  return ms;
+}
+
 function parseDevicePath(value: string, target: string, allowComPort: boolean): string {
   const path = target.startsWith('///') ? target.slice(2) : target;
   if (path.startsWith('/') && path.length > 1 && !path.includes('\0')) return path;
@@ -112,7 +141,11 @@ export function parsePrinterSpec(raw: string): PrinterSpec {
   const options = parseOptions(
     raw,
     query,
-    scheme === 'serial' ? [...common, 'baud', 'flow'] : common,
+    scheme === 'serial'
+      ? [...common, 'baud', 'flow']
+      : scheme === 'tcp'
+        ? [...common, 'hold']
+        : common,
   );
   const base: CommonSpec = {
     paper: choose(raw, 'paper', options.get('paper'), paperWidths, 58),
@@ -123,7 +156,12 @@ export function parsePrinterSpec(raw: string): PrinterSpec {
       if (colon >= 0) throw new PrinterSpecError(raw, '"simulator" takes no address');
       return { kind: 'simulator', ...base };
     case 'tcp':
-      return { kind: 'tcp', ...base, ...parseTcp(raw, target) };
+      return {
+        kind: 'tcp',
+        ...base,
+        ...parseTcp(raw, target),
+        holdMs: parseHold(raw, options.get('hold')),
+      };
     case 'file':
       return { kind: 'file', ...base, path: parseDevicePath(raw, target, false) };
     case 'serial':
@@ -147,6 +185,7 @@ export function formatPrinterSpec(spec: PrinterSpec): string {
     case 'simulator':
       return `simulator?${options.join('&')}`;
     case 'tcp':
+      if (spec.holdMs > 0) options.push(`hold=${spec.holdMs}`);
       return `tcp://${spec.host.includes(':') ? `[${spec.host}]` : spec.host}:${spec.port}?${options.join('&')}`;
     case 'file':
       return `file:${spec.path}?${options.join('&')}`;

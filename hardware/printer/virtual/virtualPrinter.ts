@@ -96,6 +96,18 @@ export class VirtualPrinter {
     return this.#bytesReceived;
   }
 
+  /**
+   * Bytes of memory the kept chunks hold on to (their ArrayBuffers, each counted once). Each
+   * kept chunk is its own exact-size copy, so this stays at what is really kept (≤ keepBytes
+   * plus one chunk): a slice of Node's 8 KB buffer pool would pin the whole slab.
+   */
+  get retainedBufferBytes(): number {
+    const buffers = new Set<ArrayBufferLike>(this.#kept.map((chunk) => chunk.buffer));
+    let total = 0;
+    for (const buffer of buffers) total += buffer.byteLength;
+    return total;
+  }
+
   /** The received bytes still kept (all of them unless more than keepBytes arrived). */
   get receivedBytes(): Buffer {
     return Buffer.concat(this.#kept);
@@ -140,7 +152,11 @@ export class VirtualPrinter {
   }
 
   #keep(bytes: Buffer): void {
-    this.#kept.push(bytes);
+    // A copy outside the pool (allocUnsafeSlow never slices a shared slab), so dropping the
+    // chunk later frees its memory and nothing else's.
+    const copy = Buffer.allocUnsafeSlow(bytes.length);
+    bytes.copy(copy);
+    this.#kept.push(copy);
     this.#keptLength += bytes.length;
     while (this.#keptLength > this.#keepBytes && this.#kept.length > 1) {
       this.#keptLength -= this.#kept.shift()?.length ?? 0;

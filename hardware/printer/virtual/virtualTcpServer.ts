@@ -15,6 +15,9 @@ export interface VirtualTcpServer {
   readonly port: number;
   /** Changes dropAfterBytes for connections made from now on (undefined: never drop). */
   setDropAfterBytes(bytes: number | undefined): void;
+  /** Connections accepted so far, and open now (per-job clients open one per job). */
+  readonly accepted: number;
+  readonly openConnections: number;
   /** Resets every open connection now (power cut, cable pulled). */
   dropConnections(): void;
   close(): Promise<void>;
@@ -27,12 +30,15 @@ export async function listenTcp(
   const host = options.host ?? '127.0.0.1';
   const sockets = new Set<Socket>();
   let dropAfterBytes = options.dropAfterBytes;
+  let accepted = 0;
   const server = createServer((socket) => {
     sockets.add(socket);
+    accepted += 1;
     const limit = dropAfterBytes;
     let taken = 0;
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => undefined); // a reset peer is normal here
+    socket.on('end', () => socket.end()); // the client's job is done: close our side too
     socket.on('data', (chunk: Buffer) => {
       const room = limit === undefined ? chunk.length : limit - taken;
       const accepted = chunk.subarray(0, Math.max(0, room));
@@ -57,6 +63,12 @@ export async function listenTcp(
   return {
     host,
     port,
+    get accepted() {
+      return accepted;
+    },
+    get openConnections() {
+      return sockets.size;
+    },
     setDropAfterBytes: (bytes) => {
       dropAfterBytes = bytes;
     },

@@ -4,10 +4,11 @@
 // is dropped; the SAM frame it belonged to then fails its checks and the command is retried.
 import {
   ConnectionEvents,
-  LinkClosedError,
+  lostLink,
+  notOpen,
   type Connection,
-  type Transport,
-} from '../transport.js';
+  type Link,
+} from '../../../link/link.js';
 import type { HidDevice, HidDeviceOpener } from './hidDevice.js';
 import type { HidReportWrapper } from './wrapper.js';
 
@@ -25,6 +26,7 @@ function withoutReportId(report: Uint8Array, reportSize: number): Uint8Array {
 }
 
 class HidConnection implements Connection {
+  readonly canRead = true;
   private readonly events = new ConnectionEvents();
   readonly closed = this.events.closed;
   private closing = false;
@@ -34,9 +36,13 @@ class HidConnection implements Connection {
   constructor(
     private readonly device: HidDevice,
     private readonly options: HidTransportOptions,
-    private readonly description: string,
+    readonly description: string,
   ) {
     this.loop = this.readLoop();
+  }
+
+  get isClosed(): boolean {
+    return this.events.isClosed;
   }
 
   onData(listener: (chunk: Uint8Array) => void): () => void {
@@ -44,15 +50,14 @@ class HidConnection implements Connection {
   }
 
   async write(bytes: Uint8Array): Promise<void> {
-    if (this.events.isClosed) throw new LinkClosedError(this.description);
+    if (this.events.isClosed) throw notOpen(this.description);
     for (const report of this.options.wrapper.wrapRequest(bytes)) {
       const withId = new Uint8Array(report.length + 1); // report ID 0: unnumbered reports
       withId.set(report, 1);
       try {
         await this.device.write(withId);
       } catch (error) {
-        await this.lose(error);
-        throw error;
+        throw await this.lose(error);
       }
     }
   }
@@ -85,15 +90,17 @@ class HidConnection implements Connection {
     }
   }
 
-  private async lose(error: unknown): Promise<void> {
+  private async lose(error: unknown): Promise<Error> {
     this.closing = true;
     this.closeDone ??= this.device.close().catch(() => undefined);
     await this.closeDone;
-    this.events.end(error instanceof Error ? error : new Error(String(error)));
+    const lost = lostLink(this.description, error);
+    this.events.end(lost);
+    return lost;
   }
 }
 
-export function createHidTransport(options: HidTransportOptions): Transport {
+export function createHidTransport(options: HidTransportOptions): Link {
   const { wrapper } = options;
   const description =
     options.description ??

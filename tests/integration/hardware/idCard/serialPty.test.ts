@@ -8,10 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCardReader } from '../../../../hardware/idCard/createCardReader.js';
 import type { IdCardReader } from '../../../../hardware/idCard/reader/cardReader.js';
 import { ReaderSimulator } from '../../../../hardware/idCard/simulator/readerSimulator.js';
-import {
-  hostSimulatorOnSerial,
-  type SerialHost,
-} from '../../../../hardware/idCard/simulator/serialHost.js';
+import { hostOnSerial, type SerialHost } from '../../../../hardware/link/serialHost.js';
 import { openPtyPair, type PtyPair } from '../../../support/ptyPair.js';
 import { recordStates, waitForState } from '../../../unit/hardware/idCard/support/states.js';
 
@@ -35,7 +32,7 @@ describe('ID card reader over a real pty pair', () => {
     // Only the device end needs a stable name; the simulator opens the peer's real /dev/pts path,
     // which exists as soon as socat reports it (the symlinks follow a moment later).
     pair = await openPtyPair({ deviceLink: join(dir, 'ttyCARD') });
-    host = await hostSimulatorOnSerial(simulator, pair.peerPath);
+    host = await hostOnSerial(simulator, pair.peerPath, 115200);
   }
 
   async function unplug(): Promise<void> {
@@ -108,13 +105,20 @@ describe('ID card reader over a real pty pair', () => {
     await started(r);
     const log = recordStates(r);
     const gone = waitForState(r, (state) => state.state === 'disconnected');
+    const absent = waitForState(
+      r,
+      (state) => state.state === 'disconnected' && /cannot open/u.test(state.reason),
+    );
     await unplug();
     const disconnected = await gone;
     expect(disconnected.state === 'disconnected' && disconnected.reason).toMatch(/ttyCARD/);
+    // The cause as it is now: first the port went away, then the device is not there to open.
+    const reopened = await absent;
+    expect(reopened.state === 'disconnected' && reopened.reason).toMatch(/ttyCARD/);
 
-    // Absent for a while: retried quietly, reported once.
+    // Absent for a while: retried quietly, reported once per cause.
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(log.names()).toEqual(['disconnected']);
+    expect(log.names()).toEqual(['disconnected', 'disconnected']);
 
     const back = waitForState(r, (state) => state.state === 'waiting');
     await plugIn();
@@ -124,6 +128,7 @@ describe('ID card reader over a real pty pair', () => {
     const state = await read;
     expect(state.state === 'read' && state.card.kind).toBe('resident');
     expect(log.names()).toEqual([
+      'disconnected',
       'disconnected',
       'waiting',
       'reading',

@@ -10,13 +10,14 @@ import { paper58 } from '../../../../hardware/printer/document/paper.js';
 import { PrintError } from '../../../../hardware/printer/driver/printErrors.js';
 import type { PrintJob } from '../../../../hardware/printer/driver/printJob.js';
 import { ReceiptPrinter } from '../../../../hardware/printer/driver/receiptPrinter.js';
-import { DeviceFileTransport } from '../../../../hardware/printer/transport/deviceFileTransport.js';
+import { createDeviceFileLink } from '../../../../hardware/link/deviceFileLink.js';
+import type { Link } from '../../../../hardware/link/link.js';
 import {
   receiptQrCodes,
   receiptText,
 } from '../../../../hardware/printer/virtual/decodedReceipt.js';
 import { VirtualPrinter } from '../../../../hardware/printer/virtual/virtualPrinter.js';
-import { attachSerialPeer } from '../../../../hardware/printer/virtual/virtualSerialPeer.js';
+import { attachSerialPeer } from '../../../../hardware/printer/virtual/virtualLink.js';
 import { openPtyPair, type PtyPair } from '../../../support/ptyPair.js';
 import { assertNoIdNumber } from '../../../unit/hardware/printer/support/idNumberScan.js';
 import {
@@ -38,8 +39,8 @@ afterEach(async () => {
 function printerOn(
   path: string,
   statusTimeoutMs = 500,
-): { transport: DeviceFileTransport; printer: ReceiptPrinter } {
-  const transport = new DeviceFileTransport({ path, writeTimeoutMs: 2_000 });
+): { transport: Link; printer: ReceiptPrinter } {
+  const transport = createDeviceFileLink({ path, writeTimeoutMs: 2_000 });
   const printer = new ReceiptPrinter(transport, {
     paper: paper58,
     statusTimeoutMs,
@@ -53,9 +54,9 @@ describe('device file transport: a plain file', () => {
   it('appends the job; a one-way link prints without a status check', async () => {
     const path = join(dir, 'lp0');
     await writeFile(path, '');
-    const { transport, printer } = printerOn(path);
+    const { printer } = printerOn(path);
     const result = await printer.print({ id: 'f1', document: serviceRequestReceipt() });
-    expect(transport.canRead).toBe(false);
+    expect(result.statusBefore.detail).toContain('carries no replies');
     expect(result.warnings).toEqual(['status-unknown']);
     await printer.print({ id: 'f2', document: serviceRequestReceipt() });
 
@@ -157,9 +158,8 @@ describe('device file transport: a bidirectional character device (pty)', () => 
   }
 
   it('queries status, prints, and the receipt decodes back', async () => {
-    const { virtual, transport, printer } = await ptyPrinter();
+    const { virtual, printer } = await ptyPrinter();
     expect(await printer.status()).toMatchObject({ source: 'printer', online: true });
-    expect(transport.canRead).toBe(true);
     virtual.setCondition({ paperNearEnd: true });
     const result = await printer.print({ id: 'd1', document: serviceRequestReceipt() });
     expect(result.warnings).toEqual(['paper-near-end']);

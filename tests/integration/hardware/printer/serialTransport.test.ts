@@ -4,13 +4,13 @@ import { paper58, paper80 } from '../../../../hardware/printer/document/paper.js
 import { PrintError } from '../../../../hardware/printer/driver/printErrors.js';
 import type { PrintJob } from '../../../../hardware/printer/driver/printJob.js';
 import { ReceiptPrinter } from '../../../../hardware/printer/driver/receiptPrinter.js';
-import { SerialTransport } from '../../../../hardware/printer/transport/serialTransport.js';
+import { createSerialLink } from '../../../../hardware/link/serialLink.js';
 import {
   receiptLines,
   receiptQrCodes,
 } from '../../../../hardware/printer/virtual/decodedReceipt.js';
 import { VirtualPrinter } from '../../../../hardware/printer/virtual/virtualPrinter.js';
-import { attachSerialPeer } from '../../../../hardware/printer/virtual/virtualSerialPeer.js';
+import { attachSerialPeer } from '../../../../hardware/printer/virtual/virtualLink.js';
 import { openPtyPair, type PtyPair } from '../../../support/ptyPair.js';
 import { displayColumns } from '../../../../hardware/printer/document/printableText.js';
 import { assertNoIdNumber } from '../../../unit/hardware/printer/support/idNumberScan.js';
@@ -32,7 +32,7 @@ async function serialPrinter(paper = paper58) {
   pair = await openPtyPair();
   const virtual = new VirtualPrinter();
   const peer = await attachSerialPeer(virtual, pair.peerPath, { baudRate: 19200 });
-  const transport = new SerialTransport({
+  const transport = createSerialLink({
     path: pair.devicePath,
     baudRate: 19200,
     writeTimeoutMs: 2_000,

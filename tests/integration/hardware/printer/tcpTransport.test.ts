@@ -1,10 +1,11 @@
-// The driver over raw TCP to the virtual printer listening on 127.0.0.1 (port 0).
+// The driver over raw TCP to the virtual printer listening on 127.0.0.1 (port 0): each job its
+// own connection by default, or one held for a while (hold=).
 import { afterEach, describe, expect, it } from 'vitest';
 import { paper58, paper80 } from '../../../../hardware/printer/document/paper.js';
 import { PrintError } from '../../../../hardware/printer/driver/printErrors.js';
 import type { PrintJob } from '../../../../hardware/printer/driver/printJob.js';
 import { ReceiptPrinter } from '../../../../hardware/printer/driver/receiptPrinter.js';
-import { TcpTransport } from '../../../../hardware/printer/transport/tcpTransport.js';
+import { createTcpLink } from '../../../../hardware/link/tcpLink.js';
 import {
   receiptQrCodes,
   receiptText,
@@ -28,11 +29,16 @@ afterEach(async () => {
   for (const virtual of virtualPrinters.splice(0)) assertNoIdNumber(virtual.receivedBytes);
 });
 
-async function networkPrinter(options: { dropAfterBytes?: number; paper?: typeof paper58 } = {}) {
+async function networkPrinter(
+  options: { dropAfterBytes?: number; paper?: typeof paper58; holdMs?: number } = {},
+) {
   const virtual = new VirtualPrinter();
   virtualPrinters.push(virtual);
-  const server: VirtualTcpServer = await listenTcp(virtual, { port: 0, ...options });
-  const transport = new TcpTransport({
+  const server: VirtualTcpServer = await listenTcp(virtual, {
+    port: 0,
+    ...(options.dropAfterBytes === undefined ? {} : { dropAfterBytes: options.dropAfterBytes }),
+  });
+  const transport = createTcpLink({
     host: '127.0.0.1',
     port: server.port,
     connectTimeoutMs: 1_000,
@@ -40,6 +46,7 @@ async function networkPrinter(options: { dropAfterBytes?: number; paper?: typeof
   const printer = new ReceiptPrinter(transport, {
     paper: options.paper ?? paper58,
     statusTimeoutMs: 500,
+    holdMs: options.holdMs ?? 0,
   });
   cleanups.push(async () => {
     await printer.close();
@@ -102,23 +109,35 @@ describe('TCP transport against the virtual network printer', () => {
     expect(receipt && receiptQrCodes(receipt)[0]?.payload).toBe(lookUpCode);
   });
 
-  it('reconnects after the connection drops while idle', async () => {
-    const { virtual, server, transport, printer } = await networkPrinter();
+  it('uses one connection per job by default, closed once the job is done', async () => {
+    const { virtual, server, printer } = await networkPrinter();
+    await printer.print({ id: 'req-6', document: serviceRequestReceipt() });
+    expect(printer.connected).toBe(false);
     await printer.status();
-    expect(transport.isOpen).toBe(true);
-    const closed = new Promise((resolve) => transport.onClose(resolve));
+    await printer.print({ id: 'req-7', document: serviceRequestReceipt() });
+    expect(server.accepted).toBe(3);
+    await expect.poll(() => server.openConnections).toBe(0);
+    expect(virtual.receipts).toHaveLength(2);
+  });
+
+  it('with hold=, keeps one connection and reconnects after it drops while idle', async () => {
+    const { virtual, server, printer } = await networkPrinter({ holdMs: 60_000 });
+    await printer.status();
+    await printer.print({ id: 'req-8', document: serviceRequestReceipt() });
+    expect(server.accepted).toBe(1);
+    expect(printer.connected).toBe(true);
     server.dropConnections();
-    expect(await closed).toMatchObject({ code: 'link-lost' });
-    expect(transport.isOpen).toBe(false);
+    await expect.poll(() => printer.connected).toBe(false);
     await printer.print({ id: 'req-4', document: serviceRequestReceipt() });
-    expect(await virtual.waitForReceipts(1)).toHaveLength(1);
+    expect(server.accepted).toBe(2);
+    expect(await virtual.waitForReceipts(2)).toHaveLength(2);
   });
 
   it('counts a refused connection as offline', async () => {
     const { server } = await networkPrinter();
     const port = server.port;
     await server.close();
-    const printer = new ReceiptPrinter(new TcpTransport({ host: '127.0.0.1', port }), {
+    const printer = new ReceiptPrinter(createTcpLink({ host: '127.0.0.1', port }), {
       paper: paper58,
     });
     expect(await printer.status()).toMatchObject({ source: 'no-reply', online: false });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCardReaderSpec } from '../../../../hardware/idCard/config/readerSpec.js';
 import { createCardReader } from '../../../../hardware/idCard/createCardReader.js';
 import { maskIdNumber } from '../../../../hardware/idCard/card/idNumber.js';
-import { ManualClock } from './support/manualClock.js';
+import { ManualClock } from '../../../../hardware/link/manualClock.js';
 import { recordStates } from './support/states.js';
 
 describe('createCardReader', () => {
@@ -24,7 +24,7 @@ describe('createCardReader', () => {
   it('builds serial and HID readers without opening anything', () => {
     const serial = createCardReader(parseCardReaderSpec('serial:/dev/ttyUSB0?baud=9600'));
     expect(serial.simulator).toBeUndefined();
-    expect(serial.reader.description).toBe('serial /dev/ttyUSB0 @9600');
+    expect(serial.reader.description).toBe('serial:/dev/ttyUSB0?baud=9600');
     expect(serial.reader.getState()).toEqual({ state: 'stopped' });
     const hid = createCardReader(parseCardReaderSpec('hid:10c4:0007'));
     expect(hid.reader.description).toBe('hid 10c4:0007');

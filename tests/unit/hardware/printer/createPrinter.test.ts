@@ -4,9 +4,6 @@ import {
   createPrinterFromSpec,
 } from '../../../../hardware/printer/createPrinter.js';
 import { PrinterSpecError } from '../../../../hardware/printer/transport/printerSpec.js';
-import { DeviceFileTransport } from '../../../../hardware/printer/transport/deviceFileTransport.js';
-import { SerialTransport } from '../../../../hardware/printer/transport/serialTransport.js';
-import { TcpTransport } from '../../../../hardware/printer/transport/tcpTransport.js';
 import { receiptText } from '../../../../hardware/printer/virtual/decodedReceipt.js';
 import { assertNoIdNumber } from './support/idNumberScan.js';
 import { serviceRequestReceipt } from './support/sampleReceipts.js';
@@ -23,13 +20,13 @@ describe('creating a printer from KIOSK_PRINTER', () => {
     await created.printer.close();
   });
 
-  it('builds the matching transport for each kind without touching the device', () => {
-    expect(createPrinterFromSpec('tcp://127.0.0.1:9100').transport).toBeInstanceOf(TcpTransport);
-    expect(createPrinterFromSpec('file:/dev/usb/lp0').transport).toBeInstanceOf(
-      DeviceFileTransport,
-    );
+  it('builds the matching link for each kind without touching the device', () => {
+    const tcp = createPrinterFromSpec('tcp://127.0.0.1:9100');
+    expect(tcp.link.description).toBe('tcp://127.0.0.1:9100');
+    expect(tcp.printer.connected).toBe(false);
+    expect(createPrinterFromSpec('file:/dev/usb/lp0').link.description).toBe('file:/dev/usb/lp0');
     const serial = createPrinterFromSpec('serial:/dev/ttyS0?baud=19200');
-    expect(serial.transport).toBeInstanceOf(SerialTransport);
+    expect(serial.link.description).toBe('serial:/dev/ttyS0?baud=19200');
     expect(serial.printer.description).toBe('serial:/dev/ttyS0?baud=19200');
     expect(serial.virtualPrinter).toBeUndefined();
   });

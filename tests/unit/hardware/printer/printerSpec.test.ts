@@ -11,15 +11,15 @@ describe('KIOSK_PRINTER', () => {
     ['simulator?paper=80', { kind: 'simulator', paper: 80, statusCheck: 'query' }],
     [
       'tcp://10.0.0.5:9100',
-      { kind: 'tcp', host: '10.0.0.5', port: 9100, paper: 58, statusCheck: 'query' },
+      { kind: 'tcp', host: '10.0.0.5', port: 9100, paper: 58, statusCheck: 'query', holdMs: 0 },
     ],
     [
       'tcp://printer.lan',
-      { kind: 'tcp', host: 'printer.lan', port: 9100, paper: 58, statusCheck: 'query' },
+      { kind: 'tcp', host: 'printer.lan', port: 9100, paper: 58, statusCheck: 'query', holdMs: 0 },
     ],
     [
       'tcp://[::1]:9101?paper=80',
-      { kind: 'tcp', host: '::1', port: 9101, paper: 80, statusCheck: 'query' },
+      { kind: 'tcp', host: '::1', port: 9101, paper: 80, statusCheck: 'query', holdMs: 0 },
     ],
     ['file:/dev/usb/lp0', { kind: 'file', path: '/dev/usb/lp0', paper: 58, statusCheck: 'query' }],
     [
@@ -59,6 +59,10 @@ describe('KIOSK_PRINTER', () => {
         statusCheck: 'query',
       },
     ],
+    [
+      'tcp://10.0.0.5?hold=5000&status=none',
+      { kind: 'tcp', host: '10.0.0.5', port: 9100, paper: 58, statusCheck: 'none', holdMs: 5000 },
+    ],
   ])('parses %s', (value, spec) => {
     expect(parsePrinterSpec(value)).toEqual(spec);
   });
@@ -81,6 +85,11 @@ describe('KIOSK_PRINTER', () => {
     ['simulator?paper=76', 'paper must be one of 58, 80'],
     ['file:/dev/usb/lp0?status=maybe', 'status must be one of query, none'],
     ['simulator?paper=58&paper=80', 'given twice'],
+    ['tcp://host?hold=-1', 'hold must be milliseconds from 0 to 600000, got "-1"'],
+    ['tcp://host?hold=5s', 'hold must be milliseconds'],
+    ['tcp://host?hold=600001', 'hold must be milliseconds'],
+    ['serial:/dev/ttyS0?hold=0', 'unknown option "hold=0"'],
+    ['file:/dev/usb/lp0?hold=0', 'unknown option "hold=0"'],
   ])('rejects %j naming the value and what is allowed', (value, problem) => {
     let error: unknown;
     try {
@@ -100,6 +109,7 @@ describe('KIOSK_PRINTER', () => {
     for (const value of [
       'simulator',
       'tcp://[::1]:9101?paper=80',
+      'tcp://printer.lan?hold=3000',
       'file:/dev/usb/lp0?status=none',
       'serial:COM3?baud=19200&flow=xonxoff',
     ]) {
@@ -107,6 +117,9 @@ describe('KIOSK_PRINTER', () => {
       expect(parsePrinterSpec(formatPrinterSpec(spec))).toEqual(spec);
     }
     expect(formatPrinterSpec(parsePrinterSpec('tcp://10.0.0.5'))).toBe(
+      'tcp://10.0.0.5:9100?paper=58',
+    );
+    expect(formatPrinterSpec(parsePrinterSpec('tcp://10.0.0.5?hold=0'))).toBe(
       'tcp://10.0.0.5:9100?paper=58',
     );
   });

@@ -7,11 +7,12 @@ import type { PrintJob } from '../../../../hardware/printer/driver/printJob.js';
 import { ReceiptPrinter } from '../../../../hardware/printer/driver/receiptPrinter.js';
 import type { PrinterStatus } from '../../../../hardware/printer/status/printerStatus.js';
 import { receiptQrCodes } from '../../../../hardware/printer/virtual/decodedReceipt.js';
-import { MemoryTransport } from '../../../../hardware/printer/virtual/memoryTransport.js';
+import { virtualPrinterLink } from '../../../../hardware/printer/virtual/virtualLink.js';
 import { VirtualPrinter } from '../../../../hardware/printer/virtual/virtualPrinter.js';
 import type { VirtualPrinterCondition } from '../../../../hardware/printer/virtual/virtualStatus.js';
 import { assertNoIdNumber } from './support/idNumberScan.js';
-import { ManualTimers, flushPromises } from './support/manualTimers.js';
+import { ManualClock, settle } from '../../../../hardware/link/manualClock.js';
+import type { Connection, Link } from '../../../../hardware/link/link.js';
 import { lookUpCode, serviceRequestReceipt } from './support/sampleReceipts.js';
 
 const job: PrintJob = { id: 'req-0012', document: serviceRequestReceipt() };
@@ -30,7 +31,7 @@ function newVirtual(condition: Partial<VirtualPrinterCondition> = {}): VirtualPr
 
 function setUp(condition: Partial<VirtualPrinterCondition> = {}, statusTimeoutMs = 200) {
   const virtual = newVirtual(condition);
-  const link = new MemoryTransport(virtual);
+  const link = virtualPrinterLink(virtual);
   const printer = new ReceiptPrinter(link, { paper: paper58, statusTimeoutMs, chunkBytes: 256 });
   return { virtual, link, printer };
 }
@@ -170,33 +171,44 @@ describe('status', () => {
   });
 
   it('counts a printer that does not answer within the timeout as offline', async () => {
-    const timers = new ManualTimers();
+    const clock = new ManualClock();
     const virtual = newVirtual({ answersStatus: false });
-    const printer = new ReceiptPrinter(new MemoryTransport(virtual), {
+    const printer = new ReceiptPrinter(virtualPrinterLink(virtual), {
       paper: paper58,
       statusTimeoutMs: 1_000,
-      timers,
+      clock,
     });
     let status: PrinterStatus | undefined;
     void printer.status().then((s) => (status = s));
-    await timers.advance(999);
+    await clock.advance(999);
     expect(status).toBeUndefined();
-    await timers.advance(1);
+    await clock.advance(1);
     expect(status).toMatchObject({ source: 'no-reply', online: false });
     expect(status?.detail).toContain('DLE EOT 1');
   });
 
   it('skips stray bytes that are not status-shaped', async () => {
     // Line noise arrives ahead of the printer's own replies.
-    class NoisyLink extends MemoryTransport {
-      override onData(listener: (chunk: Buffer) => void): () => void {
-        const off = super.onData(listener);
-        setImmediate(() => listener(Buffer.from([0xff, 0x00, 0x10, 0x13])));
-        return off;
-      }
-    }
     const virtual = newVirtual({ paperNearEnd: true });
-    const printer = new ReceiptPrinter(new NoisyLink(virtual), { paper: paper58 });
+    const quiet = virtualPrinterLink(virtual);
+    const noisy: Link = {
+      description: 'noisy',
+      open: async (): Promise<Connection> => {
+        const connection = await quiet.open();
+        return {
+          ...connection,
+          isClosed: connection.isClosed,
+          onData: (listener) => {
+            const off = connection.onData(listener);
+            listener(Buffer.from([0xff, 0x00, 0x10, 0x13]));
+            return off;
+          },
+          write: (bytes) => connection.write(bytes),
+          close: () => connection.close(),
+        };
+      },
+    };
+    const printer = new ReceiptPrinter(noisy, { paper: paper58 });
     expect(await printer.status()).toMatchObject({
       source: 'printer',
       online: true,
@@ -205,32 +217,35 @@ describe('status', () => {
   });
 
   it('polls while idle with injected timers, tells listeners, and stops', async () => {
-    const timers = new ManualTimers();
+    const clock = new ManualClock();
     const virtual = newVirtual();
-    const printer = new ReceiptPrinter(new MemoryTransport(virtual), { paper: paper58, timers });
+    const printer = new ReceiptPrinter(virtualPrinterLink(virtual), {
+      paper: paper58,
+      clock,
+    });
     const seen: PrinterStatus[] = [];
     printer.onStatus((status) => seen.push(status));
     printer.startPolling(5_000);
-    await timers.advance(4_999);
+    await clock.advance(4_999);
     expect(seen).toHaveLength(0);
-    await timers.advance(1);
-    await flushPromises(20);
+    await clock.advance(1);
+    await settle(20);
     expect(seen).toHaveLength(1);
     virtual.setCondition({ paperNearEnd: true });
-    await timers.advance(5_000);
-    await flushPromises(20);
+    await clock.advance(5_000);
+    await settle(20);
     expect(seen.at(-1)?.paperNearEnd).toBe(true);
     expect(printer.lastStatus?.paperNearEnd).toBe(true);
     printer.stopPolling();
     const count = seen.length;
-    await timers.advance(60_000);
+    await clock.advance(60_000);
     expect(seen).toHaveLength(count);
-    expect(timers.pendingCount).toBe(0);
+    expect(clock.pendingTimers).toBe(0);
   });
 
   it('honours status=none: prints without asking, marked status-unknown', async () => {
     const virtual = newVirtual({ answersStatus: false });
-    const printer = new ReceiptPrinter(new MemoryTransport(virtual), {
+    const printer = new ReceiptPrinter(virtualPrinterLink(virtual), {
       paper: paper58,
       statusCheck: 'none',
     });

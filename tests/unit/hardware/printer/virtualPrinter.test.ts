@@ -91,6 +91,26 @@ describe('the virtual printer', () => {
   });
 });
 
+describe('the memory the virtual printer holds', () => {
+  it('keeps at most its cap of bytes, however small the chunks it was fed', () => {
+    const keepBytes = 64 * 1024;
+    const printer = new VirtualPrinter({ keepBytes });
+    const chunks = 5_000;
+    for (let i = 0; i < chunks; i += 1) {
+      // What a socket hands over: small chunks cut from Node's shared 8 KB pool, with other
+      // pooled allocations in between, so each chunk sits on a slab of its own.
+      const elsewhere = Buffer.from(new Uint8Array(4_000));
+      printer.receive(Buffer.from([0x1b, 0x40, 0x41 + (i % 26), 0x0a, ...dleEot(1)]));
+      expect(elsewhere.buffer.byteLength).toBeGreaterThan(elsewhere.length); // a pool slice
+    }
+    expect(printer.bytesReceived).toBe(chunks * 7);
+    expect(printer.receivedBytes.length).toBeLessThanOrEqual(keepBytes);
+    // ArrayBuffer bytes the kept chunks hold: what it keeps, not 5 000 slabs of 8 KB.
+    expect(printer.retainedBufferBytes).toBeLessThanOrEqual(keepBytes);
+    expect(printer.retainedBufferBytes).toBe(printer.receivedBytes.length);
+  });
+});
+
 describe('real-time scanner', () => {
   it('finds DLE EOT n only for n = 1..4 and across chunk borders', () => {
     const scanner = new RealTimeScanner();

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdCardReader } from '../../../../../hardware/idCard/reader/cardReader.js';
 import { nextCard } from '../../../../../hardware/idCard/reader/nextCard.js';
-import { SimulatorTransport } from '../../../../../hardware/idCard/simulator/memoryTransport.js';
+import { MemoryLink } from '../../../../../hardware/link/memoryLink.js';
 import { ReaderSimulator } from '../../../../../hardware/idCard/simulator/readerSimulator.js';
-import { ManualClock } from '../support/manualClock.js';
+import { ManualClock } from '../../../../../hardware/link/manualClock.js';
 import { recordStates, type StateLog } from '../support/states.js';
 
 // Default timing: poll 1 s, removal probe 0.5 s, reconnect 2 s, command timeout 2 s, read 5 s,
@@ -13,7 +13,7 @@ let reader: IdCardReader | undefined;
 async function setup() {
   const clock = new ManualClock();
   const simulator = new ReaderSimulator({ clock });
-  const transport = new SimulatorTransport(simulator);
+  const transport = new MemoryLink(simulator);
   reader = new IdCardReader(transport, { clock });
   const log: StateLog = recordStates(reader);
   reader.start();
@@ -140,26 +140,56 @@ describe('card reader state machine', () => {
     expect(log.names().at(-1)).toBe('waiting');
   });
 
-  it('reports an unplugged device once, retries, and reconnects when it is back', async () => {
+  it('reports an unplugged device once per cause, retries, and reconnects when it is back', async () => {
     const { clock, transport, simulator, log } = await setup();
     transport.unplug();
     await clock.advance(0);
     expect(log.names()).toEqual(['waiting', 'disconnected']);
+    await clock.advance(2000);
+    // The link went away; the next attempt finds nothing to open: a new cause, a new state.
+    expect(log.names()).toEqual(['waiting', 'disconnected', 'disconnected']);
+    const [lost, absent] = log.states.slice(1);
+    expect(lost?.state === 'disconnected' && lost.reason).toMatch(/simulator unplugged/);
+    expect(absent?.state === 'disconnected' && absent.reason).toMatch(/simulator is unplugged/);
     await clock.advance(10_000);
-    expect(log.names()).toEqual(['waiting', 'disconnected']);
+    expect(log.names()).toHaveLength(3);
     transport.plugIn();
     await clock.advance(2000);
-    expect(log.names()).toEqual(['waiting', 'disconnected', 'waiting']);
+    expect(log.names()).toEqual(['waiting', 'disconnected', 'disconnected', 'waiting']);
     simulator.placeCard('han-resident');
     await clock.advance(1000);
     expect(log.names().at(-2)).toBe('read:resident');
+  });
+
+  it('gives the current cause, not a stale one, for a reader plugged in but silent', async () => {
+    const { clock, transport, simulator, reader } = await setup();
+    transport.unplug();
+    await clock.advance(2_000);
+    expect(reader.getState()).toEqual({
+      state: 'disconnected',
+      reason: 'simulator is unplugged',
+      since: 2_000,
+    });
+    await clock.advance(5_000);
+    simulator.injectFault({ kind: 'silence' });
+    transport.plugIn();
+    await clock.advance(2_000 + 3 * 2_000);
+    const silent = reader.getState();
+    expect(silent.state === 'disconnected' && silent.reason).toBe(
+      'simulator: no reply from the SAM',
+    );
+    expect(silent.state === 'disconnected' && silent.since).toBeGreaterThan(5_000);
+    simulator.clearFaults();
+    await clock.advance(2_000);
+    // Connected again: no reason left behind.
+    expect(reader.getState()).toEqual({ state: 'waiting' });
   });
 
   it('reports a SAM fault once and carries on when it clears', async () => {
     const clock = new ManualClock();
     const simulator = new ReaderSimulator({ clock });
     simulator.injectFault({ kind: 'status', sw3: 0x60 }, { times: 3, commands: ['samStatus'] });
-    reader = new IdCardReader(new SimulatorTransport(simulator), { clock });
+    reader = new IdCardReader(new MemoryLink(simulator), { clock });
     const log = recordStates(reader);
     reader.start();
     await clock.advance(3000);
@@ -180,7 +210,7 @@ describe('card reader state machine', () => {
     const clock = new ManualClock();
     const simulator = new ReaderSimulator({ clock });
     const errors: unknown[] = [];
-    reader = new IdCardReader(new SimulatorTransport(simulator), {
+    reader = new IdCardReader(new MemoryLink(simulator), {
       clock,
       onListenerError: (error) => errors.push(error),
     });
@@ -214,5 +244,20 @@ describe('card reader state machine', () => {
     const third = nextCard(reader, controller.signal);
     controller.abort(new Error('screen timed out'));
     await expect(third).rejects.toThrow('screen timed out');
+  });
+
+  it('nextCard() answers at once, "reader not connected", when the reader is not connected', async () => {
+    const { clock, transport, reader } = await setup();
+    const pending = nextCard(reader);
+    transport.unplug();
+    await clock.advance(0);
+    // A read already waiting ends when the reader goes away.
+    expect(await pending).toEqual({ ok: false, code: 'reader-not-connected' });
+    // One asked while it is away answers without waiting for anything: no clock moves here.
+    const pendingTimers = clock.pendingTimers;
+    expect(await nextCard(reader)).toEqual({ ok: false, code: 'reader-not-connected' });
+    expect(clock.pendingTimers).toBe(pendingTimers);
+    await reader.stop();
+    expect(await nextCard(reader)).toEqual({ ok: false, code: 'reader-not-connected' });
   });
 });

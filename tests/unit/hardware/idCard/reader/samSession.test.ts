@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { samRequest } from '../../../../../hardware/idCard/protocol/commands.js';
 import { SamSession } from '../../../../../hardware/idCard/reader/samSession.js';
-import { SimulatorTransport } from '../../../../../hardware/idCard/simulator/memoryTransport.js';
+import { MemoryLink } from '../../../../../hardware/link/memoryLink.js';
 import { ReaderSimulator } from '../../../../../hardware/idCard/simulator/readerSimulator.js';
-import { ManualClock } from '../support/manualClock.js';
+import { ManualClock } from '../../../../../hardware/link/manualClock.js';
 
 const policy = { timeoutMs: 1000, retries: 2 };
 
 async function setup() {
   const clock = new ManualClock();
   const simulator = new ReaderSimulator({ clock });
-  const transport = new SimulatorTransport(simulator);
+  const transport = new MemoryLink(simulator);
   const connection = await transport.open();
   const session = new SamSession(connection, clock);
   return { clock, simulator, transport, session };

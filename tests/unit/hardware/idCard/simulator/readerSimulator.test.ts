@@ -16,7 +16,7 @@ import {
   demoCardTextBlock,
 } from '../../../../../hardware/idCard/simulator/demoCards.js';
 import { ReaderSimulator } from '../../../../../hardware/idCard/simulator/readerSimulator.js';
-import { ManualClock } from '../support/manualClock.js';
+import { ManualClock } from '../../../../../hardware/link/manualClock.js';
 
 /** A simulator with a host-side parser on its output. */
 function harness(clock = new ManualClock()) {

@@ -4,11 +4,11 @@ import { createCardReader } from '../../../../../hardware/idCard/createCardReade
 import { samRequest } from '../../../../../hardware/idCard/protocol/commands.js';
 import { extractTextBlock } from '../../../../../hardware/idCard/protocol/readReply.js';
 import { SamSession } from '../../../../../hardware/idCard/reader/samSession.js';
-import { systemClock } from '../../../../../hardware/idCard/reader/clock.js';
+import { systemClock } from '../../../../../hardware/link/clock.js';
 import { ReaderSimulator } from '../../../../../hardware/idCard/simulator/readerSimulator.js';
 import { createHidTransport } from '../../../../../hardware/idCard/transport/hid/hidTransport.js';
 import { wrapper10c4_0007 as wrapper } from '../../../../../hardware/idCard/transport/hid/wrapper10c4_0007.js';
-import type { Connection } from '../../../../../hardware/idCard/transport/transport.js';
+import type { Connection } from '../../../../../hardware/link/link.js';
 import { FakeHidDevice } from '../support/fakeHidDevice.js';
 import { waitForState } from '../support/states.js';
 

@@ -1,5 +1,5 @@
-// Time as a dependency: the reader and the simulator schedule every wait through a Clock, so unit
-// tests drive them with a manual clock, instantly and deterministically.
+// Time as a dependency, for both drivers: every wait, poll and timeout is scheduled through a
+// Clock, so tests drive them with ManualClock, instantly and deterministically.
 
 export interface Clock {
   now(): number;
