@@ -1,44 +1,96 @@
-// Builds what the centre receives for a stored request: the sealed personal fields are opened
-// only here, just before sending, and never logged.
+// Builds what the platform receives for a stored request, in the port's words: the service code
+// and declared attributes come from the catalogue mapping (never made up here), the sealed
+// personal fields are opened only here, just before sending, and never logged. Sealed fields
+// written by other kiosk versions are read tolerantly: attributes and location are optional.
+import { z } from 'zod';
 import type { CategoryId, Language, Urgency } from '../../../contract/index.js';
 import type { StoredRequest } from '../../../db/repositories/requests.js';
-import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
 import { unseal } from '../security/sealedFields.js';
-import { serviceCodeFor } from '../../../upstream/client/index.js';
-import type { OutgoingRequest } from './centreGateway.js';
+import type { OutgoingRequest, RequestLocation } from './centreGateway.js';
+import type { ServiceMapping, ServiceResolver } from './serviceResolution.js';
 
-interface PersonalFields {
-  name: string | null;
-  phone: string | null;
-  description: string | null;
+const optionalText = z.string().nullable().optional().catch(null);
+const coordinate = z.number().finite().nullable().optional().catch(null);
+
+const SealedPersonal = z.object({
+  name: optionalText,
+  phone: optionalText,
+  description: optionalText,
+  attributes: z
+    .record(z.string(), z.union([z.string(), z.array(z.string())]))
+    .optional()
+    .catch(undefined),
+  location: z
+    .object({ lat: coordinate, long: coordinate, address: optionalText })
+    .optional()
+    .catch(undefined),
+});
+type SealedPersonal = z.infer<typeof SealedPersonal>;
+
+export interface OutgoingRequestDeps {
+  keys: KioskKeys;
+  resolveService: ServiceResolver;
+  /** Where the kiosk stands, for a request whose resident gave no location. */
+  kioskLocation: () => RequestLocation;
 }
 
-export function outgoingRequest(
-  request: StoredRequest,
-  keys: KioskKeys,
-  directory: CommunityDirectory,
-): OutgoingRequest {
-  const personal: PersonalFields = request.personalSealed
-    ? (unseal(keys, request.personalSealed) as PersonalFields)
-    : { name: null, phone: null, description: null };
-  const grid = request.gridId ? directory.grid(request.gridId) : undefined;
-  const centre = directory.data().centre;
+export type PreparedRequest =
+  | { kind: 'ready'; request: OutgoingRequest; mapping: ServiceMapping }
+  | { kind: 'held'; problem: string };
+
+const empty: SealedPersonal = { name: null, phone: null, description: null };
+
+function openPersonal(keys: KioskKeys, sealed: Buffer | null): SealedPersonal {
+  if (!sealed) return empty;
+  const parsed = SealedPersonal.safeParse(unseal(keys, sealed));
+  return parsed.success ? parsed.data : empty;
+}
+
+/** The resident's own location when they gave a usable one, otherwise the kiosk's. */
+function locationOf(personal: SealedPersonal, kiosk: () => RequestLocation): RequestLocation {
+  const own = personal.location;
+  const lat = own?.lat ?? null;
+  const long = own?.long ?? null;
+  const address = own?.address?.trim() ? own.address : null;
+  if ((lat !== null && long !== null) || address !== null)
+    return lat !== null && long !== null
+      ? { lat, long, address }
+      : { lat: null, long: null, address };
+  return kiosk();
+}
+
+export function outgoingRequest(stored: StoredRequest, deps: OutgoingRequestDeps): PreparedRequest {
+  const resolution = deps.resolveService(stored);
+  if ('problem' in resolution) return { kind: 'held', problem: resolution.problem };
+  const personal = openPersonal(deps.keys, stored.personalSealed);
+  const declared = new Set(resolution.declaredAttributes);
+  // Strict in what we send: only answers to attributes the service declares.
+  const attributes = Object.fromEntries(
+    Object.entries(personal.attributes ?? {}).filter(([code]) => declared.has(code)),
+  );
   return {
-    ticket: request.ticket,
-    lookupCode: request.lookupCode,
-    kioskId: request.kioskId,
-    serviceCode: serviceCodeFor(request.category as CategoryId, request.needId),
-    category: request.category as CategoryId,
-    urgency: request.urgency as Urgency,
-    emergency: request.emergency,
-    language: request.language as Language,
-    gridId: request.gridId,
-    description: personal.description ?? '',
-    name: personal.name,
-    phone: personal.phone,
-    // Where the resident can be found is their grid; without one, the centre where they asked.
-    address: grid ? grid.area['zh-CN'] : centre.address['zh-CN'],
-    requestedAt: request.createdAt,
+    kind: 'ready',
+    mapping: resolution.mapping,
+    request: {
+      serviceCode: resolution.serviceCode,
+      facts: {
+        ticket: stored.ticket,
+        lookupCode: stored.lookupCode,
+        kioskId: stored.kioskId,
+        category: stored.category as CategoryId,
+        urgency: stored.urgency as Urgency,
+        emergency: stored.emergency,
+        language: stored.language as Language,
+        gridId: stored.gridId,
+        submittedAt: stored.createdAt,
+      },
+      description: personal.description ?? '',
+      name: personal.name ?? null,
+      phone: personal.phone ?? null,
+      location: locationOf(personal, deps.kioskLocation),
+      attributes,
+      declaredAttributes: resolution.declaredAttributes,
+    },
   };
 }
