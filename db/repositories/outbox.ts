@@ -171,12 +171,17 @@ export function hold(db: Database, id: number, reason: string, retryAt: string):
   ).run(reason, retryAt, id);
 }
 
-/** Held entries go back to waiting: all of them (the catalogue changed) or those whose wait is over. */
-export function releaseHeld(db: Database, options: { dueBy?: string } = {}): number {
-  const sql =
-    "UPDATE outbox SET state = 'waiting' WHERE state = 'held'" +
-    (options.dueBy === undefined ? '' : ' AND next_attempt_at <= @dueBy');
-  return db.prepare(sql).run(options.dueBy === undefined ? {} : { dueBy: options.dueBy }).changes;
+/**
+ * Held entries go back to waiting: those whose wait is over ('due'), or all of them at once
+ * because the catalogue changed ('all').
+ */
+export function releaseHeld(db: Database, now: string, which: 'due' | 'all'): number {
+  return db
+    .prepare(
+      `UPDATE outbox SET state = 'waiting', next_attempt_at = MIN(next_attempt_at, @now)
+       WHERE state = 'held' AND (@all OR next_attempt_at <= @now)`,
+    )
+    .run({ now, all: which === 'all' ? 1 : 0 }).changes;
 }
 
 export function markDead(db: Database, id: number, reason: string, now: string): void {

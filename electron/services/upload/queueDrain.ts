@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { type OutboxEntry, dueEntries } from '../../../db/repositories/outbox.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
-import { isoAfter } from './backoff.js';
+import { isoAfter, usableRetryAfterMs } from './backoff.js';
 import { type Answered, markPlansInFlight, recordAnswers } from './outboxRecorder.js';
 import { type Plan, type SenderDeps, carryOut, planEntry } from './outboxSender.js';
 
@@ -81,7 +81,7 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
         triedAndWaiting.add(entry.id);
       if (resolution.kind === 'retry') {
         failuresInARow += 1;
-        const asked = resolution.failure.retryAfterMs !== undefined;
+        const asked = usableRetryAfterMs(resolution.failure.retryAfterMs) !== undefined;
         if (asked || failuresInARow >= givingUpAfter) {
           const until = isoAfter(deps.now(), resolution.waitMs);
           if (!pause || until > pause.until) pause = { until, reason: resolution.reason };

@@ -140,15 +140,22 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
   let lastDirectoryPoll = 0;
   let lastPurge = 0;
 
-  const drain = async (): Promise<number> => {
+  const drainOnce = async (): Promise<number> => {
     const at = now().toISOString();
     if (pause && pause.until > at) return 0;
     pause = null;
-    releaseHeld(db, { dueBy: at });
+    releaseHeld(db, at, 'due');
     const report = await drainQueue(drainDeps, () => stopped);
     pause = report.pause;
     if (pause) logger.warn('the queue pauses', { until: pause.until, reason: pause.reason });
     return report.sent;
+  };
+  // One drain at a time: two would claim the same entries.
+  let draining: Promise<unknown> = Promise.resolve();
+  const drain = (): Promise<number> => {
+    const run = draining.then(drainOnce, drainOnce);
+    draining = run.catch(() => undefined);
+    return run;
   };
 
   const directoryTask = async () => {
@@ -218,7 +225,7 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
     },
     nudge,
     catalogueChanged: () => {
-      const released = releaseHeld(db);
+      const released = releaseHeld(db, now().toISOString(), 'all');
       if (released > 0) nudge();
       return released;
     },

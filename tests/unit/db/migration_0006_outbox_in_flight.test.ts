@@ -108,8 +108,14 @@ describe('migration 0006: the outbox knows what is in flight, held and dead', ()
       held: 1,
       heldReason: expect.stringMatching(/WATER/),
     });
-    expect(releaseHeld(db, { dueBy: '2026-11-28T02:00:00.000Z' })).toBe(0);
-    expect(releaseHeld(db, { dueBy: '2026-11-28T02:30:00.000Z' })).toBe(1);
+    expect(releaseHeld(db, '2026-11-28T02:00:00.000Z', 'due')).toBe(0);
+    expect(releaseHeld(db, '2026-11-28T02:30:00.000Z', 'due')).toBe(1);
+    hold(db, entry.id, 'withdrawn', '2026-11-28T03:30:00.000Z');
+    expect(releaseHeld(db, '2026-11-28T02:45:00.000Z', 'all')).toBe(1);
+    expect(getEntry(db, entry.id)).toMatchObject({
+      state: 'waiting',
+      nextAttemptAt: '2026-11-28T02:45:00.000Z',
+    });
     recordDeadLetter(db, {
       outboxId: entry.id,
       reason: 'duplicate',
