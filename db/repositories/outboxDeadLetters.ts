@@ -2,6 +2,7 @@
 // without asking the platform again. The request as sent is sealed by the caller (it holds
 // personal fields); this file only stores and reads bytes.
 import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
 import { markDead } from './outbox.js';
 
 export interface DeadLetterError {
@@ -50,6 +51,18 @@ export function recordDeadLetter(db: Database, letter: NewDeadLetter): void {
   );
 }
 
+// Read back tolerantly: a damaged column costs its details, never the whole staff list.
+const StoredErrors = z.array(z.object({ code: z.string(), description: z.string() })).catch([]);
+const StoredMapping = z.record(z.string(), z.unknown()).nullable().catch(null);
+const parsedJson = (text: string | null): unknown => {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+};
+
 interface DeadLetterRow {
   outbox_id: number;
   kind: 'request' | 'rating';
@@ -79,10 +92,9 @@ export function deadLetters(db: Database, limit = 100): DeadLetter[] {
     ticket: row.ticket,
     reason: row.reason,
     httpStatus: row.http_status,
-    errors: JSON.parse(row.errors_json) as DeadLetterError[],
+    errors: StoredErrors.parse(parsedJson(row.errors_json)),
     requestSealed: row.request_sealed,
-    mapping:
-      row.mapping_json === null ? null : (JSON.parse(row.mapping_json) as Record<string, unknown>),
+    mapping: StoredMapping.parse(parsedJson(row.mapping_json)),
     deadAt: row.dead_at,
   }));
 }

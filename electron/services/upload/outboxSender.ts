@@ -165,11 +165,12 @@ async function lookUp(
   });
 }
 
+/** `searchCode`: the code an earlier send went out under, when one may be on the platform. */
 async function post(
   deps: SenderDeps,
   entry: OutboxEntry,
   ready: Ready,
-  mayBeThere: boolean,
+  searchCode: string | null,
 ): Promise<Resolution> {
   try {
     const posted = await deps.gateway.postRequest(ready.request, entry.idempotencyKey);
@@ -190,10 +191,11 @@ async function post(
       sent: ready.request,
       mapping: ready.mapping,
     };
-    if (!mayBeThere && !soundsLikeDuplicate(failure)) return dead;
+    if (searchCode === null && !soundsLikeDuplicate(failure)) return dead;
     // Refused, but perhaps because an earlier POST of ours is already there.
     try {
-      const found = await lookUp(deps, entry, ready.request.serviceCode, ready.request.facts);
+      const code = searchCode ?? ready.request.serviceCode;
+      const found = await lookUp(deps, entry, code, ready.request.facts);
       return found.kind === 'found'
         ? { kind: 'sent', outcome: 'found', upstreamId: found.id, upstreamToken: null }
         : dead;
@@ -223,7 +225,8 @@ async function lookUpThenPost(
   }
   if (prepared.kind === 'held') return held(deps, prepared.problem);
   const resent = { at: deps.now().toISOString(), serviceCode: prepared.request.serviceCode };
-  return { ...(await post(deps, entry, prepared, true)), resent };
+  const code = searchCode ?? prepared.request.serviceCode;
+  return { ...(await post(deps, entry, prepared, code)), resent };
 }
 
 async function sendRating(
@@ -261,7 +264,7 @@ export async function carryOut(deps: SenderDeps, plan: Plan): Promise<Resolution
   try {
     switch (plan.kind) {
       case 'post':
-        return await post(deps, plan.entry, plan.ready, false);
+        return await post(deps, plan.entry, plan.ready, null);
       case 'look-up':
         return await lookUpThenPost(deps, plan);
       case 'rating':

@@ -47,17 +47,14 @@ function openPersonal(keys: KioskKeys, sealed: Buffer | null): SealedPersonal {
   return parsed.success ? parsed.data : empty;
 }
 
-/** The resident's own location when they gave a usable one, otherwise the kiosk's. */
+/** The resident's own location when they gave a usable one (a point, an address or both). */
 function locationOf(personal: SealedPersonal, kiosk: () => RequestLocation): RequestLocation {
-  const own = personal.location;
-  const lat = own?.lat ?? null;
-  const long = own?.long ?? null;
-  const address = own?.address?.trim() ? own.address : null;
-  if ((lat !== null && long !== null) || address !== null)
-    return lat !== null && long !== null
-      ? { lat, long, address }
-      : { lat: null, long: null, address };
-  return kiosk();
+  const lat = personal.location?.lat ?? null;
+  const long = personal.location?.long ?? null;
+  const hasPoint = lat !== null && long !== null;
+  const address = personal.location?.address?.trim() ? personal.location.address : null;
+  if (!hasPoint && address === null) return kiosk();
+  return hasPoint ? { lat, long, address } : { lat: null, long: null, address };
 }
 
 export function outgoingRequest(stored: StoredRequest, deps: OutgoingRequestDeps): PreparedRequest {
