@@ -120,7 +120,14 @@ export function uploadState(
 
 export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
   const { db, logger, settings, now } = deps;
-  const onContact = () => writeMeta(db, lastContactKey, now().toISOString(), now());
+  // Written at most once a second: staff read it in seconds, and each write is a page in the WAL.
+  let contactWrittenAt = Number.NEGATIVE_INFINITY;
+  const onContact = () => {
+    const at = now();
+    if (Math.abs(at.getTime() - contactWrittenAt) < 1000) return;
+    contactWrittenAt = at.getTime();
+    writeMeta(db, lastContactKey, at.toISOString(), at);
+  };
   const drainDeps = {
     ...deps,
     random: deps.random ?? Math.random,
