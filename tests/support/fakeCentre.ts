@@ -131,8 +131,9 @@ export class FakeCentre implements CentreGateway {
   async postRequest(request: OutgoingRequest, key: string): Promise<Posted> {
     this.keysSeen.push(key);
     this.onPost?.(request, key);
-    for (const waiter of this.#arrivals.filter((w) => this.keysSeen.length >= w.count))
-      waiter.resolve();
+    const arrived = this.keysSeen.length;
+    for (const waiter of this.#arrivals.filter((w) => arrived >= w.count)) waiter.resolve();
+    this.#arrivals = this.#arrivals.filter((w) => arrived < w.count);
     const scripted = this.#next();
     if (scripted && 'hang' in scripted) {
       if (scripted.afterStoring) this.#store(request, key);
