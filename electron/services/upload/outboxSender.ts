@@ -20,6 +20,7 @@ import type {
 import {
   type OutgoingRequestDeps,
   type PreparedRequest,
+  SealedFieldsUnreadable,
   outgoingRequest,
 } from './outgoingRequest.js';
 import type { ServiceMapping } from './serviceResolution.js';
@@ -114,9 +115,12 @@ function planFor(deps: SenderDeps, entry: OutboxEntry, request: StoredRequest): 
   let prepared: PreparedRequest;
   try {
     prepared = outgoingRequest(request, deps);
-  } catch {
-    // The sealed fields cannot be opened (another key, damaged bytes): staff must see it.
-    return { kind: 'dead', ...noFailure('sealed-fields-unreadable') };
+  } catch (error) {
+    // Unreadable sealed fields: staff must see it. Anything else may pass: wait and try again.
+    if (error instanceof SealedFieldsUnreadable)
+      return { kind: 'dead', ...noFailure('sealed-fields-unreadable') };
+    const detail = error instanceof Error ? error.message : String(error);
+    return held(deps, `the request could not be built: ${detail}`.slice(0, 300));
   }
   if (entry.inFlightSince !== null) {
     const searchCode =

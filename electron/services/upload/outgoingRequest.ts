@@ -41,9 +41,23 @@ export type PreparedRequest =
 
 const empty: SealedPersonal = { name: null, phone: null, description: null };
 
+/** The sealed fields cannot be opened (another key, damaged bytes): no retry will help. */
+export class SealedFieldsUnreadable extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the sealed personal fields cannot be opened', options);
+    this.name = 'SealedFieldsUnreadable';
+  }
+}
+
 function openPersonal(keys: KioskKeys, sealed: Buffer | null): SealedPersonal {
   if (!sealed) return empty;
-  const parsed = SealedPersonal.safeParse(unseal(keys, sealed));
+  let opened: unknown;
+  try {
+    opened = unseal(keys, sealed);
+  } catch (error) {
+    throw new SealedFieldsUnreadable({ cause: error });
+  }
+  const parsed = SealedPersonal.safeParse(opened);
   return parsed.success ? parsed.data : empty;
 }
 
@@ -58,7 +72,14 @@ function locationOf(personal: SealedPersonal, kiosk: () => RequestLocation): Req
 }
 
 export function outgoingRequest(stored: StoredRequest, deps: OutgoingRequestDeps): PreparedRequest {
-  const resolution = deps.resolveService(stored);
+  let resolution: ReturnType<ServiceResolver>;
+  try {
+    resolution = deps.resolveService(stored);
+  } catch (error) {
+    // A broken mapping must not dead-letter requests: they wait for staff, like unmapped ones.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'held', problem: `the service mapping failed: ${detail}`.slice(0, 300) };
+  }
   if ('problem' in resolution) return { kind: 'held', problem: resolution.problem };
   const personal = openPersonal(deps.keys, stored.personalSealed);
   const declared = new Set(resolution.declaredAttributes);

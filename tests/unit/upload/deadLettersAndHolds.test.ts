@@ -63,6 +63,30 @@ describe('dead letters', () => {
       { ticket: second.ticket, httpStatus: 400, errors: [{ code: '400' }, { code: 'duplicate' }] },
     ]);
   });
+  it('dead-letter a request whose sealed fields cannot be opened, without sending it', async () => {
+    const { kiosk, centre, worker } = harness;
+    const db = kiosk.runtime.db;
+    db.transaction(() => {
+      const request = insertRequest(
+        db,
+        newRequestRow({ personalSealed: Buffer.concat([Buffer.from([1]), Buffer.alloc(40, 9)]) }),
+        (seq) => numberRequest('A03', '2026-11-28', seq),
+      );
+      recordAccepted(db, request.id, request.createdAt);
+      enqueue(db, {
+        kind: 'request',
+        requestId: request.id,
+        idempotencyKey: 'k-damaged',
+        priority: 2,
+        now: request.createdAt,
+      });
+    })();
+    await worker.drainQueue();
+    expect(centre.keysSeen).toHaveLength(0);
+    expect(deadLetters(db)).toMatchObject([
+      { reason: 'sealed-fields-unreadable', httpStatus: null, errors: [], requestSealed: null },
+    ]);
+  });
 });
 
 describe('held entries', () => {

@@ -87,4 +87,17 @@ describe('the outgoing request', () => {
       problem: 'no platform service is mapped for health-medical/-',
     });
   });
+
+  it('is held, not dead, when the mapping itself fails', () => {
+    const broken = {
+      ...deps,
+      resolveService: () => {
+        throw new Error('catalogue not loaded');
+      },
+    };
+    expect(outgoingRequest(stored(null), broken)).toEqual({
+      kind: 'held',
+      problem: 'the service mapping failed: catalogue not loaded',
+    });
+  });
 });
