@@ -1,8 +1,12 @@
-// Owns outbox: what the upload worker still has to tell the centre, in the order it must.
+// Owns outbox: what the upload worker still has to tell the centre, in the order it must, and
+// what it knows about each entry's journey (in flight since when, sent how often, held why).
+// Dead letters live in outboxDeadLetters.ts. Every write here is meant to run inside the
+// caller's transaction, so the worker can commit several of them with one fsync.
 import type { Database } from 'better-sqlite3';
 
 export type OutboxKind = 'request' | 'rating';
-export type OutboxState = 'waiting' | 'sent' | 'dead';
+export type OutboxState = 'waiting' | 'held' | 'sent' | 'dead';
+export type OutboxOutcome = 'answered' | 'found' | 'local-only';
 
 export interface OutboxEntry {
   id: number;
@@ -14,6 +18,13 @@ export interface OutboxEntry {
   attempts: number;
   nextAttemptAt: string;
   createdAt: string;
+  /** When the first POST was about to leave; null: the platform has certainly never seen it. */
+  inFlightSince: string | null;
+  lastSentAt: string | null;
+  sends: number;
+  sentServiceCode: string | null;
+  heldReason: string | null;
+  lastError: string | null;
 }
 
 interface OutboxRow {
@@ -26,6 +37,13 @@ interface OutboxRow {
   attempts: number;
   next_attempt_at: string;
   created_at: string;
+  last_error: string | null;
+  // Absent on a database before migration 0006.
+  in_flight_since?: string | null;
+  last_sent_at?: string | null;
+  sends?: number;
+  sent_service_code?: string | null;
+  held_reason?: string | null;
 }
 
 const toEntry = (row: OutboxRow): OutboxEntry => ({
@@ -38,6 +56,12 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
   attempts: row.attempts,
   nextAttemptAt: row.next_attempt_at,
   createdAt: row.created_at,
+  inFlightSince: row.in_flight_since ?? null,
+  lastSentAt: row.last_sent_at ?? null,
+  sends: row.sends ?? 0,
+  sentServiceCode: row.sent_service_code ?? null,
+  heldReason: row.held_reason ?? null,
+  lastError: row.last_error,
 });
 
 /** Must run in the same transaction as the row it announces. */
@@ -75,6 +99,11 @@ export function waitingEntries(db: Database, limit = 100): OutboxEntry[] {
   return rows.map(toEntry);
 }
 
+export function getEntry(db: Database, id: number): OutboxEntry | undefined {
+  const row = db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+  return row ? toEntry(row) : undefined;
+}
+
 export function isForwarded(db: Database, requestId: number): boolean {
   const row = db
     .prepare("SELECT state FROM outbox WHERE request_id = ? AND kind = 'request'")
@@ -92,10 +121,31 @@ export function dueEntries(db: Database, now: string, limit: number): OutboxEntr
   return rows.map(toEntry);
 }
 
-export function markSent(db: Database, id: number, upstreamId: string | null, now: string): void {
+/**
+ * A POST is about to leave. Commit this before it does: an entry in flight is looked up on the
+ * platform before it is ever sent again. The first time is kept; the count and last time move.
+ */
+export function markInFlight(
+  db: Database,
+  id: number,
+  sending: { at: string; serviceCode: string | null },
+): void {
   db.prepare(
-    "UPDATE outbox SET state = 'sent', sent_at = ?, upstream_id = ?, last_error = NULL WHERE id = ?",
-  ).run(now, upstreamId, id);
+    `UPDATE outbox SET in_flight_since = COALESCE(in_flight_since, @at), last_sent_at = @at,
+       sends = sends + 1, sent_service_code = COALESCE(@serviceCode, sent_service_code)
+     WHERE id = @id`,
+  ).run({ id, at: sending.at, serviceCode: sending.serviceCode });
+}
+
+export function markSent(
+  db: Database,
+  id: number,
+  settled: { upstreamId: string | null; outcome: OutboxOutcome; now: string },
+): void {
+  db.prepare(
+    `UPDATE outbox SET state = 'sent', sent_at = ?, upstream_id = ?, outcome = ?, last_error = NULL,
+       held_reason = NULL WHERE id = ?`,
+  ).run(settled.now, settled.upstreamId, settled.outcome, id);
 }
 
 export function scheduleRetry(
@@ -114,6 +164,26 @@ export function postpone(db: Database, id: number, nextAttemptAt: string): void 
   db.prepare('UPDATE outbox SET next_attempt_at = ? WHERE id = ?').run(nextAttemptAt, id);
 }
 
+/** The mapping has no service for it: not sent, not dead; tried again at `retryAt` or sooner. */
+export function hold(db: Database, id: number, reason: string, retryAt: string): void {
+  db.prepare(
+    "UPDATE outbox SET state = 'held', held_reason = ?, next_attempt_at = ? WHERE id = ?",
+  ).run(reason, retryAt, id);
+}
+
+/**
+ * Held entries go back to waiting: those whose wait is over ('due'), or all of them at once
+ * because the catalogue changed ('all').
+ */
+export function releaseHeld(db: Database, now: string, which: 'due' | 'all'): number {
+  return db
+    .prepare(
+      `UPDATE outbox SET state = 'waiting', next_attempt_at = MIN(next_attempt_at, @now)
+       WHERE state = 'held' AND (@all OR next_attempt_at <= @now)`,
+    )
+    .run({ now, all: which === 'all' ? 1 : 0 }).changes;
+}
+
 export function markDead(db: Database, id: number, reason: string, now: string): void {
   db.prepare(
     "UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ?, dead_at = ? WHERE id = ?",
@@ -122,17 +192,53 @@ export function markDead(db: Database, id: number, reason: string, now: string):
 
 export interface QueueSummary {
   waiting: number;
+  held: number;
   dead: number;
+  localOnly: number;
   oldestWaitingCreatedAt: string | null;
+  /** The longest-failing waiting entry: first sent when, why it failed last, when it is tried next. */
+  oldestFailing: { firstSentAt: string; reason: string | null; nextAttemptAt: string } | null;
+  /** The first held entry's reason, for staff. */
+  heldReason: string | null;
 }
 
 export function queueSummary(db: Database): QueueSummary {
-  const row = db
+  const counts = db
     .prepare(
-      `SELECT SUM(state = 'waiting') AS waiting, SUM(state = 'dead') AS dead,
+      `SELECT SUM(state = 'waiting') AS waiting, SUM(state = 'held') AS held,
+              SUM(state = 'dead') AS dead, SUM(outcome = 'local-only') AS localOnly,
               MIN(CASE WHEN state = 'waiting' THEN created_at END) AS oldest
        FROM outbox`,
     )
-    .get() as { waiting: number | null; dead: number | null; oldest: string | null };
-  return { waiting: row.waiting ?? 0, dead: row.dead ?? 0, oldestWaitingCreatedAt: row.oldest };
+    .get() as {
+    waiting: number | null;
+    held: number | null;
+    dead: number | null;
+    localOnly: number | null;
+    oldest: string | null;
+  };
+  const failing = db
+    .prepare(
+      `SELECT COALESCE(in_flight_since, created_at) AS since, last_error, next_attempt_at
+       FROM outbox WHERE state = 'waiting' AND attempts > 0 ORDER BY since LIMIT 1`,
+    )
+    .get() as { since: string; last_error: string | null; next_attempt_at: string } | undefined;
+  const held = db
+    .prepare("SELECT held_reason FROM outbox WHERE state = 'held' ORDER BY priority, id LIMIT 1")
+    .get() as { held_reason: string | null } | undefined;
+  return {
+    waiting: counts.waiting ?? 0,
+    held: counts.held ?? 0,
+    dead: counts.dead ?? 0,
+    localOnly: counts.localOnly ?? 0,
+    oldestWaitingCreatedAt: counts.oldest,
+    oldestFailing: failing
+      ? {
+          firstSentAt: failing.since,
+          reason: failing.last_error,
+          nextAttemptAt: failing.next_attempt_at,
+        }
+      : null,
+    heldReason: held?.held_reason ?? null,
+  };
 }

@@ -1,24 +1,25 @@
-// The upload worker: forwards the outbox in order (emergencies first, a bounded number at once),
-// resolves tokens, polls the status of open requests, refreshes the directory and purges personal
-// fields past their retention. Everything it knows is in SQLite, so it resumes after any restart.
+// The upload worker: forwards the outbox (emergencies first, a bounded number at once, each
+// answer committed as it comes, every entry marked in flight before its POST leaves and looked
+// up before it is ever sent again), resolves tokens, polls the status of open requests,
+// refreshes the directory and purges personal fields past their retention. Everything it must
+// not forget is in SQLite, so it resumes after any restart; a stuck queue is visible in state().
 import type { Database } from 'better-sqlite3';
-import { CommunityData } from '../../../contract/index.js';
-import { latestSnapshot, saveSnapshot } from '../../../db/repositories/communitySnapshots.js';
 import { readMeta, writeMeta } from '../../../db/repositories/kioskMeta.js';
-import { type OutboxEntry, dueEntries, queueSummary } from '../../../db/repositories/outbox.js';
-import {
-  purgePersonalFields,
-  requestsAwaitingId,
-  requestsToPoll,
-  setUpstreamRefs,
-} from '../../../db/repositories/requests.js';
-import { markPolled, recordStage } from '../../../db/repositories/requestStatus.js';
+import { queueSummary, releaseHeld } from '../../../db/repositories/outbox.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
 import type { BackoffPolicy } from './backoff.js';
-import type { CentreGateway, FailureClassifier } from './centreGateway.js';
-import { type Resolution, attemptEntry, recordResolutions } from './outboxSender.js';
+import type { CentreGateway, FailureClassifier, RequestLocation } from './centreGateway.js';
+import { type DrainPause, drainQueue } from './queueDrain.js';
+import type { ServiceResolver } from './serviceResolution.js';
+import {
+  type SyncDeps,
+  pollStatuses,
+  purgeExpired,
+  refreshDirectory,
+  resolveTokens,
+} from './upstreamSync.js';
 
 export interface UploadSettings {
   backoff: BackoffPolicy;
@@ -27,6 +28,8 @@ export interface UploadSettings {
   statusPollMs: number;
   directoryPollMs: number;
   retentionDays: number;
+  /** How long an entry the mapping cannot place waits before the mapping is asked again. */
+  heldRetryMs: number;
 }
 
 export interface UploadWorkerDeps {
@@ -35,16 +38,33 @@ export interface UploadWorkerDeps {
   classify: FailureClassifier;
   keys: KioskKeys;
   directory: CommunityDirectory;
+  /** The catalogue mapping: the platform's service code and declared attributes, or a problem. */
+  resolveService: ServiceResolver;
+  /** Where the kiosk stands, sent for requests whose resident gave no location. */
+  kioskLocation: () => RequestLocation;
   settings: UploadSettings;
   logger: Logger;
   now: () => Date;
   random?: () => number;
 }
 
+/** Why the queue is not moving, for staff: since when, the last reason, the next try. */
+export interface QueueStall {
+  since: string;
+  reason: string | null;
+  nextAttemptAt: string;
+}
+
 export interface UploadState {
   queueDepth: number;
   deadLetters: number;
+  /** Entries the mapping cannot place (unmapped or withdrawn service); see heldReason. */
+  held: number;
+  heldReason: string | null;
+  /** Settled on this kiosk only (e.g. ratings a platform does not take). */
+  localOnly: number;
   oldestWaitingSeconds: number | null;
+  stalled: QueueStall | null;
   lastContactAt: string | null;
 }
 
@@ -52,9 +72,11 @@ export interface UploadWorker {
   start(): void;
   /** Work is waiting (a new submission): run the queue now rather than at the next tick. */
   nudge(): void;
+  /** The catalogue changed: held entries are tried again now. Returns how many were released. */
+  catalogueChanged(): number;
   /** One full pass: queue, tokens, statuses, directory, purge (tests and benchmarks). */
   runOnce(options?: { statuses?: boolean; directory?: boolean }): Promise<void>;
-  /** Sends until nothing is due; resolves with how many entries were sent. */
+  /** Sends until nothing is due; resolves with how many entries were settled as sent. */
   drainQueue(): Promise<number>;
   state(): UploadState;
   stop(): Promise<void>;
@@ -62,123 +84,93 @@ export interface UploadWorker {
 
 const lastContactKey = 'last_upstream_contact';
 
-/** Queue depth, dead letters, the oldest waiting entry's age and the last contact with the centre. */
-export function uploadState(db: Database, now: () => Date): UploadState {
+/** The queue as staff see it; `pause` is the worker's own (a Retry-After, a platform down). */
+export function uploadState(
+  db: Database,
+  now: () => Date,
+  pause: DrainPause | null = null,
+): UploadState {
   const summary = queueSummary(db);
+  const failing = summary.oldestFailing;
+  const stalled: QueueStall | null = pause
+    ? {
+        since: failing?.firstSentAt ?? now().toISOString(),
+        reason: pause.reason,
+        nextAttemptAt: pause.until,
+      }
+    : failing
+      ? { since: failing.firstSentAt, reason: failing.reason, nextAttemptAt: failing.nextAttemptAt }
+      : null;
   return {
     queueDepth: summary.waiting,
     deadLetters: summary.dead,
+    held: summary.held,
+    heldReason: summary.heldReason,
+    localOnly: summary.localOnly,
     oldestWaitingSeconds: summary.oldestWaitingCreatedAt
       ? Math.max(
           0,
           Math.round((now().getTime() - Date.parse(summary.oldestWaitingCreatedAt)) / 1000),
         )
       : null,
+    stalled,
     lastContactAt: readMeta(db, lastContactKey) ?? null,
   };
 }
-const batch = 50;
-/** Entries sent between two commits: more means fewer fsyncs, and at most this many resent after a crash. */
-const batchSize = 64;
 
 export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
-  const { db, gateway, logger, settings, now } = deps;
-  const random = deps.random ?? Math.random;
-  const onContact = () => writeMeta(db, lastContactKey, now().toISOString(), now());
-  const senderDeps = { ...deps, random, backoff: settings.backoff };
+  const { db, logger, settings, now } = deps;
+  // Written at most once a second: staff read it in seconds, and each write is a page in the WAL.
+  let contactWrittenAt = Number.NEGATIVE_INFINITY;
+  const onContact = () => {
+    const at = now();
+    if (Math.abs(at.getTime() - contactWrittenAt) < 1000) return;
+    contactWrittenAt = at.getTime();
+    writeMeta(db, lastContactKey, at.toISOString(), at);
+  };
+  const drainDeps = {
+    ...deps,
+    random: deps.random ?? Math.random,
+    backoff: settings.backoff,
+    heldRetryMs: settings.heldRetryMs,
+    maxInFlight: Math.max(1, settings.maxInFlight),
+    onContact,
+  };
+  const syncDeps: SyncDeps = { ...deps, onContact };
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
+  let pause: DrainPause | null = null;
+  let directoryUnsupportedLogged = false;
   let lastStatusPoll = 0;
   let lastDirectoryPoll = 0;
   let lastPurge = 0;
 
-  /** Sends a batch in order with at most maxInFlight calls open; records it in one commit. */
-  const sendBatch = async (due: OutboxEntry[]) => {
-    const resolved: { entry: OutboxEntry; resolution: Resolution }[] = [];
-    let next = 0;
-    const lane = async () => {
-      while (next < due.length && !stopped) {
-        const entry = due[next];
-        next += 1;
-        if (entry) resolved.push({ entry, resolution: await attemptEntry(senderDeps, entry) });
-      }
-    };
-    await Promise.all(Array.from({ length: settings.maxInFlight }, lane));
-    if (resolved.some(({ resolution }) => resolution.kind === 'sent')) onContact();
-    recordResolutions(db, resolved, now().toISOString(), logger);
-    return resolved.filter(({ resolution }) => resolution.kind === 'sent').length;
-  };
-
-  const drainQueue = async (): Promise<number> => {
-    let sent = 0;
-    for (;;) {
-      const due = dueEntries(db, now().toISOString(), batchSize);
-      if (due.length === 0 || stopped) return sent;
-      const sentNow = await sendBatch(due);
-      sent += sentNow;
-      // Nothing moved forward this round: wait for the next tick instead of spinning.
-      if (sentNow === 0) return sent;
-    }
-  };
-
-  const resolveTokens = async () => {
-    for (const { id, token } of requestsAwaitingId(db, batch)) {
-      const upstreamId = await gateway.resolveToken(token);
-      onContact();
-      if (upstreamId) setUpstreamRefs(db, id, { upstreamId, upstreamToken: token });
-    }
-  };
-
-  const pollStatuses = async () => {
-    const open = requestsToPoll(db, batch);
-    if (open.length === 0) return;
-    const statuses = await gateway.getStatuses(open.map((request) => request.upstreamId));
-    onContact();
+  const drainOnce = async (): Promise<number> => {
     const at = now().toISOString();
-    const byId = new Map(statuses.map((status) => [status.id, status]));
-    db.transaction(() => {
-      for (const request of open) {
-        const status = byId.get(request.upstreamId);
-        if (status) {
-          const reached =
-            status.stageTimes.find((time) => time.stage === status.stage)?.at ?? status.updatedAt;
-          recordStage(db, request.id, {
-            stage: status.stage,
-            at: reached,
-            handlerNote: status.handlerNote,
-            updatedAt: at,
-          });
-        }
-        markPolled(db, request.id, at);
-      }
-    }).immediate();
+    if (pause && pause.until > at) return 0;
+    pause = null;
+    releaseHeld(db, at, 'due');
+    const report = await drainQueue(drainDeps, () => stopped);
+    pause = report.pause;
+    if (pause) logger.warn('the queue pauses', { until: pause.until, reason: pause.reason });
+    return report.sent;
+  };
+  // One drain at a time: two would claim the same entries.
+  let draining: Promise<unknown> = Promise.resolve();
+  const drain = (): Promise<number> => {
+    const run = draining.then(drainOnce, drainOnce);
+    draining = run.catch(() => undefined);
+    return run;
   };
 
-  const refreshDirectory = async () => {
-    const reply = await gateway.getDirectory(latestSnapshot(db)?.etag ?? null);
-    onContact();
-    if (reply.kind === 'unchanged') return;
-    const parsed = CommunityData.safeParse(reply.data);
-    if (!parsed.success) {
-      logger.error('the centre sent a directory that fails validation; keeping the last good one', {
-        issue: parsed.error.issues[0]?.message,
-      });
-      return;
+  const directoryTask = async () => {
+    const supported = await refreshDirectory(syncDeps);
+    if (!supported && !directoryUnsupportedLogged) {
+      directoryUnsupportedLogged = true;
+      logger.info('the platform has no directory extension; the current directory stands');
     }
-    saveSnapshot(db, 'upstream', parsed.data, now(), reply.etag);
-    deps.directory.reload();
-    logger.info('community directory updated from the centre', {
-      resources: parsed.data.resources.length,
-    });
-  };
-
-  const purge = () => {
-    const cutoff = new Date(now().getTime() - settings.retentionDays * 86_400_000).toISOString();
-    const purged = purgePersonalFields(db, cutoff, now().toISOString());
-    if (purged > 0)
-      logger.info('personal fields purged after the retention period', { requests: purged });
   };
 
   // Each task fails on its own: a broken status reply must not stop requests going out.
@@ -196,20 +188,20 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
   };
 
   const runOnce = async (options: { statuses?: boolean; directory?: boolean } = {}) => {
-    await attempt('queue', drainQueue);
+    await attempt('queue', drain);
     const clock = now().getTime();
     if (options.statuses ?? clock - lastStatusPoll >= settings.statusPollMs) {
       lastStatusPoll = clock;
-      await attempt('tokens', resolveTokens);
-      await attempt('statuses', pollStatuses);
+      await attempt('tokens', () => resolveTokens(syncDeps));
+      await attempt('statuses', () => pollStatuses(syncDeps));
     }
     if (options.directory ?? clock - lastDirectoryPoll >= settings.directoryPollMs) {
       lastDirectoryPoll = clock;
-      await attempt('directory', refreshDirectory);
+      await attempt('directory', directoryTask);
     }
     if (clock - lastPurge >= 3_600_000) {
       lastPurge = clock;
-      await attempt('purge', purge);
+      await attempt('purge', () => purgeExpired(syncDeps, settings.retentionDays));
     }
   };
 
@@ -223,23 +215,30 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
     });
   };
 
+  const nudge = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    clearTimeout(timer);
+    tick();
+  };
+
   return {
     start: () => {
       stopped = false;
       tick();
     },
-    nudge: () => {
-      if (stopped) return;
-      if (running) {
-        again = true;
-        return;
-      }
-      clearTimeout(timer);
-      tick();
+    nudge,
+    catalogueChanged: () => {
+      const released = releaseHeld(db, now().toISOString(), 'all');
+      if (released > 0) nudge();
+      return released;
     },
     runOnce,
-    drainQueue,
-    state: () => uploadState(db, now),
+    drainQueue: drain,
+    state: () => uploadState(db, now, pause),
     stop: async () => {
       stopped = true;
       clearTimeout(timer);

@@ -1,68 +1,39 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RequestDraft } from '../../../contract/index.js';
 import { demoCommunity } from '../../../db/seed/index.js';
 import { latestSnapshot } from '../../../db/repositories/communitySnapshots.js';
 import { waitingEntries } from '../../../db/repositories/outbox.js';
 import { findRequestByTicket } from '../../../db/repositories/requests.js';
 import { retryDelayMs } from '../../../electron/services/upload/backoff.js';
-import {
-  type UploadWorker,
-  createUploadWorker,
-} from '../../../electron/services/upload/uploadWorker.js';
-import { FakeCentre, classifyFakeFailure } from '../../support/fakeCentre.js';
-import { type TestKiosk, startTestKiosk } from '../../support/testRuntime.js';
+import type { UploadWorker } from '../../../electron/services/upload/uploadWorker.js';
+import type { FakeCentre } from '../../support/fakeCentre.js';
+import type { TestKiosk } from '../../support/testRuntime.js';
+import { type Harness, draft, failing, kioskLocation, startHarness } from './workerHarness.js';
 
+let harness: Harness;
 let kiosk: TestKiosk;
 let centre: FakeCentre;
 let worker: UploadWorker;
 beforeEach(async () => {
-  kiosk = await startTestKiosk();
-  centre = new FakeCentre();
-  worker = createUploadWorker({
-    db: kiosk.runtime.db,
-    gateway: centre,
-    classify: classifyFakeFailure,
-    keys: kiosk.runtime.keys,
-    directory: kiosk.runtime.directory,
-    settings: {
-      backoff: { baseMs: 1000, capMs: 60_000 },
-      maxInFlight: 4,
-      idleMs: 1000,
-      statusPollMs: 60_000,
-      directoryPollMs: 900_000,
-      retentionDays: 7,
-    },
-    logger: kiosk.runtime.logger,
-    now: () => kiosk.clock.now,
-    random: () => 0.5,
-  });
+  harness = await startHarness();
+  ({ kiosk, centre, worker } = harness);
 });
-afterEach(async () => {
-  await worker.stop();
-  await kiosk.stop();
-});
+afterEach(() => harness.stop());
 
-const draft = (urgency: 'normal' | 'urgent' = 'normal'): RequestDraft => ({
-  category: 'basic-living',
-  needId: null,
-  description: '水管漏水',
-  urgency,
-  contact: { phone: '13812345678', name: '张三明' },
-  language: 'zh-CN',
-});
-const later = (ms: number) => (kiosk.clock.now = new Date(kiosk.clock.now.getTime() + ms));
+const later = (ms: number) => harness.later(ms);
+const sentRequests = () => centre.records.map((record) => record.request);
 
 describe('the upload worker', () => {
   it('forwards emergencies first and records the centre’s id with the request', async () => {
     const normal = await kiosk.call('submitRequest', draft());
     const emergency = await kiosk.call('submitEmergency', { language: 'zh-CN' });
     expect(await worker.drainQueue()).toBe(2);
-    expect([...centre.requests.values()].map((entry) => entry.request.ticket)).toEqual([
+    expect(sentRequests().map((request) => request.facts.ticket)).toEqual([
       emergency.ticket,
       normal.ticket,
     ]);
-    const sent = centre.requests.values().next().value;
-    expect(sent?.request).toMatchObject({ emergency: true, serviceCode: 'safety-emergency-other' });
+    // The codes are the platform's own, from the mapping; the kiosk's facts travel with them.
+    expect(sentRequests().map((request) => request.serviceCode)).toEqual(['EMERG', 'GENERAL']);
+    expect(sentRequests()[0]?.facts).toMatchObject({ emergency: true, ticket: emergency.ticket });
     const stored = kiosk.runtime.db.prepare('SELECT upstream_id FROM requests ORDER BY id').all();
     expect(stored).toEqual([{ upstream_id: 'SR-2' }, { upstream_id: 'SR-1' }]);
     expect(worker.state()).toMatchObject({
@@ -76,33 +47,34 @@ describe('the upload worker', () => {
   it('sends the personal fields the centre needs, opened only for sending', async () => {
     await kiosk.call('submitRequest', draft());
     await worker.drainQueue();
-    expect(centre.requests.values().next().value?.request).toMatchObject({
+    expect(sentRequests()[0]).toMatchObject({
       name: '张三明',
       phone: '13812345678',
       description: '水管漏水',
+      // No location from the resident: where the kiosk stands.
+      location: kioskLocation,
+      attributes: {},
+      declaredAttributes: [],
     });
   });
 
   it('retries a lost reply with the same idempotency key, so the centre stores it once', async () => {
     await kiosk.call('submitRequest', draft());
-    centre.failures.push({
-      kind: 'retryable',
-      retryAfterMs: undefined,
-      reason: 'timeout',
-      afterStoring: true,
-    });
+    centre.failures.push({ ...failing('retryable', 'timeout'), afterStoring: true });
     expect(await worker.drainQueue()).toBe(0);
-    expect(centre.requests.size).toBe(1);
+    expect(centre.records).toHaveLength(1);
+    // Unsearchable, so the lost reply is sent again: the platform's idempotency keeps it single.
+    centre.searchable = false;
     later(60_000);
     expect(await worker.drainQueue()).toBe(1);
-    expect(centre.requests.size).toBe(1);
+    expect(centre.records).toHaveLength(1);
     expect(new Set(centre.keysSeen).size).toBe(1);
     expect(centre.keysSeen).toHaveLength(2);
   });
 
   it('waits at least as long as Retry-After, and backs off with full jitter up to the cap', async () => {
     await kiosk.call('submitRequest', draft());
-    centre.failures.push({ kind: 'retryable', retryAfterMs: 30_000, reason: 'http-429' });
+    centre.failures.push(failing('retryable', 'http-429', { status: 429, retryAfterMs: 30_000 }));
     await worker.drainQueue();
     const [entry] = waitingEntries(kiosk.runtime.db);
     expect(Date.parse(entry?.nextAttemptAt ?? '') - kiosk.clock.now.getTime()).toBe(30_000);
@@ -121,11 +93,12 @@ describe('the upload worker', () => {
 
   it('puts a permanent refusal in the dead letters for staff, and never retries it blindly', async () => {
     await kiosk.call('submitRequest', draft());
-    centre.failures.push({
-      kind: 'permanent',
-      retryAfterMs: undefined,
-      reason: 'http-400 service_code: unknown',
-    });
+    centre.failures.push(
+      failing('permanent', 'http-400 service_code: unknown', {
+        status: 400,
+        errors: [{ code: '400', description: 'service_code: unknown' }],
+      }),
+    );
     await worker.drainQueue();
     later(3_600_000);
     expect(await worker.drainQueue()).toBe(0);
@@ -137,7 +110,7 @@ describe('the upload worker', () => {
 
   it('treats 409 (still in flight at the centre) as try again later', async () => {
     await kiosk.call('submitRequest', draft());
-    centre.failures.push({ kind: 'in-flight', retryAfterMs: undefined, reason: 'http-409' });
+    centre.failures.push(failing('in-flight', 'http-409', { status: 409 }));
     await worker.drainQueue();
     expect(worker.state().queueDepth).toBe(1);
     later(120_000);
@@ -192,11 +165,11 @@ describe('the upload worker', () => {
   it('purges personal fields of forwarded requests past the retention period, keeping ticket and stage', async () => {
     const forwarded = await kiosk.call('submitRequest', draft());
     await worker.drainQueue();
-    centre.failures.push({ kind: 'retryable', retryAfterMs: undefined, reason: 'offline' });
+    centre.failures.push(failing('retryable', 'offline'));
     const notForwarded = await kiosk.call('submitRequest', draft());
     await worker.drainQueue();
     later(8 * 86_400_000);
-    centre.failures.push({ kind: 'retryable', retryAfterMs: undefined, reason: 'offline' });
+    centre.failures.push(failing('retryable', 'offline'));
     await worker.runOnce({ statuses: false, directory: false });
     const rows = kiosk.runtime.db
       .prepare(
