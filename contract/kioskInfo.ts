@@ -39,7 +39,16 @@ export const KioskInfo = z.object({
     configured: z.boolean(),
     queueDepth: z.number().int().min(0),
     deadLetters: z.number().int().min(0),
+    /** Entries the mapping cannot place (unmapped or withdrawn service), and why, for staff. */
+    held: z.number().int().min(0),
+    heldReason: z.string().nullable(),
+    /** Settled on this kiosk only, e.g. ratings a platform does not take. */
+    localOnly: z.number().int().min(0),
     oldestWaitingSeconds: z.number().int().min(0).nullable(),
+    /** The whole queue is paused (Retry-After, or every send failing): since when, why, until when. */
+    stalled: z
+      .object({ since: z.string(), reason: z.string().nullable(), nextAttemptAt: z.string() })
+      .nullable(),
     lastContactAt: z.string().nullable(),
   }),
   /** What the centre's platform accepts and how the kiosk's needs map onto it, for staff and IT. */

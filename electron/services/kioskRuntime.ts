@@ -126,8 +126,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     gateway,
     logger,
     now,
-    // Requests waiting for a service may have one now.
-    onRefreshed: () => upload?.nudge(),
+    // Requests held for want of a service may have one now.
+    onRefreshed: () => upload?.catalogueChanged(),
   });
   const upload = gateway
     ? createUploadWorker({
@@ -136,6 +136,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
         classify: classifyCentreFailure,
         keys,
         directory,
+        resolveService: (request) => platform.offer.resolveService(request),
+        kioskLocation: () => platform.offer.kioskLocation(),
         settings: {
           backoff: { baseMs: config.retryBaseMs, capMs: config.retryCapMs },
           maxInFlight: 4,
@@ -143,6 +145,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
           statusPollMs: config.statusPollSeconds * 1000,
           directoryPollMs: 15 * 60_000,
           retentionDays: config.retentionDays,
+          // A request held for want of a mapped service is tried again this often.
+          heldRetryMs: 15 * 60_000,
         },
         logger,
         now,
@@ -181,7 +185,10 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     }),
     platform: platform.offer,
     printing,
-    upstreamState: () => ({ configured: upload !== undefined, ...uploadState(db, now) }),
+    upstreamState: () => ({
+      configured: upload !== undefined,
+      ...(upload?.state() ?? uploadState(db, now)),
+    }),
     printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
     requests: createRequestStatusService({
       db,

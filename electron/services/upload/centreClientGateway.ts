@@ -94,6 +94,7 @@ export function createCentreGateway(client: CentreClient): CentreGateway {
         ticket: lookup.ticket,
         lookupCode: lookup.lookupCode,
         firstSentAt: lookup.firstSentAt,
+        ...(lookup.submittedAt ? { submittedAt: lookup.submittedAt } : {}),
       }),
     resolveToken: (token) => client.resolveToken(token),
     async getStatuses(ids) {

@@ -56,6 +56,11 @@ export interface PostedLookup {
   lookupCode: string;
   /** When the entry was first put in flight (ISO 8601 UTC); the search starts a little before. */
   firstSentAt: string;
+  /**
+   * When the resident submitted it. Platforms that date a request by the kiosk's submitted_at
+   * file it hours before firstSentAt after an outage; the search starts at the earlier of the two.
+   */
+  submittedAt?: string;
 }
 
 export type LookupResult =

@@ -48,7 +48,7 @@ export type Plan =
       entry: OutboxEntry;
       prepared: PreparedRequest;
       searchCode: string | null;
-      facts: { ticket: string; lookupCode: string };
+      facts: { ticket: string; lookupCode: string; submittedAt: string };
     }
   | { kind: 'rating'; entry: OutboxEntry; upstreamId: string; stars: number; tags: string[] };
 
@@ -125,7 +125,11 @@ function planFor(deps: SenderDeps, entry: OutboxEntry, request: StoredRequest): 
   if (entry.inFlightSince !== null) {
     const searchCode =
       entry.sentServiceCode ?? (prepared.kind === 'ready' ? prepared.request.serviceCode : null);
-    const facts = { ticket: request.ticket, lookupCode: request.lookupCode };
+    const facts = {
+      ticket: request.ticket,
+      lookupCode: request.lookupCode,
+      submittedAt: request.createdAt,
+    };
     return { kind: 'look-up', entry, prepared, searchCode, facts };
   }
   if (prepared.kind === 'held') return held(deps, prepared.problem);
@@ -159,13 +163,14 @@ async function lookUp(
   deps: SenderDeps,
   entry: OutboxEntry,
   serviceCode: string,
-  facts: { ticket: string; lookupCode: string },
+  facts: { ticket: string; lookupCode: string; submittedAt: string },
 ) {
   return deps.gateway.findPosted({
     serviceCode,
     ticket: facts.ticket,
     lookupCode: facts.lookupCode,
     firstSentAt: entry.inFlightSince ?? deps.now().toISOString(),
+    submittedAt: facts.submittedAt,
   });
 }
 

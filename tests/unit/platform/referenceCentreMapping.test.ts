@@ -12,7 +12,7 @@ import { computeMapping } from '../../../electron/services/platform/effectiveMap
 import { emptyMapping } from '../../../electron/services/platform/mappingFile.js';
 import { openServiceCatalog } from '../../../electron/services/platform/serviceCatalog.js';
 import type { PlatformService } from '../../../electron/services/upload/centreGateway.js';
-import { buildCatalog } from '../../../upstream/server/catalog/catalog.js';
+import { buildCatalog } from '../../../centre/server/catalog/catalog.js';
 
 describe('the reference centre’s services', () => {
   it('map every demo need to its own code and every category to its own "other"', () => {
