@@ -26,7 +26,16 @@ function versionFiveWithEntries() {
   const db = new BetterSqlite3(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, loadMigrations(), 5);
-  const ids = [1, 2, 3, 4].map(() => insertRequest(db, newRequestRow(), numbering).id);
+  // Rows as a version-5 kiosk wrote them: today's repository writes columns added later.
+  const insert = db.prepare(
+    `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, created_at,
+       category, need_id, urgency, emergency, language)
+     VALUES ('A03', '2026-11-28', ?, ?, ?, ?, 'basic-living', 'pipe-leak', 'normal', 0, 'zh-CN')`,
+  );
+  const ids = [1, 2, 3, 4].map((seq) => {
+    const { ticket, lookupCode } = numbering(seq);
+    return Number(insert.run(seq, ticket, lookupCode, at).lastInsertRowid);
+  });
   ids.forEach((requestId, index) =>
     enqueue(db, { kind: 'request', requestId, idempotencyKey: `k${index}`, priority: 2, now: at }),
   );
@@ -78,7 +87,8 @@ describe('migration 0006: the outbox knows what is in flight, held and dead', ()
 
   it('records in-flight marks, holds, releases and dead-letter details, and refuses unknown states', () => {
     const db = new BetterSqlite3(':memory:');
-    migrate(db, loadMigrations(), 6);
+    // The outbox repository on the full schema: the requests repository writes later columns too.
+    migrate(db, loadMigrations());
     const requestId = insertRequest(db, newRequestRow(), numbering).id;
     const entry = enqueue(db, {
       kind: 'request',

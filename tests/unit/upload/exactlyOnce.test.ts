@@ -163,6 +163,12 @@ describe('exactly once on a platform that ignores Idempotency-Key', () => {
     harness.centre.failures.push({ hang: true, afterStoring: true });
     void harness.worker.drainQueue();
     await harness.centre.postsArrived(2);
+    // The token reply of the second is recorded in the drain's next round: wait for that commit,
+    // so the crash leaves exactly the first in flight (arriving is not being answered).
+    const secondState = harness.kiosk.runtime.db.prepare('SELECT state FROM outbox WHERE id = 2');
+    while ((secondState.get() as { state: string }).state !== 'sent') {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     await crashAndRestart();
     expect(await harness.worker.drainQueue()).toBe(1);
     expectOnPlatform(tickets);

@@ -7,7 +7,7 @@ import { retryDelayMs } from '../../../electron/services/upload/backoff.js';
 import type { UploadWorker } from '../../../electron/services/upload/uploadWorker.js';
 import type { FakeCentre } from '../../support/fakeCentre.js';
 import type { TestKiosk } from '../../support/testRuntime.js';
-import { type Harness, draft, failing, kioskLocation, startHarness } from './workerHarness.js';
+import { type Harness, draft, failing, startHarness } from './workerHarness.js';
 
 let harness: Harness;
 let kiosk: TestKiosk;
@@ -51,8 +51,8 @@ describe('the upload worker', () => {
       name: '张三明',
       phone: '13812345678',
       description: '水管漏水',
-      // No location from the resident: where the kiosk stands.
-      location: kioskLocation,
+      // The resident chose no place: intake stored where the kiosk stands, and that is sent.
+      location: kiosk.runtime.platform.offer.kioskLocation(),
       attributes: {},
       declaredAttributes: [],
     });
