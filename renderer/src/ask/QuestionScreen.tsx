@@ -25,6 +25,12 @@ interface QuestionScreenProps {
   onAnswer: (answer: AttributeAnswer | null) => void;
 }
 
+/**
+ * The platform's hint on the form (e.g. "YYYY-MM-DD") helps only where the resident writes the
+ * answer; buttons already give it the right form.
+ */
+const hintShown: ReadonlySet<AttributeQuestion['datatype']> = new Set(['string', 'text', 'number']);
+
 /** What a body gets: where its answer goes and what to put beside its own main button. */
 export interface AnswerBodyProps {
   question: AttributeQuestion;
@@ -89,7 +95,7 @@ export function QuestionScreen({
           {t('ask.question.progress', { number: index + 1, total })}
         </p>
         <h1 data-testid="question-text">{text.question(question)}</h1>
-        {question.datatypeDescription ? (
+        {question.datatypeDescription && hintShown.has(question.datatype) ? (
           <p className="screen__lead">{question.datatypeDescription}</p>
         ) : null}
         {question.required ? (

@@ -18,7 +18,10 @@ import { dietAttribute, strictServices } from '../../unit/platform/strictService
 
 const databaseFile = 'kiosk.sqlite';
 
-/** MEALS as a strict platform defines it; "floor" has no translation on the page. */
+/**
+ * MEALS as a strict platform defines it, one question of every kind a resident answers on
+ * screen; "floor", "first_delivery" and "note" have no translation on the page.
+ */
 export const mealsWithQuestions: PlatformDefinition = {
   serviceCode: 'MEALS',
   attributes: [
@@ -45,6 +48,26 @@ export const mealsWithQuestions: PlatformDefinition = {
       description: '您家住几楼？',
       datatypeDescription: null,
       order: 4,
+      values: [],
+    },
+    {
+      code: 'first_delivery',
+      datatype: 'datetime',
+      required: false,
+      variable: true,
+      description: '第一次什么时候送？',
+      datatypeDescription: 'YYYY-MM-DDThh:mm',
+      order: 5,
+      values: [],
+    },
+    {
+      code: 'note',
+      datatype: 'string',
+      required: false,
+      variable: true,
+      description: '还有什么要告诉送餐员的？',
+      datatypeDescription: null,
+      order: 6,
       values: [],
     },
   ],
