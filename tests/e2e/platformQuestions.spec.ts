@@ -140,13 +140,15 @@ test('the platform’s questions are asked, read back and saved with the typed p
   expect(attributes.first_delivery).toMatch(/^\d{4}-\d{2}-\d{2}T14:00[+-]\d{2}:\d{2}$/);
 });
 
-test('Back asks a question again, a number comes from the pad, the card’s address is sent', async ({
+test('in English at the largest text: Back asks again, the pad gives a number, the card’s address', async ({
   page,
 }) => {
   kiosk = await startStrictPlatformKiosk();
   const { dataDir } = kiosk;
   await openKiosk(page, kiosk.host);
   await page.getByTestId('language-en').click();
+  await page.getByTestId('text-size-extra-large').click();
+  const elderlyRulesHold = async () => expect(await findElderlyViolations(page)).toEqual([]);
   await page.getByTestId('journey-askForHelp').click();
   await page.getByTestId('category-basic-living').click();
   await page.getByRole('button', { name: /Meals for older people/ }).click();
@@ -154,7 +156,9 @@ test('Back asks a question again, a number comes from the pad, the card’s addr
   // where the page has none of its own for them.
   await expect(page.getByTestId('question-text')).toHaveText('Any special diet?');
   await expect(page.getByTestId('question-required')).toContainText('must be answered');
+  await elderlyRulesHold();
   await page.getByRole('button', { name: 'Diabetic' }).click();
+  await elderlyRulesHold();
   await expect(page.getByTestId('ask-question')).toHaveAttribute('data-question', 'delivery_days');
   // Back shows the question as it was before it was answered; the new answer replaces the old.
   await page.getByTestId('nav-back').click();
@@ -165,17 +169,23 @@ test('Back asks a question again, a number comes from the pad, the card’s addr
   await page.getByTestId('digit-1').click();
   await page.getByTestId('digit-2').click();
   await expect(page.getByTestId('number-display')).toHaveText('12');
+  await elderlyRulesHold();
   await page.getByTestId('question-next').click();
   await expect(page.getByTestId('ask-question')).toHaveAttribute('data-question', 'first_delivery');
+  await elderlyRulesHold();
   await page.getByRole('button', { name: 'Skip' }).click();
   await expect(page.getByTestId('ask-question')).toHaveAttribute('data-question', 'note');
+  await elderlyRulesHold();
   // Nothing typed in an optional field is the same as skipping it.
   await page.getByTestId('question-next').click();
 
   await page.getByTestId('urgency-normal').click();
   await layDemoCard(page, 'han-resident');
+  await expect(page.getByTestId('ask-location')).toBeVisible();
+  await elderlyRulesHold();
   await page.getByRole('button', { name: /The address on my ID card/ }).click();
   await expect(page.getByTestId('confirm-answer-diet')).toContainText('Soft food');
+  await elderlyRulesHold();
   await expect(page.getByTestId('confirm-answer-delivery_days')).toContainText('Skipped');
   await expect(page.getByTestId('confirm-answer-floor')).toContainText('12');
   await expect(page.getByTestId('confirm-place')).toContainText('The address on my ID card');
