@@ -13,6 +13,7 @@ import './styles/pad.css';
 import './styles/card.css';
 import './styles/result.css';
 import './styles/check.css';
+import './styles/questions.css';
 import './styles/printing.css';
 import './styles/idle.css';
 

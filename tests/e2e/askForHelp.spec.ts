@@ -14,7 +14,7 @@ import {
   typeOnPad,
 } from './support/kioskPage.js';
 
-test('a common need with an ID card takes five taps from the home screen', async ({
+test('a common need attended at home takes six taps with an ID card, the sixth saying where', async ({
   page,
   kiosk,
 }) => {
@@ -34,12 +34,16 @@ test('a common need with an ID card takes five taps from the home screen', async
   await expect(page.getByTestId('ask-who')).toContainText('请把身份证放在读卡器上');
   // The resident lays the card on the reader: a hand on the reader, not a tap on the screen.
   await layDemoCard(page, 'han-resident');
+  // The repair is done at home: the card just read offers its address.
+  await expect(page.getByTestId('ask-location')).toBeVisible();
+  await page.getByTestId('location-card-address').click(); // 5
   await expect(page.getByTestId('ask-confirm')).toBeVisible();
   await expect(page.getByTestId('confirm-name')).toContainText('张伟');
   await expect(page.getByTestId('confirm-need')).toContainText(needTitle);
-  await page.getByTestId('confirm-submit').click(); // 5
+  await expect(page.getByTestId('confirm-place')).toContainText('身份证上的地址');
+  await page.getByTestId('confirm-submit').click(); // 6
   await expect(page.getByTestId('ask-result')).toBeVisible();
-  expect(await tapsSoFar(page)).toBe(5);
+  expect(await tapsSoFar(page)).toBe(6);
 
   const ticket = (await page.getByTestId('ticket-number').textContent()) ?? '';
   expect(ticket).toMatch(/^A01-\d{4}-\d{4}$/);
@@ -142,6 +146,10 @@ test('"something else": phrases tapped together describe it, and it can be sent'
   await typeOnPad(page, '13912345678');
   await page.getByTestId('phone-next').click();
   await page.getByTestId('name-skip').click();
+  // "Something else" may be at home: without a card, the place is typed or the kiosk's.
+  await expect(page.getByTestId('ask-location')).toBeVisible();
+  await expect(page.getByTestId('location-card-address')).toHaveCount(0);
+  await page.getByTestId('location-kiosk').click();
   await expect(page.getByTestId('confirm-need')).toContainText('其他问题');
   await expect(page.getByTestId('confirm-description')).toContainText('家里东西坏了；我一个人住');
   await page.getByTestId('confirm-submit').click();

@@ -4,6 +4,7 @@
 import { expect, test } from './support/kioskFixture.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { firstNeed, fullIdNumber, idNumberEverShown, openKiosk } from './support/kioskPage.js';
+import { chooseKioskPlace } from './support/askPlace.js';
 import type { Page } from '@playwright/test';
 
 async function toCardScreen(page: Page): Promise<void> {
@@ -27,6 +28,7 @@ test('a demo card fills the form with the masked number only', async ({ page, ki
   await expect(page.locator('[data-testid^="demo-card-"]')).toHaveCount(6);
   expect(await findElderlyViolations(page)).toEqual([]);
   await page.getByTestId('demo-card-han-resident').click();
+  await chooseKioskPlace(page);
 
   await expect(page.getByTestId('ask-confirm')).toBeVisible();
   await expect(page.getByTestId('confirm-id')).toContainText('110105********1236');
@@ -69,9 +71,11 @@ test('a card read once is offered again later in the visit', async ({ page, kios
   await toCardScreen(page);
   await page.getByTestId('demo-cards').click();
   await page.getByTestId('demo-card-minority-resident').click();
+  await chooseKioskPlace(page);
   await expect(page.getByTestId('confirm-name')).toContainText('阿依古丽');
-  await page.getByTestId('nav-back').click();
+  await page.getByTestId('nav-back').click(); // to the place
+  await page.getByTestId('nav-back').click(); // to who is asking
   await expect(page.getByTestId('use-visit-card')).toContainText('阿依古丽');
   await page.getByTestId('use-visit-card').click();
-  await expect(page.getByTestId('ask-confirm')).toBeVisible();
+  await chooseKioskPlace(page);
 });

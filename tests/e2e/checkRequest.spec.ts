@@ -13,6 +13,7 @@ import {
   ticketDigits,
   typeOnPad,
 } from './support/kioskPage.js';
+import { chooseKioskPlace } from './support/askPlace.js';
 import { advanceRequest } from './support/statusCache.js';
 
 test('by the ticket digits: a fresh request shows 已受理 with its date', async ({
@@ -93,6 +94,7 @@ test('by ID card: the resident sees the requests made with that card', async ({ 
   await (await firstNeed(page)).click();
   await page.getByTestId('urgency-normal').click();
   await layDemoCard(page, 'han-resident');
+  await chooseKioskPlace(page);
   await page.getByTestId('confirm-submit').click();
   const ticket = (await page.getByTestId('ticket-number').textContent()) ?? '';
   await page.getByTestId('done').click();

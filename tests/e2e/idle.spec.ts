@@ -3,6 +3,7 @@
 import { expect, test } from './support/kioskFixture.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { firstNeed, openKiosk, typeOnPad } from './support/kioskPage.js';
+import { chooseKioskPlace } from './support/askPlace.js';
 import type { Page } from '@playwright/test';
 
 async function toConfirmWithName(page: Page): Promise<void> {
@@ -15,6 +16,7 @@ async function toConfirmWithName(page: Page): Promise<void> {
   await page.getByTestId('phone-next').click();
   await page.getByTestId('surname-zhao').click();
   await page.getByTestId('honorific-mr').click();
+  await chooseKioskPlace(page);
   await expect(page.getByTestId('confirm-name')).toContainText('赵先生');
 }
 

@@ -5,6 +5,7 @@ import { expect, test } from './support/kioskFixture.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { checkByDigits, submitByPhone } from './support/freshRequest.js';
 import { callKiosk, firstNeed, openKiosk, ticketDigits, typeOnPad } from './support/kioskPage.js';
+import { chooseKioskPlace } from './support/askPlace.js';
 
 // A network printer that is not there: nothing listens on the discard port of loopback.
 test.use({ kioskEnv: { KIOSK_PRINTER: 'tcp://127.0.0.1:9' } });
@@ -19,6 +20,7 @@ test('no printer: the receipt is on screen, the request saved', async ({ page, k
   await typeOnPad(page, '13800138000');
   await page.getByTestId('phone-next').click();
   await page.getByTestId('name-skip').click();
+  await chooseKioskPlace(page);
   await page.getByTestId('confirm-submit').click();
 
   await expect(page.getByTestId('receipt-outcome')).toHaveAttribute('data-receipt', 'not-printed', {

@@ -5,6 +5,7 @@ import { expect, test } from './support/kioskFixture.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { checkByDigits, submitByPhone } from './support/freshRequest.js';
 import { demoReceipts, firstNeed, openKiosk, typeOnPad } from './support/kioskPage.js';
+import { chooseKioskPlace } from './support/askPlace.js';
 
 /** "Ask for help" by phone, up to the result screen with its receipt printed. */
 async function askByPhone(page: Page): Promise<string> {
@@ -16,6 +17,7 @@ async function askByPhone(page: Page): Promise<string> {
   await typeOnPad(page, '13800138000');
   await page.getByTestId('phone-next').click();
   await page.getByTestId('name-skip').click();
+  await chooseKioskPlace(page);
   await page.getByTestId('confirm-submit').click();
   await expect(page.getByTestId('ask-result')).toBeVisible();
   return (await page.getByTestId('ticket-number').textContent()) ?? '';

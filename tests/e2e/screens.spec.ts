@@ -86,6 +86,12 @@ async function askForHelpScreens(
   await page.getByTestId('surname-chen').click();
   await capture('ask-name-honorific');
   await page.getByTestId('honorific-ms').click();
+  await expect(page.getByTestId('ask-location')).toBeVisible();
+  await capture('ask-location');
+  await page.getByTestId('location-typed').click();
+  await capture('ask-location-typed');
+  await page.getByTestId('location-building').fill('幸福里小区3号楼');
+  await page.getByTestId('location-typed-next').click();
   await capture('ask-confirm');
   await page.getByTestId('confirm-submit').click();
   await expect(page.getByTestId('receipt-outcome')).toHaveAttribute('data-receipt', 'printed');

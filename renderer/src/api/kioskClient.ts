@@ -13,10 +13,13 @@ export type CallTransport = (name: KioskCallName, input: unknown) => Promise<Api
 
 export class KioskApiError extends Error {
   readonly code: ApiError['code'];
+  /** Where the input was wrong (e.g. ["attributes", "diet"]), for a hint on screen. */
+  readonly path: ApiError['path'];
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'KioskApiError';
     this.code = error.code;
+    this.path = error.path;
   }
 }
 

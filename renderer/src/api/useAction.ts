@@ -8,7 +8,13 @@ export interface ActionState {
   pending: boolean;
   /** The contract's error code of the last failure, 'unavailable' for anything unexpected. */
   error: ErrorCode | null;
+  /** The services' own reason for the last failure (a stable word such as attribute-required). */
+  reason: string | null;
+  /** Where the input was wrong, as the services said; null when they did not say. */
+  path: (string | number)[] | null;
 }
+
+const idle = { pending: false, error: null, reason: null, path: null } as const;
 
 export function errorCodeOf(error: unknown): ErrorCode {
   return error instanceof KioskApiError ? error.code : 'unavailable';
@@ -18,7 +24,7 @@ export function useAction<A extends unknown[], R>(
   action: (...args: A) => Promise<R>,
   onDone: (result: R) => void,
 ): [(...args: A) => void, ActionState] {
-  const [state, setState] = useState<ActionState>({ pending: false, error: null });
+  const [state, setState] = useState<ActionState>(idle);
   const busy = useRef(false);
   const mounted = useRef(true);
   useEffect(() => {
@@ -32,17 +38,24 @@ export function useAction<A extends unknown[], R>(
     (...args: A) => {
       if (busy.current) return;
       busy.current = true;
-      setState({ pending: true, error: null });
+      setState({ ...idle, pending: true });
       action(...args).then(
         (result) => {
           busy.current = false;
           if (!mounted.current) return;
-          setState({ pending: false, error: null });
+          setState(idle);
           onDone(result);
         },
         (error: unknown) => {
           busy.current = false;
-          if (mounted.current) setState({ pending: false, error: errorCodeOf(error) });
+          if (!mounted.current) return;
+          const known = error instanceof KioskApiError;
+          setState({
+            pending: false,
+            error: errorCodeOf(error),
+            reason: known ? error.message : null,
+            path: known ? (error.path ?? null) : null,
+          });
         },
       );
     },

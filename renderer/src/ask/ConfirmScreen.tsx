@@ -1,11 +1,18 @@
-// Step 5: everything read back in large print before it is sent. The ID number appears only
-// masked; the full number never reaches the page.
+// The last step: everything read back in large print before it is sent, the platform's
+// questions and the chosen place included. The ID number appears only masked; the full number
+// never reaches the page. An answer the platform would refuse is named before anything is sent,
+// and a refusal from the services is put into plain words.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmittedRequest } from '../../../contract/index.js';
 import { TakeCardNotice } from '../card/TakeCardNotice.js';
 import { formatPhone } from '../format/phone.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import type { AskDraft } from '../visit/screens.js';
+import { type AnswerProblem, draftAnswerProblems } from './answerRules.js';
+import { submitProblemText } from './submitProblem.js';
+import { useQuestionText } from './useQuestionText.js';
+import { useReadBack } from './useReadBack.js';
 import { useSubmitRequest } from './useSubmitRequest.js';
 
 interface ConfirmScreenProps {
@@ -14,29 +21,35 @@ interface ConfirmScreenProps {
   onAddPhone: () => void;
 }
 
+type Fact = [key: string, label: string, value: string];
+
 export function ConfirmScreen({ draft, onSubmitted, onAddPhone }: ConfirmScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const [submit, { pending, error }] = useSubmitRequest(draft, onSubmitted);
+  const text = useQuestionText();
+  const readBack = useReadBack();
+  const [submit, state] = useSubmitRequest(draft, onSubmitted);
+  const [checked, setChecked] = useState(false);
   const urgency = draft.urgency ?? 'normal';
   const name = draft.card?.name ?? draft.name;
-  const facts: [string, string, string][] = [
+  const questions = draft.platform.questions;
+  const facts: Fact[] = [
     ['category', t('ask.confirm.category'), localize(draft.category.title)],
     ['need', t('ask.confirm.need'), draft.need ? localize(draft.need.title) : t('ask.need.other')],
     ...(draft.description
-      ? [
-          ['description', t('ask.confirm.description'), draft.description] as [
-            string,
-            string,
-            string,
-          ],
-        ]
+      ? [['description', t('ask.confirm.description'), draft.description] as Fact]
+      : []),
+    ...questions.map((question): Fact => [
+      `answer-${question.code}`,
+      text.question(question),
+      readBack.answer(question, draft.answers[question.code]),
+    ]),
+    ...(draft.platform.location === 'choice'
+      ? [['place', t('ask.confirm.place'), readBack.place(draft.location)] as Fact]
       : []),
     ['urgency', t('ask.confirm.urgency'), t(`ask.urgency.${urgency}.title`)],
     ['name', t('ask.confirm.name'), name ?? t('ask.confirm.noName')],
-    ...(draft.card
-      ? [['id', t('ask.confirm.idCard'), draft.card.maskedIdNumber] as [string, string, string]]
-      : []),
+    ...(draft.card ? [['id', t('ask.confirm.idCard'), draft.card.maskedIdNumber] as Fact] : []),
     [
       'phone',
       t('ask.confirm.phone'),
@@ -44,11 +57,31 @@ export function ConfirmScreen({ draft, onSubmitted, onAddPhone }: ConfirmScreenP
     ],
   ];
 
+  const answerWords: Record<AnswerProblem, string> = {
+    required: 'ask.submitProblem.answerMissing',
+    'not-a-choice': 'ask.submitProblem.answerNotAChoice',
+    'not-a-number': 'ask.submitProblem.answerNotANumber',
+    'too-long': 'ask.submitProblem.answerTooLong',
+  };
+  const localProblems = [
+    ...draftAnswerProblems(draft).map(({ question, problem }) =>
+      t(answerWords[problem], { question: text.question(question) }),
+    ),
+    ...(draft.platform.location === 'choice' && draft.location === null
+      ? [t('ask.submitProblem.noPlace')]
+      : []),
+  ];
+  const serverProblem = submitProblemText(t, state, questions, text.question);
+  const send = () => {
+    setChecked(true);
+    if (localProblems.length === 0) submit();
+  };
+
   return (
-    <main className="screen" data-testid="ask-confirm">
+    <main className="screen screen--confirm" data-testid="ask-confirm">
       <h1>{t('ask.confirm.title')}</h1>
       <TakeCardNotice active={draft.card !== null} />
-      <dl className="facts">
+      <dl className="facts facts--confirm">
         {facts.map(([key, label, value]) => (
           <div key={key} className="facts__row" data-testid={`confirm-${key}`}>
             <dt>{label}</dt>
@@ -56,9 +89,17 @@ export function ConfirmScreen({ draft, onSubmitted, onAddPhone }: ConfirmScreenP
           </div>
         ))}
       </dl>
-      {error ? (
+      {checked && localProblems.length > 0 ? (
+        <div className="notice notice--error" role="alert" data-testid="confirm-problems">
+          {localProblems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+          <p>{t('ask.submitProblem.goBack')}</p>
+        </div>
+      ) : null}
+      {serverProblem ? (
         <p className="notice notice--error" role="alert" data-testid="submit-error">
-          {error === 'invalid-input' ? t('ask.confirm.invalid') : t('ask.confirm.failed')}
+          {serverProblem}
         </p>
       ) : null}
       <div className="action-row">
@@ -66,10 +107,10 @@ export function ConfirmScreen({ draft, onSubmitted, onAddPhone }: ConfirmScreenP
           type="button"
           className="primary-button primary-button--large"
           data-testid="confirm-submit"
-          disabled={pending}
-          onClick={submit}
+          disabled={state.pending}
+          onClick={send}
         >
-          {pending ? t('ask.confirm.sending') : t('ask.confirm.submit')}
+          {state.pending ? t('ask.confirm.sending') : t('ask.confirm.submit')}
         </button>
         {draft.card && !draft.phone ? (
           <button

@@ -3,23 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../catalog/useCatalog.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft, AskPlatform } from '../visit/screens.js';
 import { CatalogProblem } from './CatalogProblem.js';
 
 interface NeedScreenProps {
   category: AskDraft['category'];
   hotline: string;
-  onPick: (need: AskDraft['need']) => void;
+  /** The need (null: "something else") and what the platform asks for it. */
+  onPick: (need: AskDraft['need'], platform: AskPlatform) => void;
 }
 
 export function NeedScreen({ category, hotline, onPick }: NeedScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const catalog = useCatalog();
-  const needs =
+  const entry =
     catalog.status === 'ready'
-      ? (catalog.catalog.categories.find((entry) => entry.id === category.id)?.needs ?? [])
-      : [];
+      ? catalog.catalog.categories.find((listed) => listed.id === category.id)
+      : undefined;
+  const needs = entry?.needs ?? [];
+  // null: the centre's platform takes nothing under "something else" in this category.
+  const other = entry?.other ?? null;
   return (
     <main className="screen" data-testid="ask-need">
       <h1>{t('ask.need.title', { category: localize(category.title) })}</h1>
@@ -34,22 +38,27 @@ export function NeedScreen({ category, hotline, onPick }: NeedScreenProps) {
               className="big-choice"
               data-testid={`need-${need.id}`}
               onClick={() =>
-                onPick({ id: need.id, title: need.title, urgentByDefault: need.urgentByDefault })
+                onPick(
+                  { id: need.id, title: need.title, urgentByDefault: need.urgentByDefault },
+                  { location: need.location, questions: need.questions },
+                )
               }
             >
               <span className="big-choice__title">{localize(need.title)}</span>
               <span className="big-choice__hint">{localize(need.description)}</span>
             </button>
           ))}
-          <button
-            type="button"
-            className="big-choice big-choice--other"
-            data-testid="need-other"
-            onClick={() => onPick(null)}
-          >
-            <span className="big-choice__title">{t('ask.need.other')}</span>
-            <span className="big-choice__hint">{t('ask.need.otherHint')}</span>
-          </button>
+          {other ? (
+            <button
+              type="button"
+              className="big-choice big-choice--other"
+              data-testid="need-other"
+              onClick={() => onPick(null, other)}
+            >
+              <span className="big-choice__title">{t('ask.need.other')}</span>
+              <span className="big-choice__hint">{t('ask.need.otherHint')}</span>
+            </button>
+          ) : null}
         </div>
       ) : null}
     </main>

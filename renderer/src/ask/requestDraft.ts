@@ -1,4 +1,5 @@
-// The finished "Ask for help" draft as the contract's RequestDraft.
+// The finished "Ask for help" draft as the contract's RequestDraft. Only the answers given and
+// only the place chosen go in; a need attended at the kiosk's place sends no location at all.
 import type { RequestDraft } from '../../../contract/index.js';
 import type { AskDraft } from '../visit/screens.js';
 
@@ -14,5 +15,7 @@ export function toRequestDraft(draft: AskDraft, language: RequestDraft['language
       ...(draft.phone ? { phone: draft.phone } : {}),
     },
     language,
+    attributes: { ...draft.answers },
+    ...(draft.platform.location === 'choice' && draft.location ? { location: draft.location } : {}),
   };
 }

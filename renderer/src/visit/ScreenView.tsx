@@ -3,9 +3,11 @@ import type { CardHolder, KioskInfo } from '../../../contract/index.js';
 import { CategoryScreen } from '../ask/CategoryScreen.js';
 import { ConfirmScreen } from '../ask/ConfirmScreen.js';
 import { DescribeScreen } from '../ask/DescribeScreen.js';
+import { LocationScreen } from '../ask/LocationScreen.js';
 import { NameScreen } from '../ask/NameScreen.js';
 import { NeedScreen } from '../ask/NeedScreen.js';
 import { PhoneScreen } from '../ask/PhoneScreen.js';
+import { QuestionScreen } from '../ask/QuestionScreen.js';
 import { ResultScreen } from '../ask/ResultScreen.js';
 import { UrgencyScreen } from '../ask/UrgencyScreen.js';
 import { WhoScreen } from '../ask/WhoScreen.js';
@@ -32,7 +34,11 @@ interface ScreenViewProps {
   onCard: (card: CardHolder) => void;
   emergency: EmergencyOutcome | null;
   onForget: () => void;
+  /** The clock the date questions count days from. */
+  now?: () => Date;
 }
+
+const systemClock = () => new Date();
 
 export function ScreenView({
   screen,
@@ -42,6 +48,7 @@ export function ScreenView({
   onCard,
   emergency,
   onForget,
+  now = systemClock,
 }: ScreenViewProps) {
   const hotline = info.centreHotline;
   const demoMode = info.demoMode;
@@ -66,7 +73,9 @@ export function ScreenView({
         <NeedScreen
           category={screen.category}
           hotline={hotline}
-          onPick={(need) => nav.open(askSteps.afterNeed(startDraft(screen.category, need)))}
+          onPick={(need, platform) =>
+            nav.open(askSteps.afterNeed(startDraft(screen.category, need, platform)))
+          }
         />
       );
     case 'ask-describe':
@@ -76,6 +85,23 @@ export function ScreenView({
           onNext={(description) => nav.open(askSteps.afterDescribe(screen.draft, description))}
         />
       );
+    case 'ask-question': {
+      const question = screen.draft.platform.questions[screen.index];
+      if (!question) return null;
+      return (
+        <QuestionScreen
+          key={`${question.code}-${screen.index}`}
+          question={question}
+          index={screen.index}
+          total={screen.draft.platform.questions.length}
+          previous={screen.draft.answers[question.code]}
+          now={now}
+          onAnswer={(answer) =>
+            nav.open(askSteps.afterQuestion(screen.draft, screen.index, answer))
+          }
+        />
+      );
+    }
     case 'ask-urgency':
       return (
         <UrgencyScreen
@@ -104,6 +130,13 @@ export function ScreenView({
       );
     case 'ask-name':
       return <NameScreen onNext={(name) => nav.open(askSteps.afterName(screen.draft, name))} />;
+    case 'ask-location':
+      return (
+        <LocationScreen
+          draft={screen.draft}
+          onPick={(location) => nav.open(askSteps.afterLocation(screen.draft, location))}
+        />
+      );
     case 'ask-confirm':
       return (
         <ConfirmScreen

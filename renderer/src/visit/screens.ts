@@ -1,9 +1,13 @@
 // Where the resident is, and what they have told the kiosk so far. Each screen on the history
 // stack carries its own copy of the draft, so Back shows exactly what was there before.
 import type {
+  AttributeAnswer,
+  AttributeQuestion,
   CardHolder,
   CategoryId,
   LocalizedText,
+  LocationChoice,
+  LocationMode,
   RequestStatus,
   SubmittedRequest,
   Urgency,
@@ -19,6 +23,17 @@ export interface AskDraft {
   card: CardHolder | null;
   phone: string | null;
   name: string | null;
+  /** What the centre's platform asks for this need (Catalog), fixed when the need is chosen. */
+  platform: AskPlatform;
+  /** The platform's questions answered so far, by code; a skipped question has no entry. */
+  answers: Record<string, AttributeAnswer>;
+  /** Where to attend, once chosen on the location screen (only when platform.location is 'choice'). */
+  location: LocationChoice | null;
+}
+
+export interface AskPlatform {
+  location: LocationMode;
+  questions: AttributeQuestion[];
 }
 
 export type Screen =
@@ -28,10 +43,13 @@ export type Screen =
   | { name: 'ask-category' }
   | { name: 'ask-need'; category: AskDraft['category'] }
   | { name: 'ask-describe'; draft: AskDraft }
+  /** The platform's question at `index` of draft.platform.questions. */
+  | { name: 'ask-question'; draft: AskDraft; index: number }
   | { name: 'ask-urgency'; draft: AskDraft }
   | { name: 'ask-who'; draft: AskDraft }
   | { name: 'ask-phone'; draft: AskDraft }
   | { name: 'ask-name'; draft: AskDraft }
+  | { name: 'ask-location'; draft: AskDraft }
   | { name: 'ask-confirm'; draft: AskDraft }
   | { name: 'ask-result'; result: SubmittedRequest }
   | { name: 'check-menu' }

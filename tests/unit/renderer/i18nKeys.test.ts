@@ -10,6 +10,7 @@ import {
   textSizes,
   urgencies,
 } from '../../../contract/constants.js';
+import { answerProblems } from '../../../renderer/src/ask/answerRules.js';
 import { phraseIds } from '../../../renderer/src/ask/phrases.js';
 import { honorifics, surnameIds } from '../../../renderer/src/ask/surnames.js';
 import { cardPhasesShown, cardProblems } from '../../../renderer/src/card/cardProblems.js';
@@ -60,6 +61,7 @@ function keysUsedInCode(): string[] {
     tag: ratingTags,
     stars: ['1', '2', '3', '4', '5'],
     receipt: receiptDisplays,
+    answerIssue: answerProblems,
   };
   const used: string[] = [];
   for (const file of sourceFiles('renderer/src')) {
