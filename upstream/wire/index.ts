@@ -1,9 +1,6 @@
 // The upstream contract on the wire: Open311 GeoReport v2 as platforms in the field speak it, plus
 // the kiosk's x_… extensions. Its own vocabulary only; it imports nothing of the kiosk's.
-export * from './admin.js';
-export * from './demo.js';
 export * from './directory.js';
-export * from './discovery.js';
 export * from './errorHeuristics.js';
 export * from './errors.js';
 export * from './factsLine.js';
@@ -13,6 +10,5 @@ export * from './replies.js';
 export * from './requestForm.js';
 export * from './requestRecord.js';
 export * from './scalars.js';
-export * from './serviceCodes.js';
 export * from './services.js';
 export * from './vocabulary.js';

@@ -5,8 +5,6 @@ import { z } from 'zod';
 import { W3cDateTime, WireId } from './scalars.js';
 import { wireTagPattern } from './vocabulary.js';
 
-export const ratingFields = ['api_key', 'jurisdiction_id', 'stars', 'tags'] as const;
-
 export const CentreRating = z.object({
   stars: z.number().int().min(1).max(5),
   tags: z.array(z.string().regex(wireTagPattern).max(40)).max(5),

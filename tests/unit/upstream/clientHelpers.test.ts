@@ -14,7 +14,6 @@ import {
   kioskAttributeCodes,
   looksLikeDuplicate,
   mostUsefulError,
-  serviceCodeFor,
 } from '../../../upstream/wire/index.js';
 
 describe('parseRetryAfter', () => {
@@ -125,7 +124,7 @@ describe('splitName', () => {
 describe('the request form', () => {
   const catalog = buildCatalog(demoCommunity);
   const payload: CentreRequest = {
-    serviceCode: serviceCodeFor('health-medical', null),
+    serviceCode: 'health-medical-other',
     facts: {
       ticket: 'A03-1128-0042',
       lookupCode: 'A03-20261128-0042',

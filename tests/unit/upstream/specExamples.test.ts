@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestStatusFrom } from '../../../upstream/client/requestStatus.js';
 import {
-  Discovery,
   Open311Errors,
   PostRequestReply,
   ServiceDefinition,
@@ -110,21 +109,6 @@ const errorExample = [
   { code: 403, description: "Invalid api_key received -- can't proceed with create_request." },
 ];
 
-const discoveryExample = {
-  changeset: '2011-02-03 14:18',
-  contact: 'You can email or call for assistance api@mycity.org +1 (555) 555-5555',
-  key_service: 'You can request a key here: http://api.mycity.gov/api_key/request',
-  endpoints: [
-    {
-      specification: 'http://wiki.open311.org/GeoReport_v2',
-      url: 'http://open311.mycity.gov/v2',
-      changeset: '2010-11-23 09:01',
-      type: 'production',
-      formats: ['text/xml'],
-    },
-  ],
-};
-
 describe('the wire schemas read the Open311 spec’s own examples', () => {
   it('GET Service List', () => {
     const services = ServiceList.parse(serviceListExample);
@@ -172,10 +156,6 @@ describe('the wire schemas read the Open311 spec’s own examples', () => {
 
   it('the error example, with its numeric code', () => {
     expect(Open311Errors.parse(errorExample)[0]?.code).toBe('403');
-  });
-
-  it('Service Discovery', () => {
-    expect(Discovery.parse(discoveryExample).endpoints).toHaveLength(1);
   });
 
   it('refuse what the spec rules out', () => {
