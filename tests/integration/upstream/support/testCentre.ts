@@ -1,9 +1,6 @@
-// A reference centre on 127.0.0.1:0 with its own temporary data dir, plus the raw HTTP helpers
-// tests need for what the kiosk client does not do (admin calls, hand-made forms).
+// The reference centre of the centre's own tests (tests/integration/centre/support), plus the
+// kiosk's Open311 client pointed at it, for the client's contract tests.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type CentreClient,
   type CentreClientOptions,
@@ -11,90 +8,32 @@ import {
   type CentreRequest,
   createCentreClient,
 } from '../../../../upstream/client/index.js';
-import {
-  type CentreServer,
-  type CentreServerOptions,
-  startCentreServer,
-} from '../../../../centre/server/centreServer.js';
-import { demoCommunity } from '../../../../db/seed/index.js';
 import { kioskAttributeCodes } from '../../../../upstream/wire/requestForm.js';
+import {
+  type TestCentre as PlainTestCentre,
+  startTestCentre as startPlainTestCentre,
+  testApiKey,
+} from '../../centre/support/testCentre.js';
 
-export const testApiKey = 'test-centre-key';
+export { testApiKey };
 
-export interface TestCentre {
-  server: CentreServer;
-  dataDir: string;
+export interface TestCentre extends PlainTestCentre {
   client(options?: Partial<CentreClientOptions>): CentreClient;
-  /** A raw call; the api_key is added unless the caller passes its own. */
-  call(
-    method: 'GET' | 'POST',
-    path: string,
-    options?: {
-      query?: Record<string, string>;
-      form?: string | URLSearchParams;
-      headers?: Record<string, string>;
-    },
-  ): Promise<{ status: number; headers: Headers; text: string; json: unknown }>;
-  moveStage(id: string, stage: string, note?: string): Promise<number>;
-  close(): Promise<void>;
 }
 
 export async function startTestCentre(
-  options: Partial<CentreServerOptions> = {},
+  options: Parameters<typeof startPlainTestCentre>[0] = {},
 ): Promise<TestCentre> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'centre-test-'));
-  // The centre is a separate program: it is handed the kiosk's demo community as data.
-  const server = await startCentreServer({
-    apiKey: testApiKey,
-    port: 0,
-    ...(options.strict ? {} : { directory: demoCommunity }),
-    ...options,
-    dataDir,
-  });
-  const call: TestCentre['call'] = async (method, path, callOptions = {}) => {
-    const url = new URL(path.replace(/^\//, ''), server.url);
-    for (const [name, value] of Object.entries(callOptions.query ?? {})) {
-      url.searchParams.set(name, value);
-    }
-    const response = await fetch(url, {
-      method,
-      headers: {
-        ...(callOptions.form === undefined
-          ? {}
-          : { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' }),
-        ...callOptions.headers,
-      },
-      body: callOptions.form?.toString(),
-    });
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, headers: response.headers, text, json };
-  };
+  const centre = await startPlainTestCentre(options);
   return {
-    server,
-    dataDir,
+    ...centre,
     client: (clientOptions = {}) =>
       createCentreClient({
-        baseUrl: server.url,
+        baseUrl: centre.server.url,
         apiKey: testApiKey,
         timeoutMs: 5_000,
         ...clientOptions,
       }),
-    call,
-    moveStage: async (id, stage, note) => {
-      const form = new URLSearchParams({ api_key: testApiKey, stage });
-      if (note !== undefined) form.set('note', note);
-      return (await call('POST', `/x/admin/requests/${id}/stage.json`, { form })).status;
-    },
-    close: async () => {
-      await server.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
   };
 }
 
