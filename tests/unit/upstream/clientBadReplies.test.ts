@@ -6,12 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   CentreError,
-  type CentreRequest,
   type FetchLike,
   type SkippedReport,
   createCentreClient,
 } from '../../../upstream/client/index.js';
 import { demoCommunity } from '../../../db/seed/index.js';
+import { plainRequest } from './client/support/plainRequest.js';
 
 const json = 'application/json; charset=utf-8';
 
@@ -30,26 +30,10 @@ function clientWith(fetch: FetchLike, timeoutMs = 1_000, onSkipped?: (r: Skipped
   });
 }
 
-const payload: CentreRequest = {
+const payload = plainRequest({
   serviceCode: 'pipe-leak',
-  facts: {
-    ticket: 'A03-1128-0042',
-    lookupCode: 'A03-20261128-0042',
-    kioskId: 'A03',
-    category: 'basic-living',
-    urgency: 'normal',
-    emergency: false,
-    language: 'zh-CN',
-    gridId: null,
-    submittedAt: '2026-11-28T09:15:00+08:00',
-  },
-  description: '',
-  name: null,
-  phone: null,
   location: { lat: null, long: null, address: '幸福里社区服务中心大厅' },
-  attributes: {},
-  declaredAttributes: [],
-};
+});
 
 const lookup = {
   serviceCode: 'pipe-leak',

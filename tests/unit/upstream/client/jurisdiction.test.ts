@@ -2,8 +2,9 @@
 // and a base URL's own query string kept on every call instead of being dropped.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type CentreRequest, createCentreClient } from '../../../../upstream/client/index.js';
+import { createCentreClient } from '../../../../upstream/client/index.js';
 import { type LocalPlatform, sendJson, startLocalPlatform } from './support/localPlatform.js';
+import { plainRequest } from './support/plainRequest.js';
 
 let platform: LocalPlatform | undefined;
 afterEach(async () => {
@@ -11,26 +12,7 @@ afterEach(async () => {
   platform = undefined;
 });
 
-const request: CentreRequest = {
-  serviceCode: 'POT',
-  facts: {
-    ticket: 'A03-1128-0042',
-    lookupCode: 'A03-20261128-0042',
-    kioskId: 'A03',
-    category: 'basic-living',
-    urgency: 'normal',
-    emergency: false,
-    language: 'zh-CN',
-    gridId: null,
-    submittedAt: '2026-11-28T09:15:00+08:00',
-  },
-  description: '',
-  name: null,
-  phone: null,
-  location: { lat: null, long: null, address: '大厅' },
-  attributes: {},
-  declaredAttributes: [],
-};
+const request = plainRequest();
 
 async function answeringEverything(): Promise<LocalPlatform> {
   return startLocalPlatform((call, res) => {

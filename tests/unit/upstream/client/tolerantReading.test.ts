@@ -3,12 +3,9 @@
 // list, which is skipped and reported while the rest are read.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type CentreRequest,
-  type SkippedReport,
-  createCentreClient,
-} from '../../../../upstream/client/index.js';
+import { type SkippedReport, createCentreClient } from '../../../../upstream/client/index.js';
 import { type LocalPlatform, sendJson, startLocalPlatform } from './support/localPlatform.js';
+import { plainRequest } from './support/plainRequest.js';
 
 let platform: LocalPlatform | undefined;
 afterEach(async () => {
@@ -251,26 +248,7 @@ describe('request records', () => {
 });
 
 describe('POST and token replies', () => {
-  const request: CentreRequest = {
-    serviceCode: 'POT',
-    facts: {
-      ticket: 'A03-1128-0042',
-      lookupCode: 'A03-20261128-0042',
-      kioskId: 'A03',
-      category: 'basic-living',
-      urgency: 'normal',
-      emergency: false,
-      language: 'zh-CN',
-      gridId: null,
-      submittedAt: '2026-11-28T09:15:00+08:00',
-    },
-    description: '',
-    name: null,
-    phone: null,
-    location: { lat: null, long: null, address: '大厅' },
-    attributes: {},
-    declaredAttributes: [],
-  };
+  const request = plainRequest();
 
   it('reads a numeric id with an empty notice, and a token with an empty id', async () => {
     const created = await clientFor({
