@@ -5,6 +5,7 @@ import { ConfigError } from '../config/loadConfig.js';
 import { rendererDir } from '../services/appPaths.js';
 import { readHostProcessOptions } from './hostOptions.js';
 import { serveKiosk } from './serveKiosk.js';
+import { kioskHealthProbe, startSystemdNotifier } from './systemdNotify.js';
 
 async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -14,7 +15,13 @@ async function main(): Promise<void> {
   const served = await serveKiosk(options);
   // One line on stdout that scripts and tests read to find the host.
   process.stdout.write(`kiosk host listening on ${served.host.url}\n`);
+  // Under systemd (Type=notify): READY=1 once the host answers, then watchdog pings while it does.
+  const systemd = startSystemdNotifier({
+    probe: kioskHealthProbe({ url: served.host.url, database: served.runtime.db }),
+  });
+  systemd.start();
   const stop = () => {
+    systemd.stop();
     served.stop().then(
       () => process.exit(0),
       () => process.exit(1),
