@@ -6,9 +6,10 @@ import { loadConfig } from '../config/loadConfig.js';
 import { readHostProcessOptions } from '../host/hostOptions.js';
 import { serveKiosk } from '../host/serveKiosk.js';
 import { appRoot } from '../services/appPaths.js';
-import { kioskWindowFlags, quietChromiumFlags, sandboxFlags } from './chromiumFlags.js';
+import { kioskChromiumArgs } from './chromiumFlags.js';
 import { type DemoCentre, startDemoCentre } from './demoCentre.js';
 import { findChromium, findElectronBinary, hasDisplay } from './findExecutables.js';
+import { detectScreenSize } from './screenSize.js';
 
 function runElectron(binary: string, dataDir: string): void {
   const child = spawn(binary, [appRoot], {
@@ -23,6 +24,8 @@ function runElectron(binary: string, dataDir: string): void {
 
 async function runInChromium(): Promise<void> {
   const options = readHostProcessOptions();
+  // Read before the host starts, so a bad KIOSK_SCREEN_SIZE stops start-up with its message.
+  const screenSize = detectScreenSize();
   const served = await serveKiosk(options);
   let browserProcess: ChildProcess | undefined = undefined;
   const stop = () => {
@@ -44,13 +47,13 @@ async function runInChromium(): Promise<void> {
   console.log(`Opening ${served.host.url} in ${browser}.`);
   browserProcess = spawn(
     browser,
-    [
-      `--app=${served.host.url}`,
-      ...kioskWindowFlags,
-      `--user-data-dir=${join(options.dataDir, 'chromium-profile')}`,
-      ...quietChromiumFlags,
-      ...sandboxFlags(process.getuid?.() === 0),
-    ],
+    kioskChromiumArgs({
+      url: served.host.url,
+      profileDir: join(options.dataDir, 'chromium-profile'),
+      isRoot: process.getuid?.() === 0,
+      screenSize,
+      env: process.env,
+    }),
     { stdio: 'ignore' },
   );
   // Closing the kiosk window ends the kiosk: nothing is left listening behind the operator's back.
