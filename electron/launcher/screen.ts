@@ -69,7 +69,8 @@ async function main(env: Record<string, string | undefined>): Promise<number> {
     console.error(`screen: the kiosk host at ${url} did not answer within a minute`);
     return hostGoneExitCode;
   }
-  const args = kioskChromiumArgs({ url, profileDir, screenSize, env, isRoot: false });
+  const isRoot = process.getuid?.() === 0;
+  const args = kioskChromiumArgs({ url, profileDir, screenSize, env, isRoot });
   const chromium = spawn(browser, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const chromiumExit = new Promise<number>((resolve) =>
     chromium.once('exit', (code) => resolve(code ?? 1)),
