@@ -6,18 +6,23 @@
 # devices) and kiosk-screen (cage + Chromium), installs the units, the udev rules, the PAM
 # service and /etc/community-kiosk/kiosk.env, enables the host and the screen and (re)starts
 # them. Running it again updates the app and the units and keeps settings and data: that is how
-# to update. --no-start installs and enables without starting.
+# to update. --no-start installs and enables without starting; --no-apt installs no Debian
+# package (it names the missing ones) for machines that get their packages another way. Where
+# systemd is not running (an image being prepared, a chroot) the units are enabled for the next
+# boot and nothing is started.
 set -eu
 
 usage() {
-  echo "usage: sudo $0 [--no-start] [APP_DIR]   (APP_DIR defaults to /opt/community-kiosk)" >&2
+  echo "usage: sudo $0 [--no-start] [--no-apt] [APP_DIR]   (APP_DIR defaults to /opt/community-kiosk)" >&2
 }
 
 start_now=yes
+use_apt=yes
 app_dir=/opt/community-kiosk
 for argument in "$@"; do
   case "$argument" in
     --no-start) start_now=no ;;
+    --no-apt) use_apt=no ;;
     -h | --help) usage; exit 0 ;;
     -*) usage; exit 2 ;;
     *) app_dir="$argument" ;;
@@ -50,7 +55,9 @@ missing=''
 for package in socat cage chromium swayidle fonts-noto-cjk libusb-1.0-0; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $package"
 done
-if [ -n "$missing" ]; then
+if [ -n "$missing" ] && [ "$use_apt" = no ]; then
+  echo "not installing the missing Debian packages (--no-apt):$missing" >&2
+elif [ -n "$missing" ]; then
   step "installing Debian packages:$missing"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
   # shellcheck disable=SC2086 # one word per package
@@ -62,7 +69,16 @@ if [ -z "$node_bin" ]; then
   exit 1
 fi
 node_bin="$(readlink -f "$node_bin")"
-cage_bin="$(command -v cage)"
+if ! "$node_bin" -e 'const [major, minor] = process.versions.node.split(".").map(Number);
+  process.exit((major === 20 && minor >= 19) || (major === 22 && minor >= 12) || major > 22 ? 0 : 1)'; then
+  echo "$node_bin is Node $("$node_bin" --version); the kiosk needs 20.19+ or 22.12+" >&2
+  exit 1
+fi
+cage_bin="$(command -v cage || true)"
+if [ -z "$cage_bin" ]; then
+  echo "cage is not installed (apt-get install cage)" >&2
+  exit 1
+fi
 
 # 2. Users and groups (system accounts, no login shell, no home of their own).
 if ! getent group kiosk >/dev/null; then step "creating group kiosk"; groupadd --system kiosk; fi
@@ -112,8 +128,13 @@ else
 fi
 
 # 6. Enable (and start) the host and the screen; the fallback page only runs on failure.
-systemctl daemon-reload
 systemctl enable community-kiosk.service community-kiosk-screen.service
+if [ ! -d /run/systemd/system ]; then
+  echo "systemd is not running here: the kiosk is enabled and starts at the next boot" >&2
+  start_now=no
+else
+  systemctl daemon-reload
+fi
 if [ "$start_now" = yes ]; then
   step "starting the kiosk"
   systemctl reset-failed 'community-kiosk*' 2>/dev/null || true

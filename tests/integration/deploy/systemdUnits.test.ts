@@ -90,6 +90,19 @@ describe('the rendered units', () => {
     expect(result.stderr).toContain('/nonexistent/node is not executable');
   });
 
+  it.runIf(whyNot === undefined)('leave the host exposed no more than "OK" (below 3.0)', () => {
+    const result = spawnSync(
+      'systemd-analyze',
+      ['security', '--offline=yes', '--no-pager', join(unitsDir, 'community-kiosk.service')],
+      { encoding: 'utf8' },
+    );
+    const level = /Overall exposure level for community-kiosk\.service: (\d+\.\d)/.exec(
+      result.stdout,
+    );
+    expect(level?.[1], result.stdout + result.stderr).toBeDefined();
+    expect(Number(level?.[1])).toBeLessThan(3);
+  });
+
   it('keep no placeholder', () => {
     for (const name of unitNames) expect(read(name)).not.toMatch(/@[A-Z_]+@/);
   });
