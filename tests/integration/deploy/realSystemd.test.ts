@@ -6,7 +6,10 @@
 // scratch dir, WatchdogSec= shortened, and any namespace option this kernel refuses even for
 // /bin/sleep (named in the output). Then: systemd accepts READY=1 from the socat relay
 // (NotifyAccess=all), accepts the pings, kills the host on a missed watchdog (SIGSTOP), restarts
-// it, and after the start limit runs the OnFailure= unit. Skips, saying why, where it cannot run.
+// it, and after the start limit runs the OnFailure= unit. With the three units together (their
+// programs replaced by /bin/false and /bin/sleep, since there is no display here): a screen that
+// keeps dying gives way to the hotline page after 3 starts, and a host that keeps dying brings
+// the page up and takes the screen down (Conflicts=). Skips, saying why, where it cannot run.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -103,17 +106,21 @@ function startManager(base: string, unit: string) {
   return { stop, show, waitUntil };
 }
 
-describe.runIf(whyNot === undefined)('the host unit under a real systemd manager', () => {
-  it('is ready, fed, killed when hung, restarted, and falls back after the start limit', async () => {
-    const base = mkdtempSync('/var/lib/community-kiosk-systemd-test-');
-    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
-    const unitDir = join(base, 'config', 'systemd', 'user');
-    mkdirSync(unitDir, { recursive: true });
-    mkdirSync(join(base, 'run'), { mode: 0o700 });
-    const dataDir = join(base, 'data');
-    mkdirSync(dataDir);
+/** A scratch dir for one manager, outside /tmp (the host's PrivateTmp= would hide it). */
+function scratch(): { base: string; unitDir: string } {
+  const base = mkdtempSync('/var/lib/community-kiosk-systemd-test-');
+  cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+  const unitDir = join(base, 'config', 'systemd', 'user');
+  mkdirSync(unitDir, { recursive: true });
+  mkdirSync(join(base, 'run'), { mode: 0o700 });
+  return { base, unitDir };
+}
 
-    // Which namespace options can this kernel set up at all? Ask the manager with /bin/sleep.
+let refusedOnce: Promise<string[]> | undefined;
+/** Which namespace options can this kernel set up at all? Asks a manager with /bin/sleep. */
+function refusedNamespaceOptions(): Promise<string[]> {
+  refusedOnce ??= (async () => {
+    const { base, unitDir } = scratch();
     for (const option of namespaceOptions) {
       writeFileSync(
         join(unitDir, `probe-${option}.service`),
@@ -136,22 +143,45 @@ describe.runIf(whyNot === undefined)('the host unit under a real systemd manager
     console.log(
       `namespace options this machine refuses even for /bin/sleep: ${refused.join(', ') || 'none'}`,
     );
+    return refused;
+  })();
+  return refusedOnce;
+}
 
-    const rendered = join(base, 'rendered');
-    execFileSync(resolve('deploy/linux/render-units.sh'), [
-      rendered,
-      resolve('.'),
-      process.execPath,
-      '/bin/true',
-    ]);
-    const hostUnit = readFileSync(join(rendered, 'community-kiosk.service'), 'utf8')
+/** The rendered units of deploy/linux, for a user manager: what only a system manager can do
+ *  (users, PAM sessions, the tty, state dirs) and what this kernel refuses taken out. */
+function renderedForUserManager(
+  base: string,
+  refused: string[],
+): (name: string, changes?: Record<string, string>) => string {
+  const rendered = join(base, 'rendered');
+  execFileSync(resolve('deploy/linux/render-units.sh'), [
+    rendered,
+    resolve('.'),
+    process.execPath,
+    '/bin/true',
+  ]);
+  const systemOnly =
+    /^(User|Group|PAMName|TTYPath|TTYReset|TTYVHangup|TTYVTDisallocate|StandardInput|UtmpIdentifier|UtmpMode|StateDirectory|StateDirectoryMode|EnvironmentFile|InaccessiblePaths|ExecStartPre)=/;
+  return (name, changes = {}) =>
+    readFileSync(join(rendered, name), 'utf8')
       .split('\n')
-      .filter(
-        (line) => !/^(User|Group|StateDirectory|StateDirectoryMode|EnvironmentFile)=/.test(line),
-      )
+      .filter((line) => !systemOnly.test(line))
       .filter((line) => !refused.some((option) => line.startsWith(`${option}=`)))
-      .map((line) => (line.startsWith('WatchdogSec=') ? 'WatchdogSec=3s' : line))
-      .join('\n')
+      .map((line) => {
+        const key = line.slice(0, line.indexOf('='));
+        return key in changes ? `${key}=${changes[key]}` : line;
+      })
+      .join('\n');
+}
+
+describe.runIf(whyNot === undefined)('the host unit under a real systemd manager', () => {
+  it('is ready, fed, killed when hung, restarted, and falls back after the start limit', async () => {
+    const { base, unitDir } = scratch();
+    const dataDir = join(base, 'data');
+    mkdirSync(dataDir);
+    const render = renderedForUserManager(base, await refusedNamespaceOptions());
+    const hostUnit = render('community-kiosk.service', { WatchdogSec: '3s' })
       .replaceAll('/var/lib/community-kiosk', dataDir)
       .replace('Environment=NODE_ENV=production', 'Environment=NODE_ENV=production PORT=0');
     writeFileSync(join(unitDir, 'community-kiosk.service'), hostUnit);
@@ -193,5 +223,56 @@ describe.runIf(whyNot === undefined)('the host unit under a real systemd manager
     await systemd.waitUntil('community-kiosk-fallback.service', () => existsSync(marker));
     expect(systemd.show(host).NRestarts).toBe('5');
     await systemd.stop();
+  }, 120_000);
+
+  it('shows the hotline page when the screen gives up, or when the host does and the screen goes', async () => {
+    const refused = await refusedNamespaceOptions();
+    const scenario = async (screenExec: string, hostExec: string) => {
+      const { base, unitDir } = scratch();
+      const render = renderedForUserManager(base, refused);
+      const quick = { RestartSec: '100ms' };
+      const dataDir = join(base, 'data');
+      mkdirSync(dataDir);
+      writeFileSync(
+        join(unitDir, 'community-kiosk.service'),
+        render('community-kiosk.service', {
+          ...quick,
+          Type: 'simple',
+          WatchdogSec: '0',
+          ExecStart: hostExec,
+        }).replaceAll('/var/lib/community-kiosk', dataDir),
+      );
+      writeFileSync(
+        join(unitDir, 'community-kiosk-screen.service'),
+        render('community-kiosk-screen.service', { ...quick, ExecStart: screenExec }),
+      );
+      writeFileSync(
+        join(unitDir, 'community-kiosk-fallback.service'),
+        render('community-kiosk-fallback.service', { ExecStart: '/bin/sleep 300' }),
+      );
+      return startManager(base, 'community-kiosk-screen.service');
+    };
+    const active = (u: Record<string, string>) => u.ActiveState === 'active';
+
+    // The renderer keeps dying: 3 starts in a minute, then the page; the host is left alone.
+    const crashingScreen = await scenario('/bin/false', '/bin/sleep 300');
+    await crashingScreen.waitUntil('community-kiosk-fallback.service', active);
+    const screen = crashingScreen.show('community-kiosk-screen.service');
+    expect(screen.ActiveState).toBe('failed');
+    expect(screen.NRestarts).toBe('3');
+    expect(crashingScreen.show('community-kiosk.service').ActiveState).toBe('active');
+    await crashingScreen.stop();
+
+    // The host keeps dying while the screen runs: the page replaces the screen (Conflicts=).
+    const crashingHost = await scenario('/bin/sleep 300', '/bin/false');
+    await crashingHost.waitUntil('community-kiosk-fallback.service', active);
+    const host = crashingHost.show('community-kiosk.service');
+    expect(host.ActiveState).toBe('failed');
+    expect(host.NRestarts).toBe('5');
+    await crashingHost.waitUntil(
+      'community-kiosk-screen.service',
+      (u) => u.ActiveState === 'inactive',
+    );
+    await crashingHost.stop();
   }, 120_000);
 });
