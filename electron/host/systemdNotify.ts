@@ -84,7 +84,11 @@ export function socatNotifyTransport(
   };
   const start = (): ChildProcessWithoutNullStreams => {
     const child = spawnRelay(socat, ['-u', '-', socatAddress(address)]);
-    child.on('error', (error) => complainOnce(error.message));
+    child.on('error', (error) => {
+      // socat missing or not startable: the next message tries again.
+      if (relay === child) relay = undefined;
+      complainOnce(error.message);
+    });
     child.on('exit', (code) => {
       if (relay === child) relay = undefined;
       if (code !== 0 && code !== null) complainOnce(`socat exited with ${code}`);
