@@ -121,10 +121,12 @@ let refusedOnce: Promise<string[]> | undefined;
 function refusedNamespaceOptions(): Promise<string[]> {
   refusedOnce ??= (async () => {
     const { base, unitDir } = scratch();
+    // Type=exec: a unit counts as started only after execve, which comes after the namespace
+    // is set up; with Type=simple it shows "running" for a moment even when that then fails.
     for (const option of namespaceOptions) {
       writeFileSync(
         join(unitDir, `probe-${option}.service`),
-        `[Service]\nExecStart=/bin/sleep 300\n${option}=yes\n`,
+        `[Service]\nType=exec\nExecStart=/bin/sleep 300\n${option}=yes\n`,
       );
     }
     writeFileSync(

@@ -110,13 +110,20 @@ describe.runIf(whyNot === undefined)('the kiosk host under a fake systemd', () =
     const intervalMs = 300; // WATCHDOG_USEC of 600 ms: a ping every 300 ms
     const { host, exited } = startHost(socket, intervalMs * 2000);
     await systemd.waitFor(ready);
-    await systemd.waitFor(ping, 4);
+    await systemd.waitFor(ping, 6);
     const readyAt = systemd.received.find((r) => r.message === ready)?.at ?? 0;
-    const pingTimes = systemd.received.filter((r) => r.message === ping).map((r) => r.at);
+    const pingTimes = systemd.received
+      .filter((r) => r.message === ping)
+      .slice(0, 6)
+      .map((r) => r.at);
     expect(pingTimes[0]).toBeGreaterThan(readyAt);
-    // Timers never fire early; the probe and the relay only add delay.
+    // The host's timers never fire early, but these are ARRIVAL times in this busy test process:
+    // one late arrival shortens the next gap. So: on average at least 0.8 of the interval, and
+    // no two pings back to back (a host pinging on every loop would show gaps near 0).
     const gaps = pingTimes.slice(1).map((at, i) => at - (pingTimes[i] ?? 0));
-    for (const gap of gaps) expect(gap).toBeGreaterThan(intervalMs * 0.9);
+    const average = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
+    expect(average).toBeGreaterThan(intervalMs * 0.8);
+    for (const gap of gaps) expect(gap).toBeGreaterThan(intervalMs * 0.25);
 
     host.kill('SIGSTOP');
     await pause(intervalMs); // a ping already in the relay may still land
