@@ -8,8 +8,10 @@ case "$role" in
   # chromium: the shell where no Electron binary is installed; fonts-noto-cjk: Chinese glyphs;
   # libusb-1.0-0: node-hid's prebuilt binary loads it.
   kiosk) packages=(chromium fonts-noto-cjk libusb-1.0-0) ;;
-  # socat: real pseudo-terminal pairs for the serial-port tests.
-  test) packages=(chromium fonts-noto-cjk libusb-1.0-0 socat) ;;
+  # socat: real pseudo-terminal pairs for the serial-port tests, and the fake notify socket of
+  # the watchdog tests; systemd: systemd-analyze verify of deploy/linux's units and a real
+  # `systemd --user` manager for the host unit; util-linux: setpriv, unshare, nsenter.
+  test) packages=(chromium fonts-noto-cjk libusb-1.0-0 socat systemd util-linux) ;;
   *) echo "usage: $0 kiosk|test" >&2; exit 2 ;;
 esac
 

@@ -8,12 +8,15 @@ import { createLogger } from '../services/logger.js';
 import { readHostProcessOptions } from './hostOptions.js';
 import { guardProcess } from './processGuards.js';
 import { type ServedKiosk, serveKiosk } from './serveKiosk.js';
+import { type SystemdNotifier, kioskHealthProbe, startSystemdNotifier } from './systemdNotify.js';
 
 let served: ServedKiosk | undefined;
+let systemd: SystemdNotifier | undefined;
 let stopping = false;
 const stop = (code: number) => {
   if (stopping) return;
   stopping = true;
+  systemd?.stop();
   if (!served) process.exit(code);
   served.stop().then(
     () => process.exit(code),
@@ -31,6 +34,11 @@ async function main(): Promise<void> {
   served = await serveKiosk({ ...options, logger });
   // One line on stdout that scripts and tests read to find the host.
   process.stdout.write(`kiosk host listening on ${served.host.url}\n`);
+  // Under systemd (Type=notify): READY=1 once the host answers, then watchdog pings while it does.
+  systemd = startSystemdNotifier({
+    probe: kioskHealthProbe({ url: served.host.url, database: served.runtime.db }),
+  });
+  systemd.start();
   process.once('SIGINT', () => stop(0));
   process.once('SIGTERM', () => stop(0));
 }

@@ -22,6 +22,37 @@ export const kioskWindowFlags = [
   '--disable-features=Translate,MediaRouter',
 ];
 
+/** Without a window manager --kiosk does not fill the screen: give Chromium the size itself. */
+export function windowGeometryFlags(size: { width: number; height: number } | undefined): string[] {
+  return size ? [`--window-size=${size.width},${size.height}`] : [];
+}
+
+/** Inside a Wayland compositor (cage on the kiosk), Chromium draws natively instead of through
+ *  XWayland, which cage may not even start. */
+export function displayServerFlags(env: Record<string, string | undefined>): string[] {
+  return env.WAYLAND_DISPLAY ? ['--ozone-platform=wayland'] : [];
+}
+
+/** Everything Chromium needs to show the kiosk page full screen, in one place for `npm start`
+ *  and the screen unit (deploy/linux). */
+export function kioskChromiumArgs(options: {
+  url: string;
+  profileDir: string;
+  isRoot: boolean;
+  screenSize: { width: number; height: number } | undefined;
+  env: Record<string, string | undefined>;
+}): string[] {
+  return [
+    `--app=${options.url}`,
+    ...kioskWindowFlags,
+    ...windowGeometryFlags(options.screenSize),
+    ...displayServerFlags(options.env),
+    `--user-data-dir=${options.profileDir}`,
+    ...quietChromiumFlags,
+    ...sandboxFlags(options.isRoot),
+  ];
+}
+
 /** Chromium refuses to run as root with its sandbox on; a kiosk should not run as root at all. */
 export function sandboxFlags(isRoot: boolean): string[] {
   return isRoot ? ['--no-sandbox'] : [];

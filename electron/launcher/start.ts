@@ -8,9 +8,10 @@ import { guardProcess } from '../host/processGuards.js';
 import { serveKiosk } from '../host/serveKiosk.js';
 import { appRoot } from '../services/appPaths.js';
 import { createLogger } from '../services/logger.js';
-import { kioskWindowFlags, quietChromiumFlags, sandboxFlags } from './chromiumFlags.js';
+import { kioskChromiumArgs } from './chromiumFlags.js';
 import { type DemoCentre, startDemoCentre } from './demoCentre.js';
 import { findChromium, findElectronBinary, hasDisplay } from './findExecutables.js';
+import { detectScreenSize } from './screenSize.js';
 
 function runElectron(binary: string, dataDir: string): void {
   const child = spawn(binary, [appRoot], {
@@ -25,6 +26,8 @@ function runElectron(binary: string, dataDir: string): void {
 
 async function runInChromium(): Promise<void> {
   const options = readHostProcessOptions();
+  // Read before the host starts, so a bad KIOSK_SCREEN_SIZE stops start-up with its message.
+  const screenSize = detectScreenSize();
   const logger = createLogger();
   const served = await serveKiosk({ ...options, logger });
   let browserProcess: ChildProcess | undefined = undefined;
@@ -62,13 +65,13 @@ async function runInChromium(): Promise<void> {
   console.log(`Opening ${served.host.url} in ${browser}.`);
   browserProcess = spawn(
     browser,
-    [
-      `--app=${served.host.url}`,
-      ...kioskWindowFlags,
-      `--user-data-dir=${join(options.dataDir, 'chromium-profile')}`,
-      ...quietChromiumFlags,
-      ...sandboxFlags(process.getuid?.() === 0),
-    ],
+    kioskChromiumArgs({
+      url: served.host.url,
+      profileDir: join(options.dataDir, 'chromium-profile'),
+      isRoot: process.getuid?.() === 0,
+      screenSize,
+      env: process.env,
+    }),
     { stdio: 'ignore' },
   );
   // Closing the kiosk window ends the kiosk: nothing is left listening behind the operator's back.
