@@ -1,5 +1,5 @@
 // Learns what the centre's platform accepts: its service list and each declared definition,
-// at start and every serviceRefreshMinutes. Only a good list replaces the cached copy; a failed
+// at start and every serviceRefreshMinutes (sooner, with backoff, while reads fail). Only a good list replaces the cached copy; a failed
 // or invalid one is logged and recorded, and the kiosk keeps offering what it last knew.
 import type { Database } from 'better-sqlite3';
 import { recordFailedRefresh, saveGoodRefresh } from '../../../db/repositories/platformCatalog.js';
@@ -32,6 +32,12 @@ export interface DiscoveryDeps {
   logger: Logger;
   now: () => Date;
   refreshMs: number;
+  /**
+   * After a failed read, the next try comes this soon, doubling with each failure in a row up to
+   * refreshMs: a kiosk that starts while the platform is down must not wait a whole refresh
+   * interval (an hour by default) before it can file anything. 15 s by default.
+   */
+  retryMs?: number;
   timers?: Timers;
   /** Told after every good refresh, e.g. to recompute what residents are offered. */
   onRefreshed?: () => void;
@@ -136,14 +142,26 @@ export function createServiceDiscovery(deps: DiscoveryDeps): ServiceDiscovery {
   let timer: unknown;
   let running: Promise<unknown> | undefined;
   let stopped = true;
+  let failuresInARow = 0;
+  const nextWaitMs = () => {
+    if (failuresInARow === 0) return deps.refreshMs;
+    const first = deps.retryMs ?? 15_000;
+    return Math.min(deps.refreshMs, first * 2 ** Math.min(failuresInARow - 1, 20));
+  };
   const tick = () => {
     running = refresh()
-      .catch((error: unknown) =>
-        logger.error('service refresh crashed', { reason: reasonOf(error) }),
+      .then(
+        (outcome) => {
+          failuresInARow = outcome.kind === 'failed' ? failuresInARow + 1 : 0;
+        },
+        (error: unknown) => {
+          failuresInARow += 1;
+          logger.error('service refresh crashed', { reason: reasonOf(error) });
+        },
       )
       .finally(() => {
         running = undefined;
-        if (!stopped) timer = timers.setTimeout(tick, deps.refreshMs);
+        if (!stopped) timer = timers.setTimeout(tick, nextWaitMs());
       });
   };
 

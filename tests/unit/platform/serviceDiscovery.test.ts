@@ -176,4 +176,48 @@ describe('service discovery', () => {
     await discovery.stop();
     expect(pending).toEqual([]);
   });
+
+  it('tries again soon after a failed read, backing off up to the interval, then keeps the interval', async () => {
+    const { db, catalog, logger } = setUp();
+    const { platform, gateway } = scriptedPlatform();
+    const pending: { callback: () => void; ms: number }[] = [];
+    const timers: Timers = {
+      setTimeout: (callback, ms) => pending.push({ callback, ms }),
+      clearTimeout: () => pending.splice(0),
+    };
+    const discovery = createServiceDiscovery({
+      db,
+      gateway,
+      catalog,
+      logger,
+      now: () => new Date('2026-11-28T01:00:00Z'),
+      refreshMs: 60 * 60_000,
+      retryMs: 15_000,
+      timers,
+    });
+    const scheduled = async () => {
+      await new Promise<void>((resolve) => {
+        const check = () => (pending.length > 0 ? resolve() : setImmediate(check));
+        check();
+      });
+      return pending.splice(0)[0] as { callback: () => void; ms: number };
+    };
+    platform.services = () => Promise.reject(new Error('connect ECONNREFUSED'));
+    discovery.start();
+    const waits: number[] = [];
+    let next = await scheduled();
+    for (let failure = 1; failure < 10; failure += 1) {
+      waits.push(next.ms);
+      next.callback();
+      next = await scheduled();
+    }
+    expect(waits.slice(0, 4)).toEqual([15_000, 30_000, 60_000, 120_000]);
+    expect(Math.max(...waits)).toBe(60 * 60_000);
+    platform.services = () => Promise.resolve(strictServices);
+    next.callback();
+    const afterGood = await scheduled();
+    expect(afterGood.ms).toBe(60 * 60_000);
+    expect(catalog.accepted().length).toBe(strictServices.length);
+    await discovery.stop();
+  });
 });
