@@ -16,3 +16,4 @@ export * from './scalars.js';
 export * from './serviceCodes.js';
 export * from './services.js';
 export * from './vocabulary.js';
+export * from './fleet.js';
