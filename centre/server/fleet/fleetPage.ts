@@ -47,7 +47,7 @@ table{border-collapse:collapse;width:100%}th,td{border:2px solid #000;padding:.4
 tr.online td:nth-child(2){font-weight:bold}tr.unknown,tr.stale,tr.offline,tr.needs-paper{background:#fff3b0}
 </style></head><body>
 <h1>Kiosks</h1>
-<p>As of ${escapeHtml(now.toISOString())}. A kiosk that stops sending heartbeats is "unknown since" its last one: the centre cannot tell a kiosk that is off from a network that is down.</p>
+<p>As of ${escapeHtml(now.toISOString())}. A kiosk that stops sending heartbeats is "unknown since" its last one: the centre cannot tell a kiosk that is switched off from a network that failed.</p>
 ${body}
 </body></html>
 `;

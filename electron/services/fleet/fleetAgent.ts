@@ -118,8 +118,8 @@ export function createFleetAgent(deps: FleetAgentDeps): FleetAgent {
     schedule.supported = true;
   };
 
-  const sendHeartbeat = async (stopping: boolean) => {
-    const heartbeat = await gatherHeartbeat(deps.sources, now(), {
+  const sendHeartbeat = async (stopping: boolean, at: Date = now()) => {
+    const heartbeat = await gatherHeartbeat(deps.sources, at, {
       intervalSeconds: heartbeatSeconds,
       configEtag: appliedEtag,
       configError,
@@ -129,12 +129,14 @@ export function createFleetAgent(deps: FleetAgentDeps): FleetAgent {
   };
 
   const doBeat = async () => {
+    // The cadence counts from when a beat is sent, not from when its reply came back.
+    const sentAt = now();
     try {
-      const reply = await sendHeartbeat(false);
+      const reply = await sendHeartbeat(false, sentAt);
       if (reply.kind === 'unsupported') return unsupported('heartbeat', beat);
       recovered('heartbeat', beat);
-      lastHeartbeatAt = now().toISOString();
-      beat.nextAt = now().getTime() + heartbeatSeconds * 1000;
+      lastHeartbeatAt = sentAt.toISOString();
+      beat.nextAt = sentAt.getTime() + heartbeatSeconds * 1000;
       // The centre holds another config than the one last seen: fetch it now.
       if (reply.configEtag !== null && reply.configEtag !== seenEtag && pull.supported) {
         pull.nextAt = now().getTime();

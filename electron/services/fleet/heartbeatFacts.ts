@@ -29,7 +29,8 @@ export function paperOf(printer: DeviceStatus): KioskHeartbeat['printerPaper'] {
   if (printer.detail === describeProblem('paper-out')) return 'out';
   if (printer.detail === describeProblem('paper-near-end')) return 'low';
   if (printer.detail === describeProblem('status-unknown')) return 'unknown';
-  return printer.state === 'busy' ? 'unknown' : 'ok';
+  // A cover open or a jam says nothing about the roll.
+  return printer.state === 'ready' ? 'ok' : 'unknown';
 }
 
 export async function diskFreeBytes(
