@@ -1,7 +1,7 @@
 // The remote config's keys and values are checked with config.json's own schemas, the lists of
 // remote and local-only keys cover every setting once, and the stored last good one is laid over
 // config.json at start with the environment still winning.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,20 @@ describe('checkRemoteConfig', () => {
     expect(checkRemoteConfig({ kioskLatitude: 39.9, kioskLongitude: '' })).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('the documentation', () => {
+  it('names every remote key, in the README and the OpenAPI document', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const remotePart = readme.slice(readme.indexOf('**Remote configuration**'));
+    const openapi = readFileSync('docs/upstream-openapi.yaml', 'utf8');
+    for (const key of [...liveRemoteKeys, ...restartRemoteKeys, ...localOnlyKeys]) {
+      expect(openapi, key).toContain(`\`${key}\``);
+    }
+    for (const key of [...liveRemoteKeys, ...restartRemoteKeys]) {
+      expect(remotePart, key).toContain(`\`${key}\``);
+    }
   });
 });
 
