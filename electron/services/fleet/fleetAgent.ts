@@ -8,8 +8,15 @@ import { configKeys } from '../../config/configSchema.js';
 import type { Logger } from '../logger.js';
 import type { FailureClassifier, FleetGateway } from '../upload/centreGateway.js';
 import { type HeartbeatSources, gatherHeartbeat } from './heartbeatFacts.js';
-import { type RemoteValues, checkRemoteConfig, waitingForRestart } from './remoteConfig.js';
+import {
+  type RemoteValues,
+  checkRemoteConfig,
+  liveRemoteKeys,
+  waitingForRestart,
+} from './remoteConfig.js';
 import { readLastGood, writeLastGood } from './remoteConfigStore.js';
+
+const liveKeys: ReadonlySet<string> = new Set(liveRemoteKeys);
 
 export const unsupportedRetryMs = 60 * 60_000;
 export const longestBackoffMs = 60 * 60_000;
@@ -171,7 +178,7 @@ export function createFleetAgent(deps: FleetAgentDeps): FleetAgent {
     logger.info('remote config accepted', {
       etag,
       keys: Object.keys(raw),
-      appliedNow: Object.keys(raw).filter((key) => key === 'heartbeatSeconds'),
+      appliedNow: Object.keys(checked.values).filter((key) => liveKeys.has(key)),
       atNextStart: waitingForRestart(checked.values),
     });
   };
