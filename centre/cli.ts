@@ -1,4 +1,4 @@
-// The staff CLI entry: node build/node/centre/cli.js stage <id> <stage> [--note …] | list
+// The staff CLI entry: node build/node/centre/cli.js stage … | list | fleet | config set …
 import { runCli } from './cliCommands.js';
 import { readCentreEnv } from './options.js';
 

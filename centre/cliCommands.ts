@@ -1,8 +1,10 @@
 // The staff CLI's commands, separate from the process entry so tests run them in-process:
 //   stage <id> <in-progress|done> [--note "…"]   move a request forward (never back)
 //   list [--stage <stage>] [--json]              every request, oldest first
+//   fleet …, config set|show …                   the kiosks (see fleetCommands.ts)
 // Both work on the database in CENTRE_DATA_DIR, also while the server is running (WAL).
 import { parseArgs } from 'node:util';
+import { fleetUsage, runConfig, runFleet } from './fleetCommands.js';
 import { Stage } from './wire/vocabulary.js';
 import { open311Record } from './server/requests/open311Record.js';
 import { openCentreDatabase } from './server/store/centreDatabase.js';
@@ -20,6 +22,7 @@ export interface CliIo {
 export const usage = [
   'usage: cli stage <service_request_id> <in-progress|done> [--note "text for the resident"]',
   '       cli list [--stage accepted|in-progress|done] [--json]',
+  fleetUsage,
 ].join('\n');
 
 /** Exit codes: 0 done, 1 refused (unknown id, backwards move), 2 bad usage. */
@@ -101,6 +104,16 @@ export function runCli(args: readonly string[], io: CliIo): number {
       db.close();
     }
   }
+
+  if (command === 'fleet') {
+    if (positionals.length > 0) {
+      io.err(usage);
+      return 2;
+    }
+    return runFleet(values.json, io);
+  }
+
+  if (command === 'config') return runConfig(positionals, io);
 
   io.err(usage);
   return command === undefined || command === 'help' || command === '--help' ? 0 : 2;

@@ -53,6 +53,8 @@ export const errorStatus = {
   already_rated: 409,
   stage_invalid: 400,
   stage_not_forward: 409,
+  heartbeat_invalid: 400,
+  kiosk_id_invalid: 400,
   rate_limited: 429,
   internal_error: 500,
 } as const;

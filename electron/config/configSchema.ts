@@ -165,6 +165,12 @@ export const configKeys = {
     allowed: 'seconds from 5 to 86400',
     default: 60,
   },
+  heartbeatSeconds: {
+    env: 'KIOSK_HEARTBEAT_SECONDS',
+    schema: z.coerce.number().int().min(10).max(3_600),
+    allowed: 'seconds from 10 to 3600 (how often the kiosk tells the centre how it is)',
+    default: 60,
+  },
   retentionDays: {
     env: 'KIOSK_RETENTION_DAYS',
     schema: z.coerce.number().int().min(1).max(365),

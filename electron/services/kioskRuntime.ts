@@ -24,6 +24,8 @@ import { type CallDispatcher, createDispatcher } from './dispatch.js';
 import { createIntakeService } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
 import { errorFields } from './errorFields.js';
+import { openFleet } from './fleet/openFleet.js';
+import { withStoredRemoteConfig } from './fleet/withRemoteConfig.js';
 import { type PlatformParts, openPlatform } from './platform/openPlatform.js';
 import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
@@ -66,7 +68,14 @@ export interface KioskRuntime {
 export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger();
-  const config = loadConfig(options.dataDir, options.env ?? process.env);
+  const env = options.env ?? process.env;
+  // The centre's last good remote config (fleet extension) is laid over config.json.
+  const config = withStoredRemoteConfig(
+    loadConfig(options.dataDir, env),
+    options.dataDir,
+    env,
+    logger,
+  );
   // A bad directory.json stops start-up here, naming the entry, before anything is opened.
   const provisionedDirectory = loadDirectoryFile(options.dataDir).data;
   // The data dir will hold residents' requests: readable by the kiosk's user only.
@@ -202,8 +211,23 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       onSaved: () => upload?.nudge(),
     }),
   });
+  const fleet = openFleet({
+    config,
+    env,
+    dataDir: options.dataDir,
+    sources: {
+      version,
+      startedAt,
+      queue: () => upload?.state() ?? uploadState(db, now),
+      printer: () => printer.status(),
+      cardReader: () => cardReader.status(),
+    },
+    logger,
+    now,
+  });
   platform.discovery?.start();
   upload?.start();
+  fleet?.start();
   let closing: Promise<void> | undefined;
   return {
     config,
@@ -218,6 +242,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     keys,
     close: () => {
       closing ??= (async () => {
+        await fleet?.stop();
         await platform.discovery?.stop();
         await upload?.stop();
         await printing.idle();

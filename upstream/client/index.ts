@@ -30,3 +30,6 @@ export type { FetchLike } from './transport.js';
 export { maxRetryAfterMs, parseRetryAfter } from './retryAfter.js';
 export { duplicateCode, looksLikeDuplicate, mostUsefulError } from '../wire/errorHeuristics.js';
 export type { Open311Error } from '../wire/errors.js';
+export { createFleetClient, heartbeatForm } from './fleetClient.js';
+export type { FleetClient, HeartbeatResult, RemoteConfigResult } from './fleetClient.js';
+export type { HeartbeatOut } from '../wire/fleet.js';

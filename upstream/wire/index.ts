@@ -12,3 +12,4 @@ export * from './requestRecord.js';
 export * from './scalars.js';
 export * from './services.js';
 export * from './vocabulary.js';
+export * from './fleet.js';

@@ -4,6 +4,7 @@
 import { getStats, postStage } from './admin.js';
 import { getDirectory } from './directory.js';
 import { getDiscovery } from './discovery.js';
+import { getFleetPage, getKioskConfig, postHeartbeat } from './fleet.js';
 import { getRequest, getRequestList } from './getRequests.js';
 import { postRequest } from './postRequest.js';
 import { postRating } from './ratings.js';
@@ -101,5 +102,29 @@ export const routeTable: readonly Route[] = [
     open311: false,
     chaos: false,
     handle: getStats,
+  },
+  {
+    method: 'POST',
+    path: '/x/heartbeats.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: postHeartbeat,
+  },
+  {
+    method: 'GET',
+    path: '/x/kiosks/{kiosk}/config.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getKioskConfig,
+  },
+  {
+    method: 'GET',
+    path: '/x/fleet',
+    auth: true,
+    open311: false,
+    chaos: false,
+    handle: getFleetPage,
   },
 ];

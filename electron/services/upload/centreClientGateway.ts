@@ -10,6 +10,7 @@ import {
 } from '../../../contract/index.js';
 import {
   type CentreClient,
+  type FleetClient,
   type CentreRequest,
   type PlatformRequestStatus,
   isCentreError,
@@ -19,6 +20,7 @@ import type { WireStage, wireLanguages, wireUrgencies } from '../../../upstream/
 import type {
   CentreGateway,
   FailureClassifier,
+  FleetGateway,
   GatewayFailure,
   OutgoingRequest,
   UpstreamStatus,
@@ -125,6 +127,14 @@ export function createCentreGateway(client: CentreClient): CentreGateway {
         attributes: definition.attributes.map((attribute) => ({ ...attribute })),
       };
     },
+  };
+}
+
+/** The fleet port filled by the client's fleet calls; the shapes are the same, field by field. */
+export function createFleetGateway(client: FleetClient): FleetGateway {
+  return {
+    postHeartbeat: (heartbeat) => client.postHeartbeat({ ...heartbeat }),
+    getRemoteConfig: (kioskId, etag) => client.getRemoteConfig(kioskId, etag),
   };
 }
 

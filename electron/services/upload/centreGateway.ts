@@ -3,7 +3,15 @@
 // two); the worker's own tests can drive every failure directly. Nothing here is Open311-shaped:
 // a platform is a list of services, each with a definition, that takes requests and reports on
 // them, and may or may not offer the kiosk's extensions.
-import type { CategoryId, Language, Stage, Urgency } from '../../../contract/index.js';
+import type {
+  CategoryId,
+  DeviceStatus,
+  Language,
+  Stage,
+  Urgency,
+} from '../../../contract/index.js';
+
+type DeviceState = DeviceStatus['state'];
 
 /** The kiosk's own facts about a request. A platform that declares none of them still gets
  * them, in the last line of the description, so its staff can match a receipt to a record. */
@@ -159,3 +167,45 @@ export interface GatewayFailure {
 }
 
 export type FailureClassifier = (error: unknown) => GatewayFailure;
+
+/** The kiosk's health, sent to the centre's fleet extension: counts and states, nothing personal. */
+export interface KioskHeartbeat {
+  kioskId: string;
+  sentAt: string;
+  intervalSeconds: number;
+  version: string;
+  uptimeSeconds: number;
+  queueDepth: number;
+  oldestWaitSeconds: number | null;
+  deadLetters: number;
+  held: number;
+  printerState: DeviceState;
+  printerPaper: 'ok' | 'low' | 'out' | 'unknown';
+  printerDetail: string | null;
+  readerState: DeviceState;
+  diskFreeBytes: number | null;
+  /** The ETag of the remote configuration applied, and why the last one offered was refused. */
+  configEtag: string | null;
+  configError: string | null;
+  /** The last heartbeat of a run: the kiosk is stopping. */
+  stopping: boolean;
+}
+
+export type HeartbeatReply =
+  | { kind: 'accepted'; configEtag: string | null }
+  /** The platform has no fleet extension (404). */
+  | { kind: 'unsupported' };
+
+export type RemoteConfigReply =
+  | { kind: 'unchanged' }
+  | { kind: 'changed'; etag: string | null; config: Record<string, unknown> }
+  | { kind: 'unsupported' };
+
+/**
+ * The fleet extension, a port of its own beside CentreGateway so fakes of the main port need not
+ * change: failures are thrown and classified like the main port's.
+ */
+export interface FleetGateway {
+  postHeartbeat(heartbeat: KioskHeartbeat): Promise<HeartbeatReply>;
+  getRemoteConfig(kioskId: string, etag: string | null): Promise<RemoteConfigReply>;
+}
