@@ -1,7 +1,6 @@
 // Assembles the kiosk's services from configuration and the data dir. Both shells (Electron and
 // the local HTTP host) start the kiosk through this one function.
 import type { Database } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KioskServices } from '../../contract/index.js';
 import { openDatabase } from '../../db/openDatabase.js';
@@ -28,6 +27,7 @@ import { type PlatformParts, openPlatform } from './platform/openPlatform.js';
 import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
+import { prepareDataDir } from './security/dataDirAccess.js';
 import { type KeyProtector, type KioskKeys, loadOrCreateKeys } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
@@ -69,12 +69,13 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   const config = loadConfig(options.dataDir, options.env ?? process.env);
   // A bad directory.json stops start-up here, naming the entry, before anything is opened.
   const provisionedDirectory = loadDirectoryFile(options.dataDir).data;
-  // The data dir will hold residents' requests: readable by the kiosk's user only.
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const db = openDatabase(
-    join(options.dataDir, 'kiosk.sqlite'),
-    options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {},
-  );
+  // The data dir will hold residents' requests: the kiosk user's alone (0700), and writable.
+  prepareDataDir(options.dataDir, logger);
+  const db = openDatabase(join(options.dataDir, 'kiosk.sqlite'), {
+    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+    onTightened: (file, was) =>
+      logger.warn('a database file was open to other users; tightened to 0600', { file, was }),
+  });
   const version = appVersion();
   const startedAt = now();
   const run = recordStart(db, options.shell, version, startedAt);
