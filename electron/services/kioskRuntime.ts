@@ -28,6 +28,7 @@ import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
 import { prepareDataDir } from './security/dataDirAccess.js';
+import { lockDataDir } from './security/dataDirLock.js';
 import { type KeyProtector, type KioskKeys, loadOrCreateKeys } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
@@ -71,6 +72,14 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   const provisionedDirectory = loadDirectoryFile(options.dataDir).data;
   // The data dir will hold residents' requests: the kiosk user's alone (0700), and writable.
   prepareDataDir(options.dataDir, logger);
+  // One kiosk per data folder; a second one stops here, naming the folder and the first's pid.
+  const lock = lockDataDir(options.dataDir);
+  if (lock.tookOverFrom)
+    logger.warn('took over the data folder lock of a kiosk that is gone', {
+      dir: options.dataDir,
+      pid: lock.tookOverFrom.pid,
+      startedAt: lock.tookOverFrom.startedAt,
+    });
   const db = openDatabase(join(options.dataDir, 'kiosk.sqlite'), {
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
     onTightened: (file, was) =>
@@ -231,6 +240,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
           logger.error('clean stop not recorded', { runId: run.id, ...errorFields(error) });
         }
         db.close();
+        lock.release();
         logger.info('kiosk stopped', { runId: run.id });
       })();
       return closing;
