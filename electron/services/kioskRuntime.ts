@@ -29,7 +29,9 @@ import { type PrintService, createPrintService } from './receipts/printService.j
 import { createRequestStatusService } from './requests/requestStatusService.js';
 import { prepareDataDir } from './security/dataDirAccess.js';
 import { lockDataDir } from './security/dataDirLock.js';
-import { type KeyProtector, type KioskKeys, loadOrCreateKeys } from './security/kioskKeys.js';
+import { checkDatabaseHealth } from './security/databaseHealth.js';
+import { checkKeyContinuity } from './security/keyContinuity.js';
+import { type KeyProtector, type KioskKeys, openKioskKeys } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 import { createCentreClient } from '../../upstream/client/index.js';
@@ -80,10 +82,15 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       pid: lock.tookOverFrom.pid,
       startedAt: lock.tookOverFrom.startedAt,
     });
-  const db = openDatabase(join(options.dataDir, 'kiosk.sqlite'), {
+  const databasePath = join(options.dataDir, 'kiosk.sqlite');
+  const db = openDatabase(databasePath, {
     ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
     onTightened: (file, was) =>
       logger.warn('a database file was open to other users; tightened to 0600', { file, was }),
+  });
+  // Before this run writes anything: a damaged file is copied aside as found.
+  const health = checkDatabaseHealth(databasePath, logger, now(), {
+    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
   });
   const version = appVersion();
   const startedAt = now();
@@ -101,7 +108,16 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     shell: options.shell,
     demoMode: config.demoMode,
   });
-  const keys = loadOrCreateKeys(options.dataDir, options.keyProtector);
+  const openedKeys = openKioskKeys(options.dataDir, options.keyProtector);
+  const keys = openedKeys.keys;
+  const keyState = checkKeyContinuity(db, openedKeys, logger, startedAt);
+  const storage = {
+    keyProtection: keyState.protection,
+    keyReplacedAt: keyState.replacedAt,
+    unreadableSealedRows: keyState.unreadableSealedRows,
+    integrity: health.integrity,
+    integrityProblem: health.problem,
+  };
   const cardReader = openCardReaderDevice(config.cardReader, logger, {
     // A demo reader answers as slowly as a real one, so "keep the card still" is seen.
     simulatorReadDelayMs: config.demoMode ? 600 : 0,
@@ -199,6 +215,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       configured: upload !== undefined,
       ...(upload?.state() ?? uploadState(db, now)),
     }),
+    storage: () => storage,
     printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
     requests: createRequestStatusService({
       db,

@@ -9,6 +9,18 @@ import { join } from 'node:path';
 export interface KioskKeys {
   sealKey: Buffer;
   idHashKey: Buffer;
+  /** A fingerprint of the master key that reveals nothing of it; recorded in the database. */
+  keyId: string;
+}
+
+/** Where the master key is kept: behind the OS keyring, or in a file only the user can read. */
+export type KeyProtection = 'keyring' | 'file';
+
+export interface OpenedKeys {
+  keys: KioskKeys;
+  /** True when no key was found and a new one was made at this start. */
+  created: boolean;
+  protection: KeyProtection;
 }
 
 export const keyFileName = 'kiosk.key';
@@ -38,7 +50,12 @@ function checkedMaster(master: Buffer, path: string): Buffer {
   return master;
 }
 
-function loadMaster(dataDir: string, protector: KeyProtector | undefined): Buffer {
+interface Master {
+  master: Buffer;
+  created: boolean;
+}
+
+function loadMaster(dataDir: string, protector: KeyProtector | undefined): Master {
   const plainPath = join(dataDir, keyFileName);
   const protectedPath = join(dataDir, protectedKeyFileName);
   const protectedKey = readIfExists(protectedPath);
@@ -48,7 +65,10 @@ function loadMaster(dataDir: string, protector: KeyProtector | undefined): Buffe
         `${protectedPath} is locked by the operating system's keyring; start the kiosk in Electron to read it.`,
       );
     }
-    return checkedMaster(protector.unprotect(protectedKey), protectedPath);
+    return {
+      master: checkedMaster(protector.unprotect(protectedKey), protectedPath),
+      created: false,
+    };
   }
   const plain = readIfExists(plainPath);
   if (plain) {
@@ -60,19 +80,35 @@ function loadMaster(dataDir: string, protector: KeyProtector | undefined): Buffe
       writeFileSync(protectedPath, protector.protect(master), { mode: 0o600, flag: 'wx' });
       unlinkSync(plainPath);
     }
-    return master;
+    return { master, created: false };
   }
   const master = randomBytes(32);
   // 'wx': never overwrite a key another process just wrote; that would orphan sealed data.
   if (protector)
     writeFileSync(protectedPath, protector.protect(master), { mode: 0o600, flag: 'wx' });
   else writeFileSync(plainPath, master, { mode: 0o600, flag: 'wx' });
-  return master;
+  return { master, created: true };
+}
+
+/**
+ * The kiosk's keys, made on first start. A key made when the database already holds sealed
+ * rows means the old key was lost: keyContinuity.ts notices that and says so.
+ */
+export function openKioskKeys(dataDir: string, protector?: KeyProtector): OpenedKeys {
+  const { master, created } = loadMaster(dataDir, protector);
+  return {
+    keys: {
+      sealKey: derive(master, 'seal'),
+      idHashKey: derive(master, 'id-hash'),
+      keyId: derive(master, 'key-id').subarray(0, 8).toString('hex'),
+    },
+    created,
+    protection: protector ? 'keyring' : 'file',
+  };
 }
 
 export function loadOrCreateKeys(dataDir: string, protector?: KeyProtector): KioskKeys {
-  const master = loadMaster(dataDir, protector);
-  return { sealKey: derive(master, 'seal'), idHashKey: derive(master, 'id-hash') };
+  return openKioskKeys(dataDir, protector).keys;
 }
 
 /** A keyed hash, so requests can be found by ID card without storing the number. */
