@@ -31,7 +31,12 @@ import { prepareDataDir } from './security/dataDirAccess.js';
 import { lockDataDir } from './security/dataDirLock.js';
 import { checkDatabaseHealth } from './security/databaseHealth.js';
 import { checkKeyContinuity } from './security/keyContinuity.js';
-import { type KeyProtector, type KioskKeys, openKioskKeys } from './security/kioskKeys.js';
+import {
+  type KeyProtector,
+  type KioskKeys,
+  type RetiredProtector,
+  openKioskKeys,
+} from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 import { createCentreClient } from '../../upstream/client/index.js';
@@ -48,6 +53,8 @@ export interface KioskRuntimeOptions {
   sqliteNativeBinding?: string;
   /** The OS keyring for the kiosk key, where the shell has one (Electron safeStorage). */
   keyProtector?: KeyProtector;
+  /** A keyring that protects nothing (Linux basic_text): only to move an old key to the file. */
+  retiredKeyProtector?: RetiredProtector;
 }
 
 export interface KioskRuntime {
@@ -108,7 +115,11 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     shell: options.shell,
     demoMode: config.demoMode,
   });
-  const openedKeys = openKioskKeys(options.dataDir, options.keyProtector);
+  const openedKeys = openKioskKeys(
+    options.dataDir,
+    options.keyProtector,
+    options.retiredKeyProtector,
+  );
   const keys = openedKeys.keys;
   const keyState = checkKeyContinuity(db, openedKeys, logger, startedAt);
   const storage = {

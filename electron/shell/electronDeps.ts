@@ -25,5 +25,8 @@ export interface ShellElectron {
   };
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
   Menu: Pick<typeof Menu, 'setApplicationMenu'>;
-  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+  safeStorage: Pick<
+    SafeStorage,
+    'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+  >;
 }

@@ -27,17 +27,37 @@ export interface KioskShell {
   ready: Promise<BrowserWindow | undefined>;
 }
 
-/** The kiosk key behind the OS keyring when there is one; Linux without a keyring has none. */
-function keyringProtector(safeStorage: ShellElectron['safeStorage']): {
-  keyProtector?: KeyProtector;
-} {
-  if (!safeStorage.isEncryptionAvailable()) return {};
-  return {
-    keyProtector: {
-      protect: (key) => safeStorage.encryptString(key.toString('base64')),
-      unprotect: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-    },
+/**
+ * The kiosk key behind the OS keyring when there is a real one. On Linux without a secret
+ * store (no GNOME keyring, no KWallet) Electron still says encryption is available, with the
+ * 'basic_text' backend: a password written into Chromium's source. That protects nothing, so
+ * the key goes to the 0600 file instead and the log says so; a key an earlier start put behind
+ * it is moved to the file.
+ */
+export function keyStorage(
+  safeStorage: ShellElectron['safeStorage'],
+  logger: Logger,
+  platform: NodeJS.Platform = process.platform,
+): Pick<KioskRuntimeOptions, 'keyProtector' | 'retiredKeyProtector'> {
+  const protector: KeyProtector = {
+    protect: (key) => safeStorage.encryptString(key.toString('base64')),
+    unprotect: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
   };
+  if (!safeStorage.isEncryptionAvailable()) {
+    logger.warn('no OS keyring: the kiosk key is kept in a file only the kiosk user can read');
+    return {};
+  }
+  const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined;
+  if (backend === 'basic_text') {
+    logger.warn(
+      'no secret store on this Linux session (safeStorage would use a hard-coded password): ' +
+        'the kiosk key is kept in a file only the kiosk user can read (0600), not in a keyring',
+      { backend },
+    );
+    return { retiredKeyProtector: protector };
+  }
+  logger.info('the kiosk key is kept behind the OS keyring', backend ? { backend } : {});
+  return { keyProtector: protector };
 }
 
 export function runKioskShell(electron: ShellElectron, options: ShellOptions): KioskShell {
@@ -63,7 +83,7 @@ export function runKioskShell(electron: ShellElectron, options: ShellOptions): K
       dataDir: options.dataDir,
       shell: 'electron',
       logger,
-      ...keyringProtector(electron.safeStorage),
+      ...keyStorage(electron.safeStorage, logger),
       ...(options.sqliteNativeBinding ? { sqliteNativeBinding: options.sqliteNativeBinding } : {}),
     });
     let stopped = false;

@@ -53,7 +53,13 @@ export interface ElectronMock {
 }
 
 export function createElectronMock(
-  options: { singleInstance?: boolean; packaged?: boolean; keyring?: boolean } = {},
+  options: {
+    singleInstance?: boolean;
+    packaged?: boolean;
+    keyring?: boolean;
+    /** What safeStorage says it encrypts with on Linux; 'basic_text' is no keyring at all. */
+    keyringBackend?: ReturnType<ShellElectron['safeStorage']['getSelectedStorageBackend']>;
+  } = {},
 ): ElectronMock {
   FakeWindow.created = [];
   const app = Object.assign(new Emitter(), {
@@ -100,6 +106,7 @@ export function createElectronMock(
       encryptString: (text: string) => Buffer.from(`keyring:${Buffer.from(text).toString('hex')}`),
       decryptString: (sealed: Buffer) =>
         Buffer.from(sealed.toString().replace('keyring:', ''), 'hex').toString(),
+      getSelectedStorageBackend: () => options.keyringBackend ?? 'gnome_libsecret',
     },
   } as unknown as ShellElectron;
   return {

@@ -32,6 +32,13 @@ export interface KeyProtector {
   unprotect(sealed: Buffer): Buffer;
 }
 
+/**
+ * A "keyring" that protects nothing (Electron on Linux without a secret store encrypts with a
+ * hard-coded password). It is only used to read a key an earlier start put behind it; the key
+ * then moves to the 0600 file, which is what protected it all along.
+ */
+export type RetiredProtector = Pick<KeyProtector, 'unprotect'>;
+
 function derive(master: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `community-kiosk/${purpose}`, 32));
 }
@@ -55,10 +62,26 @@ interface Master {
   created: boolean;
 }
 
-function loadMaster(dataDir: string, protector: KeyProtector | undefined): Master {
+/** Moves a key out of a keyring that is not one, into the 0600 file; the plain file wins. */
+function retireProtectedKey(dataDir: string, retired: RetiredProtector, sealed: Buffer): void {
+  const protectedPath = join(dataDir, protectedKeyFileName);
+  const master = checkedMaster(retired.unprotect(sealed), protectedPath);
+  writeFileSync(join(dataDir, keyFileName), master, { mode: 0o600, flag: 'wx' });
+  unlinkSync(protectedPath);
+}
+
+function loadMaster(
+  dataDir: string,
+  protector: KeyProtector | undefined,
+  retired: RetiredProtector | undefined,
+): Master {
   const plainPath = join(dataDir, keyFileName);
   const protectedPath = join(dataDir, protectedKeyFileName);
   const protectedKey = readIfExists(protectedPath);
+  if (protectedKey && !protector && retired) {
+    retireProtectedKey(dataDir, retired, protectedKey);
+    return loadMaster(dataDir, undefined, undefined);
+  }
   if (protectedKey) {
     if (!protector) {
       throw new Error(
@@ -94,8 +117,12 @@ function loadMaster(dataDir: string, protector: KeyProtector | undefined): Maste
  * The kiosk's keys, made on first start. A key made when the database already holds sealed
  * rows means the old key was lost: keyContinuity.ts notices that and says so.
  */
-export function openKioskKeys(dataDir: string, protector?: KeyProtector): OpenedKeys {
-  const { master, created } = loadMaster(dataDir, protector);
+export function openKioskKeys(
+  dataDir: string,
+  protector?: KeyProtector,
+  retired?: RetiredProtector,
+): OpenedKeys {
+  const { master, created } = loadMaster(dataDir, protector, retired);
   return {
     keys: {
       sealKey: derive(master, 'seal'),
