@@ -11,6 +11,8 @@ import {
 import { appHomeUrl, registerAppScheme, serveAppProtocol } from './appProtocol.js';
 import type { ShellElectron } from './electronDeps.js';
 import { registerKioskIpc } from './ipcBridge.js';
+import { refusedLaunch } from './launchGuards.js';
+import { guardSession } from './sessionGuards.js';
 import { guardWebContents, kioskWindowOptions, recoverToHome } from './kioskWindow.js';
 
 export interface ShellOptions {
@@ -20,6 +22,9 @@ export interface ShellOptions {
   logger: Logger;
   sqliteNativeBinding?: string;
   startRuntime?: (options: KioskRuntimeOptions) => KioskRuntime;
+  /** The process's arguments and environment, judged before anything starts (launchGuards). */
+  argv?: readonly string[];
+  env?: Record<string, string | undefined>;
 }
 
 export interface KioskShell {
@@ -62,6 +67,13 @@ export function keyStorage(
 
 export function runKioskShell(electron: ShellElectron, options: ShellOptions): KioskShell {
   const { app, logger } = { app: electron.app, logger: options.logger };
+  const refused = refusedLaunch(options.argv ?? [], options.env ?? {}, app.isPackaged);
+  if (refused) {
+    logger.error('the kiosk refuses to start', { reason: refused });
+    process.exitCode = 1;
+    app.quit();
+    return { ready: Promise.resolve(undefined) };
+  }
   if (!app.requestSingleInstanceLock()) {
     // Another kiosk is already on screen; two would fight over the printer and card reader.
     app.quit();
@@ -97,9 +109,7 @@ export function runKioskShell(electron: ShellElectron, options: ShellOptions): K
       });
     });
 
-    const session = electron.session.defaultSession;
-    session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.setPermissionCheckHandler(() => false);
+    guardSession(electron.session.defaultSession, logger);
     serveAppProtocol(electron.protocol, options.rendererDir);
     registerKioskIpc(electron.ipcMain, runtime.dispatch, () => window?.webContents.id, logger);
 
