@@ -83,6 +83,12 @@ export function prepareDataDir(dir: string, logger: Logger): void {
     accessSync(dir, constants.R_OK | constants.W_OK | constants.X_OK);
     probeWritable(dir);
   } catch (error) {
+    // A full disk is not a permission problem: the kiosk starts, and says "saved" only for
+    // what it could save (README, "Running on real hardware").
+    if (codeOf(error) === 'ENOSPC') {
+      logger.error('the data folder’s disk is full', { dir });
+      return;
+    }
     throw new DataDirError(
       `The kiosk's data folder ${dir} is not writable (${codeOf(error)}). ${needed(dir)}`,
       { cause: error },
