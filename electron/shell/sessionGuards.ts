@@ -28,7 +28,9 @@ export function guardSession(
     logger.warn('refused a USB device request from the page');
     callback();
   });
-  session.setBluetoothPairingHandler((_details, callback) => callback({ confirmed: false }));
+  // Windows and Linux only, per Electron's API: absent on macOS.
+  if (typeof session.setBluetoothPairingHandler === 'function')
+    session.setBluetoothPairingHandler((_details, callback) => callback({ confirmed: false }));
   session.on('will-download', (event) => {
     event.preventDefault();
     logger.warn('refused a download from the page');
