@@ -39,7 +39,11 @@ try {
     db.close();
   }
 } catch (error) {
-  reply = { ok: false, lines: [String(error && error.message ? error.message : error)] };
+  const message = String(error && error.message ? error.message : error);
+  const code = String((error && error.code) || '');
+  // SQLite's own verdict on the file is damage; anything else (no module, no file) is not.
+  const damaged = code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+  reply = damaged ? { ok: false, lines: [message] } : { ok: false, notRun: message };
 }
 port.postMessage(reply);
 const flag = new Int32Array(signal);
@@ -50,6 +54,7 @@ Atomics.notify(flag, 0);
 const WorkerReply = z.union([
   z.object({ ok: z.literal(true) }),
   z.object({ ok: z.literal(false), lines: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), notRun: z.string() }),
 ]);
 
 export function quickCheck(path: string, options: QuickCheckOptions): QuickCheckResult {
@@ -84,5 +89,6 @@ export function quickCheck(path: string, options: QuickCheckOptions): QuickCheck
   const reply = WorkerReply.safeParse(message.message);
   if (!reply.success) return { state: 'not-run', problem: 'the check sent an unreadable reply' };
   if (reply.data.ok) return { state: 'ok', ms };
+  if ('notRun' in reply.data) return { state: 'not-run', problem: reply.data.notRun };
   return { state: 'damaged', problem: reply.data.lines.join('; ').slice(0, 500), ms };
 }

@@ -123,4 +123,15 @@ describe('the quick check', () => {
       problem: expect.stringMatching(/not a database/) as unknown,
     });
   });
+
+  it('says it could not run, not that the file is damaged, when it cannot open it', () => {
+    const missing = join(tempDir(), 'missing.sqlite');
+    expect(quickCheck(missing, { timeoutMs: 10_000 })).toMatchObject({ state: 'not-run' });
+    expect(
+      quickCheck(join(tempDir(), 'x.sqlite'), {
+        timeoutMs: 10_000,
+        nativeBinding: '/nonexistent/better_sqlite3.node',
+      }),
+    ).toMatchObject({ state: 'not-run' });
+  });
 });
