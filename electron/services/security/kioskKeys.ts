@@ -57,6 +57,21 @@ function checkedMaster(master: Buffer, path: string): Buffer {
   return master;
 }
 
+/** A keyring that will not open the key is named, and the file must not be "fixed" by deleting. */
+function unlock(protector: KeyProtector, sealed: Buffer, path: string): Buffer {
+  try {
+    return protector.unprotect(sealed);
+  } catch (error) {
+    throw new Error(
+      `${path} could not be opened with this user's OS keyring ` +
+        `(${error instanceof Error ? error.message : String(error)}). Do not delete it: the ` +
+        `stored requests are sealed with it. Start the kiosk as the user whose keyring holds it, ` +
+        `with that keyring unlocked.`,
+      { cause: error },
+    );
+  }
+}
+
 interface Master {
   master: Buffer;
   created: boolean;
@@ -89,7 +104,7 @@ function loadMaster(
       );
     }
     return {
-      master: checkedMaster(protector.unprotect(protectedKey), protectedPath),
+      master: checkedMaster(unlock(protector, protectedKey, protectedPath), protectedPath),
       created: false,
     };
   }
