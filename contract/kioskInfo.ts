@@ -72,5 +72,17 @@ export const KioskInfo = z.object({
     /** Where the community directory came from. */
     directorySource: z.enum(['demo-seed', 'upstream', 'provisioned-file', 'hotline-only']),
   }),
+  /** The data at rest, for staff and IT: where the key is kept and whether the database is sound. */
+  storage: z.object({
+    /** 'keyring': behind the OS secret store; 'file': a file only the kiosk's user can read. */
+    keyProtection: z.enum(['keyring', 'file']),
+    /** When a start found a key other than the one stored rows were sealed with; null if never. */
+    keyReplacedAt: z.string().nullable(),
+    /** Sealed rows the current key cannot open: kept, never deleted, dead-lettered for staff. */
+    unreadableSealedRows: z.number().int().min(0),
+    /** PRAGMA quick_check at start; the kiosk serves on in every case (README, privacy). */
+    integrity: z.enum(['ok', 'damaged', 'unfinished', 'not-run']),
+    integrityProblem: z.string().nullable(),
+  }),
 });
 export type KioskInfo = z.infer<typeof KioskInfo>;

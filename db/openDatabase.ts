@@ -1,14 +1,42 @@
 // One place decides how the kiosk's SQLite file is opened: durability over speed, because a
 // resident's request must survive a power cut the moment we said "saved".
+// Its files hold residents' requests, so they are the kiosk user's alone (0600), WAL and SHM too.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
 import { migrate } from './migrate.js';
 
 export interface OpenDatabaseOptions {
   /** Path to a better_sqlite3.node built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
+  /** Told of each existing file whose mode was tightened to 0600 (the caller logs it). */
+  onTightened?: (file: string, previousMode: string) => void;
+}
+
+const privateMode = 0o600;
+
+/**
+ * SQLite creates a new database with the process umask (0644 as a rule) and gives the -wal and
+ * -shm files the database file's own mode. So the database file is made 0600 before SQLite
+ * opens it, and files an older kiosk left open to others are tightened.
+ */
+function makeFilesPrivate(path: string, onTightened: OpenDatabaseOptions['onTightened']): void {
+  if (path === '' || path === ':memory:' || process.platform === 'win32') return;
+  closeSync(openSync(path, 'a', privateMode));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    let mode: number;
+    try {
+      mode = statSync(file).mode & 0o777;
+    } catch {
+      continue;
+    }
+    if ((mode & 0o077) === 0) continue;
+    chmodSync(file, privateMode);
+    onTightened?.(file, mode.toString(8));
+  }
 }
 
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database {
+  makeFilesPrivate(path, options.onTightened);
   const db = new BetterSqlite3(
     path,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},

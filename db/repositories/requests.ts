@@ -2,6 +2,7 @@
 // transaction that stores it, so two requests can never share a ticket.
 import type { Database } from 'better-sqlite3';
 import type { mappingSources } from '../../contract/constants.js';
+import { checkpointAndTruncateWal } from '../wipeWal.js';
 
 export type MappingSource = (typeof mappingSources)[number];
 
@@ -207,13 +208,18 @@ export function requestsToPoll(db: Database, limit: number): { id: number; upstr
     .all(limit) as { id: number; upstreamId: string }[];
 }
 
-/** Personal fields go once a request is forwarded and older than the retention period. */
+/**
+ * Personal fields go once a request is forwarded and older than the retention period: from
+ * the table, and then from the WAL's older page images (db/wipeWal.ts).
+ */
 export function purgePersonalFields(db: Database, olderThan: string, now: string): number {
-  return db
+  const purged = db
     .prepare(
       `UPDATE requests SET personal_sealed = NULL, id_hash = NULL, purged_at = ?
        WHERE purged_at IS NULL AND created_at < ? AND upstream_id IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.request_id = requests.id AND o.state <> 'sent')`,
     )
     .run(now, olderThan).changes;
+  if (purged > 0) checkpointAndTruncateWal(db);
+  return purged;
 }

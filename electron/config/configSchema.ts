@@ -35,6 +35,18 @@ function optionalNumberInRange(min: number, max: number) {
   ]);
 }
 
+function hasNoCredentials(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  return parsed.username === '' && parsed.password === '';
+}
+
+/**
+ * How a setting's value may appear in a start-up error: 'whole-value' is never echoed,
+ * 'credentials-in-url' is echoed with anything before an @ in the authority hidden.
+ */
+export type SecretKind = 'whole-value' | 'credentials-in-url';
+
 const booleanFromText = z.union([
   z.boolean(),
   z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1'),
@@ -95,16 +107,23 @@ export const configKeys = {
     env: 'KIOSK_UPSTREAM_URL',
     schema: z.union([
       z.literal(''),
-      z.url({ protocol: /^https?$/ }).transform((url) => (url.endsWith('/') ? url : `${url}/`)),
+      z
+        .url({ protocol: /^https?$/ })
+        // user:pass@ in the URL would be logged and sent wherever the URL goes: the API key
+        // setting is the one place for the kiosk's credential.
+        .refine(hasNoCredentials)
+        .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
     ]),
     allowed:
-      'empty (keep requests on the kiosk only) or the http(s) base URL of the centre’s Open311 endpoint',
+      'empty (keep requests on the kiosk only) or the http(s) base URL of the centre’s Open311 endpoint, without user:password@ (put the key in upstreamApiKey)',
+    secret: 'credentials-in-url',
     default: '',
   },
   upstreamApiKey: {
     env: 'KIOSK_UPSTREAM_API_KEY',
     schema: z.string().max(200),
     allowed: 'the API key the centre issued to this kiosk (up to 200 characters)',
+    secret: 'whole-value',
     default: '',
   },
   upstreamJurisdiction: {

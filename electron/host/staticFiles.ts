@@ -1,5 +1,6 @@
-// Serves the built renderer from one folder and nothing outside it.
-import { readFile } from 'node:fs/promises';
+// Serves the built renderer from one folder and nothing outside it: not by a path that climbs
+// out (../), and not through a symlink inside the folder that points elsewhere (/etc/passwd).
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { staticContentTypes } from './contentSecurity.js';
 
@@ -19,9 +20,24 @@ export function resolveStaticPath(root: string, urlPath: string): string | undef
   if (decoded.includes('\0')) return undefined;
   const relative = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
   const full = join(root, relative);
-  return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep)
-    ? full
-    : undefined;
+  return isInside(root, full) ? full : undefined;
+}
+
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * The file's real location, when it is inside the root's real location. The name check above
+ * cannot see symlinks; this one follows every link (in the folder and in the path) first.
+ */
+async function realPathInside(root: string, path: string): Promise<string | undefined> {
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(path)]);
+    return isInside(realRoot, realFile) ? realFile : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function readStaticFile(
@@ -32,8 +48,10 @@ export async function readStaticFile(
   if (!path) return undefined;
   const contentType = staticContentTypes[extname(path)];
   if (!contentType) return undefined;
+  const real = await realPathInside(root, path);
+  if (!real) return undefined;
   try {
-    return { body: await readFile(path), contentType };
+    return { body: await readFile(real), contentType };
   } catch {
     return undefined;
   }

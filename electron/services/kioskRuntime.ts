@@ -1,7 +1,6 @@
 // Assembles the kiosk's services from configuration and the data dir. Both shells (Electron and
 // the local HTTP host) start the kiosk through this one function.
 import type { Database } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KioskServices } from '../../contract/index.js';
 import { openDatabase } from '../../db/openDatabase.js';
@@ -30,7 +29,16 @@ import { type PlatformParts, openPlatform } from './platform/openPlatform.js';
 import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
-import { type KeyProtector, type KioskKeys, loadOrCreateKeys } from './security/kioskKeys.js';
+import { prepareDataDir } from './security/dataDirAccess.js';
+import { lockDataDir } from './security/dataDirLock.js';
+import { checkDatabaseHealth } from './security/databaseHealth.js';
+import { checkKeyContinuity } from './security/keyContinuity.js';
+import {
+  type KeyProtector,
+  type KioskKeys,
+  type RetiredProtector,
+  openKioskKeys,
+} from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 import { createCentreClient } from '../../upstream/client/index.js';
@@ -47,6 +55,8 @@ export interface KioskRuntimeOptions {
   sqliteNativeBinding?: string;
   /** The OS keyring for the kiosk key, where the shell has one (Electron safeStorage). */
   keyProtector?: KeyProtector;
+  /** A keyring that protects nothing (Linux basic_text): only to move an old key to the file. */
+  retiredKeyProtector?: RetiredProtector;
 }
 
 export interface KioskRuntime {
@@ -78,12 +88,26 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   );
   // A bad directory.json stops start-up here, naming the entry, before anything is opened.
   const provisionedDirectory = loadDirectoryFile(options.dataDir).data;
-  // The data dir will hold residents' requests: readable by the kiosk's user only.
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const db = openDatabase(
-    join(options.dataDir, 'kiosk.sqlite'),
-    options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {},
-  );
+  // The data dir will hold residents' requests: the kiosk user's alone (0700), and writable.
+  prepareDataDir(options.dataDir, logger);
+  // One kiosk per data folder; a second one stops here, naming the folder and the first's pid.
+  const lock = lockDataDir(options.dataDir);
+  if (lock.tookOverFrom)
+    logger.warn('took over the data folder lock of a kiosk that is gone', {
+      dir: options.dataDir,
+      pid: lock.tookOverFrom.pid,
+      startedAt: lock.tookOverFrom.startedAt,
+    });
+  const databasePath = join(options.dataDir, 'kiosk.sqlite');
+  const db = openDatabase(databasePath, {
+    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+    onTightened: (file, was) =>
+      logger.warn('a database file was open to other users; tightened to 0600', { file, was }),
+  });
+  // Before this run writes anything: a damaged file is copied aside as found.
+  const health = checkDatabaseHealth(databasePath, logger, now(), {
+    ...(options.sqliteNativeBinding ? { nativeBinding: options.sqliteNativeBinding } : {}),
+  });
   const version = appVersion();
   const startedAt = now();
   const run = recordStart(db, options.shell, version, startedAt);
@@ -100,7 +124,20 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     shell: options.shell,
     demoMode: config.demoMode,
   });
-  const keys = loadOrCreateKeys(options.dataDir, options.keyProtector);
+  const openedKeys = openKioskKeys(
+    options.dataDir,
+    options.keyProtector,
+    options.retiredKeyProtector,
+  );
+  const keys = openedKeys.keys;
+  const keyState = checkKeyContinuity(db, openedKeys, logger, startedAt);
+  const storage = {
+    keyProtection: keyState.protection,
+    keyReplacedAt: keyState.replacedAt,
+    unreadableSealedRows: keyState.unreadableSealedRows,
+    integrity: health.integrity,
+    integrityProblem: health.problem,
+  };
   const cardReader = openCardReaderDevice(config.cardReader, logger, {
     // A demo reader answers as slowly as a real one, so "keep the card still" is seen.
     simulatorReadDelayMs: config.demoMode ? 600 : 0,
@@ -198,6 +235,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       configured: upload !== undefined,
       ...(upload?.state() ?? uploadState(db, now)),
     }),
+    storage: () => storage,
     printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
     requests: createRequestStatusService({
       db,
@@ -255,6 +293,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
           logger.error('clean stop not recorded', { runId: run.id, ...errorFields(error) });
         }
         db.close();
+        lock.release();
         logger.info('kiosk stopped', { runId: run.id });
       })();
       return closing;

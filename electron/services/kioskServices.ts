@@ -3,6 +3,7 @@
 import type { DeviceStatus, KioskInfo, KioskServices } from '../../contract/index.js';
 
 type UpstreamInfo = KioskInfo['upstream'];
+type StorageInfo = KioskInfo['storage'];
 import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
 import type { CardService } from './cards/cardService.js';
@@ -35,6 +36,8 @@ export interface KioskServiceDeps {
   requests: RequestStatusService;
   /** The simulated printer's decoded receipts; absent with a real printer. */
   upstreamState: () => UpstreamInfo;
+  /** The key and the database check, as found at start. */
+  storage: () => StorageInfo;
   printerPreview: (() => { lines: string[]; qrPayloads: string[]; cut: boolean }[]) | undefined;
 }
 
@@ -53,6 +56,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       hardware: { cardReader: deps.hardware.cardReader(), printer: deps.hardware.printer() },
       upstream: deps.upstreamState(),
       platform: deps.platform.info(),
+      storage: deps.storage(),
     }),
     getSettings: () => visit.current(),
     updateSettings: (change) => visit.change(change),

@@ -21,9 +21,19 @@ export interface ShellElectron {
   ipcMain: Pick<IpcMain, 'handle'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: {
-    defaultSession: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+    defaultSession: Pick<
+      Session,
+      | 'setPermissionRequestHandler'
+      | 'setPermissionCheckHandler'
+      | 'setDevicePermissionHandler'
+      | 'setBluetoothPairingHandler'
+      | 'on'
+    >;
   };
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
   Menu: Pick<typeof Menu, 'setApplicationMenu'>;
-  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+  safeStorage: Pick<
+    SafeStorage,
+    'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+  >;
 }

@@ -11,6 +11,8 @@ import {
 import { appHomeUrl, registerAppScheme, serveAppProtocol } from './appProtocol.js';
 import type { ShellElectron } from './electronDeps.js';
 import { registerKioskIpc } from './ipcBridge.js';
+import { refusedLaunch } from './launchGuards.js';
+import { guardSession } from './sessionGuards.js';
 import { guardWebContents, kioskWindowOptions, recoverToHome } from './kioskWindow.js';
 
 export interface ShellOptions {
@@ -20,6 +22,9 @@ export interface ShellOptions {
   logger: Logger;
   sqliteNativeBinding?: string;
   startRuntime?: (options: KioskRuntimeOptions) => KioskRuntime;
+  /** The process's arguments and environment, judged before anything starts (launchGuards). */
+  argv?: readonly string[];
+  env?: Record<string, string | undefined>;
 }
 
 export interface KioskShell {
@@ -27,21 +32,48 @@ export interface KioskShell {
   ready: Promise<BrowserWindow | undefined>;
 }
 
-/** The kiosk key behind the OS keyring when there is one; Linux without a keyring has none. */
-function keyringProtector(safeStorage: ShellElectron['safeStorage']): {
-  keyProtector?: KeyProtector;
-} {
-  if (!safeStorage.isEncryptionAvailable()) return {};
-  return {
-    keyProtector: {
-      protect: (key) => safeStorage.encryptString(key.toString('base64')),
-      unprotect: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-    },
+/**
+ * The kiosk key behind the OS keyring when there is a real one. On Linux without a secret
+ * store (no GNOME keyring, no KWallet) Electron still says encryption is available, with the
+ * 'basic_text' backend: a password written into Chromium's source. That protects nothing, so
+ * the key goes to the 0600 file instead and the log says so; a key an earlier start put behind
+ * it is moved to the file.
+ */
+export function keyStorage(
+  safeStorage: ShellElectron['safeStorage'],
+  logger: Logger,
+  platform: NodeJS.Platform = process.platform,
+): Pick<KioskRuntimeOptions, 'keyProtector' | 'retiredKeyProtector'> {
+  const protector: KeyProtector = {
+    protect: (key) => safeStorage.encryptString(key.toString('base64')),
+    unprotect: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
   };
+  if (!safeStorage.isEncryptionAvailable()) {
+    logger.warn('no OS keyring: the kiosk key is kept in a file only the kiosk user can read');
+    return {};
+  }
+  const backend = platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined;
+  if (backend === 'basic_text') {
+    logger.warn(
+      'no secret store on this Linux session (safeStorage would use a hard-coded password): ' +
+        'the kiosk key is kept in a file only the kiosk user can read (0600), not in a keyring',
+      { backend },
+    );
+    return { retiredKeyProtector: protector };
+  }
+  logger.info('the kiosk key is kept behind the OS keyring', backend ? { backend } : {});
+  return { keyProtector: protector };
 }
 
 export function runKioskShell(electron: ShellElectron, options: ShellOptions): KioskShell {
   const { app, logger } = { app: electron.app, logger: options.logger };
+  const refused = refusedLaunch(options.argv ?? [], options.env ?? {}, app.isPackaged);
+  if (refused) {
+    logger.error('the kiosk refuses to start', { reason: refused });
+    process.exitCode = 1;
+    app.quit();
+    return { ready: Promise.resolve(undefined) };
+  }
   if (!app.requestSingleInstanceLock()) {
     // Another kiosk is already on screen; two would fight over the printer and card reader.
     app.quit();
@@ -63,7 +95,7 @@ export function runKioskShell(electron: ShellElectron, options: ShellOptions): K
       dataDir: options.dataDir,
       shell: 'electron',
       logger,
-      ...keyringProtector(electron.safeStorage),
+      ...keyStorage(electron.safeStorage, logger),
       ...(options.sqliteNativeBinding ? { sqliteNativeBinding: options.sqliteNativeBinding } : {}),
     });
     let stopped = false;
@@ -77,9 +109,7 @@ export function runKioskShell(electron: ShellElectron, options: ShellOptions): K
       });
     });
 
-    const session = electron.session.defaultSession;
-    session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.setPermissionCheckHandler(() => false);
+    guardSession(electron.session.defaultSession, logger);
     serveAppProtocol(electron.protocol, options.rendererDir);
     registerKioskIpc(electron.ipcMain, runtime.dispatch, () => window?.webContents.id, logger);
 

@@ -42,8 +42,14 @@ export function guardWebContents(contents: WebContents, logger: Logger): void {
     }
   };
   contents.on('will-navigate', (event, url) => refuseNavigation(event, url));
+  // Sub-frames too: will-navigate fires for the main frame only.
+  contents.on('will-frame-navigate', (details) => refuseNavigation(details, details.url));
   contents.on('will-redirect', (event, url) => refuseNavigation(event, url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 

@@ -44,9 +44,13 @@ const binding = electronSqliteBinding();
 runKioskShell(
   { app, BrowserWindow, ipcMain, protocol, session, powerSaveBlocker, Menu, safeStorage },
   {
-    dataDir: process.env.KIOSK_DATA_DIR
-      ? resolve(process.env.KIOSK_DATA_DIR)
-      : app.getPath('userData'),
+    // A packaged kiosk never takes its data dir from the environment (launchGuards.ts).
+    dataDir:
+      process.env.KIOSK_DATA_DIR && !app.isPackaged
+        ? resolve(process.env.KIOSK_DATA_DIR)
+        : app.getPath('userData'),
+    argv: process.argv,
+    env: process.env,
     rendererDir,
     preloadPath: join(here, 'preload.cjs'),
     logger,

@@ -48,12 +48,22 @@ export interface ElectronMock {
   privilegedSchemes: unknown[];
   permissionRequestHandler: () => Handler | undefined;
   permissionCheckHandler: () => Handler | undefined;
+  devicePermissionHandler: () => Handler | undefined;
+  bluetoothPairingHandler: () => Handler | undefined;
+  /** The default session's events (select-hid-device, will-download…), to fire in tests. */
+  session: Emitter;
   powerSaveBlocker: { start: ReturnType<typeof vi.fn> };
   setApplicationMenu: ReturnType<typeof vi.fn>;
 }
 
 export function createElectronMock(
-  options: { singleInstance?: boolean; packaged?: boolean; keyring?: boolean } = {},
+  options: {
+    singleInstance?: boolean;
+    packaged?: boolean;
+    keyring?: boolean;
+    /** What safeStorage says it encrypts with on Linux; 'basic_text' is no keyring at all. */
+    keyringBackend?: ReturnType<ShellElectron['safeStorage']['getSelectedStorageBackend']>;
+  } = {},
 ): ElectronMock {
   FakeWindow.created = [];
   const app = Object.assign(new Emitter(), {
@@ -68,6 +78,14 @@ export function createElectronMock(
   const privilegedSchemes: unknown[] = [];
   let permissionRequestHandler: Handler | undefined;
   let permissionCheckHandler: Handler | undefined;
+  let devicePermissionHandler: Handler | undefined;
+  let bluetoothPairingHandler: Handler | undefined;
+  const defaultSession = Object.assign(new Emitter(), {
+    setPermissionRequestHandler: vi.fn((handler: Handler) => (permissionRequestHandler = handler)),
+    setPermissionCheckHandler: vi.fn((handler: Handler) => (permissionCheckHandler = handler)),
+    setDevicePermissionHandler: vi.fn((handler: Handler) => (devicePermissionHandler = handler)),
+    setBluetoothPairingHandler: vi.fn((handler: Handler) => (bluetoothPairingHandler = handler)),
+  });
   const powerSaveBlocker = { start: vi.fn(() => 1) };
   const setApplicationMenu = vi.fn();
   const electron = {
@@ -84,14 +102,7 @@ export function createElectronMock(
         protocolHandlers.set(scheme, handler),
       ),
     },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: vi.fn(
-          (handler: Handler) => (permissionRequestHandler = handler),
-        ),
-        setPermissionCheckHandler: vi.fn((handler: Handler) => (permissionCheckHandler = handler)),
-      },
-    },
+    session: { defaultSession },
     powerSaveBlocker,
     Menu: { setApplicationMenu },
     // A stand-in keyring: reversible, and visibly not the plain key.
@@ -100,6 +111,7 @@ export function createElectronMock(
       encryptString: (text: string) => Buffer.from(`keyring:${Buffer.from(text).toString('hex')}`),
       decryptString: (sealed: Buffer) =>
         Buffer.from(sealed.toString().replace('keyring:', ''), 'hex').toString(),
+      getSelectedStorageBackend: () => options.keyringBackend ?? 'gnome_libsecret',
     },
   } as unknown as ShellElectron;
   return {
@@ -110,6 +122,9 @@ export function createElectronMock(
     privilegedSchemes,
     permissionRequestHandler: () => permissionRequestHandler,
     permissionCheckHandler: () => permissionCheckHandler,
+    devicePermissionHandler: () => devicePermissionHandler,
+    bluetoothPairingHandler: () => bluetoothPairingHandler,
+    session: defaultSession,
     powerSaveBlocker,
     setApplicationMenu,
   };

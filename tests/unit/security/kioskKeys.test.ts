@@ -77,6 +77,22 @@ describe('the kiosk key behind an OS keyring', () => {
     expect(loadOrCreateKeys(dir, keyring)).toEqual(plain);
   });
 
+  it('names the key file and says not to delete it when the keyring will not open it', () => {
+    const dir = tempDir();
+    loadOrCreateKeys(dir, keyring);
+    const lockedKeyring = {
+      ...keyring,
+      unprotect: () => {
+        throw new Error('Error while decrypting the ciphertext');
+      },
+    };
+    expect(() => loadOrCreateKeys(dir, lockedKeyring)).toThrow(
+      `${join(dir, 'kiosk.key.protected')} could not be opened with this user's OS keyring ` +
+        '(Error while decrypting the ciphertext). Do not delete it',
+    );
+    expect(loadOrCreateKeys(dir, keyring).sealKey).toHaveLength(32);
+  });
+
   it('says plainly when a protected key is read without the keyring', () => {
     const dir = tempDir();
     loadOrCreateKeys(dir, keyring);
