@@ -176,4 +176,56 @@ describe('service discovery', () => {
     await discovery.stop();
     expect(pending).toEqual([]);
   });
+
+  it('tries a failed refresh again soon, backing off to the interval, and resets when it works', async () => {
+    const { db, catalog, logger } = setUp();
+    const { platform, gateway } = scriptedPlatform();
+    const pending: { callback: () => void; ms: number }[] = [];
+    const timers: Timers = {
+      setTimeout: (callback, ms) => pending.push({ callback, ms }),
+      clearTimeout: () => pending.splice(0),
+    };
+    const discovery = createServiceDiscovery({
+      db,
+      gateway,
+      catalog,
+      logger,
+      now: () => new Date('2026-11-28T01:00:00Z'),
+      refreshMs: 60_000,
+      retryMs: 5_000,
+      timers,
+    });
+    const nextWait = async (run: () => void): Promise<number> => {
+      const scheduled = new Promise<number>((resolve) => {
+        const check = () => {
+          const next = pending.splice(0)[0];
+          if (next) {
+            waiting = next.callback;
+            resolve(next.ms);
+          } else setImmediate(check);
+        };
+        check();
+      });
+      run();
+      return scheduled;
+    };
+    let waiting: () => void = () => undefined;
+    platform.services = () => Promise.reject(new Error('connect ECONNREFUSED'));
+    const waits = [await nextWait(() => discovery.start())];
+    for (let i = 0; i < 4; i += 1) waits.push(await nextWait(() => waiting()));
+    expect(waits).toEqual([5_000, 10_000, 20_000, 40_000, 60_000]);
+    expect(platform.calls).toBe(5);
+
+    // It works: back to the interval.
+    platform.services = () => Promise.resolve(strictServices);
+    expect(await nextWait(() => waiting())).toBe(60_000);
+    // A list read, but a declared definition not: soon again, from the start of the back-off.
+    platform.definition = () => Promise.reject(new Error('timeout'));
+    expect(await nextWait(() => waiting())).toBe(5_000);
+    platform.definition = () => Promise.resolve(mealsDefinition);
+    expect(await nextWait(() => waiting())).toBe(60_000);
+    expect(platform.calls).toBe(8);
+    expect(readCatalogState(db)?.lastError).toBeNull();
+    await discovery.stop();
+  });
 });
