@@ -166,6 +166,11 @@ export function recordServiceChoice(
   );
 }
 
+/** Staff fixed the mapping: the request is filed under the mapping in force when it is next sent. */
+export function forgetServiceChoice(db: Database, id: number): void {
+  db.prepare('UPDATE requests SET service_code = NULL, mapping_source = NULL WHERE id = ?').run(id);
+}
+
 export function upstreamRefs(
   db: Database,
   id: number,

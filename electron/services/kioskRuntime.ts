@@ -43,7 +43,7 @@ import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 import { createCentreClient } from '../../upstream/client/index.js';
 import { classifyCentreFailure, createCentreGateway } from './upload/centreClientGateway.js';
-import { createUploadWorker, uploadState } from './upload/uploadWorker.js';
+import { type UploadWorker, createUploadWorker, uploadState } from './upload/uploadWorker.js';
 
 export interface KioskRuntimeOptions {
   dataDir: string;
@@ -71,6 +71,8 @@ export interface KioskRuntime {
   /** What the centre's platform accepts and how needs map onto it. */
   platform: PlatformParts;
   keys: KioskKeys;
+  /** The upload worker; absent with no centre configured. Staff tools resend dead letters here. */
+  upload: UploadWorker | undefined;
   /** Stops the devices, records a clean stop and closes the database. */
   close(): Promise<void>;
 }
@@ -278,6 +280,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     directory,
     platform,
     keys,
+    upload,
     close: () => {
       closing ??= (async () => {
         await fleet?.stop();

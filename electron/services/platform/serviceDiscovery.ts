@@ -1,6 +1,8 @@
 // Learns what the centre's platform accepts: its service list and each declared definition,
-// at start and every serviceRefreshMinutes (sooner, with backoff, while reads fail). Only a good list replaces the cached copy; a failed
-// or invalid one is logged and recorded, and the kiosk keeps offering what it last knew.
+// at start and every serviceRefreshMinutes. Only a good list replaces the cached copy; a failed
+// or invalid one is logged and recorded, and the kiosk keeps offering what it last knew. A read
+// that failed (or could not read a definition) is tried again soon, backing off, not an hour
+// later: a platform blip at start must not leave the kiosk without its catalogue that long.
 import type { Database } from 'better-sqlite3';
 import { recordFailedRefresh, saveGoodRefresh } from '../../../db/repositories/platformCatalog.js';
 import type { Logger } from '../logger.js';
@@ -33,9 +35,8 @@ export interface DiscoveryDeps {
   now: () => Date;
   refreshMs: number;
   /**
-   * After a failed read, the next try comes this soon, doubling with each failure in a row up to
-   * refreshMs: a kiosk that starts while the platform is down must not wait a whole refresh
-   * interval (an hour by default) before it can file anything. 15 s by default.
+   * After a failed refresh, or one that could not read a definition, the next one comes after
+   * retryMs, doubling while they keep failing, never later than refreshMs. 5 s by default.
    */
   retryMs?: number;
   timers?: Timers;
@@ -142,23 +143,21 @@ export function createServiceDiscovery(deps: DiscoveryDeps): ServiceDiscovery {
   let timer: unknown;
   let running: Promise<unknown> | undefined;
   let stopped = true;
-  let failuresInARow = 0;
-  const nextWaitMs = () => {
-    if (failuresInARow === 0) return deps.refreshMs;
-    const first = deps.retryMs ?? 15_000;
-    return Math.min(deps.refreshMs, first * 2 ** Math.min(failuresInARow - 1, 20));
-  };
+  let troubledInARow = 0;
+  const nextWaitMs = () =>
+    troubledInARow === 0
+      ? deps.refreshMs
+      : Math.min(deps.refreshMs, (deps.retryMs ?? 5_000) * 2 ** Math.min(troubledInARow - 1, 20));
   const tick = () => {
     running = refresh()
-      .then(
-        (outcome) => {
-          failuresInARow = outcome.kind === 'failed' ? failuresInARow + 1 : 0;
-        },
-        (error: unknown) => {
-          failuresInARow += 1;
-          logger.error('service refresh crashed', { reason: reasonOf(error) });
-        },
-      )
+      .then((outcome) => outcome.kind === 'failed' || outcome.definitionProblems.length > 0)
+      .catch((error: unknown) => {
+        logger.error('service refresh crashed', { reason: reasonOf(error) });
+        return true;
+      })
+      .then((troubled) => {
+        troubledInARow = troubled ? troubledInARow + 1 : 0;
+      })
       .finally(() => {
         running = undefined;
         if (!stopped) timer = timers.setTimeout(tick, nextWaitMs());

@@ -4,8 +4,10 @@
 // refreshes the directory and purges personal fields past their retention. Everything it must
 // not forget is in SQLite, so it resumes after any restart; a stuck queue is visible in state().
 import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { readMeta, writeMeta } from '../../../db/repositories/kioskMeta.js';
 import { queueSummary, releaseHeld } from '../../../db/repositories/outbox.js';
+import { type ResendResult, resendDeadLetter } from '../../../db/repositories/outboxDeadLetters.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
@@ -46,6 +48,8 @@ export interface UploadWorkerDeps {
   logger: Logger;
   now: () => Date;
   random?: () => number;
+  /** A fresh idempotency key for a resent dead letter; randomUUID by default. */
+  newKey?: () => string;
 }
 
 /** Why the queue is not moving, for staff: since when, the last reason, the next try. */
@@ -79,6 +83,12 @@ export interface UploadWorker {
   /** Sends until nothing is due; resolves with how many entries were settled as sent. */
   drainQueue(): Promise<number>;
   state(): UploadState;
+  /**
+   * Staff fixed what a dead letter was refused for: send it again, same ticket, new idempotency
+   * key (both kept, with the refusal, in outbox_resends). `refile`: the mapping in force decides
+   * the service code, not the one the request was saved under.
+   */
+  resendDeadLetter(outboxId: number, options: { refile: boolean }): ResendResult;
   stop(): Promise<void>;
 }
 
@@ -239,6 +249,22 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
     runOnce,
     drainQueue: drain,
     state: () => uploadState(db, now, pause),
+    resendDeadLetter: (outboxId, options) => {
+      const result = resendDeadLetter(db, {
+        outboxId,
+        idempotencyKey: (deps.newKey ?? randomUUID)(),
+        refile: options.refile,
+        now: now().toISOString(),
+      });
+      if (result.ok) {
+        logger.info('a dead letter is sent again with a new key', {
+          ticket: result.ticket,
+          refile: options.refile,
+        });
+        nudge();
+      }
+      return result;
+    },
     stop: async () => {
       stopped = true;
       clearTimeout(timer);

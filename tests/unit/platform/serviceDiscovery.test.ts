@@ -177,7 +177,7 @@ describe('service discovery', () => {
     expect(pending).toEqual([]);
   });
 
-  it('tries again soon after a failed read, backing off up to the interval, then keeps the interval', async () => {
+  it('tries a failed refresh again soon, backing off to the interval, and resets when it works', async () => {
     const { db, catalog, logger } = setUp();
     const { platform, gateway } = scriptedPlatform();
     const pending: { callback: () => void; ms: number }[] = [];
@@ -191,33 +191,41 @@ describe('service discovery', () => {
       catalog,
       logger,
       now: () => new Date('2026-11-28T01:00:00Z'),
-      refreshMs: 60 * 60_000,
-      retryMs: 15_000,
+      refreshMs: 60_000,
+      retryMs: 5_000,
       timers,
     });
-    const scheduled = async () => {
-      await new Promise<void>((resolve) => {
-        const check = () => (pending.length > 0 ? resolve() : setImmediate(check));
+    const nextWait = async (run: () => void): Promise<number> => {
+      const scheduled = new Promise<number>((resolve) => {
+        const check = () => {
+          const next = pending.splice(0)[0];
+          if (next) {
+            waiting = next.callback;
+            resolve(next.ms);
+          } else setImmediate(check);
+        };
         check();
       });
-      return pending.splice(0)[0] as { callback: () => void; ms: number };
+      run();
+      return scheduled;
     };
+    let waiting: () => void = () => undefined;
     platform.services = () => Promise.reject(new Error('connect ECONNREFUSED'));
-    discovery.start();
-    const waits: number[] = [];
-    let next = await scheduled();
-    for (let failure = 1; failure < 10; failure += 1) {
-      waits.push(next.ms);
-      next.callback();
-      next = await scheduled();
-    }
-    expect(waits.slice(0, 4)).toEqual([15_000, 30_000, 60_000, 120_000]);
-    expect(Math.max(...waits)).toBe(60 * 60_000);
+    const waits = [await nextWait(() => discovery.start())];
+    for (let i = 0; i < 4; i += 1) waits.push(await nextWait(() => waiting()));
+    expect(waits).toEqual([5_000, 10_000, 20_000, 40_000, 60_000]);
+    expect(platform.calls).toBe(5);
+
+    // It works: back to the interval.
     platform.services = () => Promise.resolve(strictServices);
-    next.callback();
-    const afterGood = await scheduled();
-    expect(afterGood.ms).toBe(60 * 60_000);
-    expect(catalog.accepted().length).toBe(strictServices.length);
+    expect(await nextWait(() => waiting())).toBe(60_000);
+    // A list read, but a declared definition not: soon again, from the start of the back-off.
+    platform.definition = () => Promise.reject(new Error('timeout'));
+    expect(await nextWait(() => waiting())).toBe(5_000);
+    platform.definition = () => Promise.resolve(mealsDefinition);
+    expect(await nextWait(() => waiting())).toBe(60_000);
+    expect(platform.calls).toBe(8);
+    expect(readCatalogState(db)?.lastError).toBeNull();
     await discovery.stop();
   });
 });
