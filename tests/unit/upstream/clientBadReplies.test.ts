@@ -11,7 +11,7 @@ import {
   type SkippedReport,
   createCentreClient,
 } from '../../../upstream/client/index.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 
 const json = 'application/json; charset=utf-8';
 
