@@ -26,16 +26,17 @@ export const provisionedDirectory: CommunityData = {
   categories: kioskCategories,
   needs: [
     {
-      id: 'lift-broken',
+      id: 'home-repair',
       category: 'basic-living',
-      title: lt('电梯故障', '電梯故障', 'Lift out of order'),
+      title: lt('上门维修', '上門維修', 'Repair at home'),
       description: lt(
-        '楼里的电梯坏了。',
-        '樓裡的電梯壞了。',
-        'The lift in the building is broken.',
+        '家里东西坏了，请师傅上门。',
+        '家裡東西壞了，請師傅上門。',
+        'Something at home is broken; a repairer comes.',
       ),
-      keywords: ['电梯', 'lift'],
+      keywords: ['维修', 'repair'],
       urgentByDefault: false,
+      atHome: true,
     },
     {
       id: 'home-visit',
@@ -66,7 +67,7 @@ export const provisionedDirectory: CommunityData = {
       kind: 'service-point',
       name: lt('向阳物业服务站', '向陽物業服務站', 'Xiangyang Property Office'),
       categories: ['basic-living'],
-      keywords: ['电梯', '物业', 'lift'],
+      keywords: ['维修', '物业', 'repair'],
       gridId: 'xy-1',
       address: lt('向阳路1号一层', '向陽路1號一層', 'Ground floor, 1 Xiangyang Road'),
       location: null,
