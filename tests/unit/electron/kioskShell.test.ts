@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kioskCallNames } from '../../../contract/index.js';
 import { demoCallNames } from '../../../demo/contract/demoCalls.js';
+import { productionEnv } from '../../support/productionEnv.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import { runKioskShell } from '../../../electron/shell/kioskShell.js';
 import type { KioskRuntimeOptions } from '../../../electron/services/kioskRuntime.js';
@@ -189,6 +190,15 @@ describe('the IPC bridge in main', () => {
     expect([...mock.ipcHandlers.keys()].sort()).toEqual(
       [...kioskCallNames, ...demoCallNames].map((name) => `kiosk:${name}`).sort(),
     );
+  });
+
+  it('answers no demo channel outside demo mode', async () => {
+    const mock = createElectronMock();
+    await startShell(mock, productionEnv(dataDir));
+    expect([...mock.ipcHandlers.keys()].sort()).toEqual(
+      kioskCallNames.map((name) => `kiosk:${name}`).sort(),
+    );
+    for (const name of demoCallNames) expect(mock.ipcHandlers.has(`kiosk:${name}`)).toBe(false);
   });
 
   it('serves the kiosk window top frame through the contract', async () => {
