@@ -116,7 +116,7 @@ export default tseslint.config(
               message: 'db/ and hardware/ are UI- and shell-free.',
             },
             {
-              group: ['**/electron/**', '**/renderer/**', '**/upstream/**'],
+              group: ['**/electron/**', '**/renderer/**', '**/upstream/**', '**/demo/**'],
               message: 'db/ and hardware/ sit below the services.',
             },
           ],
@@ -141,6 +141,38 @@ export default tseslint.config(
           ],
         },
       ],
+      // A production kiosk never loads demo/: the services see its shape as types only, and
+      // demoKitLoader.ts loads it with a dynamic import in demo mode only.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/demo/**'],
+              allowTypeImports: true,
+              message: 'The services never import demo/ (types only); demoKitLoader.ts loads it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Electron shell, likewise: the preload names the demo calls from their types only.
+    files: ['electron/shell/**/*.{ts,cts}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/demo/**'],
+              allowTypeImports: true,
+              message: 'The shell never imports demo/ (types only); demoKitLoader.ts loads it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -156,6 +188,7 @@ export default tseslint.config(
               group: [
                 '**/contract/**',
                 '**/db/**',
+                '**/demo/**',
                 '**/electron/**',
                 '**/hardware/**',
                 '**/renderer/**',
@@ -182,6 +215,7 @@ export default tseslint.config(
               group: [
                 '**/contract/**',
                 '**/db/**',
+                '**/demo/**',
                 '**/electron/**',
                 '**/hardware/**',
                 '**/renderer/**',

@@ -1,12 +1,9 @@
 // The one list of calls the UI can make. The preload bridge, the local HTTP host, the services and
 // the renderer's client are all typed from this table, so none of them can drift from the others.
+// It is the production contract: the demo-only calls live in demo/contract/demoCalls.ts and exist
+// only on a kiosk in demo mode.
 import { z } from 'zod';
-import {
-  PlaceDemoCardInput,
-  ReadCardInput,
-  ReadCardResult,
-  ReaderStateName,
-} from './cardReading.js';
+import { ReadCardInput, ReadCardResult, ReaderStateName } from './cardReading.js';
 import { KioskInfo } from './kioskInfo.js';
 import {
   Catalog,
@@ -37,8 +34,6 @@ export const kioskCalls = {
   readCard: { input: ReadCardInput, output: ReadCardResult },
   /** The reader's state right now, for "keep the card still" and "please take your card". */
   getCardReaderState: { input: NoInput, output: z.object({ state: ReaderStateName }) },
-  /** Demo mode only: puts a demo card on (or, with null, takes it off) the simulated reader. */
-  placeDemoCard: { input: PlaceDemoCardInput, output: z.object({ placed: z.boolean() }) },
 
   /** Saves the request durably, matches it, prints the receipt; never waits for the network. */
   submitRequest: { input: RequestDraft, output: SubmittedRequest },
@@ -49,16 +44,6 @@ export const kioskCalls = {
   getReceiptOutcome: {
     input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
     output: ReceiptOutcome,
-  },
-  /** Demo mode only: what the simulated printer received, decoded, newest last (a preview for
-   *  the screen and a check for tests). */
-  listDemoReceipts: {
-    input: NoInput,
-    output: z.object({
-      receipts: z.array(
-        z.object({ lines: z.array(z.string()), qrPayloads: z.array(z.string()), cut: z.boolean() }),
-      ),
-    }),
   },
   /** From the local status cache; works offline. */
   getRequestStatus: { input: TicketQuery, output: RequestStatus },

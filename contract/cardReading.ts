@@ -36,6 +36,4 @@ export const ReadCardResult = z.discriminatedUnion('outcome', [
 ]);
 export type ReadCardResult = z.infer<typeof ReadCardResult>;
 
-export const PlaceDemoCardInput = z.object({ cardId: z.enum(demoCardIds).nullable() }).strict();
-
 export { cardErrorCategories, demoCardIds, readerStates };

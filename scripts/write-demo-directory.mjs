@@ -1,5 +1,5 @@
 // Kiosk-side helper for the reference centre, which is a separate program and imports nothing of
-// the kiosk: writes the kiosk's demo community (from the built db/seed) as the JSON directory file
+// the kiosk: writes the kiosk's demo community (from the built demo/community) as the JSON directory file
 // the centre is pointed at with CENTRE_DIRECTORY_FILE.
 //   node scripts/write-demo-directory.mjs [FILE]        write FILE (default below) and print its path
 //   node scripts/write-demo-directory.mjs --run-centre  write it, then run build/node/centre/main.js
@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 const defaultDirectoryFile = '.kiosk-data/centre-directory.json';
 
 async function writeDemoDirectory(file) {
-  const seed = pathToFileURL(resolve('build/node/db/seed/index.js')).href;
+  const seed = pathToFileURL(resolve('build/node/demo/community/index.js')).href;
   const { demoCommunity } = await import(seed);
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, `${JSON.stringify(demoCommunity, null, 2)}\n`);

@@ -69,7 +69,7 @@ export const configKeys = {
     env: 'KIOSK_CENTRE_HOTLINE',
     schema: z.string().regex(/^[0-9][0-9-]{2,19}$/),
     allowed: 'digits and dashes, 3 to 20 characters, e.g. 12345 or 010-65781234',
-    // The demo community's centre (db/seed), so the top bar and the receipts agree.
+    // The demo community's centre (demo/community), so the top bar and the receipts agree.
     default: '010-65781234',
   },
   defaultLanguage: {

@@ -1,7 +1,8 @@
 // Starts the kiosk's services and the local HTTP host together, and stops them in order.
 import type { Shell } from '../../db/repositories/processRuns.js';
 import { rendererDir } from '../services/appPaths.js';
-import { type KioskRuntime, startKioskRuntime } from '../services/kioskRuntime.js';
+import type { KioskRuntime } from '../services/kioskRuntime.js';
+import { startKiosk } from '../services/startKiosk.js';
 import type { Logger } from '../services/logger.js';
 import { type HttpHost, startHttpHost } from './httpHost.js';
 import type { HostProcessOptions } from './hostOptions.js';
@@ -19,7 +20,7 @@ export async function serveKiosk(
     env?: Record<string, string | undefined>;
   },
 ): Promise<ServedKiosk> {
-  const runtime = startKioskRuntime({
+  const runtime = await startKiosk({
     dataDir: options.dataDir,
     shell: options.shell ?? 'host',
     ...(options.logger ? { logger: options.logger } : {}),

@@ -1,7 +1,7 @@
 // In demo mode `npm start` runs the reference centre server beside the kiosk, on loopback with its
 // own data dir, so requests really travel upstream and come back with progress. The centre is a
 // separate program that imports nothing of the kiosk: it is handed the demo community as a JSON
-// file, written by scripts/write-demo-directory.mjs from the kiosk's built seed.
+// file, written by scripts/write-demo-directory.mjs from the kiosk's built demo community.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';

@@ -1,14 +1,9 @@
 // The single gate every call passes, whatever the transport: the input is checked against the
-// contract before a service sees it, and the output is checked before the caller does.
+// contract before a service sees it, and the output is checked before the caller does. The table
+// is the production contract, plus the demo calls on a kiosk in demo mode only.
 import type { z } from 'zod';
-import {
-  type ApiError,
-  type ApiReply,
-  type KioskServices,
-  KioskError,
-  isKioskCallName,
-  kioskCalls,
-} from '../../contract/index.js';
+import { type ApiError, type ApiReply, KioskError, kioskCalls } from '../../contract/index.js';
+import type { CallHandlers, CallTable } from './demoKitTypes.js';
 import type { Logger } from './logger.js';
 
 export type CallDispatcher = (name: string, rawInput: unknown) => Promise<ApiReply<unknown>>;
@@ -23,18 +18,22 @@ function describeIssues(error: z.ZodError): ApiError {
   };
 }
 
-export function createDispatcher(services: KioskServices, logger: Logger): CallDispatcher {
+export function createDispatcher(
+  services: CallHandlers,
+  logger: Logger,
+  calls: CallTable = kioskCalls,
+): CallDispatcher {
   return async (name, rawInput) => {
-    if (!isKioskCallName(name)) {
+    const spec = Object.hasOwn(calls, name) ? calls[name] : undefined;
+    const service = Object.hasOwn(services, name) ? services[name] : undefined;
+    if (!spec || !service) {
       return { ok: false, error: { code: 'unknown-call', message: `No call named "${name}".` } };
     }
-    const spec = kioskCalls[name];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     try {
-      // The table is keyed by name, so the service and its schema always belong together.
-      const service = services[name] as (input: unknown) => unknown;
-      const value: unknown = await service(parsed.data);
+      // The tables are keyed by name, so the service and its schema always belong together.
+      const value: unknown = await (service as (input: unknown) => unknown)(parsed.data);
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         logger.error('service output broke the contract', {

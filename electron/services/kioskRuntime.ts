@@ -1,8 +1,10 @@
 // Assembles the kiosk's services from configuration and the data dir. Both shells (Electron and
-// the local HTTP host) start the kiosk through this one function.
+// the local HTTP host) start the kiosk through this one function (by way of startKiosk.ts, which
+// loads the demo module in demo mode only). Outside demo mode it starts only with a real
+// configuration (productionReadiness.ts); it never imports demo/ itself.
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
-import type { KioskServices } from '../../contract/index.js';
+import { type KioskServices, kioskCalls } from '../../contract/index.js';
 import { openDatabase } from '../../db/openDatabase.js';
 import { installationId } from '../../db/repositories/kioskMeta.js';
 import {
@@ -12,13 +14,15 @@ import {
   uncleanRunsBefore,
 } from '../../db/repositories/processRuns.js';
 import type { KioskConfig } from '../config/configSchema.js';
-import { loadConfig } from '../config/loadConfig.js';
+import { ConfigError, loadConfig } from '../config/loadConfig.js';
 import { appVersion } from './appPaths.js';
 import { createCardService } from './cards/cardService.js';
 import { type CommunityDirectory, openCommunityDirectory } from './community/communityDirectory.js';
 import { loadDirectoryFile } from './community/directoryFile.js';
 import { type CardReaderDevice, openCardReaderDevice } from './devices/cardReaderDevice.js';
-import { type PrinterDevice, openPrinterDevice, previewReceipts } from './devices/printerDevice.js';
+import { type PrinterDevice, openPrinterDevice } from './devices/printerDevice.js';
+import type { DemoKit } from './demoKitTypes.js';
+import { assertReadyForProduction } from './productionReadiness.js';
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
 import { createIntakeService } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
@@ -57,6 +61,8 @@ export interface KioskRuntimeOptions {
   keyProtector?: KeyProtector;
   /** A keyring that protects nothing (Linux basic_text): only to move an old key to the file. */
   retiredKeyProtector?: RetiredProtector;
+  /** The demo module (demo/demoKit.ts), loaded by startKiosk.ts in demo mode; ignored outside it. */
+  demo?: DemoKit;
 }
 
 export interface KioskRuntime {
@@ -64,6 +70,8 @@ export interface KioskRuntime {
   db: Database;
   services: KioskServices;
   dispatch: CallDispatcher;
+  /** Every call this kiosk answers: the production contract, plus the demo calls in demo mode. */
+  callNames: string[];
   logger: Logger;
   devices: { cardReader: CardReaderDevice; printer: PrinterDevice };
   printing: PrintService;
@@ -88,6 +96,14 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     env,
     logger,
   );
+  const demo = config.demoMode ? options.demo : undefined;
+  if (config.demoMode && !demo) {
+    throw new ConfigError(
+      'Demo mode needs the demo module: start the kiosk through startKiosk() (startKiosk.ts).',
+    );
+  }
+  // Outside demo mode every missing setting is named in one message, before anything is opened.
+  if (!config.demoMode) assertReadyForProduction(config, options.dataDir);
   // A bad directory.json stops start-up here, naming the entry, before anything is opened.
   const provisionedDirectory = loadDirectoryFile(options.dataDir).data;
   // The data dir will hold residents' requests: the kiosk user's alone (0700), and writable.
@@ -146,7 +162,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   });
   const printer = openPrinterDevice(config.printer, logger);
   const directory = openCommunityDirectory(db, logger, now, {
-    demoMode: config.demoMode,
+    demoCommunity: demo?.community,
     provisioned: provisionedDirectory,
     communityName: config.communityName,
     hotline: config.centreHotline,
@@ -214,7 +230,6 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       cards,
       keys,
       directory,
-      demoMode: config.demoMode,
       logger,
     }),
     directory,
@@ -238,7 +253,6 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       ...(upload?.state() ?? uploadState(db, now)),
     }),
     storage: () => storage,
-    printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
     requests: createRequestStatusService({
       db,
       kioskId: config.kioskId,
@@ -265,6 +279,10 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     logger,
     now,
   });
+  const calls = demo ? { ...kioskCalls, ...demo.calls } : kioskCalls;
+  const handlers = demo
+    ? { ...services, ...demo.createServices({ cardReader, printer }) }
+    : services;
   platform.discovery?.start();
   upload?.start();
   fleet?.start();
@@ -273,7 +291,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     config,
     db,
     services,
-    dispatch: createDispatcher(services, logger),
+    dispatch: createDispatcher(handlers, logger, calls),
+    callNames: Object.keys(calls),
     logger,
     devices: { cardReader, printer },
     printing,

@@ -1,5 +1,6 @@
 // The kiosk's services as one object keyed by contract call, assembled from the area services.
-// Tests, the HTTP host and Electron's IPC all run exactly this code.
+// Tests, the HTTP host and Electron's IPC all run exactly this code. Production calls only: the
+// demo calls' services are in demo/demoServices.ts.
 import type { DeviceStatus, KioskInfo, KioskServices } from '../../contract/index.js';
 
 type UpstreamInfo = KioskInfo['upstream'];
@@ -34,11 +35,9 @@ export interface KioskServiceDeps {
   platform: Pick<PlatformOffer, 'catalog' | 'info'>;
   printing: PrintService;
   requests: RequestStatusService;
-  /** The simulated printer's decoded receipts; absent with a real printer. */
   upstreamState: () => UpstreamInfo;
   /** The key and the database check, as found at start. */
   storage: () => StorageInfo;
-  printerPreview: (() => { lines: string[]; qrPayloads: string[]; cut: boolean }[]) | undefined;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -68,18 +67,12 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getCatalog: () => deps.platform.catalog(),
     readCard: ({ waitMs }) => deps.cardReading.readCard(waitMs),
     getCardReaderState: () => ({ state: deps.cardReading.readerState() }),
-    placeDemoCard: ({ cardId }) => ({ placed: deps.cardReading.placeDemoCard(cardId) }),
     submitRequest: (draft) => deps.intake.submitRequest(draft),
     submitEmergency: (draft) => deps.intake.submitEmergency(draft),
     getReceiptOutcome: ({ jobId }) => {
       const outcome = deps.printing.outcome(jobId);
       if (!outcome) throw new KioskError('not-found', 'print-job-not-found', ['jobId']);
       return outcome;
-    },
-    listDemoReceipts: () => {
-      const printer = deps.printerPreview;
-      if (!config.demoMode || !printer) throw new KioskError('not-allowed', 'demo-only');
-      return { receipts: printer() };
     },
     getRequestStatus: ({ ticket }) => deps.requests.getRequestStatus(ticket),
     printStatusSlip: ({ ticket, language }) => deps.requests.printStatusSlip(ticket, language),

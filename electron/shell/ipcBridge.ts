@@ -1,7 +1,8 @@
-// Main's half of the bridge: one prefixed channel per contract call, answered only for the kiosk
-// window's own top frame on the kiosk's own origin.
+// Main's half of the bridge: one prefixed channel per call the kiosk answers (the production
+// contract, plus the demo calls in demo mode only), answered only for the kiosk window's own top
+// frame on the kiosk's own origin.
 import type { IpcMainInvokeEvent } from 'electron';
-import { type ApiReply, ipcChannelPrefix, kioskCallNames } from '../../contract/index.js';
+import { type ApiReply, ipcChannelPrefix } from '../../contract/index.js';
 import type { CallDispatcher } from '../services/dispatch.js';
 import type { Logger } from '../services/logger.js';
 import { isAppUrl } from './appProtocol.js';
@@ -22,8 +23,9 @@ export function registerKioskIpc(
   dispatch: CallDispatcher,
   kioskWebContentsId: () => number | undefined,
   logger: Logger,
+  callNames: readonly string[],
 ): void {
-  for (const name of kioskCallNames) {
+  for (const name of callNames) {
     ipcMain.handle(
       `${ipcChannelPrefix}${name}`,
       async (event, input: unknown): Promise<ApiReply<unknown>> => {

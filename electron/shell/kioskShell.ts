@@ -3,11 +3,8 @@
 import type { BrowserWindow } from 'electron';
 import type { Logger } from '../services/logger.js';
 import type { KeyProtector } from '../services/security/kioskKeys.js';
-import {
-  type KioskRuntime,
-  type KioskRuntimeOptions,
-  startKioskRuntime,
-} from '../services/kioskRuntime.js';
+import type { KioskRuntime, KioskRuntimeOptions } from '../services/kioskRuntime.js';
+import { startKiosk } from '../services/startKiosk.js';
 import { appHomeUrl, registerAppScheme, serveAppProtocol } from './appProtocol.js';
 import type { ShellElectron } from './electronDeps.js';
 import { registerKioskIpc } from './ipcBridge.js';
@@ -21,7 +18,8 @@ export interface ShellOptions {
   preloadPath: string;
   logger: Logger;
   sqliteNativeBinding?: string;
-  startRuntime?: (options: KioskRuntimeOptions) => KioskRuntime;
+  /** Starts the runtime; startKiosk (which loads the demo module in demo mode only) by default. */
+  startRuntime?: (options: Omit<KioskRuntimeOptions, 'demo'>) => Promise<KioskRuntime>;
   /** The process's arguments and environment, judged before anything starts (launchGuards). */
   argv?: readonly string[];
   env?: Record<string, string | undefined>;
@@ -89,9 +87,9 @@ export function runKioskShell(electron: ShellElectron, options: ShellOptions): K
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, logger));
   app.on('window-all-closed', () => app.quit());
 
-  const ready = app.whenReady().then(() => {
-    const start = options.startRuntime ?? startKioskRuntime;
-    const runtime = start({
+  const ready = app.whenReady().then(async () => {
+    const start = options.startRuntime ?? startKiosk;
+    const runtime = await start({
       dataDir: options.dataDir,
       shell: 'electron',
       logger,
@@ -111,7 +109,13 @@ export function runKioskShell(electron: ShellElectron, options: ShellOptions): K
 
     guardSession(electron.session.defaultSession, logger);
     serveAppProtocol(electron.protocol, options.rendererDir);
-    registerKioskIpc(electron.ipcMain, runtime.dispatch, () => window?.webContents.id, logger);
+    registerKioskIpc(
+      electron.ipcMain,
+      runtime.dispatch,
+      () => window?.webContents.id,
+      logger,
+      runtime.callNames,
+    );
 
     const devTools = runtime.config.devTools && !app.isPackaged;
     window = new electron.BrowserWindow(kioskWindowOptions(options.preloadPath, devTools));

@@ -1,11 +1,14 @@
 // The page's whole view of the kiosk: one named function per contract call, nothing else. No
 // ipcRenderer, no generic send. Runs sandboxed, so it is CommonJS and requires only electron.
+// The two demo calls are named here too (a type import, no demo code), but main answers their
+// channels only in demo mode: outside it no handler exists and the call is refused.
 import electron = require('electron');
-import type { ApiReply, KioskCallName } from '../../contract/index.js';
+import type { ApiReply } from '../../contract/index.js';
+import type { DemoKioskCallName } from '../../demo/contract/demoCalls.js';
 
 const channelPrefix = 'kiosk:';
 const call =
-  (name: KioskCallName) =>
+  (name: DemoKioskCallName) =>
   (input: unknown): Promise<ApiReply<unknown>> =>
     electron.ipcRenderer.invoke(`${channelPrefix}${name}`, input) as Promise<ApiReply<unknown>>;
 
@@ -26,6 +29,6 @@ const bridge = {
   printStatusSlip: call('printStatusSlip'),
   findMyRequests: call('findMyRequests'),
   rateRequest: call('rateRequest'),
-} satisfies Record<KioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
+} satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

@@ -8,7 +8,8 @@ import { useKioskClient } from './api/KioskClientContext.js';
 import { IdleWarning } from './components/IdleWarning.js';
 import { TopBar } from './components/TopBar.js';
 import { Visit } from './visit/Visit.js';
-import { readIdleTimings } from './visit/idleTimings.js';
+import { useDemoParts } from './visit/DemoPartsContext.js';
+import { defaultIdleTimings } from './visit/idleTimings.js';
 import { useForgetVisit } from './visit/useForgetVisit.js';
 import { useIdleTimer } from './visit/useIdleTimer.js';
 import { useVisitSettings } from './visit/useVisitSettings.js';
@@ -24,8 +25,12 @@ export function App({ info, initialSettings, i18nInstance }: AppProps) {
   const { t } = useTranslation();
   const { settings, change, adopt } = useVisitSettings(client, i18nInstance, initialSettings);
   const [error, setError] = useState<string | null>(null);
+  const demo = useDemoParts();
+  // Test hooks exist on a demo kiosk only.
   const [timings] = useState(() =>
-    readIdleTimings(window.location.search, document.documentElement.dataset),
+    demo
+      ? demo.readIdleTimings(window.location.search, document.documentElement.dataset)
+      : defaultIdleTimings,
   );
   const [present, setPresent] = useState(false);
   const [settingsChanged, setSettingsChanged] = useState(false);

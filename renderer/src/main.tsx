@@ -5,6 +5,7 @@ import { App } from './App.js';
 import { KioskClientContext } from './api/KioskClientContext.js';
 import { connectKioskClient } from './api/kioskClient.js';
 import { createI18n } from './i18n/i18n.js';
+import { DemoPartsContext } from './visit/DemoPartsContext.js';
 import { applyVisitSettings } from './visit/useVisitSettings.js';
 import './styles/tokens.css';
 import './styles/layout.css';
@@ -37,15 +38,19 @@ async function start(): Promise<void> {
     client.call('getKioskInfo', {}),
     client.call('getSettings', {}),
   ]);
+  // The demo module is fetched on a demo kiosk only: a production page never loads it.
+  const demo = info.demoMode ? (await import('./demo/demoParts.js')).demoParts : undefined;
   const i18nInstance = await createI18n(settings.language);
   applyVisitSettings(settings, i18nInstance);
   document.title = i18nInstance.t('app.title');
   root.render(
     <StrictMode>
       <KioskClientContext.Provider value={client}>
-        <I18nextProvider i18n={i18nInstance}>
-          <App info={info} initialSettings={settings} i18nInstance={i18nInstance} />
-        </I18nextProvider>
+        <DemoPartsContext.Provider value={demo}>
+          <I18nextProvider i18n={i18nInstance}>
+            <App info={info} initialSettings={settings} i18nInstance={i18nInstance} />
+          </I18nextProvider>
+        </DemoPartsContext.Provider>
       </KioskClientContext.Provider>
     </StrictMode>,
   );

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../db/migrate.js';
+import { demoCommunity } from '../../demo/community/index.js';
 import { cardHolderFrom } from '../../electron/services/cards/cardService.js';
 import { openCommunityDirectory } from '../../electron/services/community/communityDirectory.js';
 import { createMemoryLogger } from '../../electron/services/logger.js';
@@ -67,7 +68,7 @@ export const cardReaderBench: Benchmark = {
     const db = new BetterSqlite3(':memory:');
     migrate(db);
     const directory = openCommunityDirectory(db, createMemoryLogger(), () => new Date(), {
-      demoMode: true,
+      demoCommunity,
       provisioned: null,
       communityName: '幸福里社区服务中心',
       hotline: '010-65781234',

@@ -26,6 +26,7 @@ import { createCentreClient } from '../../upstream/client/index.js';
 import { startCentreProcess } from '../support/centreProcess.js';
 import { catalogueResolver } from '../unit/upload/catalogueResolver.js';
 import { type BenchRow, type Benchmark, round } from './benchTypes.js';
+import { demoKit } from '../../demo/demoKit.js';
 
 const backlog = 10_000;
 const inFlight = 4;
@@ -42,6 +43,7 @@ export const drainBench: Benchmark = {
     const runtime = startKioskRuntime({
       dataDir: join(root, 'kiosk'),
       shell: 'test',
+      demo: demoKit,
       env: { KIOSK_ID: 'A03' },
       logger: createMemoryLogger(),
     });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startKioskRuntime } from '../../electron/services/kioskRuntime.js';
 import { createMemoryLogger } from '../../electron/services/logger.js';
 import { type BenchRow, type Benchmark, latencyRow } from './benchTypes.js';
+import { demoKit } from '../../demo/demoKit.js';
 
 const submissions = 200;
 
@@ -17,6 +18,7 @@ export const intakeBench: Benchmark = {
     const runtime = startKioskRuntime({
       dataDir: join(root, 'data'),
       shell: 'test',
+      demo: demoKit,
       env: {},
       logger: createMemoryLogger(),
     });

@@ -10,7 +10,7 @@ import type {
   ServiceResource,
 } from '../../contract/community.js';
 import { categoryIds } from '../../contract/community.js';
-import { demoCommunity } from '../../db/seed/index.js';
+import { demoCommunity } from '../../demo/community/index.js';
 import { createMatcher, defaultSynonyms } from '../../electron/services/matching/index.js';
 import type { MatchQuery } from '../../electron/services/matching/index.js';
 import { type BenchRow, type Benchmark, percentile, round } from './benchTypes.js';

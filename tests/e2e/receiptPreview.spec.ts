@@ -122,7 +122,8 @@ test.describe('without a simulated printer', () => {
 });
 
 test.describe('outside demo mode', () => {
-  test.use({ kioskEnv: { KIOSK_DEMO_MODE: 'false' } });
+  // A production kiosk with a provisioned directory.json (without one it would offer no needs).
+  test.use({ kioskMode: 'production' });
 
   test('neither the result nor the status screen offers the preview', async ({ page, kiosk }) => {
     await openKiosk(page, kiosk);

@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { demoCommunity } from '../../db/seed/index.js';
+import { demoCommunity } from '../../demo/community/index.js';
 
 export interface CentreProcess {
   url: string;

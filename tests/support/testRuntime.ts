@@ -3,7 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CallInput, CallOutput, KioskCallName } from '../../contract/index.js';
+import type {
+  DemoKioskCallInput,
+  DemoKioskCallName,
+  DemoKioskCallOutput,
+} from '../../demo/contract/demoCalls.js';
+import { demoKit } from '../../demo/demoKit.js';
 import { type KioskRuntime, startKioskRuntime } from '../../electron/services/kioskRuntime.js';
 import { createMemoryLogger } from '../../electron/services/logger.js';
 
@@ -13,7 +18,10 @@ export interface TestKiosk {
   clock: { now: Date };
   logs: string[];
   /** Calls through the dispatcher and throws on an error reply, like the renderer's client. */
-  call<N extends KioskCallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  call<N extends DemoKioskCallName>(
+    name: N,
+    input: DemoKioskCallInput<N>,
+  ): Promise<DemoKioskCallOutput<N>>;
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -31,6 +39,8 @@ export async function startTestKiosk(
       env: { KIOSK_ID: 'A03', ...options.env },
       logger,
       now: () => clock.now,
+      // Used in demo mode only (the default); a production kiosk ignores it.
+      demo: demoKit,
     });
   const kiosk: TestKiosk = {
     runtime: start(),
@@ -40,7 +50,7 @@ export async function startTestKiosk(
     async call(name, input) {
       const reply = await kiosk.runtime.dispatch(name, input);
       if (!reply.ok) throw Object.assign(new Error(reply.error.message), reply.error);
-      return reply.value as CallOutput<typeof name>;
+      return reply.value as DemoKioskCallOutput<typeof name>;
     },
     async restart() {
       await kiosk.runtime.close();

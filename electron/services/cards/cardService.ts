@@ -1,10 +1,9 @@
 // Reading the resident's card for a journey. The card's ID number is turned into a masked form
 // for the screen and a keyed hash for look-ups, and then dropped; the page gets a token.
-import { KioskError, type ReadCardResult, type ReaderStateName } from '../../../contract/index.js';
+import { type ReadCardResult, type ReaderStateName } from '../../../contract/index.js';
 import {
   type IdCard,
   categorizeReaderError,
-  isDemoCardId,
   maskIdNumber,
 } from '../../../hardware/idCard/index.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
@@ -16,7 +15,6 @@ import type { CardHolderRecord, CardSession } from '../visit/cardSession.js';
 export interface CardService {
   readCard(waitMs: number): Promise<ReadCardResult>;
   readerState(): ReaderStateName;
-  placeDemoCard(cardId: string | null): boolean;
   cancelRead(): void;
 }
 
@@ -55,7 +53,6 @@ export function createCardService(deps: {
   cards: CardSession;
   keys: KioskKeys;
   directory: CommunityDirectory;
-  demoMode: boolean;
   logger: Logger;
 }): CardService {
   return {
@@ -85,17 +82,5 @@ export function createCardService(deps: {
     },
     readerState: () => deps.reader.state(),
     cancelRead: () => deps.reader.cancelRead(),
-    placeDemoCard(cardId) {
-      const simulator = deps.reader.simulator;
-      if (!deps.demoMode || !simulator) throw new KioskError('not-allowed', 'demo-only');
-      if (cardId === null) {
-        simulator.removeCard();
-        return false;
-      }
-      if (!isDemoCardId(cardId))
-        throw new KioskError('invalid-input', 'unknown-demo-card', ['cardId']);
-      simulator.placeCard(cardId);
-      return true;
-    },
   };
 }

@@ -1,6 +1,6 @@
 // The community the kiosk serves. In order: the centre platform's directory (the newest valid
 // upstream snapshot), else the provisioned directory.json, else — in demo mode only — the demo
-// seed, else a hotline-only directory that keeps the kiosk up and says so. A snapshot that fails
+// community (handed in by the demo module, never imported here), else a hotline-only directory that keeps the kiosk up and says so. A snapshot that fails
 // validation is never used; the next source in that order stands in.
 import type { Database } from 'better-sqlite3';
 import {
@@ -15,7 +15,6 @@ import {
   latestSnapshot,
   saveSnapshot,
 } from '../../../db/repositories/communitySnapshots.js';
-import { demoCommunity } from '../../../db/seed/index.js';
 import { type Matcher, createMatcher, findGridForAddress } from '../matching/index.js';
 import type { Logger } from '../logger.js';
 import { hotlineOnlyDirectory } from './hotlineOnlyDirectory.js';
@@ -23,7 +22,8 @@ import { hotlineOnlyDirectory } from './hotlineOnlyDirectory.js';
 export type DirectorySource = 'upstream' | 'provisioned-file' | 'demo-seed' | 'hotline-only';
 
 export interface DirectoryOptions {
-  demoMode: boolean;
+  /** The invented demo community, from demo/ in demo mode only; undefined outside demo mode. */
+  demoCommunity: CommunityData | undefined;
   /** directory.json from the data dir, already validated (directoryFile.ts); null when absent. */
   provisioned: CommunityData | null;
   /** For the hotline-only directory. */
@@ -82,9 +82,9 @@ function directoryInForce(
   const upstream = validSnapshot(db, 'upstream', logger);
   if (upstream) return { data: upstream, source: 'upstream' };
   if (options.provisioned) return { data: options.provisioned, source: 'provisioned-file' };
-  if (options.demoMode) {
+  if (options.demoCommunity) {
     return {
-      data: validSnapshot(db, 'demo-seed', logger) ?? CommunityData.parse(demoCommunity),
+      data: validSnapshot(db, 'demo-seed', logger) ?? CommunityData.parse(options.demoCommunity),
       source: 'demo-seed',
     };
   }
@@ -97,8 +97,8 @@ export function openCommunityDirectory(
   now: () => Date,
   options: DirectoryOptions,
 ): CommunityDirectory {
-  if (options.demoMode && !latestSnapshot(db)) {
-    saveSnapshot(db, 'demo-seed', demoCommunity, now());
+  if (options.demoCommunity && !latestSnapshot(db)) {
+    saveSnapshot(db, 'demo-seed', options.demoCommunity, now());
     logger.info('community directory seeded with the demo community');
   }
   let data: CommunityData;

@@ -1,6 +1,6 @@
 // directory.json: the community directory for a platform without the directory extension,
 // provisioned by the centre's IT person in the data dir. Its format is the contract's
-// CommunityData (the demo seed in db/seed is a complete example). A bad file stops start-up
+// CommunityData (the demo community in demo/community is a complete example). A bad file stops start-up
 // with the file and the entry named: a half-read directory would send residents to wrong numbers.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
 // needs, no resources, and one grid whose contact is the centre's hotline. Residents can still
 // ask under "something else" and call the centre; staff are told why (getKioskInfo, the log).
 import type { CommunityData, LocalizedText } from '../../../contract/index.js';
-import { demoCategories } from '../../../db/seed/centre.js';
+import { kioskCategories } from './kioskCategories.js';
 
 const same = (text: string): LocalizedText => ({ 'zh-CN': text, 'zh-TW': text, en: text });
 
@@ -20,8 +20,7 @@ export function hotlineOnlyDirectory(centre: {
       address: name,
       hours: { alwaysOpen: true, weekly: [] },
     },
-    // The category titles are the kiosk's own five (source document §1.1), not demo data.
-    categories: demoCategories,
+    categories: kioskCategories,
     needs: [],
     grids: [
       {

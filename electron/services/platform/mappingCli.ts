@@ -4,6 +4,7 @@
 // lines) for staff to review and copy to service-mapping.json. Reads the cache only: no network.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CommunityData } from '../../../contract/index.js';
 import { openDatabase } from '../../../db/openDatabase.js';
 import { proposedMappingFileName } from '../../config/configSchema.js';
 import { loadConfig } from '../../config/loadConfig.js';
@@ -22,6 +23,8 @@ export function runMappingCommand(
   dataDir: string,
   env: Record<string, string | undefined>,
   print: (line: string) => void,
+  /** The demo community, in demo mode only (mappingMain.ts loads it from demo/). */
+  demoCommunity?: CommunityData,
 ): number {
   if (command !== 'show' && command !== 'propose') {
     print(usage);
@@ -33,7 +36,7 @@ export function runMappingCommand(
   const db = openDatabase(join(dataDir, 'kiosk.sqlite'));
   try {
     const directory = openCommunityDirectory(db, logger, () => new Date(), {
-      demoMode: config.demoMode,
+      demoCommunity: config.demoMode ? demoCommunity : undefined,
       provisioned: loadDirectoryFile(dataDir).data,
       communityName: config.communityName,
       hotline: config.centreHotline,

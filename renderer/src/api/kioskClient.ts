@@ -1,12 +1,12 @@
 // The page's only way to reach the kiosk. It knows the contract's types, not its transport:
 // inside Electron the preload bridge carries calls over IPC, in Chromium they go to the host.
+import type { ApiError, ApiReply } from '../../../contract/index.js';
+// The demo calls' names and types (no code): a demo kiosk answers them, a production one does not.
 import type {
-  ApiError,
-  ApiReply,
-  CallInput,
-  CallOutput,
-  KioskCallName,
-} from '../../../contract/index.js';
+  DemoKioskCallInput as CallInput,
+  DemoKioskCallName as KioskCallName,
+  DemoKioskCallOutput as CallOutput,
+} from '../../../demo/contract/demoCalls.js';
 import { bridgeGlobalName, tokenHeader, tokenMetaName } from '../../../contract/transport.js';
 
 export type CallTransport = (name: KioskCallName, input: unknown) => Promise<ApiReply<unknown>>;

@@ -5,13 +5,16 @@ import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import type { AskDraft } from '../visit/screens.js';
 import { CatalogProblem } from './CatalogProblem.js';
+import { ServicesLoading } from './ServicesLoading.js';
 
 interface CategoryScreenProps {
   hotline: string;
+  /** No directory yet: only "something else" and the hotline (see ServicesLoading). */
+  servicesLoading: boolean;
   onPick: (category: AskDraft['category']) => void;
 }
 
-export function CategoryScreen({ hotline, onPick }: CategoryScreenProps) {
+export function CategoryScreen({ hotline, servicesLoading, onPick }: CategoryScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const catalog = useCatalog();
@@ -20,6 +23,7 @@ export function CategoryScreen({ hotline, onPick }: CategoryScreenProps) {
       <h1>{t('ask.category.title')}</h1>
       {catalog.status === 'loading' ? <Loading /> : null}
       {catalog.status === 'failed' ? <CatalogProblem hotline={hotline} /> : null}
+      {servicesLoading ? <ServicesLoading hotline={hotline} /> : null}
       {catalog.status === 'ready' ? (
         <div className="choice-grid choice-grid--categories">
           {catalog.catalog.categories.map((category) => (

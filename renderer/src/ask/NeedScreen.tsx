@@ -5,15 +5,18 @@ import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import type { AskDraft, AskPlatform } from '../visit/screens.js';
 import { CatalogProblem } from './CatalogProblem.js';
+import { ServicesLoading } from './ServicesLoading.js';
 
 interface NeedScreenProps {
   category: AskDraft['category'];
   hotline: string;
+  /** No directory yet: only "something else" and the hotline (see ServicesLoading). */
+  servicesLoading: boolean;
   /** The need (null: "something else") and what the platform asks for it. */
   onPick: (need: AskDraft['need'], platform: AskPlatform) => void;
 }
 
-export function NeedScreen({ category, hotline, onPick }: NeedScreenProps) {
+export function NeedScreen({ category, hotline, servicesLoading, onPick }: NeedScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const catalog = useCatalog();
@@ -29,6 +32,7 @@ export function NeedScreen({ category, hotline, onPick }: NeedScreenProps) {
       <h1>{t('ask.need.title', { category: localize(category.title) })}</h1>
       {catalog.status === 'loading' ? <Loading /> : null}
       {catalog.status === 'failed' ? <CatalogProblem hotline={hotline} /> : null}
+      {servicesLoading ? <ServicesLoading hotline={hotline} /> : null}
       {catalog.status === 'ready' ? (
         <div className="choice-grid">
           {needs.map((need) => (

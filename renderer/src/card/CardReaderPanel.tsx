@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CardHolder } from '../../../contract/index.js';
 import { CardPicture } from './CardPicture.js';
-import { DemoCardPicker } from './DemoCardPicker.js';
+import { useDemoParts } from '../visit/DemoPartsContext.js';
 import { useCardReading } from './useCardReading.js';
 
 interface CardReaderPanelProps {
@@ -23,6 +23,7 @@ export function CardReaderPanel({
 }: CardReaderPanelProps) {
   const { t } = useTranslation();
   const { reading, retry } = useCardReading(onCard);
+  const demo = useDemoParts();
   const phase = reading.phase;
   const failed = phase === 'error' || phase === 'unavailable';
   const problem =
@@ -67,7 +68,7 @@ export function CardReaderPanel({
         >
           {fallbackLabel}
         </button>
-        {demoMode ? <DemoCardPicker /> : null}
+        {demoMode && demo ? <demo.DemoCardPicker /> : null}
       </div>
     </div>
   );

@@ -1,9 +1,9 @@
 // The newest receipt the simulated printer received (demo mode), asked for once per screen.
 import { useEffect, useState } from 'react';
-import type { CallOutput } from '../../../contract/index.js';
+import type { DemoKioskCallOutput } from '../../../demo/contract/demoCalls.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 
-export type DemoReceipt = CallOutput<'listDemoReceipts'>['receipts'][number];
+export type DemoReceipt = DemoKioskCallOutput<'listDemoReceipts'>['receipts'][number];
 
 export type NewestDemoReceipt =
   | { status: 'loading' }

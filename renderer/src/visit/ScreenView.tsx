@@ -52,6 +52,7 @@ export function ScreenView({
 }: ScreenViewProps) {
   const hotline = info.centreHotline;
   const demoMode = info.demoMode;
+  const servicesLoading = info.platform.directorySource === 'hotline-only';
   const showReceipt = demoMode ? () => nav.open({ name: 'receipt-preview' }) : undefined;
   switch (screen.name) {
     case 'home':
@@ -65,6 +66,7 @@ export function ScreenView({
       return (
         <CategoryScreen
           hotline={hotline}
+          servicesLoading={servicesLoading}
           onPick={(category) => nav.open({ name: 'ask-need', category })}
         />
       );
@@ -73,6 +75,7 @@ export function ScreenView({
         <NeedScreen
           category={screen.category}
           hotline={hotline}
+          servicesLoading={servicesLoading}
           onPick={(need, platform) =>
             nav.open(askSteps.afterNeed(startDraft(screen.category, need, platform)))
           }

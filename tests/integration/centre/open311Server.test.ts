@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { centreDatabaseFile } from '../../../centre/server/store/centreDatabase.js';
 import { Discovery } from '../../../centre/wire/discovery.js';
 import { Open311Errors } from '../../../centre/wire/errors.js';

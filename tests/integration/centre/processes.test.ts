@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCentreApiKey } from '../../../centre/wire/demo.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { kioskForm, startTestCentre, strictForm } from './support/testCentre.js';
 
 const root = resolve('.');

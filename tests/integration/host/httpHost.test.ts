@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpHost, startHttpHost } from '../../../electron/host/httpHost.js';
 import { type KioskRuntime, startKioskRuntime } from '../../../electron/services/kioskRuntime.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { demoKit } from '../../../demo/demoKit.js';
 
 let dir: string;
 let runtime: KioskRuntime;
@@ -24,6 +25,7 @@ beforeAll(async () => {
   runtime = startKioskRuntime({
     dataDir: join(dir, 'data'),
     shell: 'test',
+    demo: demoKit,
     env: {},
     logger: createMemoryLogger(),
   });

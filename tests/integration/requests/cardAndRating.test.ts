@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordStage } from '../../../db/repositories/requestStatus.js';
 import { waitingEntries } from '../../../db/repositories/outbox.js';
 import { findRequestByTicket } from '../../../db/repositories/requests.js';
+import { productionEnv } from '../../support/productionEnv.js';
 import { type TestKiosk, startTestKiosk } from '../../support/testRuntime.js';
 
 let kiosk: TestKiosk;
@@ -93,12 +97,15 @@ describe('reading an ID card for a journey', () => {
     expect(submitted.gridContact?.workerName).toMatch(/^\p{Script=Han}{2,4}$/u);
   });
 
-  it('refuses demo cards outside demo mode', async () => {
+  it('has no demo cards outside demo mode: the call does not exist there', async () => {
     await kiosk.stop();
-    kiosk = await startTestKiosk({ env: { KIOSK_DEMO_MODE: 'false' } });
+    const root = mkdtempSync(join(tmpdir(), 'kiosk-prod-'));
+    kiosk = await startTestKiosk({ dataDir: root, env: productionEnv(root) });
     await expect(kiosk.call('placeDemoCard', { cardId: 'han-resident' })).rejects.toMatchObject({
-      code: 'not-allowed',
+      code: 'unknown-call',
     });
+    await kiosk.stop();
+    rmSync(root, { recursive: true, force: true });
   });
 });
 

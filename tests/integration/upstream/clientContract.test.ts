@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CommunityData } from '../../../contract/index.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { CentreError } from '../../../upstream/client/index.js';
 import { kioskAttributeCodes } from '../../../upstream/wire/requestForm.js';
 import { type TestCentre, samplePayload, startTestCentre } from './support/testCentre.js';

@@ -8,7 +8,7 @@ import {
   parseStrictCatalogue,
   strictCatalogueFile,
 } from '../../../centre/server/strict/strictCatalogue.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 
 const catalogue = loadStrictCatalogue();
 const services = [...catalogue.services.values()];

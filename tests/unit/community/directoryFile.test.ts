@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CommunityData } from '../../../contract/index.js';
 import { migrate } from '../../../db/migrate.js';
 import { latestSnapshot, saveSnapshot } from '../../../db/repositories/communitySnapshots.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { openCommunityDirectory } from '../../../electron/services/community/communityDirectory.js';
 import {
   DirectoryFileError,
@@ -32,7 +32,7 @@ const provisioned: CommunityData = {
 };
 const now = () => new Date('2026-11-28T01:00:00Z');
 const options = (demoMode: boolean, file: CommunityData | null) => ({
-  demoMode,
+  demoCommunity: demoMode ? demoCommunity : undefined,
   provisioned: file,
   communityName: '向阳社区服务中心',
   hotline: '12345',

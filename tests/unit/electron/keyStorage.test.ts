@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KioskInfo } from '../../../contract/index.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
-import { type KioskRuntime, startKioskRuntime } from '../../../electron/services/kioskRuntime.js';
+import type { KioskRuntime } from '../../../electron/services/kioskRuntime.js';
+import { startKiosk } from '../../../electron/services/startKiosk.js';
 import { runKioskShell } from '../../../electron/shell/kioskShell.js';
 import { type ElectronMock, createElectronMock } from '../../support/electronMock.js';
 
@@ -41,8 +42,8 @@ async function startShell(mock: ElectronMock) {
     rendererDir,
     preloadPath: '/app/preload.cjs',
     logger,
-    startRuntime: (options) => {
-      started = startKioskRuntime({ ...options, env: {} });
+    startRuntime: async (options) => {
+      started = await startKiosk({ ...options, env: {} });
       runtimes.push(started);
       return started;
     },

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kioskCallNames } from '../../../contract/index.js';
+import { demoCallNames } from '../../../demo/contract/demoCalls.js';
+import { productionEnv } from '../../support/productionEnv.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import { runKioskShell } from '../../../electron/shell/kioskShell.js';
-import {
-  type KioskRuntimeOptions,
-  startKioskRuntime,
-} from '../../../electron/services/kioskRuntime.js';
+import type { KioskRuntimeOptions } from '../../../electron/services/kioskRuntime.js';
+import { startKiosk } from '../../../electron/services/startKiosk.js';
 import {
   type ElectronMock,
   FakeWebContents,
@@ -41,8 +41,8 @@ async function startShell(mock: ElectronMock, env: Record<string, string> = {}) 
 }
 
 const runtimes: { close(): Promise<void> }[] = [];
-function startRuntimeWithEnv(options: KioskRuntimeOptions, env: Record<string, string>) {
-  const runtime = startKioskRuntime({ ...options, env });
+async function startRuntimeWithEnv(options: KioskRuntimeOptions, env: Record<string, string>) {
+  const runtime = await startKiosk({ ...options, env });
   runtimes.push(runtime);
   return runtime;
 }
@@ -184,12 +184,21 @@ describe('the IPC bridge in main', () => {
     senderFrame: { url, parent: null },
   });
 
-  it('answers one prefixed channel per contract call, and nothing else', async () => {
+  it('answers one prefixed channel per contract call, plus the demo calls in demo mode', async () => {
     const mock = createElectronMock();
     await startShell(mock);
     expect([...mock.ipcHandlers.keys()].sort()).toEqual(
+      [...kioskCallNames, ...demoCallNames].map((name) => `kiosk:${name}`).sort(),
+    );
+  });
+
+  it('answers no demo channel outside demo mode', async () => {
+    const mock = createElectronMock();
+    await startShell(mock, productionEnv(dataDir));
+    expect([...mock.ipcHandlers.keys()].sort()).toEqual(
       kioskCallNames.map((name) => `kiosk:${name}`).sort(),
     );
+    for (const name of demoCallNames) expect(mock.ipcHandlers.has(`kiosk:${name}`)).toBe(false);
   });
 
   it('serves the kiosk window top frame through the contract', async () => {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
-import { type KioskRuntime, startKioskRuntime } from '../../../electron/services/kioskRuntime.js';
+import type { KioskRuntime } from '../../../electron/services/kioskRuntime.js';
+import { startKiosk } from '../../../electron/services/startKiosk.js';
 import { runKioskShell } from '../../../electron/shell/kioskShell.js';
 import { refusedLaunch, refusedSwitches } from '../../../electron/shell/launchGuards.js';
 import {
@@ -43,8 +44,8 @@ async function startShell(
     preloadPath: '/app/preload.cjs',
     logger,
     ...launch,
-    startRuntime: (options) => {
-      const runtime = startKioskRuntime({ ...options, env: {} });
+    startRuntime: async (options) => {
+      const runtime = await startKiosk({ ...options, env: {} });
       runtimes.push(runtime);
       return runtime;
     },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskCallNames } from '../../../contract/index.js';
+import { demoCallNames } from '../../../demo/contract/demoCalls.js';
 
 const exposed = new Map<string, unknown>();
 const invoke = vi.fn(async (channel: string, input: unknown) => ({
@@ -34,11 +35,12 @@ describe('the preload bridge', () => {
     runPreload();
   });
 
-  it('exposes exactly one named function per contract call under kioskBridge', () => {
+  it('exposes exactly one named function per contract and demo call under kioskBridge', () => {
     expect([...exposed.keys()]).toEqual(['kioskBridge']);
     const bridge = exposed.get('kioskBridge') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual([...kioskCallNames].sort());
-    for (const name of kioskCallNames) expect(typeof bridge[name]).toBe('function');
+    const names = [...kioskCallNames, ...demoCallNames];
+    expect(Object.keys(bridge).sort()).toEqual(names.sort());
+    for (const name of names) expect(typeof bridge[name]).toBe('function');
   });
 
   it('sends each call on its own prefixed channel and hands back main’s reply', async () => {

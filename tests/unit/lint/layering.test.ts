@@ -84,9 +84,25 @@ describe('layering lint rules', () => {
     ).toEqual([]);
   });
 
+  it('keep demo/ out of the production code: the services and the shell see it as types only', async () => {
+    for (const file of ['electron/services/probe.ts', 'electron/shell/probe.ts', 'db/probe.ts']) {
+      const messages = await restrictedImports(
+        file,
+        "import { demoKit } from '../../demo/demoKit.js';\nexport default demoKit;\n",
+      );
+      expect(messages, file).not.toEqual([]);
+    }
+    expect(
+      await restrictedImports(
+        'electron/services/probe.ts',
+        "import type { DemoCallName } from '../../demo/contract/demoCalls.js';\nexport type N = DemoCallName;\n",
+      ),
+    ).toEqual([]);
+  });
+
   it('keep the kiosk out of the reference centre, which is a separate program', async () => {
     for (const source of [
-      "import { demoCommunity } from '../../db/seed/index.js';",
+      "import { demoCommunity } from '../../demo/community/index.js';",
       "import { Stage } from '../../contract/requests.js';",
       "import { createCentreClient } from '../../upstream/client/index.js';",
       "import { x } from '../../electron/services/x.js';",
@@ -108,7 +124,7 @@ describe('layering lint rules', () => {
   it('keep the kiosk and the reference centre out of upstream/', async () => {
     for (const source of [
       "import { Stage } from '../../contract/requests.js';",
-      "import { demoCommunity } from '../../db/seed/index.js';",
+      "import { demoCommunity } from '../../demo/community/index.js';",
       "import { x } from '../../electron/services/x.js';",
       "import { x } from '../../hardware/x.js';",
       "import { x } from '../../renderer/src/x.js';",

@@ -1,7 +1,7 @@
 // Shared by the matching tests: the demo community's matcher and fixed instants, so no test
 // depends on the machine's clock or time zone.
 import type { CategoryId } from '../../../contract/community.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { createMatcher } from '../../../electron/services/matching/index.js';
 import type { MatchQuery, ResourceMatch } from '../../../electron/services/matching/index.js';
 

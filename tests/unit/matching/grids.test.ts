@@ -2,7 +2,7 @@
 // inside longer numbers, and an address outside the community has no grid.
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../../contract/community.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { findGridForAddress } from '../../../electron/services/matching/index.js';
 
 const gridOf = (address: string) => findGridForAddress(address, demoCommunity.grids)?.id ?? null;

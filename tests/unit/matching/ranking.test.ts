@@ -2,7 +2,7 @@
 // reasons that explain the score, and clear errors for malformed queries.
 import { describe, expect, it } from 'vitest';
 import type { CommonNeed } from '../../../contract/community.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { createMatcher } from '../../../electron/services/matching/index.js';
 import { ask, byId, demoMatcher, rankedIds, smallHours, wednesdayMorning } from './demoMatcher.js';
 import { alwaysOpen, neverOpen, resource } from './syntheticResources.js';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommunityData } from '../../../contract/index.js';
 import { openDatabase } from '../../../db/openDatabase.js';
 import { saveGoodRefresh } from '../../../db/repositories/platformCatalog.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import { computeMapping } from '../../../electron/services/platform/effectiveMapping.js';
 import { runMappingCommand } from '../../../electron/services/platform/mappingCli.js';
@@ -34,8 +34,12 @@ function cacheStrictPlatform(): void {
 
 function run(command: string | undefined): { status: number; out: string[] } {
   const out: string[] = [];
-  const status = runMappingCommand(command, dataDir, { KIOSK_DATA_DIR: dataDir }, (line) =>
-    out.push(line),
+  const status = runMappingCommand(
+    command,
+    dataDir,
+    { KIOSK_DATA_DIR: dataDir },
+    (line) => out.push(line),
+    demoCommunity,
   );
   return { status, out };
 }

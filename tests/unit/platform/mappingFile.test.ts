@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommunityData } from '../../../contract/index.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import { computeMapping } from '../../../electron/services/platform/effectiveMapping.js';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommunityData } from '../../../contract/index.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { computeMapping } from '../../../electron/services/platform/effectiveMapping.js';
 import { emptyMapping } from '../../../electron/services/platform/mappingFile.js';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommunityData } from '../../../contract/index.js';
 import { saveGoodRefresh } from '../../../db/repositories/platformCatalog.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import {
   type ServiceMappingFile,

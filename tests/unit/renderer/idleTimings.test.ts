@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultIdleTimings, readIdleTimings } from '../../../renderer/src/visit/idleTimings.js';
+import { readIdleTimings } from '../../../renderer/src/demo/testHooks.js';
+import { defaultIdleTimings } from '../../../renderer/src/visit/idleTimings.js';
 
 describe('idle timings', () => {
   it('default to a minute of inactivity and a countdown of at least 20 s', () => {

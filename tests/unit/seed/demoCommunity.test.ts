@@ -2,7 +2,7 @@
 // internally consistent (references resolve, ids are unique), with no ID number anywhere.
 import { describe, expect, it } from 'vitest';
 import { CommunityData, categoryIds } from '../../../contract/community.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 
 const data = demoCommunity;
 const hanName = /^\p{Script=Han}{2,4}$/u;

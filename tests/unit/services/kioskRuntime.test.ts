@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startKioskRuntime } from '../../../electron/services/kioskRuntime.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
+import { demoKit } from '../../../demo/demoKit.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -18,6 +19,7 @@ describe('the kiosk runtime', () => {
     const runtime = startKioskRuntime({
       dataDir: dataDir(),
       shell: 'test',
+      demo: demoKit,
       env: { KIOSK_ID: 'C12', KIOSK_COMMUNITY_NAME: '向阳社区服务中心' },
       logger: createMemoryLogger(),
       now: () => new Date('2026-11-28T09:30:00Z'),
@@ -40,13 +42,19 @@ describe('the kiosk runtime', () => {
   it('keeps its data dir private to the kiosk user and notes a run that never stopped', async () => {
     const dir = dataDir();
     const logger = createMemoryLogger();
-    const crashed = startKioskRuntime({ dataDir: dir, shell: 'test', env: {}, logger });
+    const crashed = startKioskRuntime({
+      dataDir: dir,
+      shell: 'test',
+      env: {},
+      logger,
+      demo: demoKit,
+    });
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     // As if the process died: devices gone, no stop recorded.
     await crashed.devices.cardReader.close();
     await crashed.devices.printer.close();
     crashed.db.close();
-    const next = startKioskRuntime({ dataDir: dir, shell: 'test', env: {}, logger });
+    const next = startKioskRuntime({ dataDir: dir, shell: 'test', env: {}, logger, demo: demoKit });
     expect(logger.lines.some((line) => line.includes('did not stop cleanly'))).toBe(true);
     await next.close();
   });
@@ -57,6 +65,7 @@ describe('the kiosk runtime', () => {
       startKioskRuntime({
         dataDir: dir,
         shell: 'test',
+        demo: demoKit,
         env: { KIOSK_ID: 'nope' },
         logger: createMemoryLogger(),
       }),

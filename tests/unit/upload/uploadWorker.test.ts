@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { latestSnapshot } from '../../../db/repositories/communitySnapshots.js';
 import { waitingEntries } from '../../../db/repositories/outbox.js';
 import { findRequestByTicket } from '../../../db/repositories/requests.js';

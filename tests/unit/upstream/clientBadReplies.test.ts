@@ -10,7 +10,7 @@ import {
   type SkippedReport,
   createCentreClient,
 } from '../../../upstream/client/index.js';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { plainRequest } from './client/support/plainRequest.js';
 
 const json = 'application/json; charset=utf-8';

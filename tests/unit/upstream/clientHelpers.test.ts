@@ -2,7 +2,7 @@
 // duplicate recognition, and the request form as the reference centre decodes it. (The last
 // block tests the reference server's form reader; it moves with the server.)
 import { describe, expect, it } from 'vitest';
-import { demoCommunity } from '../../../db/seed/index.js';
+import { demoCommunity } from '../../../demo/community/index.js';
 import { type CentreRequest, checkRequest } from '../../../upstream/client/centreRequest.js';
 import { encodeRequestForm } from '../../../upstream/client/encodeRequestForm.js';
 import { maxRetryAfterMs, parseRetryAfter } from '../../../upstream/client/retryAfter.js';

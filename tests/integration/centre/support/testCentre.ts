@@ -11,7 +11,7 @@ import {
   type CentreServerOptions,
   startCentreServer,
 } from '../../../../centre/server/centreServer.js';
-import { demoCommunity } from '../../../../db/seed/index.js';
+import { demoCommunity } from '../../../../demo/community/index.js';
 
 export const testApiKey = 'test-centre-key';
 

@@ -12,7 +12,7 @@ import {
   type CentreServerOptions,
   startCentreServer,
 } from '../../../../centre/server/centreServer.js';
-import { demoCommunity } from '../../../../db/seed/index.js';
+import { demoCommunity } from '../../../../demo/community/index.js';
 import {
   type FleetAgent,
   createFleetAgent,

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoCardIds } from '../../../contract/constants.js';
-import { useCardReadLoop } from './CardReadContext.js';
+import { useCardReadLoop } from '../card/CardReadContext.js';
 
 export function DemoCardPicker() {
   const { t } = useTranslation();

@@ -1,33 +1,13 @@
-// The centre residents reach from the kiosk, and the five need categories of the source
-// document (§1.1) with the short titles and hints shown on the category buttons.
-import type { CategoryInfo, Centre } from '../../contract/community.js';
-import { weekdays } from './hours.js';
-import { lt } from './text.js';
+// The kiosk's own five need categories (source document §1.1) with the short titles and hints
+// shown on the category buttons. They belong to the kiosk, not to any community: the demo
+// community uses them, and so does the hotline-only directory of a kiosk with no directory yet.
+import type { CategoryInfo, LocalizedText } from '../../../contract/index.js';
 
-export const demoCentre: Centre = {
-  name: lt('幸福里社区服务中心', '幸福里社區服務中心', 'Xingfuli Community Service Centre'),
-  hotline: '010-65781234',
-  hoursText: lt(
-    '周一至周五 8:30–12:00、13:30–17:30；周六 9:00–12:00；热线 24 小时',
-    '週一至週五 8:30–12:00、13:30–17:30；週六 9:00–12:00；熱線 24 小時',
-    'Mon–Fri 8:30–12:00 and 13:30–17:30; Sat 9:00–12:00; hotline 24 hours',
-  ),
-  address: lt(
-    '北京市朝阳区幸福里路8号（幸福里小区6号楼旁）',
-    '北京市朝陽區幸福里路8號（幸福里小區6號樓旁）',
-    '8 Xingfuli Road, Chaoyang District, Beijing (next to Building 6, Xingfuli Estate)',
-  ),
-  hours: {
-    alwaysOpen: false,
-    weekly: [
-      { days: weekdays, open: '08:30', close: '12:00' },
-      { days: weekdays, open: '13:30', close: '17:30' },
-      { days: [6], open: '09:00', close: '12:00' },
-    ],
-  },
-};
+function lt(zhCN: string, zhTW: string, en: string): LocalizedText {
+  return { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+}
 
-export const demoCategories: CategoryInfo[] = [
+export const kioskCategories: CategoryInfo[] = [
   {
     id: 'basic-living',
     title: lt('生活服务', '生活服務', 'Daily living'),
