@@ -1,7 +1,14 @@
 // Owns request_status: the local cache of each request's stage, readable with the network down.
+// A handler's note is cached to be shown and printed, not archived: a platform that sends a
+// 200,000-character one must not fill the disk or the screen, so it is capped on the way in
+// (and on the way out, for a note cached before the cap).
 import type { Database } from 'better-sqlite3';
+import { maxHandlerNoteChars } from '../../contract/constants.js';
+import { capText } from '../../shared/capText.js';
 
 export type Stage = 'accepted' | 'in-progress' | 'done';
+
+export const maxCachedNoteChars = maxHandlerNoteChars;
 
 export interface CachedStatus {
   requestId: number;
@@ -29,7 +36,7 @@ const toStatus = (row: StatusRow): CachedStatus => ({
   acceptedAt: row.accepted_at,
   inProgressAt: row.in_progress_at,
   doneAt: row.done_at,
-  handlerNote: row.handler_note,
+  handlerNote: row.handler_note === null ? null : capText(row.handler_note, maxCachedNoteChars),
   updatedAt: row.updated_at,
 });
 
@@ -66,7 +73,8 @@ export function recordStage(
   ).run({
     stage,
     at: update.at,
-    handlerNote: update.handlerNote,
+    handlerNote:
+      update.handlerNote === null ? null : capText(update.handlerNote, maxCachedNoteChars),
     updatedAt: update.updatedAt,
     requestId,
   });

@@ -77,8 +77,8 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       if (!config.demoMode || !printer) throw new KioskError('not-allowed', 'demo-only');
       return { receipts: printer() };
     },
-    getRequestStatus: ({ ticket }) => deps.requests.getRequestStatus(ticket),
-    printStatusSlip: ({ ticket, language }) => deps.requests.printStatusSlip(ticket, language),
+    getRequestStatus: (query) => deps.requests.getRequestStatus(query),
+    printStatusSlip: (query) => deps.requests.printStatusSlip(query),
     findMyRequests: ({ cardToken }) => ({ requests: deps.requests.findMyRequests(cardToken) }),
     rateRequest: (draft) => deps.requests.rateRequest(draft),
   };
