@@ -17,8 +17,8 @@
  * Never acceptable anywhere: C0 controls but tab, line feed and carriage return; DEL; C1
  * controls but NEL; the soft hyphen and the combining grapheme joiner; bidi marks, embeddings,
  * overrides and isolates; zero-width and other invisible formatting characters; Hangul fillers
- * (a "blank" name); variation selectors and tag characters (both can hide text); interlinear
- * annotation marks; the noncharacters U+FFFE and U+FFFF; and lone surrogates.
+ * (a "blank" name); variation selectors but the emoji one, and tag characters (both can hide
+ * text); interlinear annotation marks; the noncharacters U+FFFE and U+FFFF; lone surrogates.
  */
 const invisible = new RegExp(
   // eslint-disable-next-line no-misleading-character-class -- it lists lone combining marks, to drop them
@@ -31,14 +31,25 @@ const invisible = new RegExp(
       '\\u{86}-\\u{9F}',
       '\\u{AD}\\u{34F}\\u{61C}',
       '\\u{115F}\\u{1160}\\u{17B4}\\u{17B5}\\u{180B}-\\u{180F}',
-      '\\u{200B}-\\u{200F}\\u{202A}-\\u{202E}\\u{2060}-\\u{206F}',
-      '\\u{3164}\\u{FE00}-\\u{FE0F}\\u{FEFF}\\u{FFA0}\\u{FFF0}-\\u{FFFB}\\u{FFFE}\\u{FFFF}',
+      '\\u{200B}\\u{200C}\\u{200E}\\u{200F}\\u{202A}-\\u{202E}\\u{2060}-\\u{206F}',
+      '\\u{3164}\\u{FE00}-\\u{FE0E}\\u{FEFF}\\u{FFA0}\\u{FFF0}-\\u{FFFB}\\u{FFFE}\\u{FFFF}',
       '\\u{D800}-\\u{DFFF}',
       '\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}',
     ].join('') +
     ']',
   'gu',
 );
+/**
+ * The zero-width joiner and the emoji presentation selector are kept only inside an emoji
+ * (👨‍👩‍👧, ❤️, 1️⃣); anywhere else they hide text like the characters above.
+ */
+const strayJoiner =
+  /(?<!\p{Extended_Pictographic}\u{FE0F}?)\u{200D}|\u{200D}(?!\p{Extended_Pictographic})/gu;
+const straySelector = /(?<![\p{Extended_Pictographic}#*0-9])\u{FE0F}/gu;
+
+const dropInvisible = (value: string): string =>
+  value.replace(invisible, '').replace(strayJoiner, '').replace(straySelector, '');
+
 /** Line breaks of every kind: CR LF, CR, LF, NEL, the line and paragraph separators. */
 const lineBreak = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 const lineBreakOrTab = /[\t\r\n\u0085\u2028\u2029]/;
@@ -51,7 +62,7 @@ export interface PlainTextRule {
 
 /** The text as it is stored and sent: see the header for what is kept, changed and dropped. */
 export function cleanPlainText(value: string, rule: PlainTextRule): string {
-  const normalised = value.replace(invisible, '').normalize('NFC').replace(/\t/g, ' ');
+  const normalised = dropInvisible(value).normalize('NFC').replace(/\t/g, ' ');
   if (rule.multiline) {
     return normalised
       .replace(lineBreak, '\n')
@@ -66,8 +77,7 @@ export function cleanPlainText(value: string, rule: PlainTextRule): string {
 
 /** True when the text is already clean: nothing invisible, NFC, line breaks only if allowed. */
 export function isPlainText(value: string, rule: PlainTextRule): boolean {
-  invisible.lastIndex = 0;
-  if (invisible.test(value)) return false;
+  if (dropInvisible(value) !== value) return false;
   if (value.normalize('NFC') !== value) return false;
   if (rule.multiline) return !tabOrOddBreak.test(value);
   return !lineBreakOrTab.test(value);

@@ -87,4 +87,25 @@ describe('daily numbers', () => {
     };
     expect(stored.handler_note).toBe(note);
   });
+
+  it('keep a handler’s note free of bidi overrides and zero-width characters', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db);
+    const saved = insertRequest(db, newRequestRow(), numbering);
+    recordAccepted(db, saved.id, '2026-11-28T01:30:00.000Z');
+    recordStage(db, saved.id, {
+      stage: 'in-progress',
+      at: '2026-11-28T02:00:00.000Z',
+      handlerNote: '已派\u202e师傅\u200b上门\u0000',
+      updatedAt: '2026-11-28T02:00:00.000Z',
+    });
+    expect(readStatus(db, saved.id)?.handlerNote).toBe('已派师傅上门');
+    recordStage(db, saved.id, {
+      stage: 'in-progress',
+      at: '2026-11-28T02:00:00.000Z',
+      handlerNote: '\u200b ',
+      updatedAt: '2026-11-28T02:10:00.000Z',
+    });
+    expect(readStatus(db, saved.id)?.handlerNote).toBe('已派师傅上门');
+  });
 });

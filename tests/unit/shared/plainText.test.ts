@@ -72,6 +72,10 @@ describe('plain text: one rule for the contract and the upstream client', () => 
     expect(cleanPlainText('Jose\u0301', line)).toBe('José');
     expect(isPlainText('Jose\u0301', line)).toBe(false);
     expect(cleanPlainText('阿依古丽·买买提 😀 Zoë', line)).toBe('阿依古丽·买买提 😀 Zoë');
+    // The joiner and the emoji selector stay inside an emoji, and only there.
+    expect(cleanPlainText('谢谢👨‍👩‍👧 ❤️ 1️⃣', line)).toBe('谢谢👨‍👩‍👧 ❤️ 1️⃣');
+    expect(isPlainText('谢谢👨‍👩‍👧 ❤️', line)).toBe(true);
+    expect(cleanPlainText('张\u200d👍三\ufe0f', line)).toBe('张👍三');
     expect(isPlainText('阿依古丽·买买提 😀 Zoë', line)).toBe(true);
   });
 });
