@@ -21,7 +21,7 @@ import { loadDirectoryFile } from './community/directoryFile.js';
 import { type CardReaderDevice, openCardReaderDevice } from './devices/cardReaderDevice.js';
 import { type PrinterDevice, openPrinterDevice, previewReceipts } from './devices/printerDevice.js';
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
-import { createIntakeService } from './intake/intakeService.js';
+import { createIntakeService, submissionLimitsFrom } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
 import { errorFields } from './errorFields.js';
 import { type PlatformParts, openPlatform } from './platform/openPlatform.js';
@@ -182,6 +182,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       logger,
       now,
       onSaved: () => upload?.nudge(),
+      submissionLimits: submissionLimitsFrom(options.env ?? process.env),
     }),
     platform: platform.offer,
     printing,

@@ -63,6 +63,26 @@ export const defaultSubmissionLimits: WindowLimit[] = [
 ];
 
 /**
+ * The process setting KIOSK_SUBMISSIONS_PER_HOUR (1 to 100000; 120 when unset) sets the hourly
+ * limit, and the minute's is a twelfth of it, never below 10. Load tests raise it; a kiosk in a
+ * lobby never needs to. A bad value stops start-up with the setting named.
+ */
+export function submissionLimitsFrom(env: Record<string, string | undefined>): WindowLimit[] {
+  const raw = env.KIOSK_SUBMISSIONS_PER_HOUR?.trim();
+  if (raw === undefined || raw === '') return defaultSubmissionLimits;
+  const perHour = /^[0-9]{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(perHour >= 1 && perHour <= 100_000)) {
+    throw new Error(
+      `KIOSK_SUBMISSIONS_PER_HOUR is "${raw}" (from the environment); allowed: a whole number from 1 to 100000.`,
+    );
+  }
+  return [
+    { max: Math.max(10, Math.ceil(perHour / 12)), windowMs: 60_000 },
+    { max: perHour, windowMs: 3_600_000 },
+  ];
+}
+
+/**
  * A database's first day starts its numbers at random between 1001 and 5000: a kiosk whose data
  * dir was reset today would otherwise hand out the morning's ticket numbers a second time.
  */

@@ -9,7 +9,10 @@ import {
   parseTicketQuery,
   qrLookupCode,
 } from '../../../electron/services/intake/ticketNumbers.js';
-import { randomFirstSeq } from '../../../electron/services/intake/intakeService.js';
+import {
+  randomFirstSeq,
+  submissionLimitsFrom,
+} from '../../../electron/services/intake/intakeService.js';
 
 describe('ticket numbers', () => {
   it('are short enough to read aloud, and the QR code adds the year', () => {
@@ -123,5 +126,23 @@ describe('masking', () => {
     expect(maskName('John Smith')).toBe('J*** S****');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('010-65123456')).toBe('010****3456');
+  });
+});
+
+describe('the lobby’s submission limit', () => {
+  it('is 10 a minute and 120 an hour unless KIOSK_SUBMISSIONS_PER_HOUR says otherwise', () => {
+    expect(submissionLimitsFrom({})).toEqual([
+      { max: 10, windowMs: 60_000 },
+      { max: 120, windowMs: 3_600_000 },
+    ]);
+    expect(submissionLimitsFrom({ KIOSK_SUBMISSIONS_PER_HOUR: '1200' })).toEqual([
+      { max: 100, windowMs: 60_000 },
+      { max: 1200, windowMs: 3_600_000 },
+    ]);
+    for (const bad of ['0', '-5', 'lots', '100001', '1.5']) {
+      expect(() => submissionLimitsFrom({ KIOSK_SUBMISSIONS_PER_HOUR: bad }), bad).toThrow(
+        /KIOSK_SUBMISSIONS_PER_HOUR/,
+      );
+    }
   });
 });
