@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    // The contract is shared by every layer: zod and nothing else.
+    // The contract is shared by every layer: zod, the text rules in text/ and nothing else.
     files: ['contract/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -56,8 +56,26 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./|\\.\\./contract/).*',
-              message: 'contract/ may import only zod and itself.',
+              regex: '^(?!zod$|\\./|\\.\\./contract/|\\.\\./text/).*',
+              message: 'contract/ may import only zod, text/ and itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Rules both the contract and the upstream client apply (e.g. what text may travel), which
+    // neither may import from the other: plain functions that import nothing at all.
+    files: ['text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./).*',
+              message: 'text/ imports nothing but itself: contract/ and upstream/ both use it.',
             },
           ],
         },

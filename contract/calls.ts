@@ -12,10 +12,11 @@ import {
   ReceiptOutcome,
   RequestDraft,
   RequestStatus,
+  StatusSlipQuery,
   SubmittedRequest,
   TicketQuery,
 } from './requests.js';
-import { Language, VisitSettings, VisitSettingsChange } from './settings.js';
+import { VisitSettings, VisitSettingsChange } from './settings.js';
 
 const NoInput = z.object({}).strict();
 
@@ -45,13 +46,11 @@ export const kioskCalls = {
     input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
     output: ReceiptOutcome,
   },
-  /** From the local status cache; works offline. */
+  /** From the local status cache; works offline. A ticket alone tells only the stage. */
   getRequestStatus: { input: TicketQuery, output: RequestStatus },
-  /** Prints a progress slip for a request (ticket, stages, handler's note); never waits for the printer. */
-  printStatusSlip: {
-    input: z.object({ ticket: z.string().trim().min(4).max(60), language: Language }).strict(),
-    output: ReceiptOutcome,
-  },
+  /** Prints a progress slip for a request (ticket, stages, handler's note); never waits for the
+   *  printer. Needs the QR code or a proof (RequestProof). */
+  printStatusSlip: { input: StatusSlipQuery, output: ReceiptOutcome },
   /** The requests made at this kiosk with the card read in this visit. */
   findMyRequests: {
     input: z.object({ cardToken: z.string().min(1).max(100) }).strict(),

@@ -32,6 +32,8 @@ export const stages = ['accepted', 'in-progress', 'done'] as const;
 /** A mainland mobile (11 digits, 1[3-9]…) or a landline with its area code (0xx-xxxxxxx[x]). */
 export const phonePattern = /^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[1-9][0-9]{6,7})$/;
 export const maxDescriptionLength = 500;
+/** The longest handler's note the kiosk keeps and shows (a longer one is cut, ending in …). */
+export const maxHandlerNoteChars = 2000;
 export const ratingTags = ['fast', 'polite', 'solved', 'kept-informed', 'would-recommend'] as const;
 export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
 export const textSizes = ['standard', 'large', 'extra-large'] as const;

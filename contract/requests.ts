@@ -1,10 +1,12 @@
 // Asking for help, following it up and rating it: the calls behind the resident's main journeys.
 import { z } from 'zod';
+import { cleanPlainText } from '../text/plainText.js';
 import {
   attributeStringMaxLength,
   attributeTextMaxLength,
   locationChoices,
   maxDescriptionLength,
+  maxHandlerNoteChars,
   phonePattern,
   ratingTags,
   stages,
@@ -12,6 +14,16 @@ import {
 } from './constants.js';
 import { CategoryId, CategoryInfo, CommonNeed, LocalizedText } from './community.js';
 import { Language } from './settings.js';
+
+/**
+ * Text a resident typed, cleaned by the one rule the upstream client also checks
+ * (text/plainText.ts): NFC, nothing invisible, line breaks only where `multiline`. Length and
+ * emptiness are checked after cleaning, so an "empty" name of zero-width spaces is refused.
+ */
+export const PlainLine = () =>
+  z.string().overwrite((text) => cleanPlainText(text, { multiline: false }));
+export const PlainText = () =>
+  z.string().overwrite((text) => cleanPlainText(text, { multiline: true }));
 
 export const Urgency = z.enum(urgencies);
 export type Urgency = z.infer<typeof Urgency>;
@@ -29,7 +41,7 @@ export const PhoneNumber = z.string().trim().regex(phonePattern, 'phone-invalid'
 export const Contact = z
   .object({
     cardToken: z.string().min(1).max(100).optional(),
-    name: z.string().trim().min(1).max(20).optional(),
+    name: PlainLine().min(1).max(20).optional(),
     phone: PhoneNumber.optional(),
   })
   .strict()
@@ -48,8 +60,8 @@ export const AttributeCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}
  * the value's key), or the chosen keys for a multivaluelist.
  */
 export const AttributeAnswer = z.union([
-  z.string().trim().max(attributeTextMaxLength),
-  z.array(z.string().min(1).max(80)).max(50),
+  PlainText().max(attributeTextMaxLength),
+  z.array(PlainLine().min(1).max(80)).max(50),
 ]);
 export type AttributeAnswer = z.infer<typeof AttributeAnswer>;
 
@@ -63,8 +75,8 @@ export const LocationChoice = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('typed'),
-      building: z.string().trim().min(1, 'building-required').max(40, 'building-too-long'),
-      room: z.string().trim().max(20, 'room-too-long').default(''),
+      building: PlainLine().min(1, 'building-required').max(40, 'building-too-long'),
+      room: PlainLine().max(20, 'room-too-long').default(''),
     })
     .strict(),
   z.object({ kind: z.literal('kiosk') }).strict(),
@@ -76,7 +88,7 @@ export const RequestDraft = z
     category: CategoryId,
     /** A common need from the catalogue, or null for "something else". */
     needId: z.string().min(1).max(60).nullable(),
-    description: z.string().trim().max(maxDescriptionLength, 'description-too-long').default(''),
+    description: PlainText().max(maxDescriptionLength, 'description-too-long').default(''),
     urgency: Urgency,
     contact: Contact,
     /** The language the receipt is printed in. */
@@ -148,23 +160,50 @@ export const SubmittedRequest = z.object({
 });
 export type SubmittedRequest = z.infer<typeof SubmittedRequest>;
 
+/**
+ * What shows a request is the resident's own, beyond its ticket: the last four digits of the
+ * phone it was made with, or the ID card it was made with (read in this visit). The receipt's
+ * QR code (given as `ticket`) is proof by itself.
+ */
+export const RequestProof = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('phone-last-four'),
+      digits: z.string().regex(/^[0-9]{4}$/, 'digits-invalid'),
+    })
+    .strict(),
+  z.object({ kind: z.literal('card'), cardToken: z.string().min(1).max(100) }).strict(),
+]);
+export type RequestProof = z.infer<typeof RequestProof>;
+
+/** A ticket (A03-1128-0042), its 8 digits from the digit pad (11280042) or the QR code. */
+const TicketText = z.string().trim().min(4).max(60);
+
 export const TicketQuery = z
-  .object({
-    /** A ticket (A03-1128-0042), its 8 digits from the digit pad (11280042) or a QR look-up code. */
-    ticket: z.string().trim().min(4).max(60),
-  })
+  .object({ ticket: TicketText, proof: RequestProof.optional() })
+  .strict();
+export type TicketQuery = z.input<typeof TicketQuery>;
+
+export const StatusSlipQuery = z
+  .object({ ticket: TicketText, language: Language, proof: RequestProof.optional() })
   .strict();
 
+/**
+ * A request's progress. With `access` 'stage' (a typed ticket alone: anyone can type 8 digits)
+ * only the ticket, the stages and their dates are told; everything about the request itself is
+ * null. 'full' (the QR code, the card or the phone's last four digits) tells all of it.
+ */
 export const RequestStatus = z.object({
+  access: z.enum(['stage', 'full']),
   ticket: z.string(),
   createdAt: z.string(),
-  category: CategoryId,
+  category: CategoryId.nullable(),
   need: z.object({ id: z.string(), title: LocalizedText }).nullable(),
-  urgency: Urgency,
-  emergency: z.boolean(),
+  urgency: Urgency.nullable(),
+  emergency: z.boolean().nullable(),
   stage: Stage,
   stages: z.array(z.object({ stage: Stage, at: z.string().nullable() })).length(3),
-  handlerNote: z.string().nullable(),
+  handlerNote: z.string().max(maxHandlerNoteChars).nullable(),
   /** When the kiosk last heard about this request (its own save time until the centre answers). */
   lastUpdatedAt: z.string(),
   rating: z.object({ stars: z.number().int(), tags: z.array(z.string()) }).nullable(),
@@ -176,9 +215,10 @@ export type RatingTag = z.infer<typeof RatingTag>;
 
 export const RatingDraft = z
   .object({
-    ticket: z.string().trim().min(4).max(60),
+    ticket: TicketText,
     stars: z.number().int().min(1).max(5),
     tags: z.array(RatingTag).max(ratingTags.length).default([]),
+    proof: RequestProof.optional(),
   })
   .strict();
 export type RatingDraft = z.input<typeof RatingDraft>;
@@ -243,6 +283,7 @@ export {
   attributeTextMaxLength,
   locationChoices,
   maxDescriptionLength,
+  maxHandlerNoteChars,
   phonePattern,
   ratingTags,
   stages,

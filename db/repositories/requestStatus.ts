@@ -1,7 +1,23 @@
 // Owns request_status: the local cache of each request's stage, readable with the network down.
+// A handler's note is cached to be shown and printed, not archived: a platform that sends a
+// 200,000-character one must not fill the disk or the screen, so it is capped on the way in
+// (and on the way out, for a note cached before the cap). It is cleaned by the kiosk's one text
+// rule first (text/plainText.ts): a bidi override or zero-width characters in a platform's
+// note would otherwise reorder or hide words on the kiosk's screen.
 import type { Database } from 'better-sqlite3';
+import { maxHandlerNoteChars } from '../../contract/constants.js';
+import { capText } from '../../text/capText.js';
+import { cleanPlainText } from '../../text/plainText.js';
 
 export type Stage = 'accepted' | 'in-progress' | 'done';
+
+export const maxCachedNoteChars = maxHandlerNoteChars;
+
+/** What of a platform's note is kept: clean, at most maxCachedNoteChars, and null for nothing. */
+function cachedNote(note: string | null): string | null {
+  const clean = note === null ? '' : cleanPlainText(note, { multiline: true });
+  return clean === '' ? null : capText(clean, maxCachedNoteChars);
+}
 
 export interface CachedStatus {
   requestId: number;
@@ -29,7 +45,7 @@ const toStatus = (row: StatusRow): CachedStatus => ({
   acceptedAt: row.accepted_at,
   inProgressAt: row.in_progress_at,
   doneAt: row.done_at,
-  handlerNote: row.handler_note,
+  handlerNote: cachedNote(row.handler_note),
   updatedAt: row.updated_at,
 });
 
@@ -66,7 +82,7 @@ export function recordStage(
   ).run({
     stage,
     at: update.at,
-    handlerNote: update.handlerNote,
+    handlerNote: cachedNote(update.handlerNote),
     updatedAt: update.updatedAt,
     requestId,
   });

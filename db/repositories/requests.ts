@@ -1,5 +1,7 @@
 // Owns requests and daily_sequences: a request gets its number for the day in the same
-// transaction that stores it, so two requests can never share a ticket.
+// transaction that stores it, so two requests can never share a ticket. The last 100 numbers of
+// a day are kept for emergencies: ordinary requests that use up the day never block the red
+// button.
 import type { Database } from 'better-sqlite3';
 import type { mappingSources } from '../../contract/constants.js';
 import { checkpointAndTruncateWal } from '../wipeWal.js';
@@ -30,6 +32,8 @@ export interface StoredRequest extends NewRequest {
   dailySeq: number;
   ticket: string;
   lookupCode: string;
+  /** The random part of the QR code (never sent); null (or absent) for requests saved before it. */
+  lookupSecret?: string | null;
 }
 
 interface RequestRow {
@@ -39,6 +43,7 @@ interface RequestRow {
   daily_seq: number;
   ticket: string;
   lookup_code: string;
+  lookup_secret: string | null;
   created_at: string;
   category: string;
   need_id: string | null;
@@ -61,6 +66,7 @@ const toRequest = (row: RequestRow): StoredRequest => ({
   dailySeq: row.daily_seq,
   ticket: row.ticket,
   lookupCode: row.lookup_code,
+  lookupSecret: row.lookup_secret,
   createdAt: row.created_at,
   category: row.category,
   needId: row.need_id,
@@ -76,24 +82,55 @@ const toRequest = (row: RequestRow): StoredRequest => ({
   mappingSource: row.mapping_source,
 });
 
+/** The highest number an ordinary request may take; the rest of the day is for emergencies. */
+export const lastOrdinarySeq = 9899;
+export const lastSeq = 9999;
+
 export class DailySequenceFullError extends Error {
-  constructor(serviceDate: string) {
-    super(`This kiosk has used all 9999 ticket numbers for ${serviceDate}.`);
+  constructor(serviceDate: string, ceiling: number) {
+    super(`This kiosk has used all ${ceiling} ticket numbers for ${serviceDate}.`);
     this.name = 'DailySequenceFullError';
   }
 }
 
+export interface SequenceRules {
+  /** The first number of a day this database has not numbered yet. */
+  firstSeq: number;
+  /** No number above it is given (lastOrdinarySeq, or lastSeq for an emergency). */
+  ceiling: number;
+}
+
 /** Must run inside the caller's transaction: allocates the day's next number. */
-export function nextDailySeq(db: Database, kioskId: string, serviceDate: string): number {
+export function nextDailySeq(
+  db: Database,
+  kioskId: string,
+  serviceDate: string,
+  rules: SequenceRules = { firstSeq: 1, ceiling: lastOrdinarySeq },
+): number {
+  const current = db
+    .prepare('SELECT last_seq FROM daily_sequences WHERE kiosk_id = ? AND service_date = ?')
+    .get(kioskId, serviceDate) as { last_seq: number } | undefined;
+  const next = current ? current.last_seq + 1 : rules.firstSeq;
+  if (next > rules.ceiling) throw new DailySequenceFullError(serviceDate, rules.ceiling);
+  db.prepare(
+    `INSERT INTO daily_sequences (kiosk_id, service_date, last_seq) VALUES (?, ?, ?)
+     ON CONFLICT (kiosk_id, service_date) DO UPDATE SET last_seq = excluded.last_seq`,
+  ).run(kioskId, serviceDate, next);
+  return next;
+}
+
+/**
+ * True when this database has numbered nothing before this day: a new kiosk, or one whose data
+ * dir was reset, possibly after it had given out tickets today (then the day starts at random).
+ */
+export function isFirstDayOfDatabase(db: Database, serviceDate: string): boolean {
   const row = db
     .prepare(
-      `INSERT INTO daily_sequences (kiosk_id, service_date, last_seq) VALUES (?, ?, 1)
-       ON CONFLICT (kiosk_id, service_date) DO UPDATE SET last_seq = last_seq + 1
-       RETURNING last_seq`,
+      `SELECT EXISTS (SELECT 1 FROM daily_sequences WHERE service_date < ?) AS earlier,
+              EXISTS (SELECT 1 FROM daily_sequences WHERE service_date = ?) AS today`,
     )
-    .get(kioskId, serviceDate) as { last_seq: number };
-  if (row.last_seq > 9999) throw new DailySequenceFullError(serviceDate);
-  return row.last_seq;
+    .get(serviceDate, serviceDate) as { earlier: number; today: number };
+  return row.earlier === 0 && row.today === 0;
 }
 
 /** Must run inside the caller's transaction. */
@@ -101,17 +138,18 @@ export function insertRequest(
   db: Database,
   request: NewRequest,
   numbering: (seq: number) => { ticket: string; lookupCode: string },
+  options: { rules?: SequenceRules; lookupSecret?: string | null } = {},
 ): StoredRequest {
-  const dailySeq = nextDailySeq(db, request.kioskId, request.serviceDate);
+  const dailySeq = nextDailySeq(db, request.kioskId, request.serviceDate, options.rules);
   const { ticket, lookupCode } = numbering(dailySeq);
   const row = db
     .prepare(
-      `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, created_at,
-         category, need_id, urgency, emergency, language, grid_id, masked_name, masked_phone,
-         id_hash, personal_sealed, service_code, mapping_source)
-       VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @createdAt, @category,
-         @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone, @idHash,
-         @personalSealed, @serviceCode, @mappingSource)
+      `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, lookup_secret,
+         created_at, category, need_id, urgency, emergency, language, grid_id, masked_name,
+         masked_phone, id_hash, personal_sealed, service_code, mapping_source)
+       VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
+         @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
+         @idHash, @personalSealed, @serviceCode, @mappingSource)
        RETURNING *`,
     )
     .get({
@@ -119,6 +157,7 @@ export function insertRequest(
       dailySeq,
       ticket,
       lookupCode,
+      lookupSecret: options.lookupSecret ?? null,
       emergency: request.emergency ? 1 : 0,
     }) as RequestRow;
   return toRequest(row);
@@ -133,7 +172,7 @@ export function findRequestByLookupCode(
   return row ? toRequest(row) : undefined;
 }
 
-/** The newest request with this ticket: a ticket repeats only after a year. */
+/** The newest request with this ticket: a ticket repeats after a year (or a data-dir reset). */
 export function findRequestByTicket(db: Database, ticket: string): StoredRequest | undefined {
   const row = db
     .prepare('SELECT * FROM requests WHERE ticket = ? ORDER BY id DESC LIMIT 1')

@@ -24,7 +24,7 @@ import { type PrinterDevice, openPrinterDevice } from './devices/printerDevice.j
 import type { DemoKit } from './demoKitTypes.js';
 import { assertReadyForProduction } from './productionReadiness.js';
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
-import { createIntakeService } from './intake/intakeService.js';
+import { createIntakeService, submissionLimitsFrom } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
 import { errorFields } from './errorFields.js';
 import { openFleet } from './fleet/openFleet.js';
@@ -245,6 +245,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       logger,
       now,
       onSaved: () => upload?.nudge(),
+      submissionLimits: submissionLimitsFrom(options.env ?? process.env),
     }),
     platform: platform.offer,
     printing,

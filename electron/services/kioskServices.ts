@@ -74,8 +74,8 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       if (!outcome) throw new KioskError('not-found', 'print-job-not-found', ['jobId']);
       return outcome;
     },
-    getRequestStatus: ({ ticket }) => deps.requests.getRequestStatus(ticket),
-    printStatusSlip: ({ ticket, language }) => deps.requests.printStatusSlip(ticket, language),
+    getRequestStatus: (query) => deps.requests.getRequestStatus(query),
+    printStatusSlip: (query) => deps.requests.printStatusSlip(query),
     findMyRequests: ({ cardToken }) => ({ requests: deps.requests.findMyRequests(cardToken) }),
     rateRequest: (draft) => deps.requests.rateRequest(draft),
   };

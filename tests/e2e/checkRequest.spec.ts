@@ -1,8 +1,9 @@
-// "Check my request" by the ticket's digits, by a keyboard-wedge scan of the receipt's QR code and
-// by ID card; a progress slip from the status screen; and rating a finished request.
+// "Check my request" by the ticket's digits (the stage only) and then the phone's last four digits
+// (everything), by a keyboard-wedge scan of the receipt's QR code and by ID card; guessing is
+// answered in plain words; a progress slip from the status screen; and rating a finished request.
 import { expect, test } from './support/kioskFixture.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
-import { checkByDigits, submitByPhone } from './support/freshRequest.js';
+import { checkByDigits, phoneLastFour, submitByPhone } from './support/freshRequest.js';
 import {
   demoReceipts,
   firstNeed,
@@ -16,7 +17,7 @@ import {
 import { chooseKioskPlace } from './support/askPlace.js';
 import { advanceRequest } from './support/statusCache.js';
 
-test('by the ticket digits: a fresh request shows 已受理 with its date', async ({
+test('by the ticket digits: the stage with its date; the phone’s last four digits show the rest', async ({
   page,
   kiosk,
 }) => {
@@ -43,8 +44,56 @@ test('by the ticket digits: a fresh request shows 已受理 with its date', asyn
   await expect(page.getByTestId('stage-in-progress')).toContainText('还没到');
   await expect(page.getByTestId('stage-done')).toContainText('已完成');
   await expect(page.getByTestId('last-updated')).toContainText('信息更新于');
-  await expect(page.getByTestId('handler-note')).toContainText('暂时还没有说明');
+  // Eight digits anyone could type: the stage, and nothing about the request itself.
+  await expect(page.getByTestId('status-stage-only')).toContainText('手机号后4位');
+  await expect(page.getByTestId('handler-note')).toHaveCount(0);
+  await expect(page.getByTestId('print-slip')).toHaveCount(0);
   await expect(page.getByTestId('rate-open')).toHaveCount(0);
+  expect(await findElderlyViolations(page)).toEqual([]);
+
+  await page.getByTestId('unlock-open').click();
+  await expect(page.getByTestId('check-unlock')).toBeVisible();
+  expect(await findElderlyViolations(page)).toEqual([]);
+  await expect(page.getByTestId('phone-digits-open')).toBeDisabled();
+  // A large pad: every key at least 60×60 px (the elderly rules), for four digits only.
+  const key = await page.getByTestId('digit-5').boundingBox();
+  expect(key?.width ?? 0).toBeGreaterThanOrEqual(60);
+  expect(key?.height ?? 0).toBeGreaterThanOrEqual(60);
+  await typeOnPad(page, `${phoneLastFour}9`);
+  await expect(page.getByTestId('phone-digits-display')).toHaveText(
+    phoneLastFour.split('').join(' '),
+  );
+  await page.getByTestId('phone-digits-open').click();
+  await expect(page.getByTestId('status-ticket')).toContainText(ticket);
+  await expect(page.getByTestId('handler-note')).toContainText('暂时还没有说明');
+  await expect(page.getByTestId('print-slip')).toBeVisible();
+  expect(await findElderlyViolations(page)).toEqual([]);
+});
+
+test('wrong phone digits are explained, and guessing stops after a few tries', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk);
+  const { ticket } = await submitByPhone(page);
+  await page.getByTestId('journey-checkRequest').click();
+  await page.getByTestId('check-by-digits').click();
+  await typeOnPad(page, ticketDigits(ticket));
+  await page.getByTestId('ticket-find').click();
+  await page.getByTestId('unlock-open').click();
+  for (const wrong of ['0000', '1111', '2222', '3333', '4444']) {
+    await typeOnPad(page, wrong);
+    await page.getByTestId('phone-digits-open').click();
+    await expect(page.getByTestId('lookup-error')).toHaveAttribute('data-reason', 'proof-wrong');
+  }
+  await expect(page.getByTestId('lookup-error')).toContainText('这4位数字对不上');
+  expect(await findElderlyViolations(page)).toEqual([]);
+  // The right digits now wait: the kiosk stops answering guesses for a minute, and says so.
+  await typeOnPad(page, phoneLastFour);
+  await page.getByTestId('phone-digits-open').click();
+  await expect(page.getByTestId('lookup-error')).toHaveAttribute('data-reason', 'too-many-tries');
+  await expect(page.getByTestId('lookup-error')).toContainText('试了太多次，请等一分钟再试');
+  await expect(page.getByTestId('check-unlock')).toBeVisible();
   expect(await findElderlyViolations(page)).toEqual([]);
 });
 
@@ -85,6 +134,8 @@ test('a keyboard-wedge scan of the receipt QR opens the request; slow typing doe
   await scanWithWedge(page, lookupCode);
   await expect(page.getByTestId('check-status')).toBeVisible();
   await expect(page.getByTestId('status-ticket')).toContainText(ticket);
+  // The QR code's secret is proof enough: the whole request, with no digits asked.
+  await expect(page.getByTestId('handler-note')).toBeVisible();
 });
 
 test('by ID card: the resident sees the requests made with that card', async ({ page, kiosk }) => {
@@ -112,6 +163,9 @@ test('by ID card: the resident sees the requests made with that card', async ({ 
   expect(await findElderlyViolations(page)).toEqual([]);
   await page.getByTestId(`request-${ticket}`).click();
   await expect(page.getByTestId('status-ticket')).toContainText(ticket);
+  // The card the request was made with is proof enough.
+  await expect(page.getByTestId('handler-note')).toBeVisible();
+  await expect(page.getByTestId('print-slip')).toBeVisible();
 });
 
 test('a finished request can be rated; the rating is stored and shown next time', async ({
@@ -163,7 +217,11 @@ test("a progress slip prints from the status screen, in the visit's language", a
 
   const asked = page.waitForRequest((request) => request.url().endsWith('/api/printStatusSlip'));
   await page.getByTestId('print-slip').click();
-  expect((await asked).postDataJSON()).toEqual({ ticket, language: 'zh-CN' });
+  expect((await asked).postDataJSON()).toEqual({
+    ticket: ticketDigits(ticket),
+    proof: { kind: 'phone-last-four', digits: phoneLastFour },
+    language: 'zh-CN',
+  });
   const outcome = page.getByTestId('slip-outcome');
   await expect(outcome).toHaveAttribute('data-receipt', 'printed');
   await expect(outcome).toContainText('请取走');

@@ -29,6 +29,20 @@ function outboxInSendingOrder(kiosk: HostProcess): QueuedEntry[] {
   }
 }
 
+/** What the receipt's QR code carries for a ticket: its look-up code and secret. */
+function qrCodeOf(kiosk: HostProcess, ticket: string): string {
+  const db = new Database(join(kiosk.dataDir, 'kiosk.sqlite'), { readonly: true });
+  try {
+    const row = db
+      .prepare('SELECT lookup_code AS code, lookup_secret AS secret FROM requests WHERE ticket = ?')
+      .get(ticket) as { code: string; secret: string } | undefined;
+    if (!row) throw new Error(`no request ${ticket}`);
+    return `${row.code}-${row.secret}`;
+  } finally {
+    db.close();
+  }
+}
+
 test('one press tells the centre (honestly) and shows 110/120/119 and the hotline', async ({
   page,
   kiosk,
@@ -60,12 +74,19 @@ test('one press tells the centre (honestly) and shows 110/120/119 and the hotlin
   const ticket = ((await page.getByTestId('emergency-ticket').textContent()) ?? '').match(
     /A01-\d{4}-\d{4}/,
   )?.[0];
+  // A typed ticket shows only the stage; the receipt's QR code (here read from the kiosk's own
+  // database, as its printer would have it) shows the rest.
+  expect(await callKiosk(page, 'getRequestStatus', { ticket })).toMatchObject({
+    access: 'stage',
+    stage: 'accepted',
+    emergency: null,
+  });
   const saved = await callKiosk<{ emergency: boolean; category: string }>(
     page,
     'getRequestStatus',
-    { ticket },
+    { ticket: qrCodeOf(kiosk, ticket ?? '') },
   );
-  expect(saved).toMatchObject({ emergency: true, category: 'safety-emergency' });
+  expect(saved).toMatchObject({ access: 'full', emergency: true, category: 'safety-emergency' });
 
   await page.getByTestId('done').click();
   await expect(page.getByTestId('journey-emergency')).toBeVisible();

@@ -137,7 +137,14 @@ async function checkScreens(
   await capture('check-ticket');
   await typeOnPad(page, ticketDigits(ticket).slice(5));
   await page.getByTestId('ticket-find').click();
-  await expect(page.getByTestId('check-status')).toBeVisible();
+  await expect(page.getByTestId('status-stage-only')).toBeVisible();
+  await capture('check-status-stage-only');
+  await page.getByTestId('unlock-open').click();
+  await typeOnPad(page, '80');
+  await capture('check-unlock');
+  await typeOnPad(page, '00');
+  await page.getByTestId('phone-digits-open').click();
+  await expect(page.getByTestId('handler-note')).toBeVisible();
   await capture('check-status');
   await page.getByTestId('print-slip').click();
   await expect(page.getByTestId('slip-outcome')).toHaveAttribute('data-receipt', 'printed');

@@ -1,7 +1,11 @@
 // What the kiosk hands postRequest: one stored request in plain wire terms (the upload service
 // maps its contract types onto these strings). Checked here, strictly, before anything is sent:
-// a request the platform could only refuse is refused on the kiosk, with a clear code.
+// a request the platform could only refuse is refused on the kiosk, with a clear code. The
+// resident's text goes through the kiosk's one text rule (text/plainText.ts) first: a request
+// stored before the rule, with a control character in it, is sent clean rather than refused for
+// ever by the platform.
 import { z } from 'zod';
+import { type PlainTextRule, cleanPlainText, isPlainText } from '../../text/plainText.js';
 import { factValuePattern } from '../wire/factsLine.js';
 import { kioskIdPattern, referencePattern, wirePhonePattern } from '../wire/requestForm.js';
 import { W3cDateTime } from '../wire/scalars.js';
@@ -38,6 +42,14 @@ export interface CentreRequest {
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const noControl = /^[^\u0000-\u001f\u007f]*$/;
 const token = z.string().regex(factValuePattern);
+const lineRule: PlainTextRule = { multiline: false };
+const textRule: PlainTextRule = { multiline: true };
+/** The resident's words: cleaned by the kiosk's text rule, then checked against it. */
+const residentText = (rule: PlainTextRule) =>
+  z
+    .string()
+    .overwrite((text) => cleanPlainText(text, rule))
+    .refine((text) => isPlainText(text, rule), 'not plain text');
 
 const CheckedRequest = z
   .object({
@@ -55,19 +67,22 @@ const CheckedRequest = z
         submittedAt: W3cDateTime,
       })
       .strict(),
-    description: z.string().max(100_000),
-    name: z.string().trim().max(60).regex(noControl).nullable(),
+    description: residentText(textRule).pipe(z.string().max(100_000)),
+    name: residentText(lineRule).pipe(z.string().max(60)).nullable(),
     phone: z.string().trim().regex(wirePhonePattern).nullable(),
     location: z
       .object({
         lat: z.number().min(-90).max(90).nullable(),
         long: z.number().min(-180).max(180).nullable(),
-        address: z.string().trim().max(250).regex(noControl).nullable(),
+        address: residentText(lineRule).pipe(z.string().max(250)).nullable(),
       })
       .strict(),
     attributes: z.record(
       z.string().min(1).max(100).regex(noControl),
-      z.union([z.string().max(4000), z.array(z.string().max(4000)).max(100)]),
+      z.union([
+        residentText(textRule).pipe(z.string().max(4000)),
+        z.array(residentText(lineRule).pipe(z.string().max(4000))).max(100),
+      ]),
     ),
     declaredAttributes: z.array(z.string().min(1).max(100)).max(500),
   })

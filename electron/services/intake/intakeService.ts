@@ -1,9 +1,12 @@
 // Durable intake: a request, its ticket number, its status and its outbox entry are written in
 // one transaction before anything else happens. Matching and printing follow; neither can lose
 // or delay the saved request, nor turn it into a failed reply, and nothing here waits for the
-// network.
+// network. Ordinary requests are rate-limited per kiosk so one client cannot use up the day's
+// numbers; the emergency button is never limited, has the day's last 100 numbers to itself, and
+// when it cannot be saved at all says so as 'unavailable' (the screen shows 110/120/119 and the
+// hotline whatever the answer).
 import type { Database } from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
+import { randomBytes as cryptoRandomBytes, randomUUID } from 'node:crypto';
 import {
   type CategoryId,
   type Language,
@@ -14,8 +17,15 @@ import {
   type RequestDraft,
 } from '../../../contract/index.js';
 import type { z } from 'zod';
+import { installationId } from '../../../db/repositories/kioskMeta.js';
 import { enqueue } from '../../../db/repositories/outbox.js';
-import { insertRequest } from '../../../db/repositories/requests.js';
+import {
+  DailySequenceFullError,
+  insertRequest,
+  isFirstDayOfDatabase,
+  lastOrdinarySeq,
+  lastSeq,
+} from '../../../db/repositories/requests.js';
 import { recordAccepted } from '../../../db/repositories/requestStatus.js';
 import { afterCommit } from '../afterCommit.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
@@ -30,9 +40,56 @@ import { seal } from '../security/sealedFields.js';
 import type { CardSession } from '../visit/cardSession.js';
 import { chosenLocation } from './chosenLocation.js';
 import { localDateTime } from './localTime.js';
+import { type WindowLimit, createSlidingWindow } from '../requests/slidingWindow.js';
 import { maskName, maskPhone } from './masking.js';
+import { redactIdNumbers } from './redactIdNumbers.js';
 import { serviceDate } from './serviceDate.js';
-import { numberRequest } from './ticketNumbers.js';
+import {
+  installationPart,
+  lookupSecretFrom,
+  lookupSecretLength,
+  numberRequest,
+  qrLookupCode,
+} from './ticketNumbers.js';
+
+/**
+ * A person at the kiosk takes minutes per request; staff entering on residents' behalf, a few a
+ * minute. 10 a minute and 120 an hour leave every honest use alone and keep one client from the
+ * day's 9,899 ordinary numbers (2,880 a day at most).
+ */
+export const defaultSubmissionLimits: WindowLimit[] = [
+  { max: 10, windowMs: 60_000 },
+  { max: 120, windowMs: 3_600_000 },
+];
+
+/**
+ * The process setting KIOSK_SUBMISSIONS_PER_HOUR (1 to 100000; 120 when unset) sets the hourly
+ * limit, and the minute's is a twelfth of it, never below 10. Load tests raise it; a kiosk in a
+ * lobby never needs to. A bad value stops start-up with the setting named.
+ */
+export function submissionLimitsFrom(env: Record<string, string | undefined>): WindowLimit[] {
+  const raw = env.KIOSK_SUBMISSIONS_PER_HOUR?.trim();
+  if (raw === undefined || raw === '') return defaultSubmissionLimits;
+  const perHour = /^[0-9]{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(perHour >= 1 && perHour <= 100_000)) {
+    throw new Error(
+      `KIOSK_SUBMISSIONS_PER_HOUR is "${raw}" (from the environment); allowed: a whole number from 1 to 100000.`,
+    );
+  }
+  return [
+    { max: Math.max(10, Math.ceil(perHour / 12)), windowMs: 60_000 },
+    { max: perHour, windowMs: 3_600_000 },
+  ];
+}
+
+/**
+ * A database's first day starts its numbers at random between 1001 and 5000: a kiosk whose data
+ * dir was reset today would otherwise hand out the morning's ticket numbers a second time.
+ */
+export function randomFirstSeq(bytes: Uint8Array): number {
+  const value = ((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0);
+  return 1001 + (value % 4000);
+}
 
 export interface IntakeDeps {
   db: Database;
@@ -48,6 +105,10 @@ export interface IntakeDeps {
   now: () => Date;
   /** Told after each save, so the upload worker sends it now rather than at its next tick. */
   onSaved?: () => void;
+  /** Random bytes for the QR code's secret and a first day's start (crypto.randomBytes). */
+  randomBytes?: (size: number) => Uint8Array;
+  /** Ordinary submissions allowed per stretch of time (defaultSubmissionLimits). */
+  submissionLimits?: WindowLimit[];
 }
 
 interface Intake {
@@ -74,8 +135,18 @@ export interface IntakeService {
 
 export function createIntakeService(deps: IntakeDeps): IntakeService {
   const { db, directory } = deps;
+  const randomBytes = deps.randomBytes ?? cryptoRandomBytes;
+  const submissions = createSlidingWindow(
+    deps.submissionLimits ?? defaultSubmissionLimits,
+    deps.now,
+  );
+  let installation: string | undefined;
+  const ourInstallation = () => (installation ??= installationPart(installationId(db, deps.now())));
 
   const submit = (intake: Intake): SubmittedRequest => {
+    if (!intake.emergency && submissions.isFull()) {
+      throw new KioskError('not-allowed', 'too-many-requests');
+    }
     const need = intake.needId === null ? undefined : directory.need(intake.needId);
     if (intake.needId !== null && (!need || need.category !== intake.category)) {
       throw new KioskError('invalid-input', 'need-unknown', ['needId']);
@@ -92,52 +163,66 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     const attributes = intake.emergency ? {} : checkAnswers(choice.questions, intake.attributes);
     const location = chosenLocation(intake.location, choice.location, holder, deps.platform);
     const name = holder?.name ?? intake.name;
+    // An ID number typed into free text is not kept, sent nor printed: only a keyed hash of the
+    // card's number ever is.
+    const description = redactIdNumbers(intake.description);
     // Everything the resident told or chose, sealed together; the upload worker opens it to send.
     const personal = {
       name: name ?? null,
       phone: intake.phone ?? null,
-      description: intake.description || null,
-      attributes,
-      location,
+      description: description || null,
+      attributes: redactAnswers(attributes),
+      location: { ...location, address: location.address && redactIdNumbers(location.address) },
     };
     const at = deps.now();
     const createdAt = at.toISOString();
     const day = serviceDate(at, deps.timeZone);
 
-    const stored = db
-      .transaction(() => {
-        const request = insertRequest(
-          db,
-          {
-            kioskId: deps.kioskId,
-            serviceDate: day,
-            createdAt,
-            category: intake.category,
-            needId: intake.needId,
-            urgency: intake.urgency,
-            emergency: intake.emergency,
-            language: intake.language,
-            gridId: holder?.gridId ?? null,
-            maskedName: name ? maskName(name) : null,
-            maskedPhone: intake.phone ? maskPhone(intake.phone) : null,
-            idHash: holder?.idHash ?? null,
-            personalSealed: seal(deps.keys, personal),
-            serviceCode: choice.serviceCode,
-            mappingSource: choice.mappingSource,
-          },
-          (seq) => numberRequest(deps.kioskId, day, seq),
-        );
-        recordAccepted(db, request.id, createdAt);
-        enqueue(db, {
-          kind: 'request',
-          requestId: request.id,
-          idempotencyKey: randomUUID(),
-          priority: intake.emergency ? 0 : intake.urgency === 'urgent' ? 1 : 2,
-          now: createdAt,
-        });
-        return request;
-      })
-      .immediate();
+    const lookupSecret = lookupSecretFrom(randomBytes(lookupSecretLength));
+    const save = db.transaction((installationCode: string) => {
+      const firstSeq = isFirstDayOfDatabase(db, day) ? randomFirstSeq(randomBytes(2)) : 1;
+      const request = insertRequest(
+        db,
+        {
+          kioskId: deps.kioskId,
+          serviceDate: day,
+          createdAt,
+          category: intake.category,
+          needId: intake.needId,
+          urgency: intake.urgency,
+          emergency: intake.emergency,
+          language: intake.language,
+          gridId: holder?.gridId ?? null,
+          maskedName: name ? maskName(name) : null,
+          maskedPhone: intake.phone ? maskPhone(intake.phone) : null,
+          idHash: holder?.idHash ?? null,
+          personalSealed: seal(deps.keys, personal),
+          serviceCode: choice.serviceCode,
+          mappingSource: choice.mappingSource,
+        },
+        (seq) => numberRequest(deps.kioskId, day, seq, installationCode),
+        {
+          rules: { firstSeq, ceiling: intake.emergency ? lastSeq : lastOrdinarySeq },
+          lookupSecret,
+        },
+      );
+      recordAccepted(db, request.id, createdAt);
+      enqueue(db, {
+        kind: 'request',
+        requestId: request.id,
+        idempotencyKey: randomUUID(),
+        priority: intake.emergency ? 0 : intake.urgency === 'urgent' ? 1 : 2,
+        now: createdAt,
+      });
+      return request;
+    });
+    const stored = saveOrExplain(
+      () => save.immediate(ourInstallation()),
+      intake.emergency,
+      deps.logger,
+    );
+    if (!intake.emergency) submissions.record();
+    const qrCode = qrLookupCode(stored.lookupCode, lookupSecret);
 
     // Saved. From here on nothing may fail the reply (afterCommit.ts): each step falls back.
     const step = afterCommit(deps.logger, { ticket: stored.ticket });
@@ -150,7 +235,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
           {
             category: intake.category,
             needId: intake.needId,
-            description: intake.description,
+            description,
             gridId,
             at,
             urgent: intake.emergency || intake.urgency === 'urgent',
@@ -162,7 +247,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     const data = directory.data();
     const request: Omit<SubmittedRequest, 'receipt' | 'upstream' | 'lookupQr'> = {
       ticket: stored.ticket,
-      lookupCode: stored.lookupCode,
+      lookupCode: qrCode,
       createdAt,
       category: intake.category,
       need: need ? { id: need.id, title: need.title } : null,
@@ -217,8 +302,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       ...request,
       lookupQr: step(
         'lookup-qr',
-        () => lookupQrDataUri(stored.lookupCode),
-        () => lookupTextDataUri(stored.lookupCode),
+        () => lookupQrDataUri(qrCode),
+        () => lookupTextDataUri(qrCode),
       ),
       receipt,
       upstream: 'queued',
@@ -263,4 +348,38 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         location: { kind: 'kiosk' },
       }),
   };
+}
+
+/** Answers are free text too: an ID number in one is redacted like one in the description. */
+function redactAnswers<T extends Record<string, string | string[]>>(answers: T): T {
+  return Object.fromEntries(
+    Object.entries(answers).map(([code, answer]) => [
+      code,
+      typeof answer === 'string' ? redactIdNumbers(answer) : answer.map(redactIdNumbers),
+    ]),
+  ) as T;
+}
+
+/**
+ * Saves, or says in the reply's terms why not: a day without numbers left is 'unavailable'
+ * (day-full), and an emergency that could not be stored (a full or failing disk) is
+ * 'unavailable' too, logged for staff, so the screen keeps showing the numbers to call.
+ */
+function saveOrExplain<T>(save: () => T, emergency: boolean, logger: Logger): T {
+  try {
+    return save();
+  } catch (error) {
+    if (error instanceof DailySequenceFullError) {
+      logger.error('no ticket numbers left today', { emergency });
+      throw new KioskError('unavailable', 'day-full');
+    }
+    if (emergency) {
+      const code = (error as { code?: unknown }).code;
+      logger.error('emergency not saved; the screen shows the numbers to call', {
+        code: typeof code === 'string' ? code : 'unknown',
+      });
+      throw new KioskError('unavailable', 'emergency-not-saved');
+    }
+    throw error;
+  }
 }

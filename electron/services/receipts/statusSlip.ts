@@ -1,7 +1,10 @@
 // A slip a resident can take home after checking a request: the ticket, the three stages with
-// their dates, the handler's latest note and when the kiosk last heard. Nothing personal.
+// their dates, the handler's latest note and when the kiosk last heard. Nothing personal. A long
+// note is printed as its first few lines and a pointer to the screen and the hotline: paper is
+// for taking home, and a 6,000-character note would be a metre and a half of it.
 import type { Language, RequestStatus } from '../../../contract/index.js';
 import { ReceiptBuilder, type ReceiptDocument, keep } from '../../../hardware/printer/index.js';
+import { capText } from '../../../text/capText.js';
 import { receiptWords } from './receiptWords.js';
 import { statusWords } from './statusWords.js';
 
@@ -15,6 +18,9 @@ export interface StatusSlipFacts {
   /** Formats an ISO time as local date and time in the centre's time zone. */
   localTime: (iso: string) => string;
 }
+
+/** About four lines on 58 mm paper in Chinese, six in English. */
+export const maxPrintedNoteChars = 80;
 
 export function buildStatusSlip(facts: StatusSlipFacts): ReceiptDocument {
   const words = statusWords[facts.language];
@@ -36,8 +42,11 @@ export function buildStatusSlip(facts: StatusSlipFacts): ReceiptDocument {
       bold: stage === status.stage,
     });
   }
-  if (status.handlerNote)
-    slip.separator().text(`${words.note}:`, { bold: true }).text(status.handlerNote);
+  if (status.handlerNote) {
+    const printed = capText(status.handlerNote, maxPrintedNoteChars);
+    slip.separator().text(`${words.note}:`, { bold: true }).text(printed);
+    if (printed !== status.handlerNote) slip.text(words.noteContinues);
+  }
   return slip
     .separator()
     .row(words.updated, keep(facts.localTime(status.lastUpdatedAt)))

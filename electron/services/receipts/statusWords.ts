@@ -6,6 +6,8 @@ export interface StatusWords {
   stages: Record<Stage, string>;
   notYet: string;
   note: string;
+  /** After a note cut short on paper. */
+  noteContinues: string;
   updated: string;
 }
 
@@ -15,6 +17,7 @@ export const statusWords: Record<Language, StatusWords> = {
     stages: { accepted: '已受理', 'in-progress': '处理中', done: '已完成' },
     notYet: '尚未到这一步',
     note: '办理人说明',
+    noteContinues: '说明较长，全文请在屏幕上查看，或拨打服务热线。',
     updated: '信息更新于',
   },
   'zh-TW': {
@@ -22,6 +25,7 @@ export const statusWords: Record<Language, StatusWords> = {
     stages: { accepted: '已受理', 'in-progress': '處理中', done: '已完成' },
     notYet: '尚未到這一步',
     note: '辦理人說明',
+    noteContinues: '說明較長，全文請在螢幕上查看，或撥打服務熱線。',
     updated: '資訊更新於',
   },
   en: {
@@ -29,6 +33,7 @@ export const statusWords: Record<Language, StatusWords> = {
     stages: { accepted: 'Accepted', 'in-progress': 'In progress', done: 'Done' },
     notYet: 'not yet',
     note: 'Handler’s note',
+    noteContinues: 'The note goes on: read it all on the screen, or call the hotline.',
     updated: 'Last updated',
   },
 };

@@ -1,6 +1,7 @@
 // Looking a request up and rating it, from the kiosk's own records and status cache: it works
-// with the network down and says when it last heard from the centre. A rating, once committed,
-// is reported as given whatever fails after it.
+// with the network down and says when it last heard from the centre. A typed ticket shows the
+// stage only; the rest, a slip and rating need the QR code or a proof (requestAccess.ts). A
+// rating, once committed, is reported as given whatever fails after it.
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
@@ -10,25 +11,23 @@ import {
   type ReceiptOutcome,
   KioskError,
   type RatingDraft,
+  type RequestProof,
   type RequestStatus,
 } from '../../../contract/index.js';
 import { enqueue } from '../../../db/repositories/outbox.js';
 import { insertRating, readRating } from '../../../db/repositories/ratings.js';
-import {
-  type StoredRequest,
-  findRequestByLookupCode,
-  findRequestByTicket,
-  findRequestsByIdHash,
-} from '../../../db/repositories/requests.js';
+import { type StoredRequest, findRequestsByIdHash } from '../../../db/repositories/requests.js';
 import { readStatus } from '../../../db/repositories/requestStatus.js';
 import { afterCommit } from '../afterCommit.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import { localDateTime } from '../intake/localTime.js';
-import { parseTicketQuery } from '../intake/ticketNumbers.js';
+import { qrLookupCode } from '../intake/ticketNumbers.js';
 import { type PrintService, receiptNotBuilt } from '../receipts/printService.js';
 import { buildStatusSlip } from '../receipts/statusSlip.js';
 import type { Logger } from '../logger.js';
 import type { CardSession } from '../visit/cardSession.js';
+import { type Access, createRequestAccess } from './requestAccess.js';
+import type { WindowLimit } from './slidingWindow.js';
 
 export interface RequestStatusDeps {
   db: Database;
@@ -40,65 +39,77 @@ export interface RequestStatusDeps {
   printing: PrintService;
   timeZone: string;
   onSaved?: () => void;
+  /** Wrong tries (unknown tickets, forged QR codes, wrong digits) allowed per stretch of time. */
+  guessLimits?: WindowLimit[];
+  lookupLimits?: WindowLimit[];
+}
+
+export interface StatusQuery {
+  ticket: string;
+  proof?: RequestProof | undefined;
 }
 
 export interface RequestStatusService {
-  getRequestStatus(ticket: string): RequestStatus;
+  getRequestStatus(query: StatusQuery): RequestStatus;
   findMyRequests(cardToken: string): RequestStatus[];
   rateRequest(draft: z.output<typeof RatingDraft>): {
     ticket: string;
     stars: number;
     tags: string[];
   };
-  printStatusSlip(ticket: string, language: Language): ReceiptOutcome;
+  printStatusSlip(query: StatusQuery & { language: Language }): ReceiptOutcome;
 }
 
 export function createRequestStatusService(deps: RequestStatusDeps): RequestStatusService {
   const { db } = deps;
 
-  const find = (query: string): StoredRequest => {
-    const parsed = parseTicketQuery(query, deps.kioskId);
-    const request =
-      parsed.kind === 'lookup'
-        ? findRequestByLookupCode(db, parsed.lookupCode)
-        : findRequestByTicket(db, parsed.ticket);
-    if (!request) throw new KioskError('not-found', 'ticket-not-found', ['ticket']);
-    return request;
-  };
+  const access = createRequestAccess({
+    db,
+    kioskId: deps.kioskId,
+    cards: deps.cards,
+    now: deps.now,
+    ...(deps.guessLimits ? { guessLimits: deps.guessLimits } : {}),
+    ...(deps.lookupLimits ? { lookupLimits: deps.lookupLimits } : {}),
+  });
 
-  const describe = (request: StoredRequest): RequestStatus => {
+  const describe = (request: StoredRequest, seen: Access = 'full'): RequestStatus => {
     const status = readStatus(db, request.id);
     if (!status) throw new Error(`Request ${request.id} has no cached status.`);
-    const need = request.needId ? deps.directory.need(request.needId) : undefined;
-    const rating = readRating(db, request.id);
+    const full = seen === 'full';
+    const need = full && request.needId ? deps.directory.need(request.needId) : undefined;
+    const rating = full ? readRating(db, request.id) : undefined;
     return {
+      access: seen,
       ticket: request.ticket,
       createdAt: request.createdAt,
-      category: request.category as CategoryId,
+      category: full ? (request.category as CategoryId) : null,
       need: need ? { id: need.id, title: need.title } : null,
-      urgency: request.urgency,
-      emergency: request.emergency,
+      urgency: full ? request.urgency : null,
+      emergency: full ? request.emergency : null,
       stage: status.stage,
       stages: [
         { stage: 'accepted', at: status.acceptedAt },
         { stage: 'in-progress', at: status.inProgressAt },
         { stage: 'done', at: status.doneAt },
       ],
-      handlerNote: status.handlerNote,
+      handlerNote: full ? status.handlerNote : null,
       lastUpdatedAt: status.updatedAt,
       rating: rating ? { stars: rating.stars, tags: rating.tags } : null,
     };
   };
 
   return {
-    getRequestStatus: (ticket) => describe(find(ticket)),
+    getRequestStatus({ ticket, proof }) {
+      const { request, access: seen } = access.open(ticket, proof);
+      return describe(request, seen);
+    },
     findMyRequests(cardToken) {
       const holder = deps.cards.lookup(cardToken);
       if (!holder) throw new KioskError('invalid-input', 'card-expired', ['cardToken']);
-      return findRequestsByIdHash(db, holder.idHash).map(describe);
+      return findRequestsByIdHash(db, holder.idHash).map((request) => describe(request, 'full'));
     },
-    printStatusSlip(ticket, language) {
-      const request = find(ticket);
+    printStatusSlip({ ticket, proof, language }) {
+      const request = access.openFully(ticket, proof);
       const data = deps.directory.data();
       const status = describe(request);
       // The status is on screen already: a slip that cannot be built is "not printed", not an
@@ -111,10 +122,14 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
             requestId: request.id,
             document: buildStatusSlip({
               status,
-              lookupCode: request.lookupCode,
+              // The slip's QR opens the request like the receipt's; an old request's has no
+              // secret and opens its stage only.
+              lookupCode: request.lookupSecret
+                ? qrLookupCode(request.lookupCode, request.lookupSecret)
+                : request.lookupCode,
               categoryTitle:
-                data.categories.find((c) => c.id === status.category)?.title[language] ??
-                status.category,
+                data.categories.find((c) => c.id === request.category)?.title[language] ??
+                request.category,
               centreName: data.centre.name[language],
               hotline: data.centre.hotline,
               language,
@@ -125,7 +140,7 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
       );
     },
     rateRequest(draft) {
-      const request = find(draft.ticket);
+      const request = access.openFully(draft.ticket, draft.proof);
       const createdAt = deps.now().toISOString();
       db.transaction(() => {
         const status = readStatus(db, request.id);

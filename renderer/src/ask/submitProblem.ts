@@ -29,6 +29,9 @@ export function submitProblemText(
   questionName: (question: AttributeQuestion) => string,
 ): string | null {
   if (!state.error) return null;
+  // One client sending too fast, or a day out of numbers: the draft stays, the words say why.
+  if (state.reason === 'too-many-requests') return t('ask.confirm.tooMany');
+  if (state.reason === 'day-full') return t('ask.confirm.dayFull');
   if (state.error !== 'invalid-input') return t('ask.confirm.failed');
   const asked = questionAt(state, questions);
   const question = asked ? questionName(asked) : t('ask.submitProblem.aQuestion');

@@ -3,7 +3,7 @@ import type { CategoryId } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { useCatalog } from './useCatalog.js';
 
-export function useCategoryTitle(category: CategoryId): string | null {
+export function useCategoryTitle(category: CategoryId | null): string | null {
   const catalog = useCatalog();
   const localize = useLocalize();
   if (catalog.status !== 'ready') return null;

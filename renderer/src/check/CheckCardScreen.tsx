@@ -11,7 +11,7 @@ interface CheckCardScreenProps {
   hotline: string;
   visitCard: CardHolder | null;
   onCard: (card: CardHolder) => void;
-  onFound: (requests: RequestStatus[]) => void;
+  onFound: (requests: RequestStatus[], card: CardHolder) => void;
   onDigits: () => void;
 }
 

@@ -5,18 +5,20 @@ import type { RequestStatus } from '../../../contract/index.js';
 import { useWedgeScanner } from '../scanner/useWedgeScanner.js';
 import { LookupError } from './LookupError.js';
 import { ScanPicture } from './ScanPicture.js';
+import type { RequestKey } from './requestKey.js';
 import { useTicketLookup } from './useTicketLookup.js';
 
 interface CheckMenuScreenProps {
   hotline: string;
   onDigits: () => void;
   onCard: () => void;
-  onFound: (status: RequestStatus) => void;
+  onFound: (status: RequestStatus, key: RequestKey) => void;
 }
 
 export function CheckMenuScreen({ hotline, onDigits, onCard, onFound }: CheckMenuScreenProps) {
   const { t } = useTranslation();
-  const [lookup, { pending, error }] = useTicketLookup(onFound);
+  const [lookup, state] = useTicketLookup(onFound);
+  const { pending } = state;
   useWedgeScanner(true, lookup);
   return (
     <main className="screen" data-testid="check-menu">
@@ -46,7 +48,7 @@ export function CheckMenuScreen({ hotline, onDigits, onCard, onFound }: CheckMen
           {t('check.looking')}
         </p>
       ) : null}
-      <LookupError error={error} hotline={hotline} />
+      <LookupError state={state} hotline={hotline} />
     </main>
   );
 }

@@ -5,21 +5,24 @@ import { ratingTags } from '../../../contract/constants.js';
 import type { RatingTag, RequestStatus } from '../../../contract/index.js';
 import { Star } from '../components/Stars.js';
 import { useLocalize } from '../i18n/useLocalize.js';
+import type { RequestKey } from './requestKey.js';
 import { useRateRequest } from './useRateRequest.js';
 
 interface RateScreenProps {
   status: RequestStatus;
+  /** What opened the request (the QR code, the card or the phone's digits). */
+  requestKey: RequestKey;
   onRated: (stars: number) => void;
 }
 
 const starValues = [1, 2, 3, 4, 5] as const;
 
-export function RateScreen({ status, onRated }: RateScreenProps) {
+export function RateScreen({ status, requestKey, onRated }: RateScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const [stars, setStars] = useState(0);
   const [tags, setTags] = useState<RatingTag[]>([]);
-  const [rate, { pending, error }] = useRateRequest(status.ticket, onRated);
+  const [rate, { pending, error }] = useRateRequest(requestKey, onRated);
   const toggle = (tag: RatingTag) =>
     setTags((list) => (list.includes(tag) ? list.filter((t2) => t2 !== tag) : [...list, tag]));
   return (

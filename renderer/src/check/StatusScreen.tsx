@@ -1,6 +1,7 @@
 // How a request is going: the three stages with dates, the handler's latest note, when the kiosk
 // last heard, a progress slip to take home, and for a finished request its rating or the way to
-// give one.
+// give one. Opened by a typed ticket alone, it shows the stages only, and a large button to show
+// the rest with the phone's last four digits.
 import { useTranslation } from 'react-i18next';
 import type { RequestStatus } from '../../../contract/index.js';
 import { useCategoryTitle } from '../catalog/useCategoryTitle.js';
@@ -9,25 +10,32 @@ import { formatDateTime } from '../format/dateTime.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
 import { DemoReceiptButton } from '../printing/DemoReceiptButton.js';
 import { SlipOutcome } from './SlipOutcome.js';
+import type { RequestKey } from './requestKey.js';
 import { StageTrack } from './StageTrack.js';
 import { usePrintStatusSlip } from './usePrintStatusSlip.js';
 
 interface StatusScreenProps {
   status: RequestStatus;
+  /** What opened the request, shown again to print a slip or rate. */
+  requestKey: RequestKey;
+  /** For a typed ticket: ask for the phone's last four digits to see the rest. */
+  onUnlock: () => void;
   onRate: () => void;
   onDone: () => void;
   /** Demo mode only: opens the preview of what the printer received. */
   onShowReceipt?: () => void;
 }
 
-export function StatusScreen({ status, onRate, onDone, onShowReceipt }: StatusScreenProps) {
+export function StatusScreen(props: StatusScreenProps) {
+  const { status, requestKey, onUnlock, onRate, onDone, onShowReceipt } = props;
   const { t } = useTranslation();
   const localize = useLocalize();
   const language = useLanguage();
   const categoryTitle = useCategoryTitle(status.category);
-  const canRate = status.stage === 'done' && status.rating === null;
+  const full = status.access === 'full';
+  const canRate = full && status.stage === 'done' && status.rating === null;
   const tags = status.rating?.tags ?? [];
-  const [printSlip, printing, slip] = usePrintStatusSlip(status.ticket);
+  const [printSlip, printing, slip] = usePrintStatusSlip(requestKey);
   return (
     <main className="screen" data-testid="check-status">
       <h1>{status.need ? localize(status.need.title) : (categoryTitle ?? t('check.title'))}</h1>
@@ -35,10 +43,16 @@ export function StatusScreen({ status, onRate, onDone, onShowReceipt }: StatusSc
         {t('check.ticketLine', { ticket: status.ticket })}
       </p>
       <StageTrack status={status} />
-      <div className="status__note" data-testid="handler-note">
-        <span className="status__note-label">{t('check.note')}</span>
-        <span className="status__note-text">{status.handlerNote ?? t('check.noNote')}</span>
-      </div>
+      {full ? (
+        <div className="status__note" data-testid="handler-note">
+          <span className="status__note-label">{t('check.note')}</span>
+          <span className="status__note-text">{status.handlerNote ?? t('check.noNote')}</span>
+        </div>
+      ) : (
+        <p className="notice notice--attention" role="status" data-testid="status-stage-only">
+          {t('check.unlock.why')}
+        </p>
+      )}
       <p className="status__updated" data-testid="last-updated">
         {t('check.lastUpdated', { when: formatDateTime(status.lastUpdatedAt, language) })}
       </p>
@@ -61,15 +75,26 @@ export function StatusScreen({ status, onRate, onDone, onShowReceipt }: StatusSc
         </p>
       ) : null}
       <div className="action-row">
-        <button
-          type="button"
-          className="primary-button primary-button--large"
-          data-testid="print-slip"
-          disabled={printing.pending}
-          onClick={printSlip}
-        >
-          {t('check.slip.print')}
-        </button>
+        {full ? (
+          <button
+            type="button"
+            className="primary-button primary-button--large"
+            data-testid="print-slip"
+            disabled={printing.pending}
+            onClick={printSlip}
+          >
+            {t('check.slip.print')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="primary-button primary-button--large"
+            data-testid="unlock-open"
+            onClick={onUnlock}
+          >
+            {t('check.unlock.open')}
+          </button>
+        )}
         {canRate ? (
           <button type="button" className="primary-button" data-testid="rate-open" onClick={onRate}>
             {t('check.rate')}

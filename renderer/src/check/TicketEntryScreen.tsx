@@ -1,4 +1,5 @@
-// The ticket's eight digits on the digit pad (the letters and dashes are not needed).
+// The ticket's eight digits on the digit pad (the letters and dashes are not needed). They open
+// the request's stage; the phone's last four digits then open the rest (PhoneDigitsScreen).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestStatus } from '../../../contract/index.js';
@@ -6,17 +7,19 @@ import { DigitPad } from '../components/DigitPad.js';
 import { groupTicketDigits, ticketDigitCount } from '../format/ticket.js';
 import { useWedgeScanner } from '../scanner/useWedgeScanner.js';
 import { LookupError } from './LookupError.js';
+import type { RequestKey } from './requestKey.js';
 import { useTicketLookup } from './useTicketLookup.js';
 
 interface TicketEntryScreenProps {
   hotline: string;
-  onFound: (status: RequestStatus) => void;
+  onFound: (status: RequestStatus, key: RequestKey) => void;
 }
 
 export function TicketEntryScreen({ hotline, onFound }: TicketEntryScreenProps) {
   const { t } = useTranslation();
   const [digits, setDigits] = useState('');
-  const [lookup, { pending, error }] = useTicketLookup(onFound);
+  const [lookup, state] = useTicketLookup(onFound);
+  const { pending } = state;
   useWedgeScanner(true, lookup);
   const complete = digits.length === ticketDigitCount;
   const placeholder = '_'.repeat(ticketDigitCount - digits.length);
@@ -28,7 +31,7 @@ export function TicketEntryScreen({ hotline, onFound }: TicketEntryScreenProps) 
         <output className="pad-display" data-testid="ticket-display" aria-live="polite">
           {groupTicketDigits(digits + placeholder)}
         </output>
-        <LookupError error={error} hotline={hotline} />
+        <LookupError state={state} hotline={hotline} />
         <button
           type="button"
           className="primary-button"

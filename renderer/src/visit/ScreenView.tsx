@@ -14,6 +14,7 @@ import { WhoScreen } from '../ask/WhoScreen.js';
 import { askSteps, startDraft } from '../ask/askSteps.js';
 import { CheckCardScreen } from '../check/CheckCardScreen.js';
 import { CheckMenuScreen } from '../check/CheckMenuScreen.js';
+import { PhoneDigitsScreen } from '../check/PhoneDigitsScreen.js';
 import { RateScreen } from '../check/RateScreen.js';
 import { RatedScreen } from '../check/RatedScreen.js';
 import { RequestListScreen } from '../check/RequestListScreen.js';
@@ -157,14 +158,14 @@ export function ScreenView({
           hotline={hotline}
           onDigits={() => nav.open({ name: 'check-ticket' })}
           onCard={() => nav.open({ name: 'check-card' })}
-          onFound={(status) => nav.open({ name: 'check-status', status })}
+          onFound={(status, requestKey) => nav.open({ name: 'check-status', status, requestKey })}
         />
       );
     case 'check-ticket':
       return (
         <TicketEntryScreen
           hotline={hotline}
-          onFound={(status) => nav.open({ name: 'check-status', status })}
+          onFound={(status, requestKey) => nav.open({ name: 'check-status', status, requestKey })}
         />
       );
     case 'check-card':
@@ -174,7 +175,9 @@ export function ScreenView({
           hotline={hotline}
           visitCard={card}
           onCard={onCard}
-          onFound={(requests) => nav.open({ name: 'check-list', requests })}
+          onFound={(requests, found) =>
+            nav.open({ name: 'check-list', requests, cardToken: found.token })
+          }
           onDigits={() => nav.open({ name: 'check-ticket' })}
         />
       );
@@ -183,22 +186,45 @@ export function ScreenView({
         <RequestListScreen
           requests={screen.requests}
           hotline={hotline}
-          onPick={(status) => nav.open({ name: 'check-status', status })}
+          onPick={(status) =>
+            nav.open({
+              name: 'check-status',
+              status,
+              requestKey: {
+                ticket: status.ticket,
+                proof: { kind: 'card', cardToken: screen.cardToken },
+              },
+            })
+          }
         />
       );
     case 'check-status':
       return (
         <StatusScreen
           status={screen.status}
-          onRate={() => nav.open({ name: 'rate', status: screen.status })}
+          requestKey={screen.requestKey}
+          onUnlock={() => nav.open({ name: 'check-unlock', requestKey: screen.requestKey })}
+          onRate={() =>
+            nav.open({ name: 'rate', status: screen.status, requestKey: screen.requestKey })
+          }
           onDone={onForget}
           onShowReceipt={showReceipt}
+        />
+      );
+    case 'check-unlock':
+      return (
+        <PhoneDigitsScreen
+          requestKey={screen.requestKey}
+          hotline={hotline}
+          onOpened={(status, requestKey) => nav.open({ name: 'check-status', status, requestKey })}
+          onCard={() => nav.open({ name: 'check-card' })}
         />
       );
     case 'rate':
       return (
         <RateScreen
           status={screen.status}
+          requestKey={screen.requestKey}
           onRated={(stars) => nav.restart({ name: 'rated', stars })}
         />
       );

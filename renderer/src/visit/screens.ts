@@ -12,6 +12,7 @@ import type {
   SubmittedRequest,
   Urgency,
 } from '../../../contract/index.js';
+import type { RequestKey } from '../check/requestKey.js';
 import type { JourneyId } from '../screens/journeys.js';
 
 export interface AskDraft {
@@ -55,9 +56,12 @@ export type Screen =
   | { name: 'check-menu' }
   | { name: 'check-ticket' }
   | { name: 'check-card' }
-  | { name: 'check-list'; requests: RequestStatus[] }
-  | { name: 'check-status'; status: RequestStatus }
-  | { name: 'rate'; status: RequestStatus }
+  | { name: 'check-list'; requests: RequestStatus[]; cardToken: string }
+  /** requestKey: what opened it (RequestKey), shown again to print a slip or to rate. */
+  | { name: 'check-status'; status: RequestStatus; requestKey: RequestKey }
+  /** A typed ticket's stage is on screen; the phone's last four digits open the rest. */
+  | { name: 'check-unlock'; requestKey: RequestKey }
+  | { name: 'rate'; status: RequestStatus; requestKey: RequestKey }
   | { name: 'rated'; stars: number }
   /** Demo mode: the newest receipt as the simulated printer decoded it. */
   | { name: 'receipt-preview' };

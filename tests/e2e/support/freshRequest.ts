@@ -21,11 +21,21 @@ export function submitByPhone(page: Page): Promise<Submitted> {
   });
 }
 
-/** From the home screen to the request's status screen by its eight digits. */
+/** The last four digits of the phone submitByPhone (and the e2e journeys) give. */
+export const phoneLastFour = '8000';
+
+/**
+ * From the home screen to the request's status screen by its eight digits, which show the stage
+ * only, then the phone's last four digits, which show the rest (note, slip, rating).
+ */
 export async function checkByDigits(page: Page, ticket: string): Promise<void> {
   await page.getByTestId('journey-checkRequest').click();
   await page.getByTestId('check-by-digits').click();
   await typeOnPad(page, ticketDigits(ticket));
   await page.getByTestId('ticket-find').click();
-  await expect(page.getByTestId('check-status')).toBeVisible();
+  await expect(page.getByTestId('status-stage-only')).toBeVisible();
+  await page.getByTestId('unlock-open').click();
+  await typeOnPad(page, phoneLastFour);
+  await page.getByTestId('phone-digits-open').click();
+  await expect(page.getByTestId('handler-note')).toBeVisible();
 }

@@ -194,7 +194,7 @@ describe('steps after the save that fail on their own', () => {
       return prepare(sql);
     }) as typeof db.prepare;
     const reply = await k.runtime.dispatch('rateRequest', {
-      ticket: submitted.ticket,
+      ticket: submitted.lookupCode,
       stars: 4,
       tags: ['fast', 'fast'],
     });
@@ -203,7 +203,7 @@ describe('steps after the save that fail on their own', () => {
       ok: true,
       value: { ticket: submitted.ticket, stars: 4, tags: ['fast'] },
     });
-    expect((await k.call('getRequestStatus', { ticket: submitted.ticket })).rating).toEqual({
+    expect((await k.call('getRequestStatus', { ticket: submitted.lookupCode })).rating).toEqual({
       stars: 4,
       tags: ['fast'],
     });

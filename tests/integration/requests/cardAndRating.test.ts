@@ -120,7 +120,7 @@ describe('rating a request', () => {
       language: 'zh-CN',
     });
     await expect(
-      kiosk.call('rateRequest', { ticket: submitted.ticket, stars: 5, tags: [] }),
+      kiosk.call('rateRequest', { ticket: submitted.lookupCode, stars: 5, tags: [] }),
     ).rejects.toMatchObject({
       code: 'not-allowed',
       message: 'not-done-yet',
@@ -136,7 +136,7 @@ describe('rating a request', () => {
 
     expect(
       await kiosk.call('rateRequest', {
-        ticket: submitted.ticket,
+        ticket: submitted.lookupCode,
         stars: 4,
         tags: ['fast', 'polite', 'fast'],
       }),
@@ -145,8 +145,12 @@ describe('rating a request', () => {
       stars: 4,
       tags: ['fast', 'polite'],
     });
-    const status = await kiosk.call('getRequestStatus', { ticket: submitted.ticket });
+    const status = await kiosk.call('getRequestStatus', {
+      ticket: submitted.ticket,
+      proof: { kind: 'phone-last-four', digits: '5678' },
+    });
     expect(status).toMatchObject({
+      access: 'full',
       stage: 'done',
       handlerNote: '已更换水管',
       rating: { stars: 4 },
@@ -156,12 +160,12 @@ describe('rating a request', () => {
       'rating',
     ]);
     await expect(
-      kiosk.call('rateRequest', { ticket: submitted.ticket, stars: 1, tags: [] }),
+      kiosk.call('rateRequest', { ticket: submitted.lookupCode, stars: 1, tags: [] }),
     ).rejects.toMatchObject({
       message: 'already-rated',
     });
     await expect(
-      kiosk.call('rateRequest', { ticket: submitted.ticket, stars: 6, tags: [] }),
+      kiosk.call('rateRequest', { ticket: submitted.lookupCode, stars: 6, tags: [] }),
     ).rejects.toMatchObject({
       code: 'invalid-input',
     });

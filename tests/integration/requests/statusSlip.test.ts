@@ -21,7 +21,11 @@ describe('a status slip', () => {
       language: 'zh-CN',
     });
     await kiosk.runtime.printing.idle();
-    const outcome = await kiosk.call('printStatusSlip', { ticket: '11280001', language: 'en' });
+    const outcome = await kiosk.call('printStatusSlip', {
+      ticket: submitted.ticket,
+      proof: { kind: 'phone-last-four', digits: '5678' },
+      language: 'en',
+    });
     await kiosk.runtime.printing.idle();
     expect(await kiosk.call('getReceiptOutcome', { jobId: outcome.jobId })).toMatchObject({
       state: 'printed',
@@ -39,7 +43,11 @@ describe('a status slip', () => {
 
   it('is refused for an unknown ticket without printing anything', async () => {
     await expect(
-      kiosk.call('printStatusSlip', { ticket: '11289999', language: 'zh-CN' }),
+      kiosk.call('printStatusSlip', {
+        ticket: '11289999',
+        proof: { kind: 'phone-last-four', digits: '5678' },
+        language: 'zh-CN',
+      }),
     ).rejects.toMatchObject({ code: 'not-found' });
     expect(kiosk.runtime.devices.printer.virtualPrinter?.receipts).toHaveLength(0);
   });

@@ -14,6 +14,10 @@ afterEach(async () => {
 });
 
 const idNumberPattern = /[1-9]\d{16}[\dXx]/;
+/** A database's first day starts at random (1001–5000); the QR adds installation and secret. */
+const firstDayTicket = /^A03-1128-(1\d{3}|[234]\d{3}|5000)$/;
+const qrCodeOf = (ticket: string) =>
+  new RegExp(`^A03-20261128-${ticket.slice(-4)}-[0-9A-F]{6}-[0-9A-HJKMNP-TV-Z]{10}$`);
 const draft = (overrides: Partial<RequestDraft> = {}): RequestDraft => ({
   category: 'basic-living',
   needId: null,
@@ -38,16 +42,17 @@ async function errorOf(
 describe('submitRequest', () => {
   it('saves the request with a ticket, an accepted status and an outbox entry before answering', async () => {
     const result = await kiosk.call('submitRequest', draft());
-    expect(result.ticket).toBe('A03-1128-0001');
-    expect(result.lookupCode).toBe('A03-20261128-0001');
+    expect(result.ticket).toMatch(firstDayTicket);
+    expect(result.lookupCode).toMatch(qrCodeOf(result.ticket));
     expect(result.maskedName).toBe('张*明');
     expect(result.upstream).toBe('queued');
     expect(result.receipt.state).toBe('printing');
     const [entry] = waitingEntries(kiosk.runtime.db);
     expect(entry).toMatchObject({ kind: 'request', priority: 1, state: 'waiting' });
     expect(entry?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
-    const status = await kiosk.call('getRequestStatus', { ticket: result.ticket });
+    const status = await kiosk.call('getRequestStatus', { ticket: result.lookupCode });
     expect(status).toMatchObject({
+      access: 'full',
       stage: 'accepted',
       stages: [{ stage: 'accepted', at: result.createdAt }, { at: null }, { at: null }],
     });
@@ -72,10 +77,10 @@ describe('submitRequest', () => {
     const printed = kiosk.runtime.devices.printer.virtualPrinter?.lastReceipt;
     if (!printed) throw new Error('nothing printed');
     const text = receiptText(printed);
-    expect(text).toContain('A03-1128-0001');
+    expect(text).toContain(result.ticket);
     expect(text).toContain('张*明');
     expect(text).not.toContain('张三明');
-    expect(receiptQrCodes(printed).map((qr) => qr.payload)).toEqual(['A03-20261128-0001']);
+    expect(receiptQrCodes(printed).map((qr) => qr.payload)).toEqual([result.lookupCode]);
     expect(result.matches.length).toBe(3);
     for (const match of result.matches) expect(text).toContain(match.phone);
     expect(idNumberPattern.test(text)).toBe(false);
@@ -143,25 +148,50 @@ describe('submitRequest', () => {
 
 describe('ticket numbers', () => {
   it('continue across restarts and start again each day', async () => {
-    expect((await kiosk.call('submitRequest', draft())).ticket).toBe('A03-1128-0001');
+    const first = (await kiosk.call('submitRequest', draft())).ticket;
+    expect(first).toMatch(firstDayTicket);
     await kiosk.restart();
-    expect((await kiosk.call('submitRequest', draft())).ticket).toBe('A03-1128-0002');
+    const second = (await kiosk.call('submitRequest', draft())).ticket;
+    expect(Number(second.slice(-4))).toBe(Number(first.slice(-4)) + 1);
     kiosk.clock.now = new Date('2026-11-28T16:30:00Z'); // 00:30 on the 29th in Shanghai
     expect((await kiosk.call('submitRequest', draft())).ticket).toBe('A03-1129-0001');
   });
 
   it('can repeat after a year, but the QR look-up code never does', async () => {
+    await kiosk.call('submitRequest', draft()); // the database's first day
+    kiosk.clock.now = new Date('2026-11-29T01:30:00Z');
     const first = await kiosk.call('submitRequest', draft());
-    kiosk.clock.now = new Date('2027-11-28T01:30:00Z');
+    expect(first.ticket).toBe('A03-1129-0001');
+    kiosk.clock.now = new Date('2027-11-29T01:30:00Z');
     const nextYear = await kiosk.call('submitRequest', draft());
     expect(nextYear.ticket).toBe(first.ticket);
     expect(nextYear.lookupCode).not.toBe(first.lookupCode);
     expect((await kiosk.call('getRequestStatus', { ticket: first.lookupCode })).createdAt).toBe(
       first.createdAt,
     );
-    expect((await kiosk.call('getRequestStatus', { ticket: '11280001' })).createdAt).toBe(
+    expect((await kiosk.call('getRequestStatus', { ticket: '11290001' })).createdAt).toBe(
       nextYear.createdAt,
     );
+  });
+
+  it('do not repeat the morning’s tickets, nor their look-up codes, after a data-dir reset', async () => {
+    kiosk.clock.now = new Date('2026-11-27T01:30:00Z');
+    await kiosk.call('submitRequest', draft()); // a kiosk in service since yesterday…
+    kiosk.clock.now = new Date('2026-11-28T01:30:00Z');
+    const before = await kiosk.call('submitRequest', draft());
+    expect(before.ticket).toBe('A03-1128-0001');
+    // …whose data dir is wiped at noon: the same kiosk id, a new database.
+    const afterReset = await startTestKiosk({ now: new Date('2026-11-28T04:00:00Z') });
+    try {
+      const again = await afterReset.call('submitRequest', draft());
+      expect(again.ticket).toMatch(firstDayTicket);
+      // A new installation: the centre is never sent the same look-up code twice.
+      const sent = (code: string) => code.split('-').slice(0, 4).join('-');
+      expect(sent(again.lookupCode)).not.toBe(sent(before.lookupCode));
+      expect(again.lookupCode.split('-')[4]).not.toBe(before.lookupCode.split('-')[4]);
+    } finally {
+      await afterReset.stop();
+    }
   });
 });
 

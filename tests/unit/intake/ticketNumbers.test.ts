@@ -3,9 +3,16 @@ import { KioskError } from '../../../contract/index.js';
 import { maskName, maskPhone } from '../../../electron/services/intake/masking.js';
 import { serviceDate } from '../../../electron/services/intake/serviceDate.js';
 import {
+  installationPart,
+  lookupSecretFrom,
   numberRequest,
   parseTicketQuery,
+  qrLookupCode,
 } from '../../../electron/services/intake/ticketNumbers.js';
+import {
+  randomFirstSeq,
+  submissionLimitsFrom,
+} from '../../../electron/services/intake/intakeService.js';
 
 describe('ticket numbers', () => {
   it('are short enough to read aloud, and the QR code adds the year', () => {
@@ -13,6 +20,43 @@ describe('ticket numbers', () => {
       ticket: 'A03-1128-0042',
       lookupCode: 'A03-20261128-0042',
     });
+  });
+
+  it('carry the installation in the look-up code, and a secret only in the QR code', () => {
+    const installation = installationPart('7kq2a1e3-0000-4000-8000-000000000000');
+    expect(installation).toBe('7KQ2A1');
+    expect(numberRequest('A03', '2026-11-28', 42, installation)).toEqual({
+      ticket: 'A03-1128-0042',
+      lookupCode: 'A03-20261128-0042-7KQ2A1',
+    });
+    const secret = lookupSecretFrom(Uint8Array.from([0, 1, 2, 3, 31, 32, 200, 255, 8, 9]));
+    expect(secret).toBe('0123Z08Z89');
+    expect(secret).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
+    expect(qrLookupCode('A03-20261128-0042-7KQ2A1', secret)).toBe(
+      'A03-20261128-0042-7KQ2A1-0123Z08Z89',
+    );
+  });
+
+  it('start a database’s first day at random, between 1001 and 5000', () => {
+    expect(randomFirstSeq(Uint8Array.from([0, 0]))).toBe(1001);
+    expect(randomFirstSeq(Uint8Array.from([0x0f, 0x9f]))).toBe(5000);
+    expect(randomFirstSeq(Uint8Array.from([0xff, 0xff]))).toBe(1001 + (0xffff % 4000));
+  });
+
+  it('tell a QR code (with its secret) from a look-up code and a ticket', () => {
+    expect(parseTicketQuery('A03-20261128-0042-7KQ2A1-0123Z08Z89', 'A03')).toEqual({
+      kind: 'qr',
+      lookupCode: 'A03-20261128-0042-7KQ2A1',
+      secret: '0123Z08Z89',
+    });
+    expect(parseTicketQuery('a03-20261128-0042-7kq2a1', 'A03')).toEqual({
+      kind: 'lookup',
+      lookupCode: 'A03-20261128-0042-7KQ2A1',
+    });
+    // A secret with letters Crockford's alphabet leaves out is not one the kiosk printed.
+    expect(() => parseTicketQuery('A03-20261128-0042-7KQ2A1-0123Z08ZIL', 'A03')).toThrow(
+      KioskError,
+    );
   });
 
   it('follow the centre’s calendar, not the machine’s', () => {
@@ -82,5 +126,23 @@ describe('masking', () => {
     expect(maskName('John Smith')).toBe('J*** S****');
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('010-65123456')).toBe('010****3456');
+  });
+});
+
+describe('the lobby’s submission limit', () => {
+  it('is 10 a minute and 120 an hour unless KIOSK_SUBMISSIONS_PER_HOUR says otherwise', () => {
+    expect(submissionLimitsFrom({})).toEqual([
+      { max: 10, windowMs: 60_000 },
+      { max: 120, windowMs: 3_600_000 },
+    ]);
+    expect(submissionLimitsFrom({ KIOSK_SUBMISSIONS_PER_HOUR: '1200' })).toEqual([
+      { max: 100, windowMs: 60_000 },
+      { max: 1200, windowMs: 3_600_000 },
+    ]);
+    for (const bad of ['0', '-5', 'lots', '100001', '1.5']) {
+      expect(() => submissionLimitsFrom({ KIOSK_SUBMISSIONS_PER_HOUR: bad }), bad).toThrow(
+        /KIOSK_SUBMISSIONS_PER_HOUR/,
+      );
+    }
   });
 });

@@ -74,3 +74,12 @@ describe('submit problems in plain words', () => {
     expect(words({ pending: false, error: null, reason: null, path: null })).toBeNull();
   });
 });
+
+describe('a kiosk that will not take the request now', () => {
+  it('says so in its own words: too many just sent, or the day out of numbers', () => {
+    const limited: ActionState = { ...refused('too-many-requests'), error: 'not-allowed' };
+    expect(words(limited)).toBe('ask.confirm.tooMany');
+    const full: ActionState = { ...refused('day-full'), error: 'unavailable' };
+    expect(words(full)).toBe('ask.confirm.dayFull');
+  });
+});

@@ -174,7 +174,7 @@ describe('the kiosk’s extensions on a plain platform', () => {
     await worker.drainQueue();
     centre.advance('SR-1', 'done', '2026-11-29T02:00:00.000Z', '已修好');
     await worker.runOnce({ statuses: true, directory: false });
-    await kiosk.call('rateRequest', { ticket: submitted.ticket, stars: 4, tags: [] });
+    await kiosk.call('rateRequest', { ticket: submitted.lookupCode, stars: 4, tags: [] });
     expect(await worker.drainQueue()).toBe(1);
     harness.later(86_400_000);
     expect(await worker.drainQueue()).toBe(0);
@@ -196,7 +196,7 @@ describe('the kiosk’s extensions on a plain platform', () => {
       updatedAt: '2026-11-29T02:00:00.000Z',
     });
     await worker.runOnce({ statuses: true, directory: false });
-    expect(await kiosk.call('getRequestStatus', { ticket: submitted.ticket })).toMatchObject({
+    expect(await kiosk.call('getRequestStatus', { ticket: submitted.lookupCode })).toMatchObject({
       stage: 'done',
       handlerNote: '已派人处理',
     });

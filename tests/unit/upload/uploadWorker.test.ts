@@ -132,7 +132,7 @@ describe('the upload worker', () => {
       request &&
         kiosk.runtime.db.prepare('SELECT upstream_id FROM requests WHERE id = ?').get(request.id),
     ).toEqual({ upstream_id: 'SR-1' });
-    const status = await kiosk.call('getRequestStatus', { ticket: submitted.ticket });
+    const status = await kiosk.call('getRequestStatus', { ticket: submitted.lookupCode });
     expect(status).toMatchObject({
       stage: 'in-progress',
       handlerNote: '维修师傅下午上门',
@@ -145,7 +145,7 @@ describe('the upload worker', () => {
     await worker.drainQueue();
     centre.advance('SR-1', 'done', '2026-11-29T02:00:00.000Z', '已修好');
     await worker.runOnce({ statuses: true, directory: false });
-    await kiosk.call('rateRequest', { ticket: submitted.ticket, stars: 5, tags: ['fast'] });
+    await kiosk.call('rateRequest', { ticket: submitted.lookupCode, stars: 5, tags: ['fast'] });
     expect(await worker.drainQueue()).toBe(1);
     expect([...centre.ratings.values()]).toEqual([{ id: 'SR-1', stars: 5 }]);
   });

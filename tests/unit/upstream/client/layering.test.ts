@@ -27,14 +27,20 @@ describe('layering', () => {
     expect(outside).toEqual([]);
   });
 
-  it('upstream/client imports only zod, node builtins, the wire and itself', () => {
+  it('upstream/client imports only zod, node builtins, the wire, text/ and itself', () => {
     const outside = importsOf('upstream/client').filter(
       ({ from }) =>
         from !== 'zod' &&
         !from.startsWith('node:') &&
         !/^\.\/[^/]+\.js$/.test(from) &&
-        !/^\.\.\/wire\/[^/]+\.js$/.test(from),
+        !/^\.\.\/wire\/[^/]+\.js$/.test(from) &&
+        !/^\.\.\/\.\.\/text\/[^/]+\.js$/.test(from),
     );
+    expect(outside).toEqual([]);
+  });
+
+  it('text/, which the contract and the client both use, imports nothing but itself', () => {
+    const outside = importsOf('text').filter(({ from }) => !/^\.\/[^/]+\.js$/.test(from));
     expect(outside).toEqual([]);
   });
 });

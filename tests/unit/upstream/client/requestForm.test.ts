@@ -192,3 +192,28 @@ describe('the location', () => {
     expect(forms).toHaveLength(0);
   });
 });
+
+describe('the resident’s text, by the kiosk’s one text rule (text/plainText.ts)', () => {
+  it('is sent clean when a request stored before the rule has controls, bidi or zero-width in it', async () => {
+    const form = await sent({
+      ...base,
+      description: '路面\u0000有个\u202e大坑\u200b\r\n第二行',
+      name: '张\u200d三\u0007明',
+      location: { lat: null, long: null, address: '幸福里\u20663号楼\u2069' },
+      attributes: { note: 'a\u0085b\u001bc', types: ['x\u200by'] },
+      declaredAttributes: ['note', 'types'],
+    });
+    expect((form.get('description') ?? '').split('\n').slice(0, 2)).toEqual([
+      '路面有个大坑',
+      '第二行',
+    ]);
+    expect(`${form.get('last_name') ?? ''}${form.get('first_name') ?? ''}`).toBe('张三明');
+    expect(form.get('address_string')).toBe('幸福里3号楼');
+    expect(form.get('attribute[note]')).toBe('a\nbc');
+    expect(form.getAll('attribute[types][]')).toEqual(['xy']);
+    const unsent =
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
+    for (const value of form.values()) expect(value).not.toMatch(unsent);
+  });
+});
