@@ -1,9 +1,13 @@
-// Drains the outbox with at most maxInFlight calls open. Each round is one transaction: it
-// records every answer that came in since the last round (answers arriving in the same tick
-// share the commit) and marks the next entries in flight before their POSTs leave. So an answer
-// is committed as soon as it comes, never behind a slower one, and a crash can leave at most the
-// entries whose POSTs were outstanding — all marked in flight, all looked up before a resend.
+// Drains the outbox with at most maxInFlight calls open. Each round is one transaction. A round
+// that marks entries in flight is committed with synchronous=FULL before their POSTs leave (the
+// marks are what a resend is looked up against); it also records the answers that came in since
+// the last round. A round that only records answers is committed without an fsync (WAL,
+// synchronous=NORMAL): it survives a crash of the process, and a power cut can only undo it back
+// to "in flight", which is looked up before any resend. To need few fsyncs, marks are claimed in
+// batches: when at least half the pool is free, or the pool is empty. Answers arriving in the same
+// tick share one commit, and no answer ever waits for a slower one. See docs/exactly-once.md.
 import type { Database } from 'better-sqlite3';
+import { commitDurably, commitWithoutFsync } from '../../../db/openDatabase.js';
 import { type OutboxEntry, dueEntries } from '../../../db/repositories/outbox.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
 import { isoAfter, usableRetryAfterMs } from './backoff.js';
@@ -39,6 +43,8 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
   const triedAndWaiting = new Set<number>();
   // Consecutive retryable failures: this many in a row means the platform is down; stop knocking.
   const givingUpAfter = Math.max(2, deps.maxInFlight);
+  // Marks are claimed a batch at a time: one fsync for up to half the pool, not one per entry.
+  const claimWhenFree = Math.ceil(deps.maxInFlight / 2);
   let failuresInARow = 0;
   let pause: DrainPause | null = null;
   let sent = 0;
@@ -91,18 +97,28 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
       }
     }
     const free = stopping() || pause ? 0 : deps.maxInFlight - active.size;
-    const plans = db
-      .transaction(() => {
-        recordAnswers(db, deps.keys, answers, now, logger);
-        if (
-          answers.some(({ resolution }) => resolution.kind === 'sent' || resolution.kind === 'dead')
-        )
-          deps.onContact();
-        const claimed = free > 0 ? claim(free, now) : [];
-        markPlansInFlight(db, claimed, now);
-        return claimed;
-      })
-      .immediate();
+    const record = () => {
+      recordAnswers(db, deps.keys, answers, now, logger);
+      if (
+        answers.some(({ resolution }) => resolution.kind === 'sent' || resolution.kind === 'dead')
+      )
+        deps.onContact();
+    };
+    const mayMark = free >= claimWhenFree;
+    // A round that may mark entries in flight is fully durable; so is the last round of a drain
+    // (the pool is empty), which hardens every answer committed without an fsync before it.
+    const plans: Plan[] =
+      mayMark || active.size === 0
+        ? commitDurably(db, () => {
+            record();
+            const claimed = mayMark ? claim(free, now) : [];
+            markPlansInFlight(db, claimed, now);
+            return claimed;
+          })
+        : commitWithoutFsync(db, () => {
+            record();
+            return [];
+          });
     // The in-flight marks are committed: now, and only now, the requests may leave.
     for (const plan of plans) {
       const { entry } = plan;

@@ -1,0 +1,188 @@
+// How durable each of the worker's commits is (docs/exactly-once.md): an in-flight mark is
+// committed with synchronous=FULL before its POST leaves, an answer that comes while others are
+// outstanding is committed at once without waiting for them (and without an fsync, as it may be:
+// a power cut only turns it back into "in flight"), and the last round of a drain is fsynced.
+// The level each write was made under is observed with a temporary trigger calling back into the
+// test, and every POST checks, as it arrives, what a second connection sees.
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { commitDurably, commitWithoutFsync } from '../../../db/openDatabase.js';
+import type { OutgoingRequest, Posted } from '../../../electron/services/upload/centreGateway.js';
+import { type Harness, draft, startHarness } from './workerHarness.js';
+
+let harness: Harness;
+beforeEach(async () => {
+  harness = await startHarness({ maxInFlight: 4 });
+});
+afterEach(() => harness.stop());
+
+type Level = 'FULL' | 'NORMAL';
+const levelNames: Record<string, Level> = {
+  '2': 'FULL',
+  full: 'FULL',
+  '1': 'NORMAL',
+  normal: 'NORMAL',
+};
+
+interface Write {
+  key: string;
+  state: string;
+  sends: number;
+  level: Level;
+}
+
+/** Every write to the outbox, with the synchronous level it was committed under. */
+function observeWrites(): Write[] {
+  const db = harness.kiosk.runtime.db;
+  const writes: Write[] = [];
+  let level: Level = levelNames[String(db.pragma('synchronous', { simple: true }))] ?? 'FULL';
+  const pragma = db.pragma.bind(db);
+  vi.spyOn(db, 'pragma').mockImplementation((source, options) => {
+    const set = /^\s*synchronous\s*=\s*(\w+)/i.exec(source)?.[1]?.toLowerCase();
+    const result = pragma(source, options);
+    if (set !== undefined) level = levelNames[set] ?? level;
+    return result;
+  });
+  db.function('observe_write', (key: unknown, state: unknown, sends: unknown) => {
+    writes.push({ key: String(key), state: String(state), sends: Number(sends), level });
+    return 0;
+  });
+  db.exec(`CREATE TEMP TRIGGER observe_outbox AFTER UPDATE ON main.outbox
+           BEGIN SELECT observe_write(NEW.idempotency_key, NEW.state, NEW.sends); END`);
+  return writes;
+}
+
+/** What another process would read from the file: committed rows only. */
+function committed(key: string): { state: string; inFlightSince: string | null } | undefined {
+  const reader = new BetterSqlite3(join(harness.kiosk.dataDir, 'kiosk.sqlite'), { readonly: true });
+  try {
+    const row = reader
+      .prepare(
+        'SELECT state, in_flight_since AS inFlightSince FROM outbox WHERE idempotency_key = ?',
+      )
+      .get(key) as { state: string; inFlightSince: string | null } | undefined;
+    return row;
+  } finally {
+    reader.close();
+  }
+}
+
+interface HeldReply {
+  key: string;
+  description: string;
+  release(): void;
+}
+
+/** Each POST reaches the platform, but its answer comes back only when the test says so. */
+function holdReplies(): { arrived: HeldReply[]; atPost: unknown[] } {
+  const { centre } = harness;
+  const db = harness.kiosk.runtime.db;
+  const arrived: HeldReply[] = [];
+  const atPost: unknown[] = [];
+  const post = centre.postRequest.bind(centre);
+  vi.spyOn(centre, 'postRequest').mockImplementation(
+    async (request: OutgoingRequest, key: string): Promise<Posted> => {
+      const seen = committed(key);
+      atPost.push({
+        inTransaction: db.inTransaction,
+        synchronous: db.pragma('synchronous', { simple: true }),
+        state: seen?.state,
+        inFlight: seen?.inFlightSince !== null && seen?.inFlightSince !== undefined,
+      });
+      const reply = await post(request, key);
+      await new Promise<void>((release) =>
+        arrived.push({ key, description: request.description, release }),
+      );
+      return reply;
+    },
+  );
+  return { arrived, atPost };
+}
+
+async function submit(count: number): Promise<void> {
+  for (let i = 0; i < count; i += 1)
+    await harness.kiosk.call('submitRequest', draft({ description: `水管漏水 ${i}` }));
+}
+
+describe('the durability of each commit', () => {
+  it('marks in flight with synchronous=FULL, committed before the POST leaves', async () => {
+    await submit(6);
+    const writes = observeWrites();
+    const { arrived, atPost } = holdReplies();
+    const drained = harness.worker.drainQueue();
+    await vi.waitFor(() => expect(arrived).toHaveLength(4));
+    // Half the pool frees up: the next two are marked in one fsynced commit.
+    arrived[0]?.release();
+    arrived[1]?.release();
+    await vi.waitFor(() => expect(arrived).toHaveLength(6));
+    for (const reply of arrived.slice(2)) reply.release();
+    expect(await drained).toBe(6);
+
+    const marks = writes.filter((write) => write.state === 'waiting' && write.sends === 1);
+    expect(marks).toHaveLength(6);
+    expect(new Set(marks.map((mark) => mark.level))).toEqual(new Set(['FULL']));
+    const posted = { inTransaction: false, synchronous: 2, state: 'waiting', inFlight: true };
+    expect(atPost).toEqual(Array.from({ length: 6 }, () => posted));
+    expect(harness.centre.records).toHaveLength(6);
+  });
+
+  it('commits an answer at once, never behind a slower one, and fsyncs the last round', async () => {
+    await submit(5);
+    const writes = observeWrites();
+    const { arrived } = holdReplies();
+    const drained = harness.worker.drainQueue();
+    await vi.waitFor(() => expect(arrived).toHaveLength(4));
+    const [slow, quick, second, third] = arrived;
+    const key = (reply: HeldReply | undefined) => reply?.key ?? '';
+    quick?.release();
+    // Committed (another connection sees it) while the first POST is still outstanding.
+    await vi.waitFor(() => expect(committed(key(quick))?.state).toBe('sent'));
+    expect(committed(key(slow))?.state).toBe('waiting');
+    second?.release();
+    await vi.waitFor(() => expect(arrived).toHaveLength(5));
+    const fifth = arrived[4];
+    third?.release();
+    fifth?.release();
+    await vi.waitFor(() => expect(committed(key(fifth))?.state).toBe('sent'));
+    await vi.waitFor(() => expect(committed(key(third))?.state).toBe('sent'));
+    // Stopping: the last answer's round can mark nothing, and is fsynced all the same.
+    await harness.worker.stop();
+    slow?.release();
+    expect(await drained).toBe(5);
+
+    const answers = writes.filter((write) => write.state === 'sent');
+    expect(Object.fromEntries(answers.map((answer) => [answer.key, answer.level]))).toEqual({
+      // Three of the pool of four still out: an answer alone, committed without an fsync.
+      [key(quick)]: 'NORMAL',
+      // Half the pool free: a round that may mark entries in flight, so fully durable.
+      [key(second)]: 'FULL',
+      [key(third)]: 'FULL',
+      [key(fifth)]: 'FULL',
+      // The pool is empty: the drain ends on an fsync, hardening every answer before it.
+      [key(slow)]: 'FULL',
+    });
+    expect(answers.at(-1)?.key).toBe(key(slow));
+    expect(harness.kiosk.runtime.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(harness.centre.records).toHaveLength(5);
+  });
+});
+
+describe('commits of a chosen durability', () => {
+  it('run at their level, restore the connection’s own even when the work throws', () => {
+    const db = harness.kiosk.runtime.db;
+    const level = () => db.pragma('synchronous', { simple: true });
+    db.pragma('synchronous = NORMAL');
+    expect(commitDurably(db, level)).toBe(2);
+    expect(level()).toBe(1);
+    db.pragma('synchronous = FULL');
+    expect(commitWithoutFsync(db, level)).toBe(1);
+    expect(() =>
+      commitWithoutFsync(db, () => {
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(level()).toBe(2);
+    expect(() => db.transaction(() => commitDurably(db, level))()).toThrow(/inside a transaction/);
+  });
+});
