@@ -137,6 +137,23 @@ export function markInFlight(
   ).run({ id, at: sending.at, serviceCode: sending.serviceCode });
 }
 
+/**
+ * A mark whose POST never left (the drain paused or stopped first): the entry goes back to what
+ * it was before the mark, as read then, so it is not looked up for nothing.
+ */
+export function unmarkInFlight(db: Database, before: OutboxEntry): void {
+  db.prepare(
+    `UPDATE outbox SET in_flight_since = @inFlightSince, last_sent_at = @lastSentAt,
+       sends = @sends, sent_service_code = @sentServiceCode WHERE id = @id`,
+  ).run({
+    id: before.id,
+    inFlightSince: before.inFlightSince,
+    lastSentAt: before.lastSentAt,
+    sends: before.sends,
+    sentServiceCode: before.sentServiceCode,
+  });
+}
+
 export function markSent(
   db: Database,
   id: number,

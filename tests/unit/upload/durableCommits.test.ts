@@ -1,7 +1,8 @@
 // How durable each of the worker's commits is (docs/exactly-once.md): an in-flight mark is
 // committed with synchronous=FULL before its POST leaves, an answer that comes while others are
 // outstanding is committed at once without waiting for them (and without an fsync, as it may be:
-// a power cut only turns it back into "in flight"), and the last round of a drain is fsynced.
+// a power cut only turns it back into "in flight"), the last round of a drain is fsynced, and
+// entries marked ahead that never left are unmarked when the platform asks for a pause.
 // The level each write was made under is observed with a temporary trigger calling back into the
 // test, and every POST checks, as it arrives, what a second connection sees.
 import BetterSqlite3 from 'better-sqlite3';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commitDurably, commitWithoutFsync } from '../../../db/openDatabase.js';
 import type { OutgoingRequest, Posted } from '../../../electron/services/upload/centreGateway.js';
-import { type Harness, draft, startHarness } from './workerHarness.js';
+import { type Harness, draft, failing, startHarness } from './workerHarness.js';
 
 let harness: Harness;
 beforeEach(async () => {
@@ -68,6 +69,38 @@ function committed(key: string): { state: string; inFlightSince: string | null }
   }
 }
 
+function readFile<T>(read: (reader: BetterSqlite3.Database) => T): T {
+  const reader = new BetterSqlite3(join(harness.kiosk.dataDir, 'kiosk.sqlite'), { readonly: true });
+  try {
+    return read(reader);
+  } finally {
+    reader.close();
+  }
+}
+
+const inFlightRows = () =>
+  readFile(
+    (reader) =>
+      (
+        reader
+          .prepare('SELECT COUNT(*) AS n FROM outbox WHERE in_flight_since IS NOT NULL')
+          .get() as {
+          n: number;
+        }
+      ).n,
+  );
+
+const waiting = () =>
+  readFile((reader) =>
+    (
+      reader
+        .prepare(
+          "SELECT in_flight_since IS NOT NULL AS inFlight, sends FROM outbox WHERE state = 'waiting' ORDER BY id",
+        )
+        .all() as { inFlight: number; sends: number }[]
+    ).map((row) => ({ inFlight: row.inFlight === 1, sends: row.sends })),
+  );
+
 interface HeldReply {
   key: string;
   description: string;
@@ -107,24 +140,53 @@ async function submit(count: number): Promise<void> {
 
 describe('the durability of each commit', () => {
   it('marks in flight with synchronous=FULL, committed before the POST leaves', async () => {
-    await submit(6);
+    await submit(8);
     const writes = observeWrites();
     const { arrived, atPost } = holdReplies();
     const drained = harness.worker.drainQueue();
     await vi.waitFor(() => expect(arrived).toHaveLength(4));
-    // Half the pool frees up: the next two are marked in one fsynced commit.
+    // Half the pool frees up: a pool's worth is marked in one fsynced commit, two go now...
     arrived[0]?.release();
     arrived[1]?.release();
     await vi.waitFor(() => expect(arrived).toHaveLength(6));
-    for (const reply of arrived.slice(2)) reply.release();
-    expect(await drained).toBe(6);
+    expect(inFlightRows()).toBe(8);
+    // ...and the other two as calls end, on marks already on disk.
+    arrived[2]?.release();
+    await vi.waitFor(() => expect(arrived).toHaveLength(7));
+    arrived[3]?.release();
+    await vi.waitFor(() => expect(arrived).toHaveLength(8));
+    for (const reply of arrived.slice(4)) reply.release();
+    expect(await drained).toBe(8);
 
     const marks = writes.filter((write) => write.state === 'waiting' && write.sends === 1);
-    expect(marks).toHaveLength(6);
+    expect(marks).toHaveLength(8);
     expect(new Set(marks.map((mark) => mark.level))).toEqual(new Set(['FULL']));
     const posted = { inTransaction: false, synchronous: 2, state: 'waiting', inFlight: true };
-    expect(atPost).toEqual(Array.from({ length: 6 }, () => posted));
-    expect(harness.centre.records).toHaveLength(6);
+    expect(atPost).toEqual(Array.from({ length: 8 }, () => posted));
+    expect(harness.centre.records).toHaveLength(8);
+  });
+
+  it('undoes the marks of entries that never left when the platform asks for a pause', async () => {
+    await submit(8);
+    const { arrived } = holdReplies();
+    const drained = harness.worker.drainQueue();
+    await vi.waitFor(() => expect(arrived).toHaveLength(4));
+    // The fifth POST is refused with a Retry-After, while two more wait marked for a call.
+    harness.centre.failures.push(
+      failing('retryable', 'http_429', { status: 429, retryAfterMs: 30_000 }),
+    );
+    arrived[0]?.release();
+    arrived[1]?.release();
+    await vi.waitFor(() => expect(arrived).toHaveLength(5));
+    for (const reply of arrived.slice(2)) reply.release();
+    expect(await drained).toBe(5);
+    expect(harness.centre.keysSeen).toHaveLength(6);
+    // The refused one stays in flight (looked up before a resend); the two unsent are as new.
+    expect(waiting()).toEqual([
+      { inFlight: true, sends: 1 },
+      { inFlight: false, sends: 0 },
+      { inFlight: false, sends: 0 },
+    ]);
   });
 
   it('commits an answer at once, never behind a slower one, and fsyncs the last round', async () => {
