@@ -4,9 +4,9 @@
 // the last round. A round that only records answers is committed without an fsync (WAL,
 // synchronous=NORMAL): it survives a crash of the process, and a power cut can only undo it back
 // to "in flight", which is looked up before any resend. To need few fsyncs, marks are claimed a
-// pool's worth at a time once half the pool is free: what does not fit yet waits, marked, and
-// leaves as soon as a call ends, with no commit of its own (if the drain pauses or stops first,
-// those marks are undone). Answers arriving in the same tick share one commit, and no answer ever
+// pool's worth at a time, when a call ends and no marked entry is waiting: what does not fit yet
+// waits, marked, and leaves as soon as a call ends, with no commit of its own (if the drain
+// pauses or stops first, those marks are undone). Answers arriving in the same tick share one commit, and no answer ever
 // waits for a slower one. See docs/exactly-once.md.
 import type { Database } from 'better-sqlite3';
 import { commitDurably, commitWithoutFsync } from '../../../db/openDatabase.js';
@@ -52,8 +52,9 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
   const triedAndWaiting = new Set<number>();
   // Consecutive retryable failures: this many in a row means the platform is down; stop knocking.
   const givingUpAfter = Math.max(2, deps.maxInFlight);
-  // Marks are claimed a pool's worth at a time, once half the pool is free: one fsync per pool.
-  const claimWhenFree = Math.ceil(deps.maxInFlight / 2);
+  // Nothing more was due at the last claim: the rest of this drain claims nothing (a request
+  // submitted meanwhile nudges the worker into the next drain).
+  let exhausted = false;
   let failuresInARow = 0;
   let pause: DrainPause | null = null;
   let sent = 0;
@@ -110,7 +111,9 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
     const free = halted ? 0 : deps.maxInFlight - active.size;
     // Marked, but they never left: as they were, so they are not looked up for nothing.
     const unsent = halted ? ready.splice(0) : [];
-    const mayMark = ready.length === 0 && free >= claimWhenFree;
+    // Marks are claimed a pool's worth at a time, when a call ends and none is marked and waiting:
+    // one fsync per pool, taken while the rest of the pool keeps the platform busy.
+    const mayMark = ready.length === 0 && free > 0 && !exhausted;
     const round = () => {
       recordAnswers(db, deps.keys, answers, now, logger);
       if (
@@ -119,6 +122,7 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
         deps.onContact();
       unmarkUnsentPlans(db, unsent);
       const claimed = mayMark ? claim(deps.maxInFlight, now) : [];
+      if (mayMark && claimed.length < deps.maxInFlight) exhausted = true;
       markPlansInFlight(db, claimed, now);
       return claimed;
     };

@@ -145,16 +145,19 @@ describe('the durability of each commit', () => {
     const { arrived, atPost } = holdReplies();
     const drained = harness.worker.drainQueue();
     await vi.waitFor(() => expect(arrived).toHaveLength(4));
-    // Half the pool frees up: a pool's worth is marked in one fsynced commit, two go now...
+    // A call ends: a pool's worth is marked in one fsynced commit, and one of them goes now...
     arrived[0]?.release();
-    arrived[1]?.release();
-    await vi.waitFor(() => expect(arrived).toHaveLength(6));
+    await vi.waitFor(() => expect(arrived).toHaveLength(5));
     expect(inFlightRows()).toBe(8);
-    // ...and the other two as calls end, on marks already on disk.
-    arrived[2]?.release();
-    await vi.waitFor(() => expect(arrived).toHaveLength(7));
-    arrived[3]?.release();
-    await vi.waitFor(() => expect(arrived).toHaveLength(8));
+    // ...and the other three as calls end, on marks already on disk.
+    for (const [ended, next] of [
+      [1, 6],
+      [2, 7],
+      [3, 8],
+    ] as const) {
+      arrived[ended]?.release();
+      await vi.waitFor(() => expect(arrived).toHaveLength(next));
+    }
     for (const reply of arrived.slice(4)) reply.release();
     expect(await drained).toBe(8);
 
@@ -171,62 +174,61 @@ describe('the durability of each commit', () => {
     const { arrived } = holdReplies();
     const drained = harness.worker.drainQueue();
     await vi.waitFor(() => expect(arrived).toHaveLength(4));
-    // The fifth POST is refused with a Retry-After, while two more wait marked for a call.
+    // The fifth POST is refused with a Retry-After, while three more wait marked for a call.
     harness.centre.failures.push(
       failing('retryable', 'http_429', { status: 429, retryAfterMs: 30_000 }),
     );
     arrived[0]?.release();
-    arrived[1]?.release();
-    await vi.waitFor(() => expect(arrived).toHaveLength(5));
-    for (const reply of arrived.slice(2)) reply.release();
-    expect(await drained).toBe(5);
-    expect(harness.centre.keysSeen).toHaveLength(6);
-    // The refused one stays in flight (looked up before a resend); the two unsent are as new.
+    await vi.waitFor(() => expect(harness.centre.keysSeen).toHaveLength(5));
+    for (const reply of arrived.slice(1)) reply.release();
+    expect(await drained).toBe(4);
+    expect(harness.centre.keysSeen).toHaveLength(5);
+    // The refused one stays in flight (looked up before a resend); the three unsent are as new.
     expect(waiting()).toEqual([
       { inFlight: true, sends: 1 },
+      { inFlight: false, sends: 0 },
       { inFlight: false, sends: 0 },
       { inFlight: false, sends: 0 },
     ]);
   });
 
   it('commits an answer at once, never behind a slower one, and fsyncs the last round', async () => {
-    await submit(5);
+    await submit(8);
     const writes = observeWrites();
     const { arrived } = holdReplies();
     const drained = harness.worker.drainQueue();
     await vi.waitFor(() => expect(arrived).toHaveLength(4));
-    const [slow, quick, second, third] = arrived;
+    const [slow, first, quick] = arrived;
     const key = (reply: HeldReply | undefined) => reply?.key ?? '';
+    // The first answer claims the next pool's worth (one goes, three wait marked).
+    first?.release();
+    await vi.waitFor(() => expect(arrived).toHaveLength(5));
     quick?.release();
     // Committed (another connection sees it) while the first POST is still outstanding.
     await vi.waitFor(() => expect(committed(key(quick))?.state).toBe('sent'));
     expect(committed(key(slow))?.state).toBe('waiting');
-    second?.release();
-    await vi.waitFor(() => expect(arrived).toHaveLength(5));
-    const fifth = arrived[4];
-    third?.release();
-    fifth?.release();
-    await vi.waitFor(() => expect(committed(key(fifth))?.state).toBe('sent'));
-    await vi.waitFor(() => expect(committed(key(third))?.state).toBe('sent'));
+    await vi.waitFor(() => expect(arrived).toHaveLength(6));
+    for (const reply of arrived.slice(3)) reply.release();
+    await vi.waitFor(() => expect(arrived).toHaveLength(8));
+    for (const reply of arrived.slice(6)) reply.release();
+    await vi.waitFor(() => expect(committed(key(arrived[7]))?.state).toBe('sent'));
     // Stopping: the last answer's round can mark nothing, and is fsynced all the same.
     await harness.worker.stop();
     slow?.release();
-    expect(await drained).toBe(5);
+    expect(await drained).toBe(8);
 
-    const answers = writes.filter((write) => write.state === 'sent');
-    expect(Object.fromEntries(answers.map((answer) => [answer.key, answer.level]))).toEqual({
-      // Three of the pool of four still out: an answer alone, committed without an fsync.
-      [key(quick)]: 'NORMAL',
-      // Half the pool free: a round that may mark entries in flight, so fully durable.
-      [key(second)]: 'FULL',
-      [key(third)]: 'FULL',
-      [key(fifth)]: 'FULL',
-      // The pool is empty: the drain ends on an fsync, hardening every answer before it.
-      [key(slow)]: 'FULL',
-    });
-    expect(answers.at(-1)?.key).toBe(key(slow));
+    const levelOf = new Map(
+      writes.filter((write) => write.state === 'sent').map((write) => [write.key, write.level]),
+    );
+    // A round that may mark entries in flight is fully durable.
+    expect(levelOf.get(key(first))).toBe('FULL');
+    // An answer while marked entries wait for a call: alone, committed without an fsync.
+    expect(levelOf.get(key(quick))).toBe('NORMAL');
+    // The pool is empty: the drain ends on an fsync, hardening every answer before it.
+    expect(levelOf.get(key(slow))).toBe('FULL');
+    expect(writes.at(-1)).toMatchObject({ key: key(slow), state: 'sent', level: 'FULL' });
     expect(harness.kiosk.runtime.db.pragma('synchronous', { simple: true })).toBe(2);
-    expect(harness.centre.records).toHaveLength(5);
+    expect(harness.centre.records).toHaveLength(8);
   });
 });
 
