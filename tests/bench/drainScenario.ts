@@ -50,7 +50,15 @@ export interface DrainFigures {
   queueRate: number;
   plainRate: number;
   walBytesPerRequest: number;
+  /** The kiosk process's CPU time per request (user + system), less sensitive to load. */
+  queueCpuMs: number;
+  plainCpuMs: number;
 }
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
 
 const kioskLocation: RequestLocation = {
   lat: 39.9219,
@@ -190,26 +198,34 @@ export async function runDrainScenario(scenario: DrainScenario): Promise<DrainFi
     });
     const direct = gatewayTo(baselineProxy?.url ?? baselineCentre.url, baselineCentre.apiKey);
     const half = Math.floor(forms.length / 2);
+    let plainCpu = process.cpuUsage();
     const plainBefore = await plainLoop(direct, forms.slice(0, half), pool);
+    let plainCpuUsed = cpuMs(plainCpu);
 
     // The WAL the drain writes: emptied first, no checkpoint while it runs.
     const wal = `${join(root, 'kiosk', 'kiosk.sqlite')}-wal`;
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('wal_autocheckpoint = 0');
+    const queueCpu = process.cpuUsage();
     const started = performance.now();
     while (queueSummary(db).waiting > 0) await worker.drainQueue();
     const queuedSeconds = (performance.now() - started) / 1000;
+    const queueCpuUsed = cpuMs(queueCpu);
     const walBytesPerRequest = statSync(wal).size / backlog;
     db.pragma('wal_autocheckpoint = 1000');
     db.pragma('wal_checkpoint(TRUNCATE)');
     const { held, dead } = queueSummary(db);
     if (held + dead > 0) throw new Error(`${held} held and ${dead} dead: the drain is not clean`);
 
+    plainCpu = process.cpuUsage();
     const plainAfter = await plainLoop(direct, forms.slice(half), pool);
+    plainCpuUsed += cpuMs(plainCpu);
     return {
       queueRate: backlog / queuedSeconds,
       plainRate: forms.length / (plainBefore + plainAfter),
       walBytesPerRequest,
+      queueCpuMs: queueCpuUsed / backlog,
+      plainCpuMs: plainCpuUsed / forms.length,
     };
   } finally {
     await Promise.all([proxy, baselineProxy].map((p) => p?.stop()));

@@ -12,7 +12,7 @@ const latencyMs = 50;
 export const farCentreDrainBench: Benchmark = {
   name: 'drain a backlog into a strict centre 50 ms away',
   async run(): Promise<BenchRow[]> {
-    const { queueRate, plainRate } = await runDrainScenario({
+    const { queueRate, plainRate, queueCpuMs, plainCpuMs } = await runDrainScenario({
       backlog,
       pool,
       strict: true,
@@ -37,6 +37,20 @@ export const farCentreDrainBench: Benchmark = {
         benchmark: `queue throughput ÷ plain loop, ${latencyMs} ms away`,
         figure: round(queueRate / plainRate, 2),
         unit: 'x',
+        target: '-',
+        met: null,
+      },
+      {
+        benchmark: 'kiosk CPU per forwarded request, queue',
+        figure: round(queueCpuMs, 2),
+        unit: 'ms',
+        target: '-',
+        met: null,
+      },
+      {
+        benchmark: 'kiosk CPU per request, plain loop (baseline)',
+        figure: round(plainCpuMs, 2),
+        unit: 'ms',
         target: '-',
         met: null,
       },
