@@ -3,6 +3,7 @@
 // Dead letters live in outboxDeadLetters.ts. Every write here is meant to run inside the
 // caller's transaction, so the worker can commit several of them with one fsync.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statementCache.js';
 
 export type OutboxKind = 'request' | 'rating';
 export type OutboxState = 'waiting' | 'held' | 'sent' | 'dead';
@@ -113,11 +114,10 @@ export function isForwarded(db: Database, requestId: number): boolean {
 
 /** Entries due now, in sending order. */
 export function dueEntries(db: Database, now: string, limit: number): OutboxEntry[] {
-  const rows = db
-    .prepare(
-      "SELECT * FROM outbox WHERE state = 'waiting' AND next_attempt_at <= ? ORDER BY priority, id LIMIT ?",
-    )
-    .all(now, limit) as OutboxRow[];
+  const rows = prepared(
+    db,
+    "SELECT * FROM outbox WHERE state = 'waiting' AND next_attempt_at <= ? ORDER BY priority, id LIMIT ?",
+  ).all(now, limit) as OutboxRow[];
   return rows.map(toEntry);
 }
 
@@ -130,7 +130,8 @@ export function markInFlight(
   id: number,
   sending: { at: string; serviceCode: string | null },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE outbox SET in_flight_since = COALESCE(in_flight_since, @at), last_sent_at = @at,
        sends = sends + 1, sent_service_code = COALESCE(@serviceCode, sent_service_code)
      WHERE id = @id`,
@@ -159,7 +160,8 @@ export function markSent(
   id: number,
   settled: { upstreamId: string | null; outcome: OutboxOutcome; now: string },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE outbox SET state = 'sent', sent_at = ?, upstream_id = ?, outcome = ?, last_error = NULL,
        held_reason = NULL WHERE id = ?`,
   ).run(settled.now, settled.upstreamId, settled.outcome, id);

@@ -1,6 +1,7 @@
 // Owns requests and daily_sequences: a request gets its number for the day in the same
 // transaction that stores it, so two requests can never share a ticket.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statementCache.js';
 import type { mappingSources } from '../../contract/constants.js';
 
 export type MappingSource = (typeof mappingSources)[number];
@@ -148,7 +149,7 @@ export function findRequestsByIdHash(db: Database, idHash: string, limit = 20): 
 }
 
 export function getRequest(db: Database, id: number): StoredRequest | undefined {
-  const row = db.prepare('SELECT * FROM requests WHERE id = ?').get(id) as RequestRow | undefined;
+  const row = prepared(db, 'SELECT * FROM requests WHERE id = ?').get(id) as RequestRow | undefined;
   return row ? toRequest(row) : undefined;
 }
 
@@ -180,7 +181,7 @@ export function setUpstreamRefs(
   id: number,
   refs: { upstreamId: string | null; upstreamToken: string | null },
 ): void {
-  db.prepare('UPDATE requests SET upstream_id = ?, upstream_token = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE requests SET upstream_id = ?, upstream_token = ? WHERE id = ?').run(
     refs.upstreamId,
     refs.upstreamToken,
     id,
