@@ -1,5 +1,6 @@
 // One place decides how the kiosk's SQLite file is opened: durability over speed, because a
-// resident's request must survive a power cut the moment we said "saved".
+// resident's request must survive a power cut the moment we said "saved". Every commit is
+// fsynced (synchronous=FULL) unless a caller says why it need not be (commitWithoutFsync).
 // Its files hold residents' requests, so they are the kiosk user's alone (0600), WAL and SHM too.
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
@@ -59,4 +60,33 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     db.close();
     throw error;
   }
+}
+
+/** `work` as one immediate transaction committed at `level`; the connection's own is restored. */
+function commitAt<T>(db: Database, level: 'FULL' | 'NORMAL', work: () => T): T {
+  // Inside another transaction the commit (and its durability) would be the outer one's.
+  if (db.inTransaction)
+    throw new Error('a commit’s durability cannot be chosen inside a transaction');
+  const before = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma(`synchronous = ${level}`);
+  try {
+    return db.transaction(work).immediate();
+  } finally {
+    db.pragma(`synchronous = ${before}`);
+  }
+}
+
+/** One immediate transaction whose commit is on disk (fsynced) before this returns. */
+export function commitDurably<T>(db: Database, work: () => T): T {
+  return commitAt(db, 'FULL', work);
+}
+
+/**
+ * One immediate transaction committed with synchronous=NORMAL. In WAL mode such a commit survives
+ * the process being killed (it is in the WAL file), but a power cut can undo it until the next
+ * fsynced commit or checkpoint. Only for writes whose loss to a power cut is already safe — see
+ * docs/exactly-once.md.
+ */
+export function commitWithoutFsync<T>(db: Database, work: () => T): T {
+  return commitAt(db, 'NORMAL', work);
 }

@@ -3,6 +3,7 @@
 // Dead letters live in outboxDeadLetters.ts. Every write here is meant to run inside the
 // caller's transaction, so the worker can commit several of them with one fsync.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statementCache.js';
 
 export type OutboxKind = 'request' | 'rating';
 export type OutboxState = 'waiting' | 'held' | 'sent' | 'dead';
@@ -113,11 +114,10 @@ export function isForwarded(db: Database, requestId: number): boolean {
 
 /** Entries due now, in sending order. */
 export function dueEntries(db: Database, now: string, limit: number): OutboxEntry[] {
-  const rows = db
-    .prepare(
-      "SELECT * FROM outbox WHERE state = 'waiting' AND next_attempt_at <= ? ORDER BY priority, id LIMIT ?",
-    )
-    .all(now, limit) as OutboxRow[];
+  const rows = prepared(
+    db,
+    "SELECT * FROM outbox WHERE state = 'waiting' AND next_attempt_at <= ? ORDER BY priority, id LIMIT ?",
+  ).all(now, limit) as OutboxRow[];
   return rows.map(toEntry);
 }
 
@@ -130,11 +130,29 @@ export function markInFlight(
   id: number,
   sending: { at: string; serviceCode: string | null },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE outbox SET in_flight_since = COALESCE(in_flight_since, @at), last_sent_at = @at,
        sends = sends + 1, sent_service_code = COALESCE(@serviceCode, sent_service_code)
      WHERE id = @id`,
   ).run({ id, at: sending.at, serviceCode: sending.serviceCode });
+}
+
+/**
+ * A mark whose POST never left (the drain paused or stopped first): the entry goes back to what
+ * it was before the mark, as read then, so it is not looked up for nothing.
+ */
+export function unmarkInFlight(db: Database, before: OutboxEntry): void {
+  db.prepare(
+    `UPDATE outbox SET in_flight_since = @inFlightSince, last_sent_at = @lastSentAt,
+       sends = @sends, sent_service_code = @sentServiceCode WHERE id = @id`,
+  ).run({
+    id: before.id,
+    inFlightSince: before.inFlightSince,
+    lastSentAt: before.lastSentAt,
+    sends: before.sends,
+    sentServiceCode: before.sentServiceCode,
+  });
 }
 
 export function markSent(
@@ -142,7 +160,8 @@ export function markSent(
   id: number,
   settled: { upstreamId: string | null; outcome: OutboxOutcome; now: string },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE outbox SET state = 'sent', sent_at = ?, upstream_id = ?, outcome = ?, last_error = NULL,
        held_reason = NULL WHERE id = ?`,
   ).run(settled.now, settled.upstreamId, settled.outcome, id);

@@ -3,6 +3,7 @@
 // a day are kept for emergencies: ordinary requests that use up the day never block the red
 // button.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statementCache.js';
 import type { mappingSources } from '../../contract/constants.js';
 import { checkpointAndTruncateWal } from '../wipeWal.js';
 
@@ -188,7 +189,7 @@ export function findRequestsByIdHash(db: Database, idHash: string, limit = 20): 
 }
 
 export function getRequest(db: Database, id: number): StoredRequest | undefined {
-  const row = db.prepare('SELECT * FROM requests WHERE id = ?').get(id) as RequestRow | undefined;
+  const row = prepared(db, 'SELECT * FROM requests WHERE id = ?').get(id) as RequestRow | undefined;
   return row ? toRequest(row) : undefined;
 }
 
@@ -225,7 +226,7 @@ export function setUpstreamRefs(
   id: number,
   refs: { upstreamId: string | null; upstreamToken: string | null },
 ): void {
-  db.prepare('UPDATE requests SET upstream_id = ?, upstream_token = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE requests SET upstream_id = ?, upstream_token = ? WHERE id = ?').run(
     refs.upstreamId,
     refs.upstreamToken,
     id,

@@ -166,6 +166,13 @@ export const configKeys = {
     allowed: 'milliseconds from 500 to 120000',
     default: 10_000,
   },
+  upstreamMaxInFlight: {
+    env: 'KIOSK_UPSTREAM_MAX_IN_FLIGHT',
+    schema: z.coerce.number().int().min(1).max(64),
+    allowed:
+      'whole numbers from 1 to 64 (calls to the centre open at once while the queue drains; more hides a slower link)',
+    default: 8,
+  },
   retryBaseMs: {
     env: 'KIOSK_RETRY_BASE_MS',
     schema: z.coerce.number().int().min(10).max(600_000),

@@ -204,7 +204,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
         kioskLocation: () => platform.offer.kioskLocation(),
         settings: {
           backoff: { baseMs: config.retryBaseMs, capMs: config.retryCapMs },
-          maxInFlight: 4,
+          maxInFlight: config.upstreamMaxInFlight,
           idleMs: 1_000,
           statusPollMs: config.statusPollSeconds * 1000,
           directoryPollMs: 15 * 60_000,

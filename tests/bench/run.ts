@@ -1,10 +1,13 @@
 // `npm run bench`: runs every benchmark, prints one table and writes the same rows to
-// bench-results.json. Targets live here, never in timed unit tests.
+// bench-results.json. Targets live here, never in timed unit tests. Arguments select benchmarks
+// by a word of their name (`node build/node/tests/bench/run.js drain enqueue`), so a change can
+// be measured several times without the whole suite on a loaded machine.
 import { writeFileSync } from 'node:fs';
 import type { BenchRow, Benchmark } from './benchTypes.js';
 import { cardReaderBench } from './cardReaderBench.js';
 import { drainBench } from './drainBench.js';
 import { enqueueBench } from './enqueueBench.js';
+import { farCentreDrainBench } from './farCentreDrainBench.js';
 import { intakeBench } from './intakeBench.js';
 import { matchingBench } from './matchingBench.js';
 import { printerBench } from './printerBench.js';
@@ -18,6 +21,7 @@ const benchmarks: Benchmark[] = [
   matchingBench,
   enqueueBench,
   drainBench,
+  farCentreDrainBench,
 ];
 
 function printTable(rows: BenchRow[]): void {
@@ -41,7 +45,13 @@ function printTable(rows: BenchRow[]): void {
 
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
-  for (const benchmark of benchmarks) {
+  const words = process.argv.slice(2).map((word) => word.toLowerCase());
+  const chosen = benchmarks.filter(
+    (benchmark) =>
+      words.length === 0 || words.some((word) => benchmark.name.toLowerCase().includes(word)),
+  );
+  if (chosen.length === 0) throw new Error(`no benchmark is named by: ${words.join(' ')}`);
+  for (const benchmark of chosen) {
     process.stderr.write(`running: ${benchmark.name}\n`);
     rows.push(...(await benchmark.run()));
   }

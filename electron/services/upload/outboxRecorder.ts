@@ -1,6 +1,7 @@
-// Writes what the sender decided. Both functions run inside the worker's transaction, so the
+// Writes what the sender decided. Each function runs inside one of the worker's rounds, so the
 // answers that came in during one tick and the in-flight marks of the next entries to go out
-// share one commit (one fsync) — and no answer ever waits for a slower one.
+// share one commit — and no answer ever waits for a slower one. How durable each round's commit
+// is (marks fsynced, answers alone not) is the drain's choice: see queueDrain.ts.
 import type { Database } from 'better-sqlite3';
 import {
   type OutboxEntry,
@@ -9,6 +10,7 @@ import {
   markSent,
   postpone,
   scheduleRetry,
+  unmarkInFlight,
 } from '../../../db/repositories/outbox.js';
 import { recordDeadLetter } from '../../../db/repositories/outboxDeadLetters.js';
 import { setUpstreamRefs } from '../../../db/repositories/requests.js';
@@ -31,6 +33,11 @@ export function markPlansInFlight(db: Database, plans: readonly Plan[], at: stri
     else if (plan.kind === 'rating') markInFlight(db, plan.entry.id, { at, serviceCode: null });
     // A look-up sends nothing until it knows; the entry is in flight already.
   }
+}
+
+/** Marked but never sent (the drain paused or stopped first): as they were before the mark. */
+export function unmarkUnsentPlans(db: Database, plans: readonly Plan[]): void {
+  for (const plan of plans) if (plan.kind !== 'look-up') unmarkInFlight(db, plan.entry);
 }
 
 export function recordAnswers(
