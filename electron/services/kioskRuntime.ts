@@ -1,6 +1,7 @@
 // Assembles the kiosk's services from configuration and the data dir. Both shells (Electron and
 // the local HTTP host) start the kiosk through this one function.
 import type { Database } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KioskServices } from '../../contract/index.js';
@@ -31,6 +32,8 @@ import { createRequestStatusService } from './requests/requestStatusService.js';
 import { type KeyProtector, type KioskKeys, loadOrCreateKeys } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
+import { createStaffService } from './staff/staffService.js';
+import { createStaffSessions } from './staff/staffSessions.js';
 import { createCentreClient } from '../../upstream/client/index.js';
 import { classifyCentreFailure, createCentreGateway } from './upload/centreClientGateway.js';
 import { createUploadWorker, uploadState } from './upload/uploadWorker.js';
@@ -105,6 +108,17 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   });
   const cards = createCardSession();
   const printing = createPrintService({ db, printer, logger, now });
+  const staff = createStaffService({
+    db,
+    mode: config.staffEntry,
+    sessions: createStaffSessions({
+      now,
+      randomToken: () => randomBytes(32).toString('base64url'),
+    }),
+    cardIdHash: (cardToken) => cards.lookup(cardToken)?.idHash,
+    now,
+  });
+  const stopStaffSweep = staff.startIdleSweep(15_000);
   const gateway = config.upstreamUrl
     ? createCentreGateway(
         createCentreClient({
@@ -190,6 +204,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       ...(upload?.state() ?? uploadState(db, now)),
     }),
     printerPreview: printer.virtualPrinter ? () => previewReceipts(printer) : undefined,
+    staff,
     requests: createRequestStatusService({
       db,
       kioskId: config.kioskId,
@@ -218,6 +233,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     keys,
     close: () => {
       closing ??= (async () => {
+        stopStaffSweep();
         await platform.discovery?.stop();
         await upload?.stop();
         await printing.idle();

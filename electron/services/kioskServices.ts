@@ -11,6 +11,7 @@ import type { IntakeService } from './intake/intakeService.js';
 import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
 import type { RequestStatusService } from './requests/requestStatusService.js';
+import type { StaffService } from './staff/staffService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -36,6 +37,8 @@ export interface KioskServiceDeps {
   /** The simulated printer's decoded receipts; absent with a real printer. */
   upstreamState: () => UpstreamInfo;
   printerPreview: (() => { lines: string[]; qrPayloads: string[]; cut: boolean }[]) | undefined;
+  /** Staff assisted-entry mode: sign-in, sessions, the audit trail. */
+  staff: StaffService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -81,5 +84,10 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     printStatusSlip: ({ ticket, language }) => deps.requests.printStatusSlip(ticket, language),
     findMyRequests: ({ cardToken }) => ({ requests: deps.requests.findMyRequests(cardToken) }),
     rateRequest: (draft) => deps.requests.rateRequest(draft),
+    getStaffEntry: () => deps.staff.entryState(),
+    staffSignIn: (input) => deps.staff.signIn(input),
+    staffSignOut: ({ token, reason }) => deps.staff.signOut(token, reason),
+    getStaffSession: ({ token }) => deps.staff.session(token),
+    getStaffUploadQueue: ({ token }) => deps.staff.uploadQueue(token),
   };
 }

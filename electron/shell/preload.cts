@@ -26,6 +26,12 @@ const bridge = {
   printStatusSlip: call('printStatusSlip'),
   findMyRequests: call('findMyRequests'),
   rateRequest: call('rateRequest'),
+
+  getStaffEntry: call('getStaffEntry'),
+  staffSignIn: call('staffSignIn'),
+  staffSignOut: call('staffSignOut'),
+  getStaffSession: call('getStaffSession'),
+  getStaffUploadQueue: call('getStaffUploadQueue'),
 } satisfies Record<KioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);
