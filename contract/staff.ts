@@ -83,4 +83,9 @@ export const staffCalls = {
   getStaffSession: { input: StaffTokenInput, output: StaffSession },
   /** The requests the platform refused, with every error, newest first. */
   getStaffUploadQueue: { input: StaffTokenInput, output: StaffUploadQueue },
+  /** Binds the signed-in staff member's own card (read in this visit) for card-and-pin entry. */
+  staffBindCard: {
+    input: z.object({ token: StaffToken, cardToken: z.string().min(1).max(100) }).strict(),
+    output: z.object({ bound: z.literal(true) }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

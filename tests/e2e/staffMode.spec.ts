@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { expect, test } from './support/kioskFixture.js';
-import { openKiosk, typeOnPad } from './support/kioskPage.js';
+import { layDemoCard, openKiosk, typeOnPad } from './support/kioskPage.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 
 const rightPin = '246810';
@@ -62,6 +62,15 @@ test('a long press on the corner, the right PIN, the banner with the name, sign 
   await expect(page.getByTestId('staff-queue-summary')).toBeVisible();
   await page.getByTestId('nav-home').click();
   await expect(page.getByTestId('staff-queue')).toHaveCount(0);
+
+  // Binding the staff member's own card, for kiosks set to card-and-pin.
+  await page.getByTestId('staff-my-card').click();
+  await expect(page.getByTestId('staff-card-waiting')).toBeVisible();
+  await layDemoCard(page, 'han-resident');
+  await expect(page.getByTestId('staff-card-bound')).toBeVisible({ timeout: 10_000 });
+  expect(await findElderlyViolations(page)).toEqual([]);
+  await page.getByTestId('nav-back').click();
+  await expect(page.getByTestId('staff-card')).toHaveCount(0);
 
   await page.getByTestId('staff-sign-out').click();
   await expect(banner).toHaveCount(0);

@@ -15,7 +15,11 @@ import {
 } from '../../../contract/staff.js';
 import { type AuditDetail, appendAudit } from '../../../db/repositories/auditLog.js';
 import { deadLetters } from '../../../db/repositories/outboxDeadLetters.js';
-import { type StaffAccount, enabledStaffAccounts } from '../../../db/repositories/staffAccounts.js';
+import {
+  type StaffAccount,
+  enabledStaffAccounts,
+  setStaffCard,
+} from '../../../db/repositories/staffAccounts.js';
 import { clearLockout, readLockout, writeLockout } from '../../../db/repositories/staffLockout.js';
 import { pinMatches } from './pinHash.js';
 import type { StaffSession, StaffSessions } from './staffSessions.js';
@@ -37,6 +41,8 @@ export interface StaffService {
   signOut(token: string, reason: StaffSignOutReason): { signedOut: boolean };
   session(token: string): StaffSessionView;
   uploadQueue(token: string): StaffUploadQueue;
+  /** Binds the signed-in staff member's own card, read in this visit, for card-and-pin entry. */
+  bindCard(token: string, cardToken: string): { bound: true };
   /** Locks sessions idle for two minutes, with an audit row each; run on a timer. */
   lockIdleSessions(): number;
   /** Runs lockIdleSessions every intervalMs; returns the function that stops it. */
@@ -160,6 +166,19 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }));
       audit('view-upload-queue', session.staffId, { deadLetters: letters.length });
       return { deadLetters: letters };
+    },
+    bindCard: (token, cardToken) => {
+      const session = requireSession(token);
+      const cardHash = deps.cardIdHash(cardToken);
+      if (cardHash === undefined) throw new KioskError('not-found', 'card-expired', ['cardToken']);
+      // One card opens one account: a card bound elsewhere is refused, not moved silently.
+      const holder = enabledStaffAccounts(db).find((account) => account.cardIdHash === cardHash);
+      if (holder && holder.id !== session.staffId) {
+        throw new KioskError('not-allowed', 'card-bound-to-another-staff-member', ['cardToken']);
+      }
+      setStaffCard(db, session.staffId, cardHash);
+      audit('card-bound', session.staffId, { by: 'staff-screen' });
+      return { bound: true };
     },
     lockIdleSessions,
     startIdleSweep: (intervalMs) => {

@@ -5,10 +5,11 @@ import type { StaffMember } from '../../../contract/staff.js';
 interface StaffBannerProps {
   staff: StaffMember;
   onUploadQueue: () => void;
+  onMyCard: () => void;
   onSignOut: () => void;
 }
 
-export function StaffBanner({ staff, onUploadQueue, onSignOut }: StaffBannerProps) {
+export function StaffBanner({ staff, onUploadQueue, onMyCard, onSignOut }: StaffBannerProps) {
   const { t } = useTranslation();
   return (
     <div className="staff-banner" role="status" data-testid="staff-banner">
@@ -23,6 +24,14 @@ export function StaffBanner({ staff, onUploadQueue, onSignOut }: StaffBannerProp
         onClick={onUploadQueue}
       >
         {t('staff.banner.uploadQueue')}
+      </button>
+      <button
+        type="button"
+        className="staff-banner__button"
+        data-testid="staff-my-card"
+        onClick={onMyCard}
+      >
+        {t('staff.banner.myCard')}
       </button>
       <button
         type="button"

@@ -6,6 +6,7 @@ import type { StaffSession } from '../../../contract/staff.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { KioskApiError } from '../api/kioskClient.js';
 import { StaffBanner } from './StaffBanner.js';
+import { StaffCardScreen } from './StaffCardScreen.js';
 import { StaffPinPad } from './StaffPinPad.js';
 import { UploadQueueScreen } from './UploadQueueScreen.js';
 import { onStaffEntryRequested } from './staffEntryEvent.js';
@@ -17,7 +18,7 @@ interface StaffModeProps {
   inactivityResets: number;
 }
 
-type StaffScreen = 'none' | 'entry' | 'upload-queue';
+type StaffScreen = 'none' | 'entry' | 'upload-queue' | 'my-card';
 type EndReason = 'sign-out' | 'idle' | 'visit-reset';
 
 export function StaffMode({ inactivityResets }: StaffModeProps) {
@@ -82,6 +83,7 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
         <StaffBanner
           staff={session.staff}
           onUploadQueue={() => setScreen('upload-queue')}
+          onMyCard={() => setScreen('my-card')}
           onSignOut={() => end('sign-out')}
         />
       ) : null}
@@ -90,6 +92,14 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
       ) : null}
       {screen === 'upload-queue' && session ? (
         <UploadQueueScreen
+          client={client}
+          token={session.token}
+          onClose={() => setScreen('none')}
+          onUnauthorized={lapsed}
+        />
+      ) : null}
+      {screen === 'my-card' && session ? (
+        <StaffCardScreen
           client={client}
           token={session.token}
           onClose={() => setScreen('none')}

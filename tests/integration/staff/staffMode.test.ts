@@ -215,6 +215,44 @@ describe('staff mode with a PIN', () => {
   }, 30_000);
 });
 
+describe('binding a staff card for card-and-pin entry', () => {
+  beforeEach(async () => {
+    kiosk = await startTestKiosk();
+    await addStaff('wang.li', '王丽', rightPin);
+    await addStaff('zhao.min', '赵敏', '135790');
+  }, 30_000);
+  afterEach(async () => {
+    await kiosk.stop();
+  });
+
+  it('binds the signed-in staff member’s card by its keyed hash, one card to one account', async () => {
+    await kiosk.call('placeDemoCard', { cardId: 'han-resident' });
+    const read = await kiosk.call('readCard', { waitMs: 10_000 });
+    if (read.outcome !== 'card') throw new Error('no card');
+    await expect(
+      kiosk.call('staffBindCard', {
+        token: randomBytes(32).toString('base64url'),
+        cardToken: read.card.token,
+      }),
+    ).rejects.toMatchObject({ code: 'unauthorized' });
+    const token = await signedInToken();
+    expect(await kiosk.call('staffBindCard', { token, cardToken: read.card.token })).toEqual({
+      bound: true,
+    });
+    const stored = kiosk.runtime.db
+      .prepare("SELECT card_id_hash FROM staff_accounts WHERE id = 'wang.li'")
+      .get() as { card_id_hash: string };
+    expect(stored.card_id_hash).toBe(hashIdNumber(kiosk.runtime.keys, hanIdNumber));
+    expect(actions().at(-1)).toEqual(['wang.li', 'card-bound']);
+
+    const other = await kiosk.call('staffSignIn', { pin: '135790' });
+    if (other.outcome !== 'signed-in') throw new Error('zhao.min not signed in');
+    await expect(
+      kiosk.call('staffBindCard', { token: other.session.token, cardToken: read.card.token }),
+    ).rejects.toMatchObject({ code: 'not-allowed' });
+  }, 30_000);
+});
+
 describe('staff mode with card and PIN', () => {
   beforeEach(async () => {
     kiosk = await startTestKiosk({ env: { KIOSK_STAFF_ENTRY: 'card-and-pin' } });
