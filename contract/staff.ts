@@ -72,6 +72,22 @@ export const StaffUploadQueue = z.object({
 });
 export type StaffUploadQueue = z.infer<typeof StaffUploadQueue>;
 
+/** One request made on this kiosk, as staff see it: no name, phone or ID, only its journey. */
+export const StaffRequestLine = z.object({
+  ticket: z.string(),
+  createdAt: z.string(),
+  category: z.string(),
+  urgency: z.enum(['normal', 'urgent']),
+  emergency: z.boolean(),
+  upload: z.enum(['waiting', 'held', 'sent', 'dead']).nullable(),
+  heldReason: z.string().nullable(),
+  lastError: z.string().nullable(),
+  attempts: z.number().int().min(0),
+  upstreamId: z.string().nullable(),
+  stage: z.enum(['accepted', 'in-progress', 'done']).nullable(),
+});
+export type StaffRequestLine = z.infer<typeof StaffRequestLine>;
+
 export const staffCalls = {
   /** How staff sign in on this kiosk and whether entry is locked right now. */
   getStaffEntry: { input: z.object({}).strict(), output: StaffEntryState },
@@ -83,6 +99,11 @@ export const staffCalls = {
   getStaffSession: { input: StaffTokenInput, output: StaffSession },
   /** The requests the platform refused, with every error, newest first. */
   getStaffUploadQueue: { input: StaffTokenInput, output: StaffUploadQueue },
+  /** The requests made on this kiosk, newest first, and where each is on its way. */
+  getStaffRequests: {
+    input: StaffTokenInput,
+    output: z.object({ requests: z.array(StaffRequestLine) }),
+  },
   /** Binds the signed-in staff member's own card (read in this visit) for card-and-pin entry. */
   staffBindCard: {
     input: z.object({ token: StaffToken, cardToken: z.string().min(1).max(100) }).strict(),

@@ -89,6 +89,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     staffSignOut: ({ token, reason }) => deps.staff.signOut(token, reason),
     getStaffSession: ({ token }) => deps.staff.session(token),
     getStaffUploadQueue: ({ token }) => deps.staff.uploadQueue(token),
+    getStaffRequests: ({ token }) => deps.staff.requests(token),
     staffBindCard: ({ token, cardToken }) => deps.staff.bindCard(token, cardToken),
   };
 }

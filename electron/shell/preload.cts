@@ -32,6 +32,7 @@ const bridge = {
   staffSignOut: call('staffSignOut'),
   getStaffSession: call('getStaffSession'),
   getStaffUploadQueue: call('getStaffUploadQueue'),
+  getStaffRequests: call('getStaffRequests'),
   staffBindCard: call('staffBindCard'),
 } satisfies Record<KioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 

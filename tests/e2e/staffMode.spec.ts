@@ -63,6 +63,12 @@ test('a long press on the corner, the right PIN, the banner with the name, sign 
   await page.getByTestId('nav-home').click();
   await expect(page.getByTestId('staff-queue')).toHaveCount(0);
 
+  await page.getByTestId('staff-requests-button').click();
+  await expect(page.getByTestId('staff-requests-empty')).toBeVisible();
+  expect(await findElderlyViolations(page)).toEqual([]);
+  await page.getByTestId('nav-back').click();
+  await expect(page.getByTestId('staff-requests')).toHaveCount(0);
+
   // Binding the staff member's own card, for kiosks set to card-and-pin.
   await page.getByTestId('staff-my-card').click();
   await expect(page.getByTestId('staff-card-waiting')).toBeVisible();

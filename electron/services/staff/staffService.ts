@@ -6,6 +6,7 @@ import { KioskError } from '../../../contract/errors.js';
 import {
   type StaffEntryMode,
   type StaffEntryState,
+  type StaffRequestLine,
   type StaffSession as StaffSessionView,
   type StaffSignInResult,
   type StaffUploadQueue,
@@ -14,6 +15,7 @@ import {
   type staffSignOutReasons,
 } from '../../../contract/staff.js';
 import { type AuditDetail, appendAudit } from '../../../db/repositories/auditLog.js';
+import { recentKioskRequests } from '../../../db/repositories/kioskRequestList.js';
 import { deadLetters } from '../../../db/repositories/outboxDeadLetters.js';
 import {
   type StaffAccount,
@@ -41,6 +43,7 @@ export interface StaffService {
   signOut(token: string, reason: StaffSignOutReason): { signedOut: boolean };
   session(token: string): StaffSessionView;
   uploadQueue(token: string): StaffUploadQueue;
+  requests(token: string): { requests: StaffRequestLine[] };
   /** Binds the signed-in staff member's own card, read in this visit, for card-and-pin entry. */
   bindCard(token: string, cardToken: string): { bound: true };
   /** Locks sessions idle for two minutes, with an audit row each; run on a timer. */
@@ -166,6 +169,12 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }));
       audit('view-upload-queue', session.staffId, { deadLetters: letters.length });
       return { deadLetters: letters };
+    },
+    requests: (token) => {
+      const session = requireSession(token);
+      const requests = recentKioskRequests(db);
+      audit('view-requests', session.staffId, { requests: requests.length });
+      return { requests };
     },
     bindCard: (token, cardToken) => {
       const session = requireSession(token);

@@ -6,10 +6,17 @@ interface StaffBannerProps {
   staff: StaffMember;
   onUploadQueue: () => void;
   onMyCard: () => void;
+  onRequests: () => void;
   onSignOut: () => void;
 }
 
-export function StaffBanner({ staff, onUploadQueue, onMyCard, onSignOut }: StaffBannerProps) {
+export function StaffBanner({
+  staff,
+  onUploadQueue,
+  onMyCard,
+  onRequests,
+  onSignOut,
+}: StaffBannerProps) {
   const { t } = useTranslation();
   return (
     <div className="staff-banner" role="status" data-testid="staff-banner">
@@ -24,6 +31,14 @@ export function StaffBanner({ staff, onUploadQueue, onMyCard, onSignOut }: Staff
         onClick={onUploadQueue}
       >
         {t('staff.banner.uploadQueue')}
+      </button>
+      <button
+        type="button"
+        className="staff-banner__button"
+        data-testid="staff-requests-button"
+        onClick={onRequests}
+      >
+        {t('staff.banner.requests')}
       </button>
       <button
         type="button"

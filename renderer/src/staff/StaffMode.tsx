@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StaffSession } from '../../../contract/staff.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { KioskApiError } from '../api/kioskClient.js';
+import { RequestsScreen } from './RequestsScreen.js';
 import { StaffBanner } from './StaffBanner.js';
 import { StaffCardScreen } from './StaffCardScreen.js';
 import { StaffPinPad } from './StaffPinPad.js';
@@ -18,7 +19,7 @@ interface StaffModeProps {
   inactivityResets: number;
 }
 
-type StaffScreen = 'none' | 'entry' | 'upload-queue' | 'my-card';
+type StaffScreen = 'none' | 'entry' | 'upload-queue' | 'requests' | 'my-card';
 type EndReason = 'sign-out' | 'idle' | 'visit-reset';
 
 export function StaffMode({ inactivityResets }: StaffModeProps) {
@@ -84,6 +85,7 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
           staff={session.staff}
           onUploadQueue={() => setScreen('upload-queue')}
           onMyCard={() => setScreen('my-card')}
+          onRequests={() => setScreen('requests')}
           onSignOut={() => end('sign-out')}
         />
       ) : null}
@@ -92,6 +94,14 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
       ) : null}
       {screen === 'upload-queue' && session ? (
         <UploadQueueScreen
+          client={client}
+          token={session.token}
+          onClose={() => setScreen('none')}
+          onUnauthorized={lapsed}
+        />
+      ) : null}
+      {screen === 'requests' && session ? (
+        <RequestsScreen
           client={client}
           token={session.token}
           onClose={() => setScreen('none')}

@@ -102,6 +102,34 @@ describe('staff mode with a PIN', () => {
     expect(actions().at(-1)).toEqual(['wang.li', 'view-upload-queue']);
   }, 30_000);
 
+  it('lists the requests made on this kiosk with their journey and nothing personal', async () => {
+    const phone = '13800138000';
+    const submitted = await kiosk.call('submitRequest', {
+      category: 'basic-living',
+      needId: null,
+      description: 'the stair light is out',
+      urgency: 'urgent',
+      contact: { phone },
+      language: 'zh-CN',
+    });
+    const token = await signedInToken();
+    const listed = await kiosk.call('getStaffRequests', { token });
+    expect(listed.requests).toEqual([
+      expect.objectContaining({
+        ticket: submitted.ticket,
+        category: 'basic-living',
+        urgency: 'urgent',
+        emergency: false,
+        upstreamId: null,
+      }),
+    ]);
+    const text = JSON.stringify(listed);
+    expect(text).not.toContain(phone);
+    expect(text).not.toContain('0013');
+    expect(text).not.toContain('stair light');
+    expect(actions().at(-1)).toEqual(['wang.li', 'view-requests']);
+  }, 30_000);
+
   it('locks staff entry for five minutes after five wrong PINs, across a restart', async () => {
     const lockedAt = kiosk.clock.now.getTime();
     for (const attemptsLeft of [4, 3, 2, 1]) {
