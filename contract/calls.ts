@@ -17,6 +17,7 @@ import {
   TicketQuery,
 } from './requests.js';
 import { VisitSettings, VisitSettingsChange } from './settings.js';
+import { staffCalls } from './staff.js';
 
 const NoInput = z.object({}).strict();
 
@@ -61,6 +62,9 @@ export const kioskCalls = {
     input: RatingDraft,
     output: z.object({ ticket: z.string(), stars: z.number().int(), tags: z.array(z.string()) }),
   },
+
+  /** Staff assisted-entry mode (contract/staff.ts): sign-in, session, staff-only views. */
+  ...staffCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

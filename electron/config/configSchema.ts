@@ -2,6 +2,7 @@
 // and a plain description of what is allowed (used in start-up errors and the README).
 import { z } from 'zod';
 import { Language, languages } from '../../contract/index.js';
+import { StaffEntryMode } from '../../contract/staff.js';
 import { parseCardReaderSpec } from '../../hardware/idCard/index.js';
 import { parsePrinterSpec, printerSpecHelp } from '../../hardware/printer/index.js';
 
@@ -202,6 +203,13 @@ export const configKeys = {
     schema: z.coerce.number().int().min(1).max(365),
     allowed: 'whole days from 1 to 365 (personal fields of forwarded requests are purged after it)',
     default: 7,
+  },
+  staffEntry: {
+    env: 'KIOSK_STAFF_ENTRY',
+    schema: StaffEntryMode,
+    allowed:
+      'pin (a staff PIN alone) or card-and-pin (the staff member’s own card on the reader, then the PIN)',
+    default: 'pin',
   },
   devTools: {
     env: 'KIOSK_DEV_TOOLS',

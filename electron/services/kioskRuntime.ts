@@ -3,6 +3,7 @@
 // loads the demo module in demo mode only). Outside demo mode it starts only with a real
 // configuration (productionReadiness.ts); it never imports demo/ itself.
 import type { Database } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { type KioskServices, kioskCalls } from '../../contract/index.js';
 import { openDatabase } from '../../db/openDatabase.js';
@@ -45,6 +46,8 @@ import {
 } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
+import { createStaffService } from './staff/staffService.js';
+import { createStaffSessions } from './staff/staffSessions.js';
 import { createCentreClient } from '../../upstream/client/index.js';
 import { classifyCentreFailure, createCentreGateway } from './upload/centreClientGateway.js';
 import { type UploadWorker, createUploadWorker, uploadState } from './upload/uploadWorker.js';
@@ -169,6 +172,17 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   });
   const cards = createCardSession();
   const printing = createPrintService({ db, printer, logger, now });
+  const staff = createStaffService({
+    db,
+    mode: config.staffEntry,
+    sessions: createStaffSessions({
+      now,
+      randomToken: () => randomBytes(32).toString('base64url'),
+    }),
+    cardIdHash: (cardToken) => cards.lookup(cardToken)?.idHash,
+    now,
+  });
+  const stopStaffSweep = staff.startIdleSweep(15_000);
   const gateway = config.upstreamUrl
     ? createCentreGateway(
         createCentreClient({
@@ -254,6 +268,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       ...(upload?.state() ?? uploadState(db, now)),
     }),
     storage: () => storage,
+    staff,
     requests: createRequestStatusService({
       db,
       kioskId: config.kioskId,
@@ -304,6 +319,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     close: () => {
       closing ??= (async () => {
         await fleet?.stop();
+        stopStaffSweep();
         await platform.discovery?.stop();
         await upload?.stop();
         await printing.idle();

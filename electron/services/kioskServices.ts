@@ -13,6 +13,7 @@ import type { IntakeService } from './intake/intakeService.js';
 import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
 import type { RequestStatusService } from './requests/requestStatusService.js';
+import type { StaffService } from './staff/staffService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -38,6 +39,8 @@ export interface KioskServiceDeps {
   upstreamState: () => UpstreamInfo;
   /** The key and the database check, as found at start. */
   storage: () => StorageInfo;
+  /** Staff assisted-entry mode: sign-in, sessions, the audit trail. */
+  staff: StaffService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -78,5 +81,12 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     printStatusSlip: (query) => deps.requests.printStatusSlip(query),
     findMyRequests: ({ cardToken }) => ({ requests: deps.requests.findMyRequests(cardToken) }),
     rateRequest: (draft) => deps.requests.rateRequest(draft),
+    getStaffEntry: () => deps.staff.entryState(),
+    staffSignIn: (input) => deps.staff.signIn(input),
+    staffSignOut: ({ token, reason }) => deps.staff.signOut(token, reason),
+    getStaffSession: ({ token }) => deps.staff.session(token),
+    getStaffUploadQueue: ({ token }) => deps.staff.uploadQueue(token),
+    getStaffRequests: ({ token }) => deps.staff.requests(token),
+    staffBindCard: ({ token, cardToken }) => deps.staff.bindCard(token, cardToken),
   };
 }

@@ -29,6 +29,14 @@ const bridge = {
   printStatusSlip: call('printStatusSlip'),
   findMyRequests: call('findMyRequests'),
   rateRequest: call('rateRequest'),
+
+  getStaffEntry: call('getStaffEntry'),
+  staffSignIn: call('staffSignIn'),
+  staffSignOut: call('staffSignOut'),
+  getStaffSession: call('getStaffSession'),
+  getStaffUploadQueue: call('getStaffUploadQueue'),
+  getStaffRequests: call('getStaffRequests'),
+  staffBindCard: call('staffBindCard'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

@@ -7,6 +7,7 @@ import type { KioskInfo, VisitSettings, VisitSettingsChange } from '../../contra
 import { useKioskClient } from './api/KioskClientContext.js';
 import { IdleWarning } from './components/IdleWarning.js';
 import { TopBar } from './components/TopBar.js';
+import { StaffMode } from './staff/StaffMode.js';
 import { Visit } from './visit/Visit.js';
 import { useDemoParts } from './visit/DemoPartsContext.js';
 import { defaultIdleTimings } from './visit/idleTimings.js';
@@ -49,7 +50,13 @@ export function App({ info, initialSettings, i18nInstance }: AppProps) {
     setSettingsChanged(false);
     forget();
   }, [forget]);
-  const idle = useIdleTimer(present || settingsChanged, timings, forgetAll);
+  // The resident inactivity reset also locks staff mode.
+  const [inactivityResets, setInactivityResets] = useState(0);
+  const forgetAfterInactivity = useCallback(() => {
+    setInactivityResets((count) => count + 1);
+    forgetAll();
+  }, [forgetAll]);
+  const idle = useIdleTimer(present || settingsChanged, timings, forgetAfterInactivity);
 
   const onSettingsChange = (next: VisitSettingsChange) => {
     setSettingsChanged(true);
@@ -58,6 +65,7 @@ export function App({ info, initialSettings, i18nInstance }: AppProps) {
 
   return (
     <div className="app">
+      <StaffMode inactivityResets={inactivityResets} />
       <TopBar info={info} settings={settings} onSettingsChange={onSettingsChange} />
       {error ? (
         <p className="app__error" role="alert">

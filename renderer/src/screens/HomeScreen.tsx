@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { JourneyIcon } from '../components/JourneyIcon.js';
+import { StaffCorner } from '../staff/StaffCorner.js';
 import { type JourneyId, availableJourneys, journeyIds } from './journeys.js';
 
 interface HomeScreenProps {
@@ -40,6 +41,7 @@ export function HomeScreen({ onEmergency, onJourney }: HomeScreenProps) {
           );
         })}
       </div>
+      <StaffCorner />
     </main>
   );
 }
