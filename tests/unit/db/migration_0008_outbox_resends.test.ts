@@ -10,8 +10,7 @@ import {
   resendDeadLetter,
   resendsOf,
 } from '../../../db/repositories/outboxDeadLetters.js';
-import { getRequest, insertRequest } from '../../../db/repositories/requests.js';
-import { newRequestRow } from '../../support/newRequestRow.js';
+import { getRequest } from '../../../db/repositories/requests.js';
 
 const numbering = (seq: number) => ({
   ticket: `A03-1128-${String(seq).padStart(4, '0')}`,
@@ -31,11 +30,18 @@ const refusal = {
 
 /** A request saved under `serviceCode`, sent once and refused: a dead letter. */
 function deadRequest(db: BetterSqlite3.Database, serviceCode: string | null) {
-  const request = insertRequest(
-    db,
-    newRequestRow({ serviceCode, mappingSource: serviceCode ? 'file' : null }),
-    numbering,
-  );
+  // By hand, with the columns a version-7 kiosk has: today's repository writes later ones too.
+  const seq = (db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n + 1;
+  const { ticket, lookupCode } = numbering(seq);
+  const inserted = db
+    .prepare(
+      `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, created_at,
+         category, need_id, urgency, emergency, language, service_code, mapping_source)
+       VALUES ('A03', '2026-11-28', ?, ?, ?, '2026-11-28T01:30:00.000Z', 'basic-living',
+         'pipe-leak', 'normal', 0, 'zh-CN', ?, ?)`,
+    )
+    .run(seq, ticket, lookupCode, serviceCode, serviceCode ? 'file' : null);
+  const request = { id: Number(inserted.lastInsertRowid), ticket };
   const entry = enqueue(db, {
     kind: 'request',
     requestId: request.id,
