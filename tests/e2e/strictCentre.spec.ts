@@ -4,8 +4,7 @@
 // holds it exactly once under its own MEALS code with the answer, and when the handler closes it
 // on the centre the resident sees 已完成 with the handler's note on "check my request".
 import { expect, test } from '@playwright/test';
-import { checkByDigits } from './support/freshRequest.js';
-import { layDemoCard, openKiosk } from './support/kioskPage.js';
+import { layDemoCard, liftDemoCard, openKiosk } from './support/kioskPage.js';
 import { type StrictCentreKiosk, startStrictCentreKiosk } from './support/strictCentreKiosk.js';
 
 let setup: StrictCentreKiosk | undefined;
@@ -73,12 +72,21 @@ test('the strict platform’s diet question, one MEALS request on the centre, an
     status_notes: note,
   });
 
-  // "Check my request": the kiosk's next status poll brings it in (every 5 s at the most).
+  // "Check my request" with the card it was made with (proof enough for the note): the kiosk's
+  // next status poll brings the closing in (every 5 s at the most).
+  const checkByCard = async () => {
+    await page.getByTestId('journey-checkRequest').click();
+    await page.getByTestId('check-by-card').click();
+    await liftDemoCard(page);
+    await layDemoCard(page, 'han-resident');
+    await page.getByTestId(`request-${ticket}`).click();
+    await expect(page.getByTestId('status-ticket')).toContainText(ticket);
+  };
   await page.getByTestId('nav-home').click();
   await expect
     .poll(
       async () => {
-        await checkByDigits(page, ticket);
+        await checkByCard();
         const state = await page.getByTestId('stage-done').getAttribute('data-state');
         if (state !== 'current') await page.getByTestId('nav-home').click();
         return state;

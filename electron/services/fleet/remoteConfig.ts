@@ -2,7 +2,8 @@
 // checked with (configSchema.ts). Decided here, once:
 //  - never remote: the kiosk's identity and its way to the centre (kioskId, upstreamUrl,
 //    upstreamApiKey, upstreamJurisdiction: a wrong one would cut the kiosk off for good), its
-//    local hardware (cardReader, printer), demoMode and devTools. The data dir is no setting.
+//    local hardware (cardReader, printer), how staff sign in at this screen (staffEntry: the
+//    centre must not be able to weaken it), demoMode and devTools. The data dir is no setting.
 //  - applied at once: heartbeatSeconds.
 //  - applied at the next start: everything else remote (the services read them when they start).
 // A remote config with any key outside these lists, or any bad value, is refused whole.
@@ -24,6 +25,7 @@ export const restartRemoteKeys = [
   'retryCapMs',
   'statusPollSeconds',
   'retentionDays',
+  'upstreamMaxInFlight',
 ] as const satisfies readonly ConfigKey[];
 
 export const localOnlyKeys = [
@@ -34,6 +36,7 @@ export const localOnlyKeys = [
   'upstreamUrl',
   'upstreamApiKey',
   'upstreamJurisdiction',
+  'staffEntry',
   'devTools',
 ] as const satisfies readonly ConfigKey[];
 
