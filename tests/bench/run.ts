@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import type { BenchRow, Benchmark } from './benchTypes.js';
 import { cardReaderBench } from './cardReaderBench.js';
+import { coldStartBench } from './coldStartBench.js';
 import { drainBench } from './drainBench.js';
 import { enqueueBench } from './enqueueBench.js';
 import { farCentreDrainBench } from './farCentreDrainBench.js';
@@ -15,6 +16,7 @@ import { startupBench } from './startupBench.js';
 
 const benchmarks: Benchmark[] = [
   startupBench,
+  coldStartBench,
   cardReaderBench,
   printerBench,
   intakeBench,
