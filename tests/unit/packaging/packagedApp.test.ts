@@ -38,8 +38,6 @@ const knownDemoNamedFiles = [
   'build/node/electron/services/demoKitTypes.js',
   // The card reader simulator's built-in cards: hardware/idCard/index.ts imports the simulator.
   'build/node/hardware/idCard/simulator/demoCards.js',
-  // The reference centre's demo key constant, exported by upstream/wire/index.ts.
-  'build/node/upstream/wire/demo.js',
 ];
 
 describe.skipIf(!builder)('the packaged app directory', () => {
