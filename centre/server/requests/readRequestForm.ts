@@ -5,18 +5,21 @@ import type { Open311ErrorBody } from '../../wire/errors.js';
 import {
   type Channel,
   kioskIdPattern,
-  maxDescriptionChars,
   open311RequestFields,
   referencePattern,
-  wirePhonePattern,
 } from '../../wire/requestForm.js';
 import { W3cDateTime, slugPattern } from '../../wire/scalars.js';
 import type { Catalog, CatalogService } from '../catalog/catalog.js';
 import { type AttributeSpec, kioskAttributeByCode } from '../catalog/kioskAttributes.js';
 import { repeatedNames } from '../http/context.js';
-import { type FieldCheck, coordinate, optionalText } from './formFields.js';
+import {
+  type Location,
+  type StandardFields,
+  readLocation,
+  readStandardFields,
+} from './standardFields.js';
 
-export interface RequestForm {
+export interface RequestForm extends StandardFields, Location {
   service: CatalogService;
   channel: Channel;
   kioskId: string | null;
@@ -28,18 +31,6 @@ export interface RequestForm {
   gridId: string | null;
   /** The kiosk's submitted_at, or null when none was sent. */
   submittedAt: string | null;
-  description: string | null;
-  address: string | null;
-  addressId: string | null;
-  lat: number | null;
-  long: number | null;
-  firstName: string | null;
-  lastName: string | null;
-  phone: string | null;
-  email: string | null;
-  deviceId: string | null;
-  accountId: string | null;
-  mediaUrl: string | null;
   attributes: Record<string, string>;
 }
 
@@ -47,7 +38,6 @@ export type FormResult =
   { ok: true; form: RequestForm } | { ok: false; errors: Open311ErrorBody[] };
 
 const attributeName = /^attribute\[([^\]]*)\](\[\])?$/;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const knownFields: ReadonlySet<string> = new Set(open311RequestFields);
 
 function checkAttribute(spec: AttributeSpec, value: string): string | null {
@@ -135,64 +125,19 @@ function readService(
   return service;
 }
 
-function readLocation(
-  form: URLSearchParams,
-  errors: Open311ErrorBody[],
-): { lat: number | null; long: number | null; address: string | null; addressId: string | null } {
-  const lat = coordinate(form.get('lat'), 90);
-  const long = coordinate(form.get('long'), 180);
-  const address = optionalText(form, 'address_string', 400);
-  const addressId = optionalText(form, 'address_id', 100);
-  for (const check of [address, addressId]) if (!check.ok) errors.push(check.error);
-  const pair = lat !== 'invalid' && long !== 'invalid' && (lat === null) === (long === null);
-  if (!pair) {
-    errors.push({
-      code: 'lat_long_invalid',
-      description: 'lat and long must both be sent, as WGS84 decimal degrees.',
-    });
-  }
-  const located =
-    (pair && lat !== null) ||
-    (address.ok && address.value !== null) ||
-    (addressId.ok && addressId.value !== null);
-  if (pair && !located && address.ok && addressId.ok) {
-    errors.push({
-      code: 'location_missing',
-      description: 'A location is required: lat and long, address_string or address_id.',
-    });
-  }
-  return {
-    lat: typeof lat === 'number' ? lat : null,
-    long: typeof long === 'number' ? long : null,
-    address: address.ok ? address.value : null,
-    addressId: addressId.ok ? addressId.value : null,
-  };
-}
-
 export function readRequestForm(form: URLSearchParams, catalog: Catalog): FormResult {
   const errors: Open311ErrorBody[] = repeatedNames(form).map((name) => ({
     code: 'form_invalid',
     description: `${name} appears more than once.`,
   }));
   const service = readService(form, catalog, errors);
-  const location = readLocation(form, errors);
+  const location = readLocation(form, errors, {
+    badPair: 'lat_long_invalid',
+    missing: 'location_missing',
+  });
   const { attributes, sent } = readAttributes(form, errors);
 
-  const texts: Record<string, FieldCheck<string | null>> = {
-    description: optionalText(form, 'description', maxDescriptionChars, { multiline: true }),
-    first_name: optionalText(form, 'first_name', 60),
-    last_name: optionalText(form, 'last_name', 60),
-    phone: optionalText(form, 'phone', 30, { pattern: wirePhonePattern }),
-    email: optionalText(form, 'email', 254, { pattern: emailPattern }),
-    device_id: optionalText(form, 'device_id', 100),
-    account_id: optionalText(form, 'account_id', 100),
-    media_url: optionalText(form, 'media_url', 2000, { pattern: /^https?:\/\/\S+$/ }),
-  };
-  for (const check of Object.values(texts)) if (!check.ok) errors.push(check.error);
-  const text = (name: string) => {
-    const check = texts[name];
-    return check?.ok ? check.value : null;
-  };
+  const fields = readStandardFields(form, errors);
 
   const channel = attributes.get('channel') as Channel | undefined;
   if (!sent.has('channel')) {
@@ -232,15 +177,8 @@ export function readRequestForm(form: URLSearchParams, catalog: Catalog): FormRe
       language: (attributes.get('language') as Language | undefined) ?? 'zh-CN',
       gridId: attributes.get('grid_id') ?? null,
       submittedAt: attributes.get('submitted_at') ?? null,
-      description: text('description'),
+      ...fields,
       ...location,
-      firstName: text('first_name'),
-      lastName: text('last_name'),
-      phone: text('phone'),
-      email: text('email'),
-      deviceId: text('device_id'),
-      accountId: text('account_id'),
-      mediaUrl: text('media_url'),
       attributes: Object.fromEntries(attributes),
     },
   };

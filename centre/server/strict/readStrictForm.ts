@@ -4,30 +4,19 @@
 // and attribute[...] fields the service does not declare IGNORED: returned by name so the caller
 // can log them, never stored.
 import type { Open311ErrorBody } from '../../wire/errors.js';
-import {
-  maxDescriptionChars,
-  open311RequestFields,
-  wirePhonePattern,
-} from '../../wire/requestForm.js';
+import { open311RequestFields } from '../../wire/requestForm.js';
 import { W3cDateTime } from '../../wire/scalars.js';
 import { repeatedNames } from '../http/context.js';
-import { type FieldCheck, coordinate, optionalText } from '../requests/formFields.js';
+import {
+  type Location,
+  type StandardFields,
+  readLocation,
+  readStandardFields,
+} from '../requests/standardFields.js';
 import type { StrictAttribute, StrictCatalogue, StrictService } from './strictCatalogue.js';
 
-export interface StrictForm {
+export interface StrictForm extends StandardFields, Location {
   service: StrictService;
-  description: string | null;
-  address: string | null;
-  addressId: string | null;
-  lat: number | null;
-  long: number | null;
-  firstName: string | null;
-  lastName: string | null;
-  phone: string | null;
-  email: string | null;
-  deviceId: string | null;
-  accountId: string | null;
-  mediaUrl: string | null;
   /** Declared, variable attributes only; a multivaluelist's keys joined with commas. */
   attributes: Record<string, string>;
 }
@@ -36,7 +25,6 @@ export type StrictFormResult =
   { ok: true; form: StrictForm; ignored: string[] } | { ok: false; errors: Open311ErrorBody[] };
 
 const attributeName = /^attribute\[([^\]]+)\](\[\])?$/;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const known: ReadonlySet<string> = new Set(open311RequestFields);
 const invalid = (description: string): Open311ErrorBody => ({ code: 'field_invalid', description });
 
@@ -96,29 +84,6 @@ function readAttributes(
   return { attributes, ignored };
 }
 
-function readLocation(form: URLSearchParams, errors: Open311ErrorBody[]) {
-  const lat = coordinate(form.get('lat'), 90);
-  const long = coordinate(form.get('long'), 180);
-  const address = optionalText(form, 'address_string', 400);
-  const addressId = optionalText(form, 'address_id', 100);
-  for (const check of [address, addressId]) if (!check.ok) errors.push(check.error);
-  const pair = lat !== 'invalid' && long !== 'invalid' && (lat === null) === (long === null);
-  if (!pair) errors.push(invalid('lat and long must both be sent, as WGS84 decimal degrees.'));
-  const located =
-    (pair && lat !== null) ||
-    (address.ok && address.value !== null) ||
-    (addressId.ok && addressId.value !== null);
-  if (pair && !located && address.ok && addressId.ok) {
-    errors.push(invalid('A location is required: lat and long, address_string or address_id.'));
-  }
-  return {
-    lat: typeof lat === 'number' ? lat : null,
-    long: typeof long === 'number' ? long : null,
-    address: address.ok ? address.value : null,
-    addressId: addressId.ok ? addressId.value : null,
-  };
-}
-
 export function readStrictForm(
   form: URLSearchParams,
   catalogue: StrictCatalogue,
@@ -135,39 +100,21 @@ export function readStrictForm(
   const service = catalogue.services.get(code);
   if (code === '') errors.push(invalid('service_code is required.'));
   else if (!service) errors.push(invalid(`service_code ${code} was not found.`));
-  const location = readLocation(form, errors);
+  const location = readLocation(form, errors, {
+    badPair: 'field_invalid',
+    missing: 'field_invalid',
+  });
   const read = service ? readAttributes(service, attributeValues(form), errors) : null;
 
-  const texts: Record<string, FieldCheck<string | null>> = {
-    description: optionalText(form, 'description', maxDescriptionChars, { multiline: true }),
-    first_name: optionalText(form, 'first_name', 60),
-    last_name: optionalText(form, 'last_name', 60),
-    phone: optionalText(form, 'phone', 30, { pattern: wirePhonePattern }),
-    email: optionalText(form, 'email', 254, { pattern: emailPattern }),
-    device_id: optionalText(form, 'device_id', 100),
-    account_id: optionalText(form, 'account_id', 100),
-    media_url: optionalText(form, 'media_url', 2000, { pattern: /^https?:\/\/\S+$/ }),
-  };
-  for (const check of Object.values(texts)) if (!check.ok) errors.push(check.error);
-  const text = (name: string) => {
-    const check = texts[name];
-    return check?.ok ? check.value : null;
-  };
+  const fields = readStandardFields(form, errors);
   if (errors.length > 0 || !service || !read) return { ok: false, errors };
   return {
     ok: true,
     ignored: read.ignored,
     form: {
       service,
-      description: text('description'),
+      ...fields,
       ...location,
-      firstName: text('first_name'),
-      lastName: text('last_name'),
-      phone: text('phone'),
-      email: text('email'),
-      deviceId: text('device_id'),
-      accountId: text('account_id'),
-      mediaUrl: text('media_url'),
       attributes: read.attributes,
     },
   };
