@@ -2,7 +2,8 @@
 // config.json is checked with at start (configSchema.ts), refused whole with the first bad field
 // named, and written to the data dir's config.json. The centre's key is never read back out:
 // the view says only whether one is set. The default language and text size apply from the next
-// visit on; everything else at the next start, and the view says which are waiting.
+// visit on; everything else at the next start. The view shows what is saved, and which of those
+// are waiting for a restart.
 import { formatCardReaderSpec } from '../../../hardware/idCard/index.js';
 import { formatPrinterSpec } from '../../../hardware/printer/index.js';
 import { KioskError } from '../../../contract/errors.js';
@@ -81,16 +82,21 @@ export function createStaffSettings(deps: StaffSettingsDeps): StaffSettings {
   return {
     view: () => {
       const file = readConfigObject(deps.dataDir);
-      const running = { ...shownValues(deps.running), ...appliedNow };
+      const running: Shown = { ...shownValues(deps.running), ...appliedNow };
       const elsewhere = setElsewhere();
-      const waitingForRestart = staffSettingKeys.filter((key) => {
-        if (live.has(key) || key === 'upstreamApiKey' || elsewhere.has(key)) return false;
-        return nextStartValue(key, file) !== running[key as keyof Shown];
-      });
+      // What is saved for the next start, where config.json decides it.
+      const saved: Record<string, unknown> = { ...running };
+      for (const key of Object.keys(running) as (keyof Shown)[]) {
+        const next = elsewhere.has(key) ? undefined : nextStartValue(key, file);
+        if (next !== undefined) saved[key] = next;
+      }
+      const waitingForRestart = staffSettingKeys.filter(
+        (key) => key in running && !live.has(key) && saved[key] !== running[key as keyof Shown],
+      );
       const fileKey = nextStartValue('upstreamApiKey', file);
       const key = deps.env[configKeys.upstreamApiKey.env] ?? fileKey;
       return {
-        values: running,
+        values: saved as Shown,
         apiKey: typeof key === 'string' && key !== '' ? 'set' : 'not-set',
         waitingForRestart,
         fromEnvironment: staffSettingKeys.filter(

@@ -233,7 +233,7 @@ describe('staff tools', () => {
     const view = await kiosk.call('getStaffSettings', { token });
     expect(view.values).toMatchObject({
       defaultLanguage: 'en',
-      communityName: '幸福里社区服务中心',
+      communityName: '向阳社区',
     });
     expect(view.waitingForRestart).toEqual(['communityName']);
     expect(JSON.parse(readFileSync(configFile(), 'utf8'))).toEqual({
