@@ -4,7 +4,15 @@
 // bad one refused naming the field, the file untouched; the centre's key never sent back), the
 // live defaults, a log export with none of the seeded personal data, and the audit rows.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +21,7 @@ import { allAuditRows } from '../../../db/repositories/auditLog.js';
 import { jobsNeedingReprint } from '../../../db/repositories/printJobs.js';
 import { demoCard } from '../../../hardware/idCard/index.js';
 import { receiptText } from '../../../hardware/printer/index.js';
+import { writeLastGood } from '../../../electron/services/fleet/remoteConfigStore.js';
 import { runStaffCommand } from '../../../electron/services/staff/staffCli.js';
 import { type TestKiosk, startTestKiosk } from '../../support/testRuntime.js';
 
@@ -242,6 +251,9 @@ describe('staff tools', () => {
       defaultLanguage: 'en',
       defaultTextSize: 'large',
     });
+    // Written whole through a temporary file, readable by the kiosk's user only.
+    expect(statSync(configFile()).mode & 0o777).toBe(0o600);
+    expect(readdirSync(kiosk.dataDir).filter((name) => name.includes('.tmp'))).toEqual([]);
     await kiosk.restart();
     expect((await kiosk.call('getKioskInfo', {})).communityName).toBe('向阳社区');
     expect(await kiosk.call('getSettings', {})).toEqual({ language: 'en', textSize: 'large' });
@@ -293,5 +305,44 @@ describe('staff tools', () => {
     expect(text).toContain('"action":"sign-in"');
     expect(text).toContain('careless line [number removed]');
     expect(auditActions()).toContainEqual(['wang.li', 'log-export']);
+  });
+  it('refuses a setting the centre’s remote config decides, saying where it is set', async () => {
+    writeLastGood(kiosk.dataDir, {
+      etag: '"v1"',
+      config: { communityName: '中心设定的社区' },
+      appliedAt: '2026-11-28T01:00:00.000Z',
+    });
+    const token = await signedInToken();
+    const refused = await errorOf(
+      kiosk.call('staffChangeSettings', { token, changes: { communityName: '向阳社区' } }),
+    );
+    expect(refused).toMatchObject({ code: 'not-allowed', path: ['communityName'] });
+    expect(refused.message).toContain('remote configuration');
+  });
+});
+
+describe('the log export to a folder in logExportDir', () => {
+  let usb: string;
+  beforeEach(async () => {
+    usb = join(mkdtempSync(join(tmpdir(), 'kiosk-usb-')), 'KIOSK-USB');
+    kiosk = await startTestKiosk({ env: { KIOSK_LOG_EXPORT_DIR: usb } });
+  }, 30_000);
+  afterEach(async () => {
+    await kiosk.stop();
+    rmSync(join(usb, '..'), { recursive: true, force: true });
+  });
+
+  it('writes the export there, 0600, and says so in the audit without the path', async () => {
+    const token = await signedInToken();
+    const result = await kiosk.call('staffExportLogs', { token });
+    expect(result.file.startsWith(`${usb}/kiosk-log-A03-`)).toBe(true);
+    expect(statSync(result.file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(usb)).toEqual([result.file.slice(usb.length + 1)]);
+    const row = allAuditRows(kiosk.runtime.db).at(-1);
+    expect(row).toMatchObject({
+      staffId: 'wang.li',
+      action: 'log-export',
+      detail: { to: 'export-folder', lines: result.lines },
+    });
   });
 });
