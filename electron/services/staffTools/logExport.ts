@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KioskError } from '../../../contract/errors.js';
 import type { LogExportResult } from '../../../contract/staffTools.js';
 import { lastAuditRows } from '../../../db/repositories/auditLog.js';
 import { recentProcessRuns } from '../../../db/repositories/processRuns.js';
@@ -59,11 +60,17 @@ export async function writeLogExport(
 ): Promise<LogExportResult> {
   const lines = await exportLines(sources);
   const text = `${lines.join('\n')}\n`;
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stamp = sources.now().toISOString().replace(/[:.]/g, '-');
   const file = join(folder, `kiosk-log-${sources.kioskId}-${stamp}.jsonl`);
   const temporary = `${file}.tmp`;
-  writeFileSync(temporary, text, { mode: 0o600 });
-  renameSync(temporary, file);
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    writeFileSync(temporary, text, { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch (error) {
+    // A USB stick that is missing, full or read-only: staff are told which folder and why.
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new KioskError('unavailable', `The logs could not be written to ${folder} (${code}).`);
+  }
   return { file, lines: lines.length, bytes: Buffer.byteLength(text) };
 }

@@ -35,7 +35,10 @@ function Outcome<T>({
       ? t('staffCare.devices.working')
       : state.phase === 'done'
         ? words(state.value)
-        : t('staff.entry.unavailable');
+        : // The kiosk's own words when it says what is wrong (e.g. the export folder cannot be written).
+          state.error?.code === 'unavailable'
+          ? state.error.message
+          : t('staff.entry.unavailable');
   return (
     <p className="care-result" role="status" data-testid={testId}>
       {text}

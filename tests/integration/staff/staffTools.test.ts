@@ -337,8 +337,16 @@ describe('the log export to a folder in logExportDir', () => {
     const result = await kiosk.call('staffExportLogs', { token });
     expect(result.file.startsWith(`${usb}/kiosk-log-A03-`)).toBe(true);
     expect(statSync(result.file).mode & 0o777).toBe(0o600);
-    expect(readdirSync(usb)).toEqual([result.file.slice(usb.length + 1)]);
-    const row = allAuditRows(kiosk.runtime.db).at(-1);
+    // A folder that cannot be written (here: a file stands where the folder should be; the
+    // tests run as root, so permissions would not stop them) is named, with the reason.
+    const exported = readdirSync(usb);
+    rmSync(usb, { recursive: true });
+    writeFileSync(usb, 'not a folder');
+    const refused = await errorOf(kiosk.call('staffExportLogs', { token }));
+    expect(refused).toMatchObject({ code: 'unavailable' });
+    expect(refused.message).toBe(`The logs could not be written to ${usb} (EEXIST).`);
+    expect(exported).toEqual([result.file.slice(usb.length + 1)]);
+    const row = allAuditRows(kiosk.runtime.db).find((entry) => entry.action === 'log-export');
     expect(row).toMatchObject({
       staffId: 'wang.li',
       action: 'log-export',
