@@ -48,3 +48,11 @@ export function uncleanRunsBefore(db: Database, runId: number): ProcessRun[] {
     .all(runId) as ProcessRunRow[];
   return rows.map(toRun);
 }
+
+/** The newest `count` runs, oldest first (the staff log export lists them). */
+export function recentProcessRuns(db: Database, count: number): ProcessRun[] {
+  const rows = db
+    .prepare('SELECT * FROM (SELECT * FROM process_runs ORDER BY id DESC LIMIT ?) ORDER BY id')
+    .all(count) as ProcessRunRow[];
+  return rows.map(toRun);
+}

@@ -1,7 +1,8 @@
 // Every configuration key in one table: its schema, the environment variable that overrides it,
 // and a plain description of what is allowed (used in start-up errors and the README).
+import { posix, win32 } from 'node:path';
 import { z } from 'zod';
-import { Language, languages } from '../../contract/index.js';
+import { Language, TextSize, languages, textSizes } from '../../contract/index.js';
 import { StaffEntryMode } from '../../contract/staff.js';
 import { parseCardReaderSpec } from '../../hardware/idCard/index.js';
 import { parsePrinterSpec, printerSpecHelp } from '../../hardware/printer/index.js';
@@ -78,6 +79,12 @@ export const configKeys = {
     schema: Language,
     allowed: languages.join(', '),
     default: 'zh-CN',
+  },
+  defaultTextSize: {
+    env: 'KIOSK_DEFAULT_TEXT_SIZE',
+    schema: TextSize,
+    allowed: textSizes.join(', '),
+    default: 'standard',
   },
   demoMode: {
     env: 'KIOSK_DEMO_MODE',
@@ -210,6 +217,19 @@ export const configKeys = {
     allowed:
       'pin (a staff PIN alone) or card-and-pin (the staff member’s own card on the reader, then the PIN)',
     default: 'pin',
+  },
+  logExportDir: {
+    env: 'KIOSK_LOG_EXPORT_DIR',
+    schema: z.union([
+      z.literal(''),
+      z
+        .string()
+        .max(300)
+        .refine((path) => posix.isAbsolute(path) || win32.isAbsolute(path)),
+    ]),
+    allowed:
+      'empty (log exports go to exports/ in the data dir) or an absolute folder, e.g. a USB stick at /media/kiosk/USB',
+    default: '',
   },
   devTools: {
     env: 'KIOSK_DEV_TOOLS',

@@ -48,6 +48,8 @@ import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 import { createStaffService } from './staff/staffService.js';
 import { createStaffSessions } from './staff/staffSessions.js';
+import { createLogTail } from './staffTools/logTail.js';
+import { createStaffToolServices } from './staffTools/staffToolServices.js';
 import { createCentreClient } from '../../upstream/client/index.js';
 import { classifyCentreFailure, createCentreGateway } from './upload/centreClientGateway.js';
 import { type UploadWorker, createUploadWorker, uploadState } from './upload/uploadWorker.js';
@@ -90,7 +92,9 @@ export interface KioskRuntime {
 
 export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   const now = options.now ?? (() => new Date());
-  const logger = options.logger ?? createLogger();
+  // The newest lines are also kept in memory, for the staff log export.
+  const logTail = createLogTail(options.logger ?? createLogger(), now);
+  const logger = logTail.logger;
   const env = options.env ?? process.env;
   // The centre's last good remote config (fleet extension) is laid over config.json.
   const config = withStoredRemoteConfig(
@@ -232,12 +236,13 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     : undefined;
   if (!upload)
     logger.warn('no centre is configured (KIOSK_UPSTREAM_URL): requests stay on this kiosk');
+  const visit = createVisitSettingsStore(config.defaultLanguage, config.defaultTextSize);
   const services = createKioskServices({
     config,
     version,
     startedAt,
     hardware: { cardReader: () => cardReader.status(), printer: () => printer.status() },
-    visit: createVisitSettingsStore(config.defaultLanguage),
+    visit,
     cards,
     cardReading: createCardService({
       reader: cardReader,
@@ -269,6 +274,24 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     }),
     storage: () => storage,
     staff,
+    staffTools: createStaffToolServices({
+      db,
+      dataDir: options.dataDir,
+      config,
+      env,
+      version,
+      staff,
+      printer,
+      cardReader,
+      gateway,
+      classify: classifyCentreFailure,
+      visit,
+      upstreamState: () => ({ ...(upload?.state() ?? uploadState(db, now)) }),
+      logLines: logTail.lines,
+      logger,
+      now,
+      elapsedClock: () => performance.now(),
+    }),
     requests: createRequestStatusService({
       db,
       kioskId: config.kioskId,

@@ -14,6 +14,7 @@ import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
 import type { RequestStatusService } from './requests/requestStatusService.js';
 import type { StaffService } from './staff/staffService.js';
+import type { StaffToolServices } from './staffTools/staffToolServices.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -41,6 +42,8 @@ export interface KioskServiceDeps {
   storage: () => StorageInfo;
   /** Staff assisted-entry mode: sign-in, sessions, the audit trail. */
   staff: StaffService;
+  /** Staff looking after the kiosk: devices, settings, the demand view (each checks the session). */
+  staffTools: StaffToolServices;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -88,5 +91,6 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getStaffUploadQueue: ({ token }) => deps.staff.uploadQueue(token),
     getStaffRequests: ({ token }) => deps.staff.requests(token),
     staffBindCard: ({ token, cardToken }) => deps.staff.bindCard(token, cardToken),
+    ...deps.staffTools,
   };
 }

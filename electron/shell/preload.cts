@@ -37,6 +37,15 @@ const bridge = {
   getStaffUploadQueue: call('getStaffUploadQueue'),
   getStaffRequests: call('getStaffRequests'),
   staffBindCard: call('staffBindCard'),
+
+  getStaffDevices: call('getStaffDevices'),
+  staffPrintTestPage: call('staffPrintTestPage'),
+  staffTestCardRead: call('staffTestCardRead'),
+  staffTestConnection: call('staffTestConnection'),
+  staffExportLogs: call('staffExportLogs'),
+  getStaffSettings: call('getStaffSettings'),
+  staffChangeSettings: call('staffChangeSettings'),
+  getStaffDemand: call('getStaffDemand'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

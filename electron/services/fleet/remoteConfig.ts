@@ -15,6 +15,7 @@ export const restartRemoteKeys = [
   'communityName',
   'centreHotline',
   'defaultLanguage',
+  'defaultTextSize',
   'timeZone',
   'kioskAddress',
   'kioskLatitude',
@@ -37,6 +38,7 @@ export const localOnlyKeys = [
   'upstreamApiKey',
   'upstreamJurisdiction',
   'staffEntry',
+  'logExportDir',
   'devTools',
 ] as const satisfies readonly ConfigKey[];
 

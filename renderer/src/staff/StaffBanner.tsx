@@ -7,6 +7,8 @@ interface StaffBannerProps {
   onUploadQueue: () => void;
   onMyCard: () => void;
   onRequests: () => void;
+  /** Devices, settings and the demand view; the button shows when given. */
+  onKioskCare?: () => void;
   onSignOut: () => void;
 }
 
@@ -15,6 +17,7 @@ export function StaffBanner({
   onUploadQueue,
   onMyCard,
   onRequests,
+  onKioskCare,
   onSignOut,
 }: StaffBannerProps) {
   const { t } = useTranslation();
@@ -48,6 +51,16 @@ export function StaffBanner({
       >
         {t('staff.banner.myCard')}
       </button>
+      {onKioskCare ? (
+        <button
+          type="button"
+          className="staff-banner__button"
+          data-testid="staff-kiosk-care"
+          onClick={onKioskCare}
+        >
+          {t('staff.banner.kioskCare')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="staff-banner__button staff-banner__sign-out"

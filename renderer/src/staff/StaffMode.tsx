@@ -1,7 +1,7 @@
 // Staff assisted-entry mode in the page: the PIN pad opened from the home screen's corner, the
 // banner while signed in, the staff-only screens, and the locks (two idle minutes, the resident
 // inactivity reset). The session token is kept in React state only: never in storage.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { StaffSession } from '../../../contract/staff.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { KioskApiError } from '../api/kioskClient.js';
@@ -14,12 +14,15 @@ import { onStaffEntryRequested } from './staffEntryEvent.js';
 import { useStaffIdleLock } from './useStaffIdleLock.js';
 import './staff.css';
 
+// Devices, settings and the demand view: a chunk of their own, fetched only when staff open them.
+const KioskCareScreen = lazy(() => import('./KioskCareScreen.js'));
+
 interface StaffModeProps {
   /** Changes every time the resident inactivity reset runs; staff mode locks with it. */
   inactivityResets: number;
 }
 
-type StaffScreen = 'none' | 'entry' | 'upload-queue' | 'requests' | 'my-card';
+type StaffScreen = 'none' | 'entry' | 'upload-queue' | 'requests' | 'my-card' | 'kiosk-care';
 type EndReason = 'sign-out' | 'idle' | 'visit-reset';
 
 export function StaffMode({ inactivityResets }: StaffModeProps) {
@@ -86,6 +89,7 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
           onUploadQueue={() => setScreen('upload-queue')}
           onMyCard={() => setScreen('my-card')}
           onRequests={() => setScreen('requests')}
+          onKioskCare={() => setScreen('kiosk-care')}
           onSignOut={() => end('sign-out')}
         />
       ) : null}
@@ -107,6 +111,16 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
           onClose={() => setScreen('none')}
           onUnauthorized={lapsed}
         />
+      ) : null}
+      {screen === 'kiosk-care' && session ? (
+        <Suspense fallback={null}>
+          <KioskCareScreen
+            client={client}
+            token={session.token}
+            onClose={() => setScreen('none')}
+            onUnauthorized={lapsed}
+          />
+        </Suspense>
       ) : null}
       {screen === 'my-card' && session ? (
         <StaffCardScreen

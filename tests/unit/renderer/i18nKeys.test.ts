@@ -20,8 +20,13 @@ import { journeyIds } from '../../../renderer/src/screens/journeys.js';
 
 type Tree = { [key: string]: string | Tree };
 const localesDir = 'renderer/src/i18n/locales';
+/** The staff care screens' words travel with their own chunk (renderer/src/staff/careLocales). */
+const careLocalesDir = 'renderer/src/staff/careLocales';
 const load = (language: string) =>
-  JSON.parse(readFileSync(join(localesDir, `${language}.json`), 'utf8')) as Tree;
+  ({
+    ...(JSON.parse(readFileSync(join(localesDir, `${language}.json`), 'utf8')) as Tree),
+    ...(JSON.parse(readFileSync(join(careLocalesDir, `${language}.json`), 'utf8')) as Tree),
+  }) as Tree;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const keys = new Map<string, string>();

@@ -1,0 +1,252 @@
+// Staff-only: the kiosk's devices and health. Printer and card reader state, each with its test
+// (a test page through the real printer; a test read that shows only a masked result), a test of
+// the way to the centre, the data disk's space, the version, and a log export without personal
+// data. Each button's result is one plain sentence under it.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeviceStatus } from '../../../contract/index.js';
+import type { StaffDevices } from '../../../contract/staffTools.js';
+import { KioskApiError, type KioskClient } from '../api/kioskClient.js';
+import { NavBar } from '../components/NavBar.js';
+import { type StaffCallState, useStaffCall } from './useStaffCall.js';
+
+interface DevicesScreenProps {
+  client: KioskClient;
+  token: string;
+  onClose: () => void;
+  onUnauthorized: () => void;
+}
+
+const gigabytes = (bytes: number) => (bytes / 1_073_741_824).toFixed(1);
+
+function Outcome<T>({
+  state,
+  testId,
+  words,
+}: {
+  state: StaffCallState<T>;
+  testId: string;
+  words: (value: T) => string;
+}) {
+  const { t } = useTranslation();
+  if (state.phase === 'idle') return null;
+  const text =
+    state.phase === 'running'
+      ? t('staffCare.devices.working')
+      : state.phase === 'done'
+        ? words(state.value)
+        : // The kiosk's own words when it says what is wrong (e.g. the export folder cannot be written).
+          state.error?.code === 'unavailable'
+          ? state.error.message
+          : t('staff.entry.unavailable');
+  return (
+    <p className="care-result" role="status" data-testid={testId}>
+      {text}
+    </p>
+  );
+}
+
+export function DevicesScreen({ client, token, onClose, onUnauthorized }: DevicesScreenProps) {
+  const { t } = useTranslation();
+  const [devices, setDevices] = useState<StaffDevices | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    client.call('getStaffDevices', { token }).then(
+      (found) => live && setDevices(found),
+      (error: unknown) => {
+        if (!live) return;
+        if (error instanceof KioskApiError && error.code === 'unauthorized') onUnauthorized();
+        else setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, token, onUnauthorized]);
+
+  const [testPage, printTestPage] = useStaffCall(
+    useCallback(() => client.call('staffPrintTestPage', { token }), [client, token]),
+    onUnauthorized,
+  );
+  const [testRead, readTestCard] = useStaffCall(
+    useCallback(() => client.call('staffTestCardRead', { token, waitMs: 20_000 }), [client, token]),
+    onUnauthorized,
+  );
+  const [connection, testConnection] = useStaffCall(
+    useCallback(() => client.call('staffTestConnection', { token }), [client, token]),
+    onUnauthorized,
+  );
+  const [exported, exportLogs] = useStaffCall(
+    useCallback(() => client.call('staffExportLogs', { token }), [client, token]),
+    onUnauthorized,
+  );
+
+  const stateWords = (device: DeviceStatus): string =>
+    ({
+      ready: t('staffCare.devices.states.ready'),
+      busy: t('staffCare.devices.states.busy'),
+      'needs-attention': t('staffCare.devices.states.needs-attention'),
+      disconnected: t('staffCare.devices.states.disconnected'),
+      'not-installed': t('staffCare.devices.states.not-installed'),
+    })[device.state];
+
+  return (
+    <div
+      className="staff-overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="devices-title"
+      data-testid="staff-devices"
+    >
+      <NavBar onBack={onClose} onHome={onClose} />
+      <div className="staff-queue care-screen">
+        <h1 id="devices-title">{t('staffCare.devices.title')}</h1>
+        {failed ? <p role="alert">{t('staff.entry.unavailable')}</p> : null}
+        {devices ? (
+          <>
+            <section className="care-section">
+              <p data-testid="devices-printer">
+                {t('staffCare.devices.printer', {
+                  driver: devices.printer.driver,
+                  state: stateWords(devices.printer),
+                })}
+              </p>
+              {devices.printer.detail ? (
+                <p>{t('staffCare.devices.detail', { detail: devices.printer.detail })}</p>
+              ) : null}
+              <button
+                type="button"
+                className="care-button"
+                data-testid="devices-test-page"
+                disabled={testPage.phase === 'running'}
+                onClick={printTestPage}
+              >
+                {t('staffCare.devices.testPage')}
+              </button>
+              <Outcome
+                state={testPage}
+                testId="devices-test-page-result"
+                words={(result) =>
+                  result.outcome === 'failed'
+                    ? t('staffCare.devices.testPageFailed', { problem: result.problem ?? '—' })
+                    : result.warnings.length > 0
+                      ? t('staffCare.devices.testPageWarning', {
+                          warnings: result.warnings.join(', '),
+                        })
+                      : t('staffCare.devices.testPagePrinted')
+                }
+              />
+            </section>
+
+            <section className="care-section">
+              <p data-testid="devices-reader">
+                {t('staffCare.devices.reader', {
+                  driver: devices.cardReader.driver,
+                  state: stateWords(devices.cardReader),
+                })}
+              </p>
+              {devices.cardReader.detail ? (
+                <p>{t('staffCare.devices.detail', { detail: devices.cardReader.detail })}</p>
+              ) : null}
+              <button
+                type="button"
+                className="care-button"
+                data-testid="devices-test-read"
+                disabled={testRead.phase === 'running'}
+                onClick={readTestCard}
+              >
+                {t('staffCare.devices.testRead')}
+              </button>
+              {testRead.phase === 'running' ? (
+                <p className="care-result" role="status" data-testid="devices-test-read-result">
+                  {t('staffCare.devices.testReadWaiting')}
+                </p>
+              ) : (
+                <Outcome
+                  state={testRead}
+                  testId="devices-test-read-result"
+                  words={(result) =>
+                    result.outcome === 'read'
+                      ? t('staffCare.devices.testReadDone', {
+                          name: result.maskedName,
+                          number: result.maskedNumber,
+                        })
+                      : result.outcome === 'no-card'
+                        ? t('staffCare.devices.testReadNoCard')
+                        : t('staffCare.devices.testReadError', { code: result.code })
+                  }
+                />
+              )}
+            </section>
+
+            <section className="care-section">
+              <button
+                type="button"
+                className="care-button"
+                data-testid="devices-test-connection"
+                disabled={connection.phase === 'running'}
+                onClick={testConnection}
+              >
+                {t('staffCare.devices.connection')}
+              </button>
+              <Outcome
+                state={connection}
+                testId="devices-connection-result"
+                words={(result) =>
+                  result.outcome === 'reached'
+                    ? t('staffCare.devices.connectionReached', {
+                        address: result.address,
+                        services: result.services ?? 0,
+                        ms: result.elapsedMs,
+                      })
+                    : result.outcome === 'failed'
+                      ? t('staffCare.devices.connectionFailed', {
+                          address: result.address,
+                          ms: result.elapsedMs,
+                          problem: result.problem ?? '—',
+                        })
+                      : t('staffCare.devices.connectionNone')
+                }
+              />
+            </section>
+
+            <section className="care-section">
+              <p data-testid="devices-disk">
+                {devices.disk
+                  ? t('staffCare.devices.disk', {
+                      free: gigabytes(devices.disk.freeBytes),
+                      total: gigabytes(devices.disk.totalBytes),
+                    })
+                  : t('staffCare.devices.diskUnknown')}
+              </p>
+              <p data-testid="devices-version">
+                {t('staffCare.devices.version', {
+                  kioskId: devices.kioskId,
+                  version: devices.version,
+                })}
+              </p>
+              <button
+                type="button"
+                className="care-button"
+                data-testid="devices-export"
+                disabled={exported.phase === 'running'}
+                onClick={exportLogs}
+              >
+                {t('staffCare.devices.export')}
+              </button>
+              <Outcome
+                state={exported}
+                testId="devices-export-result"
+                words={(result) =>
+                  t('staffCare.devices.exported', { lines: result.lines, file: result.file })
+                }
+              />
+            </section>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
