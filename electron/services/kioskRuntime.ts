@@ -47,6 +47,7 @@ import {
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 import { createStaffService } from './staff/staffService.js';
+import { createStaffQueueService } from './staff/staffQueueService.js';
 import { createStaffSessions } from './staff/staffSessions.js';
 import { createCentreClient } from '../../upstream/client/index.js';
 import { classifyCentreFailure, createCentreGateway } from './upload/centreClientGateway.js';
@@ -269,6 +270,17 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     }),
     storage: () => storage,
     staff,
+    staffQueue: createStaffQueueService({
+      db,
+      staff,
+      keys,
+      catalog: platform.catalog,
+      offer: platform.offer,
+      upload,
+      printing,
+      timeZone: config.timeZone,
+      now,
+    }),
     requests: createRequestStatusService({
       db,
       kioskId: config.kioskId,

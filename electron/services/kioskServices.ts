@@ -14,6 +14,7 @@ import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
 import type { RequestStatusService } from './requests/requestStatusService.js';
 import type { StaffService } from './staff/staffService.js';
+import type { StaffQueueService } from './staff/staffQueueService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -41,6 +42,8 @@ export interface KioskServiceDeps {
   storage: () => StorageInfo;
   /** Staff assisted-entry mode: sign-in, sessions, the audit trail. */
   staff: StaffService;
+  /** Staff tools for the upload queue, the requests on this kiosk and reprints. */
+  staffQueue: StaffQueueService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -88,5 +91,16 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getStaffUploadQueue: ({ token }) => deps.staff.uploadQueue(token),
     getStaffRequests: ({ token }) => deps.staff.requests(token),
     staffBindCard: ({ token, cardToken }) => deps.staff.bindCard(token, cardToken),
+    getStaffQueue: ({ token }) => deps.staffQueue.views.queue(token),
+    getStaffQueueEntry: ({ token, outboxId }) => deps.staffQueue.views.entry(token, outboxId),
+    staffRetryNow: ({ token }) => deps.staffQueue.actions.retryNow(token),
+    staffResendEntry: (input) => deps.staffQueue.actions.resend(input),
+    staffReleaseHeld: ({ token, outboxId, serviceCode }) =>
+      deps.staffQueue.actions.releaseHeld(token, outboxId, serviceCode),
+    staffCancelEntry: (input) => deps.staffQueue.actions.cancel(input),
+    findStaffRequests: (query) => deps.staffQueue.requests.find(query),
+    getStaffRequestDetail: ({ token, ticket }) => deps.staffQueue.requests.detail(token, ticket),
+    getStaffFailedPrints: ({ token }) => deps.staffQueue.reprints.failed(token),
+    staffReprint: ({ token, jobId }) => deps.staffQueue.reprints.reprint(token, jobId),
   };
 }

@@ -37,6 +37,16 @@ const bridge = {
   getStaffUploadQueue: call('getStaffUploadQueue'),
   getStaffRequests: call('getStaffRequests'),
   staffBindCard: call('staffBindCard'),
+  getStaffQueue: call('getStaffQueue'),
+  getStaffQueueEntry: call('getStaffQueueEntry'),
+  staffRetryNow: call('staffRetryNow'),
+  staffResendEntry: call('staffResendEntry'),
+  staffReleaseHeld: call('staffReleaseHeld'),
+  staffCancelEntry: call('staffCancelEntry'),
+  findStaffRequests: call('findStaffRequests'),
+  getStaffRequestDetail: call('getStaffRequestDetail'),
+  getStaffFailedPrints: call('getStaffFailedPrints'),
+  staffReprint: call('staffReprint'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);
