@@ -26,6 +26,7 @@ let centre: StrictCentre;
 let kiosk: TestKiosk;
 let token: string;
 const tickets: string[] = [];
+let heldTicket = '';
 
 async function submitPipeLeak(k: TestKiosk, description: string): Promise<string> {
   const saved = await k.call('submitRequest', {
@@ -55,7 +56,8 @@ beforeAll(async () => {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(
     join(dataDir, 'service-mapping.json'),
-    JSON.stringify({ needs: { 'pipe-leak': 'MEALS' } }),
+    // "Something else" in daily living is mapped to nothing: such a request is held, not sent.
+    JSON.stringify({ needs: { 'pipe-leak': 'MEALS' }, categories: { 'basic-living': null } }),
   );
   // Saved while the platform could not be reached: no catalogue, so no questions asked.
   const offline = await startTestKiosk({
@@ -65,6 +67,17 @@ beforeAll(async () => {
   });
   for (const words of ['阳台水管爆了', '厨房水管漏水', '卫生间水龙头坏了'])
     tickets.push(await submitPipeLeak(offline, words));
+  heldTicket = (
+    await offline.call('submitRequest', {
+      category: 'basic-living',
+      needId: null,
+      description: '楼道灯不亮',
+      urgency: 'normal',
+      contact: { phone },
+      language: 'zh-CN',
+      location: { kind: 'kiosk' },
+    })
+  ).ticket;
   await offline.stop();
   kiosk = await startTestKiosk({ dataDir, now: new Date(), env: { ...env, ...centre.kioskEnv } });
   expect(
@@ -84,7 +97,7 @@ beforeAll(async () => {
   token = signIn.session.token;
   await waitFor(async () => {
     const queue = await kiosk.call('getStaffQueue', { token });
-    if (queue.counts.dead !== 3) throw new Error(`dead so far: ${queue.counts.dead}`);
+    if (queue.counts.dead !== 3 || queue.counts.held !== 1) throw new Error('not settled yet');
   });
 }, 60_000);
 
@@ -118,7 +131,7 @@ describe('the staff upload queue on a strict platform', () => {
     const queue = await kiosk.call('getStaffQueue', { token });
     expect(queue).toMatchObject({
       configured: true,
-      counts: { waiting: 0, inFlight: 0, held: 0, dead: 3 },
+      counts: { waiting: 0, inFlight: 0, held: 1, dead: 3 },
     });
     expect(queue.lastContactAt).not.toBeNull();
     expect(queue.oldestAgeSeconds).toBeGreaterThanOrEqual(0);
@@ -239,10 +252,41 @@ describe('the staff upload queue on a strict platform', () => {
     ).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('releases a held entry under a service staff chose from the catalogue', async () => {
+    const held = await entryOf(heldTicket);
+    expect(held.state).toBe('held');
+    expect(held.heldReason).toContain('No platform service');
+    await expect(
+      kiosk.call('staffReleaseHeld', { token, outboxId: held.outboxId, serviceCode: 'NOPE' }),
+    ).rejects.toMatchObject({ code: 'invalid-input', message: 'service-not-accepted' });
+    await expect(
+      kiosk.call('staffResendEntry', { token, outboxId: held.outboxId }),
+    ).rejects.toMatchObject({ code: 'not-allowed', message: 'entry-not-refused' });
+    expect(
+      await kiosk.call('staffReleaseHeld', {
+        token,
+        outboxId: held.outboxId,
+        serviceCode: 'OTHER',
+      }),
+    ).toEqual({ ticket: heldTicket, released: true });
+    const [record] = await waitFor(async () => {
+      const found = await centre.requestsWithTicket(heldTicket);
+      if (found.length === 0) throw new Error('not on the platform yet');
+      return found;
+    });
+    expect(record?.service_code).toBe('OTHER');
+  });
+
   it('audits every action by the staff member, with no phone number and an intact chain', () => {
     const rows = allAuditRows(kiosk.runtime.db);
     const actions = rows.filter((row) => row.staffId === 'wang.li').map((row) => row.action);
-    for (const action of ['queue-resend', 'queue-cancel', 'queue-retry-now', 'view-queue-entry'])
+    for (const action of [
+      'queue-resend',
+      'queue-cancel',
+      'queue-retry-now',
+      'queue-release-held',
+      'view-queue-entry',
+    ])
       expect(actions).toContain(action);
     expect(actions.filter((a) => a === 'queue-resend')).toHaveLength(2);
     const said = JSON.stringify(rows.map((row) => [row.staffId, row.action, row.detail]));
