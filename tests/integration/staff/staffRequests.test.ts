@@ -24,6 +24,13 @@ const draft = (overrides: Partial<RequestDraft> = {}): RequestDraft => ({
   ...overrides,
 });
 
+const lastReceiptText = () => {
+  const receipt = printer().receipts.at(-1);
+  if (!receipt) throw new Error('nothing printed');
+  // A 58 mm line holds 32 columns: the mark wraps before its time, which stays whole.
+  return receiptText(receipt).replace(/\n/g, ' ');
+};
+
 const printer = () => {
   const virtual = kiosk.runtime.devices.printer.virtualPrinter;
   if (!virtual) throw new Error('the demo kiosk has a simulated printer');
@@ -110,8 +117,7 @@ describe('reprints', () => {
     });
     const receipts = printer().receipts;
     expect(receipts).toHaveLength(printedBefore + 1);
-    // A 58 mm line holds 32 columns: the mark wraps before its time, which stays whole.
-    const text = receiptText(receipts[receipts.length - 1] ?? { items: [] }).replace(/\n/g, ' ');
+    const text = lastReceiptText();
     expect(text).toContain('REPRINT · staff 王丽 · 2026-11-28 09:30');
     expect(text).toContain('补打 · 工作人员 王丽 · 2026-11-28 09:30');
     expect(text).toContain(saved.ticket);
@@ -134,7 +140,7 @@ describe('reprints', () => {
     expect(await kiosk.call('getReceiptOutcome', { jobId: again.jobId })).toMatchObject({
       state: 'printed',
     });
-    const last = receiptText(printer().receipts.at(-1) ?? { items: [] });
+    const last = lastReceiptText();
     expect(last.split('补打').length - 1).toBe(1);
   });
 
