@@ -241,6 +241,15 @@ describe('the staff upload queue on a strict platform', () => {
     // A typed ticket alone: the reason, not staff's words.
     const status = await kiosk.call('getRequestStatus', { ticket });
     expect(status.cancelled).toMatchObject({ reason: 'handled-in-person', note: null });
+    // With the phone's last four digits (the receipt's holder): staff's words too.
+    const full = await kiosk.call('getRequestStatus', {
+      ticket,
+      proof: { kind: 'phone-last-four', digits: '5678' },
+    });
+    expect(full.cancelled).toMatchObject({
+      reason: 'handled-in-person',
+      note: '已在服务台当面办理',
+    });
     expect(getEntry(kiosk.runtime.db, entry.outboxId)?.state).toBe('sent');
     await kiosk.call('staffRetryNow', { token });
     await kiosk.runtime.upload?.drainQueue();
