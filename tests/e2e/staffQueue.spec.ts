@@ -3,7 +3,8 @@
 // required `diet` nobody was asked) is opened in the upload queue — every error, the phone
 // masked — refiled under WTR-LEAK and resent, and the centre then holds it once. A receipt that
 // did not print for want of paper is reprinted once the paper is back, marked as a reprint by
-// the staff member on paper. Both screens are measured against the elderly-first rules, with the
+// the staff member on paper. A second refused request is cancelled, and the resident reads why
+// at look-up. Both screens are measured against the elderly-first rules, with the
 // staff-only allowance of 44×44 px targets.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,13 +15,13 @@ import { startCentreProcess } from '../support/centreProcess.js';
 import { startHostProcess } from '../support/startHostProcess.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { expect, test } from './support/kioskFixture.js';
-import { openKiosk } from './support/kioskPage.js';
+import { openKiosk, ticketDigits, typeOnPad } from './support/kioskPage.js';
 import { addStaff, callHost, signInAsStaff } from './support/staffDesk.js';
 
 const staffLimits = { minTarget: 44, minTextPx: 24, minContrast: 7 };
 const jurisdiction = 'xingfuli';
 
-test('a request the strict centre refused is corrected in the staff screen, resent and accepted', async ({
+test('refused requests: one corrected in the staff screen, resent and accepted, one cancelled and its reason read at look-up', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -49,6 +50,15 @@ test('a request the strict centre refused is corrected in the staff screen, rese
       language: 'zh-CN',
       location: { kind: 'typed', building: '幸福里小区5号楼', room: '1单元302' },
     });
+    const withdrawn = await callHost<{ ticket: string }>(offline, 'submitRequest', {
+      category: 'basic-living',
+      needId: 'pipe-leak',
+      description: '厨房水管漏水',
+      urgency: 'normal',
+      contact: { phone: '13812345678' },
+      language: 'zh-CN',
+      location: { kind: 'typed', building: '幸福里小区5号楼', room: '1单元302' },
+    });
     await offline.stop();
     const kiosk = await startHostProcess({
       ...place,
@@ -66,11 +76,11 @@ test('a request the strict centre refused is corrected in the staff screen, rese
               .upstream.deadLetters,
           { timeout: 20_000 },
         )
-        .toBe(1);
+        .toBe(2);
       await openKiosk(page, kiosk);
       await signInAsStaff(page);
       await page.getByTestId('staff-upload-queue').click();
-      await expect(page.getByTestId('staff-queue-counts')).toContainText('被拒 1');
+      await expect(page.getByTestId('staff-queue-counts')).toContainText('被拒 2');
       const line = page.locator(`[data-testid="staff-queue-line"][data-ticket="${saved.ticket}"]`);
       await expect(line).toHaveAttribute('data-state', 'dead');
       await line.getByTestId('staff-queue-open').click();
@@ -91,22 +101,49 @@ test('a request the strict centre refused is corrected in the staff screen, rese
       const url = new URL('requests.json', centre.url);
       url.searchParams.set('jurisdiction_id', jurisdiction);
       url.searchParams.set('api_key', centre.apiKey);
+      const centreTickets = async (ticket: string) => {
+        const records = (await (await fetch(url)).json()) as {
+          service_code: string;
+          description: string;
+        }[];
+        return records
+          .filter((record) => parseFactsLine(record.description)?.ticket === ticket)
+          .map((record) => record.service_code);
+      };
       await expect
-        .poll(
-          async () => {
-            const records = (await (await fetch(url)).json()) as {
-              service_code: string;
-              description: string;
-            }[];
-            return records
-              .filter((record) => parseFactsLine(record.description)?.ticket === saved.ticket)
-              .map((record) => record.service_code);
-          },
-          { timeout: 20_000 },
-        )
+        .poll(() => centreTickets(saved.ticket), { timeout: 20_000 })
         .toEqual(['WTR-LEAK']);
       await page.getByTestId('staff-entry-close').click();
+
+      // The other one the resident withdrew by phone: cancelled with that reason and a note.
+      await page
+        .locator(`[data-testid="staff-queue-line"][data-ticket="${withdrawn.ticket}"]`)
+        .getByTestId('staff-queue-open')
+        .click();
+      await page.getByTestId('staff-cancel-reason-resident-withdrew').click();
+      await page.getByTestId('staff-cancel-note').fill('居民来电撤回');
+      await page.getByTestId('staff-cancel-confirm').click();
+      await expect(page.getByTestId('staff-entry-done')).toContainText(withdrawn.ticket);
+      await page.getByTestId('staff-entry-close').click();
       await expect(page.getByTestId('staff-queue-empty')).toBeVisible({ timeout: 15_000 });
+      await page.getByTestId('nav-home').click();
+      await page.getByTestId('staff-sign-out').click();
+
+      // The resident looks it up: the reason with the ticket alone, staff's words with the phone.
+      await page.getByTestId('journey-checkRequest').click();
+      await page.getByTestId('check-by-digits').click();
+      await typeOnPad(page, ticketDigits(withdrawn.ticket));
+      await page.getByTestId('ticket-find').click();
+      const cancelled = page.getByTestId('status-cancelled');
+      await expect(cancelled).toContainText('工作人员已取消这项需求');
+      await expect(cancelled).toContainText('您（或家人）撤回了这项需求。');
+      await expect(cancelled).not.toContainText('居民来电撤回');
+      expect(await findElderlyViolations(page)).toEqual([]);
+      await page.getByTestId('unlock-open').click();
+      await typeOnPad(page, '5678');
+      await page.getByTestId('phone-digits-open').click();
+      await expect(page.getByTestId('status-cancelled')).toContainText('居民来电撤回');
+      expect(await centreTickets(withdrawn.ticket)).toEqual([]);
     } finally {
       await kiosk.stop();
     }

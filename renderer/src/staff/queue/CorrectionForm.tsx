@@ -9,7 +9,7 @@ import { AnswerFields, ServicePicker } from './ServicePicker.js';
 
 export interface Correction {
   serviceCode?: string;
-  attributes?: Record<string, string>;
+  attributes?: Record<string, string | string[]>;
   description?: string;
   phone?: string;
 }
@@ -20,19 +20,16 @@ interface CorrectionFormProps {
   onResend: (correction: Correction) => void;
 }
 
-const textAnswers = (attributes: StaffQueueEntryDetail['sentForm'] | null) =>
-  Object.fromEntries(
-    Object.entries(attributes?.attributes ?? {}).flatMap(([code, answer]) =>
-      typeof answer === 'string' ? [[code, answer]] : [],
-    ),
-  );
+type Answer = string | readonly string[];
+const isBlank = (answer: Answer) =>
+  typeof answer === 'string' ? answer.trim() === '' : answer.length === 0;
 
 export function CorrectionForm({ detail, pending, onResend }: CorrectionFormProps) {
   const { t } = useTranslation();
   const sentCode = detail.sentForm?.serviceCode ?? detail.entry.serviceCode;
   const [chosen, setChosen] = useState<string | null>(null);
-  const [answers, setAnswers] = useState<Record<string, string>>(() =>
-    textAnswers(detail.sentForm),
+  const [answers, setAnswers] = useState<Record<string, Answer>>(
+    () => detail.sentForm?.attributes ?? {},
   );
   const [answered, setAnswered] = useState(false);
   const [description, setDescription] = useState(detail.sentForm?.description ?? '');
@@ -45,7 +42,9 @@ export function CorrectionForm({ detail, pending, onResend }: CorrectionFormProp
     if (service && service.questions.length > 0 && (answered || correction.serviceCode)) {
       const asked = new Set(service.questions.map((question) => question.code));
       correction.attributes = Object.fromEntries(
-        Object.entries(answers).filter(([code, answer]) => asked.has(code) && answer.trim()),
+        Object.entries(answers)
+          .filter(([code, answer]) => asked.has(code) && !isBlank(answer))
+          .map(([code, answer]) => [code, typeof answer === 'string' ? answer : [...answer]]),
       );
     }
     if (description.trim() && description !== (detail.sentForm?.description ?? '')) {

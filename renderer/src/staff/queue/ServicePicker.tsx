@@ -30,10 +30,27 @@ export function ServicePicker({ services, chosen, onChoose }: ServicePickerProps
   );
 }
 
+type Answer = string | readonly string[];
+
 interface AnswerFieldsProps {
   service: StaffServiceOption | undefined;
-  answers: Readonly<Record<string, string>>;
-  onAnswer: (code: string, answer: string) => void;
+  answers: Readonly<Record<string, Answer>>;
+  onAnswer: (code: string, answer: Answer) => void;
+}
+
+/** A list's value as a button: one tap picks it (single) or toggles it (multiple). */
+function ValueButton(props: { testId: string; label: string; chosen: boolean; onTap: () => void }) {
+  return (
+    <button
+      type="button"
+      className={props.chosen ? 'primary-button' : 'secondary-button'}
+      aria-pressed={props.chosen}
+      data-testid={props.testId}
+      onClick={props.onTap}
+    >
+      {props.label}
+    </button>
+  );
 }
 
 export function AnswerFields({ service, answers, onAnswer }: AnswerFieldsProps) {
@@ -42,43 +59,48 @@ export function AnswerFields({ service, answers, onAnswer }: AnswerFieldsProps) 
   return (
     <fieldset className="staff-choices" data-testid="staff-service-questions">
       <legend>{t('staff.queue.questionsTitle')}</legend>
-      {service.questions.map((question) =>
-        question.datatype === 'singlevaluelist' ? (
-          <div key={question.code} className="staff-choices__row">
-            <p>
-              {question.description}
-              {question.required ? ' *' : ''}
-            </p>
-            {question.values.map((value) => (
-              <button
-                key={value.key}
-                type="button"
-                className={
-                  answers[question.code] === value.key ? 'primary-button' : 'secondary-button'
-                }
-                aria-pressed={answers[question.code] === value.key}
-                data-testid={`staff-answer-${question.code}-${value.key}`}
-                onClick={() => onAnswer(question.code, value.key)}
-              >
-                {value.name}
-              </button>
-            ))}
-          </div>
-        ) : question.datatype === 'multivaluelist' ? null : (
+      {service.questions.map((question) => {
+        const answer = answers[question.code];
+        const label = `${question.description}${question.required ? ' *' : ''}`;
+        if (question.datatype === 'singlevaluelist' || question.datatype === 'multivaluelist') {
+          const picked = typeof answer === 'string' ? [answer] : (answer ?? []);
+          const multiple = question.datatype === 'multivaluelist';
+          return (
+            <div key={question.code} className="staff-choices__row">
+              <p>{label}</p>
+              {question.values.map((value) => (
+                <ValueButton
+                  key={value.key}
+                  testId={`staff-answer-${question.code}-${value.key}`}
+                  label={value.name}
+                  chosen={picked.includes(value.key)}
+                  onTap={() =>
+                    onAnswer(
+                      question.code,
+                      !multiple
+                        ? value.key
+                        : picked.includes(value.key)
+                          ? picked.filter((key) => key !== value.key)
+                          : [...picked, value.key],
+                    )
+                  }
+                />
+              ))}
+            </div>
+          );
+        }
+        return (
           <label key={question.code} className="staff-field">
-            <span>
-              {question.description}
-              {question.required ? ' *' : ''}
-            </span>
+            <span>{label}</span>
             <input
               type="text"
-              value={answers[question.code] ?? ''}
+              value={typeof answer === 'string' ? answer : ''}
               data-testid={`staff-answer-${question.code}`}
               onChange={(event) => onAnswer(question.code, event.target.value)}
             />
           </label>
-        ),
-      )}
+        );
+      })}
     </fieldset>
   );
 }
