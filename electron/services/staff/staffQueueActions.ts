@@ -212,9 +212,10 @@ export function createStaffQueueActions(deps: StaffQueueActionDeps): StaffQueueA
         const entry = unsettledEntry(db, outboxId);
         if (!entry) throw notFound();
         // Waiting or in flight, it may be on the platform already: only refused or held ones.
-        if (entry.state !== 'dead' && entry.state !== 'held') {
-          throw new KioskError('not-allowed', 'entry-may-be-sent');
-        }
+        // A held entry once sent without an answer may be on the platform too.
+        const maybeSent =
+          entry.state === 'held' ? entry.inFlightSince !== null : entry.state !== 'dead';
+        if (maybeSent) throw new KioskError('not-allowed', 'entry-may-be-sent');
         if (entry.kind !== 'request') throw new KioskError('not-allowed', 'only-requests-cancel');
         recordCancellation(db, entry.requestId, {
           reason,

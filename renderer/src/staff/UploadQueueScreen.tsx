@@ -30,15 +30,19 @@ export function UploadQueueScreen({
   const { t } = useTranslation();
   const [queue, setQueue] = useState<StaffQueueView | null>(null);
   const [opened, setOpened] = useState<number | null>(null);
+  const [platformProblem, setPlatformProblem] = useState<string | null>(null);
   const [retried, setRetried] = useState<{ broughtForward: number; released: number } | null>(null);
   const load = useStaffAction(onUnauthorized);
   const retry = useStaffAction(onUnauthorized);
   const { run } = load;
 
-  const reload = useCallback(
-    () => run(() => client.call('getStaffQueue', { token }), setQueue),
-    [client, token, run],
-  );
+  const reload = useCallback(() => {
+    run(() => client.call('getStaffQueue', { token }), setQueue);
+    client.call('getKioskInfo', {}).then(
+      (info) => setPlatformProblem(info.platform.lastRefreshError),
+      () => setPlatformProblem(null),
+    );
+  }, [client, token, run]);
   useEffect(() => {
     if (opened === null) reload();
   }, [reload, opened]);
@@ -76,6 +80,7 @@ export function UploadQueueScreen({
           <>
             <QueueSummary
               queue={queue}
+              platformProblem={platformProblem}
               retrying={retry.pending}
               retried={retried}
               onRetryNow={retryNow}

@@ -271,6 +271,13 @@ describe('the staff upload queue on a strict platform', () => {
     await expect(
       kiosk.call('staffResendEntry', { token, outboxId: held.outboxId }),
     ).rejects.toMatchObject({ code: 'not-allowed', message: 'entry-not-refused' });
+    // Held after a send that was never answered, it may be on the platform: no cancelling it.
+    const markSent = kiosk.runtime.db.prepare('UPDATE outbox SET in_flight_since = ? WHERE id = ?');
+    markSent.run(new Date().toISOString(), held.outboxId);
+    await expect(
+      kiosk.call('staffCancelEntry', { token, outboxId: held.outboxId, reason: 'other' }),
+    ).rejects.toMatchObject({ code: 'not-allowed', message: 'entry-may-be-sent' });
+    markSent.run(null, held.outboxId);
     expect(
       await kiosk.call('staffReleaseHeld', {
         token,

@@ -8,12 +8,15 @@ import { minutesOf } from './queueWords.js';
 
 interface QueueSummaryProps {
   queue: StaffQueueView;
+  /** Why the platform's list of services could not be read last time (getKioskInfo). */
+  platformProblem: string | null;
   retrying: boolean;
   retried: { broughtForward: number; released: number } | null;
   onRetryNow: () => void;
 }
 
-export function QueueSummary({ queue, retrying, retried, onRetryNow }: QueueSummaryProps) {
+export function QueueSummary(props: QueueSummaryProps) {
+  const { queue, platformProblem, retrying, retried, onRetryNow } = props;
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -31,6 +34,9 @@ export function QueueSummary({ queue, retrying, retried, onRetryNow }: QueueSumm
           </p>
           {queue.stalledReason ? (
             <p>{t('staff.queue.stalled', { reason: queue.stalledReason })}</p>
+          ) : null}
+          {platformProblem ? (
+            <p>{t('staff.queue.platformProblem', { reason: platformProblem })}</p>
           ) : null}
           <div className="staff-actions">
             <button
