@@ -193,6 +193,25 @@ export const StatusSlipQuery = z
  * only the ticket, the stages and their dates are told; everything about the request itself is
  * null. 'full' (the QR code, the card or the phone's last four digits) tells all of it.
  */
+/** Why staff cancelled a request before the centre had it; the resident reads it at look-up. */
+export const requestCancelReasons = [
+  'duplicate',
+  'resident-withdrew',
+  'handled-in-person',
+  'cannot-be-served',
+  'other',
+] as const;
+export const RequestCancelReason = z.enum(requestCancelReasons);
+export type RequestCancelReason = z.infer<typeof RequestCancelReason>;
+
+export const RequestCancellation = z.object({
+  reason: RequestCancelReason,
+  /** Staff's own words, shown like a handler's note (null with a typed ticket alone). */
+  note: z.string().max(200).nullable(),
+  at: z.string(),
+});
+export type RequestCancellation = z.infer<typeof RequestCancellation>;
+
 export const RequestStatus = z.object({
   access: z.enum(['stage', 'full']),
   ticket: z.string(),
@@ -207,6 +226,8 @@ export const RequestStatus = z.object({
   /** When the kiosk last heard about this request (its own save time until the centre answers). */
   lastUpdatedAt: z.string(),
   rating: z.object({ stars: z.number().int(), tags: z.array(z.string()) }).nullable(),
+  /** Cancelled by staff before the centre had it; absent or null otherwise. */
+  cancelled: RequestCancellation.nullable().optional(),
 });
 export type RequestStatus = z.infer<typeof RequestStatus>;
 

@@ -1,6 +1,7 @@
 // The calls of staff assisted-entry mode. Every staff call but signing in carries the session
 // token the kiosk handed out at sign-in; without a live one it is refused as `unauthorized`.
 import { z } from 'zod';
+import { staffQueueCalls } from './staffQueue.js';
 
 export const staffEntryModes = ['pin', 'card-and-pin'] as const;
 export const StaffEntryMode = z.enum(staffEntryModes);
@@ -109,4 +110,6 @@ export const staffCalls = {
     input: z.object({ token: StaffToken, cardToken: z.string().min(1).max(100) }).strict(),
     output: z.object({ bound: z.literal(true) }),
   },
+  /** The upload queue, requests on this kiosk and reprints (contract/staffQueue.ts). */
+  ...staffQueueCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

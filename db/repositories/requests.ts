@@ -254,14 +254,17 @@ export function requestsToPoll(db: Database, limit: number): { id: number; upstr
 }
 
 /**
- * Personal fields go once a request is forwarded and older than the retention period: from
- * the table, and then from the WAL's older page images (db/wipeWal.ts).
+ * Personal fields go once a request is forwarded (or cancelled by staff, so it never will be)
+ * and older than the retention period: from the table, and then from the WAL's older page
+ * images (db/wipeWal.ts).
  */
 export function purgePersonalFields(db: Database, olderThan: string, now: string): number {
   const purged = db
     .prepare(
       `UPDATE requests SET personal_sealed = NULL, id_hash = NULL, purged_at = ?
-       WHERE purged_at IS NULL AND created_at < ? AND upstream_id IS NOT NULL
+       WHERE purged_at IS NULL AND created_at < ?
+         AND (upstream_id IS NOT NULL
+           OR EXISTS (SELECT 1 FROM request_cancellations c WHERE c.request_id = requests.id))
          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.request_id = requests.id AND o.state <> 'sent')`,
     )
     .run(now, olderThan).changes;

@@ -47,6 +47,7 @@ import {
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
 import { createStaffService } from './staff/staffService.js';
+import { createStaffQueueService } from './staff/staffQueueService.js';
 import { createStaffSessions } from './staff/staffSessions.js';
 import { createLogTail } from './staffTools/logTail.js';
 import { createStaffToolServices } from './staffTools/staffToolServices.js';
@@ -291,6 +292,17 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       logger,
       now,
       elapsedClock: () => performance.now(),
+    }),
+    staffQueue: createStaffQueueService({
+      db,
+      staff,
+      keys,
+      catalog: platform.catalog,
+      offer: platform.offer,
+      upload,
+      printing,
+      timeZone: config.timeZone,
+      now,
     }),
     requests: createRequestStatusService({
       db,

@@ -15,6 +15,7 @@ import type { PrintService } from './receipts/printService.js';
 import type { RequestStatusService } from './requests/requestStatusService.js';
 import type { StaffService } from './staff/staffService.js';
 import type { StaffToolServices } from './staffTools/staffToolServices.js';
+import type { StaffQueueService } from './staff/staffQueueService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -44,6 +45,8 @@ export interface KioskServiceDeps {
   staff: StaffService;
   /** Staff looking after the kiosk: devices, settings, the demand view (each checks the session). */
   staffTools: StaffToolServices;
+  /** Staff tools for the upload queue, the requests on this kiosk and reprints. */
+  staffQueue: StaffQueueService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -92,5 +95,16 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getStaffRequests: ({ token }) => deps.staff.requests(token),
     staffBindCard: ({ token, cardToken }) => deps.staff.bindCard(token, cardToken),
     ...deps.staffTools,
+    getStaffQueue: ({ token }) => deps.staffQueue.views.queue(token),
+    getStaffQueueEntry: ({ token, outboxId }) => deps.staffQueue.views.entry(token, outboxId),
+    staffRetryNow: ({ token }) => deps.staffQueue.actions.retryNow(token),
+    staffResendEntry: (input) => deps.staffQueue.actions.resend(input),
+    staffReleaseHeld: ({ token, outboxId, serviceCode }) =>
+      deps.staffQueue.actions.releaseHeld(token, outboxId, serviceCode),
+    staffCancelEntry: (input) => deps.staffQueue.actions.cancel(input),
+    findStaffRequests: (query) => deps.staffQueue.requests.find(query),
+    getStaffRequestDetail: ({ token, ticket }) => deps.staffQueue.requests.detail(token, ticket),
+    getStaffFailedPrints: ({ token }) => deps.staffQueue.reprints.failed(token),
+    staffReprint: ({ token, jobId }) => deps.staffQueue.reprints.reprint(token, jobId),
   };
 }

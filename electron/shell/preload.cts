@@ -46,6 +46,16 @@ const bridge = {
   getStaffSettings: call('getStaffSettings'),
   staffChangeSettings: call('staffChangeSettings'),
   getStaffDemand: call('getStaffDemand'),
+  getStaffQueue: call('getStaffQueue'),
+  getStaffQueueEntry: call('getStaffQueueEntry'),
+  staffRetryNow: call('staffRetryNow'),
+  staffResendEntry: call('staffResendEntry'),
+  staffReleaseHeld: call('staffReleaseHeld'),
+  staffCancelEntry: call('staffCancelEntry'),
+  findStaffRequests: call('findStaffRequests'),
+  getStaffRequestDetail: call('getStaffRequestDetail'),
+  getStaffFailedPrints: call('getStaffFailedPrints'),
+  staffReprint: call('staffReprint'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

@@ -18,6 +18,7 @@ import { enqueue } from '../../../db/repositories/outbox.js';
 import { insertRating, readRating } from '../../../db/repositories/ratings.js';
 import { type StoredRequest, findRequestsByIdHash } from '../../../db/repositories/requests.js';
 import { readStatus } from '../../../db/repositories/requestStatus.js';
+import { readCancellation } from '../../../db/repositories/staffQueueEntries.js';
 import { afterCommit } from '../afterCommit.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import { localDateTime } from '../intake/localTime.js';
@@ -78,6 +79,9 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
     const full = seen === 'full';
     const need = full && request.needId ? deps.directory.need(request.needId) : undefined;
     const rating = full ? readRating(db, request.id) : undefined;
+    // Cancelled by staff (only then the key is there): the reason shows to anyone, staff's own
+    // words only to the receipt's holder, like a handler's note.
+    const cancellation = readCancellation(db, request.id);
     return {
       access: seen,
       ticket: request.ticket,
@@ -95,6 +99,15 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
       handlerNote: full ? status.handlerNote : null,
       lastUpdatedAt: status.updatedAt,
       rating: rating ? { stars: rating.stars, tags: rating.tags } : null,
+      ...(cancellation
+        ? {
+            cancelled: {
+              reason: cancellation.reason,
+              note: full ? cancellation.note : null,
+              at: cancellation.cancelledAt,
+            },
+          }
+        : {}),
     };
   };
 

@@ -12,6 +12,7 @@ import { DemoReceiptButton } from '../printing/DemoReceiptButton.js';
 import { SlipOutcome } from './SlipOutcome.js';
 import type { RequestKey } from './requestKey.js';
 import { StageTrack } from './StageTrack.js';
+import { cancelReasonWords } from '../staff/requests/cancelReasonWords.js';
 import { usePrintStatusSlip } from './usePrintStatusSlip.js';
 
 interface StatusScreenProps {
@@ -43,6 +44,14 @@ export function StatusScreen(props: StatusScreenProps) {
         {t('check.ticketLine', { ticket: status.ticket })}
       </p>
       <StageTrack status={status} />
+      {status.cancelled ? (
+        <p className="notice notice--attention" role="status" data-testid="status-cancelled">
+          {t('check.cancelled.title')}: {cancelReasonWords(t, status.cancelled.reason)}
+          {status.cancelled.note
+            ? ` ${t('check.cancelled.note', { note: status.cancelled.note })}`
+            : ''}
+        </p>
+      ) : null}
       {full ? (
         <div className="status__note" data-testid="handler-note">
           <span className="status__note-label">{t('check.note')}</span>

@@ -1,11 +1,17 @@
-// Staff-only: what is stuck on the way to the centre. The queue's state from getKioskInfo (waiting,
-// held and why, paused and why), then every request the platform refused, with each error it gave.
-import { useEffect, useState } from 'react';
+// Staff-only: what is on its way to the centre and what is stuck. Counts by state, the oldest
+// entry's age, the last contact with the centre and "Retry now"; then every entry not yet settled
+// (waiting, being sent, held, refused), oldest first, each opening to what the centre said, the
+// form as sent (masked) and what staff can do about it (queue/QueueEntryScreen.tsx).
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskInfo } from '../../../contract/index.js';
-import type { StaffUploadQueue } from '../../../contract/staff.js';
-import { KioskApiError, type KioskClient } from '../api/kioskClient.js';
+import type { StaffQueueView } from '../../../contract/staffQueue.js';
+import type { KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';
+import { QueueEntryScreen } from './queue/QueueEntryScreen.js';
+import { QueueSummary } from './queue/QueueSummary.js';
+import { minutesOf, queueStateWords } from './queue/queueWords.js';
+import { useStaffAction } from './queue/useStaffAction.js';
+import './queue/queue.css';
 
 interface UploadQueueScreenProps {
   client: KioskClient;
@@ -22,33 +28,34 @@ export function UploadQueueScreen({
   onUnauthorized,
 }: UploadQueueScreenProps) {
   const { t } = useTranslation();
-  const [queue, setQueue] = useState<StaffUploadQueue | null>(null);
-  const [info, setInfo] = useState<KioskInfo | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [queue, setQueue] = useState<StaffQueueView | null>(null);
+  const [opened, setOpened] = useState<number | null>(null);
+  const [platformProblem, setPlatformProblem] = useState<string | null>(null);
+  const [retried, setRetried] = useState<{ broughtForward: number; released: number } | null>(null);
+  const load = useStaffAction(onUnauthorized);
+  const retry = useStaffAction(onUnauthorized);
+  const { run } = load;
 
+  const reload = useCallback(() => {
+    run(() => client.call('getStaffQueue', { token }), setQueue);
+    client.call('getKioskInfo', {}).then(
+      (info) => setPlatformProblem(info.platform.lastRefreshError),
+      () => setPlatformProblem(null),
+    );
+  }, [client, token, run]);
   useEffect(() => {
-    let live = true;
-    Promise.all([
-      client.call('getStaffUploadQueue', { token }),
-      client.call('getKioskInfo', {}),
-    ]).then(
-      ([letters, kiosk]) => {
-        if (!live) return;
-        setQueue(letters);
-        setInfo(kiosk);
-      },
-      (error: unknown) => {
-        if (!live) return;
-        if (error instanceof KioskApiError && error.code === 'unauthorized') onUnauthorized();
-        else setFailed(true);
+    if (opened === null) reload();
+  }, [reload, opened]);
+
+  const retryNow = () =>
+    retry.run(
+      () => client.call('staffRetryNow', { token }),
+      (result) => {
+        setRetried(result);
+        reload();
       },
     );
-    return () => {
-      live = false;
-    };
-  }, [client, token, onUnauthorized]);
 
-  const upstream = info?.upstream;
   return (
     <div
       className="staff-overlay"
@@ -57,63 +64,63 @@ export function UploadQueueScreen({
       aria-labelledby="staff-queue-title"
       data-testid="staff-queue"
     >
-      <NavBar onBack={onClose} onHome={onClose} />
+      <NavBar onBack={opened === null ? onClose : () => setOpened(null)} onHome={onClose} />
       <div className="staff-queue">
         <h1 id="staff-queue-title">{t('staff.queue.title')}</h1>
-        {failed ? <p role="alert">{t('staff.entry.unavailable')}</p> : null}
-        {upstream ? (
-          <section className="staff-queue__summary" data-testid="staff-queue-summary">
-            <p>
-              {upstream.configured
-                ? t('staff.queue.summary', {
-                    waiting: upstream.queueDepth,
-                    held: upstream.held,
-                    refused: upstream.deadLetters,
-                  })
-                : t('staff.queue.noCentre')}
-            </p>
-            {upstream.heldReason ? (
-              <p>{t('staff.queue.heldReason', { reason: upstream.heldReason })}</p>
-            ) : null}
-            {upstream.stalled ? (
-              <p>
-                {t('staff.queue.paused', {
-                  reason: upstream.stalled.reason ?? '—',
-                  until: upstream.stalled.nextAttemptAt,
-                })}
-              </p>
-            ) : null}
-            {info.platform.lastRefreshError ? (
-              <p>{t('staff.queue.platformProblem', { reason: info.platform.lastRefreshError })}</p>
-            ) : null}
-          </section>
-        ) : null}
-        {queue ? (
-          queue.deadLetters.length === 0 ? (
-            <p data-testid="staff-queue-empty">{t('staff.queue.empty')}</p>
-          ) : (
-            <ul className="staff-queue__list">
-              {queue.deadLetters.map((letter) => (
-                <li key={letter.outboxId} data-testid="staff-dead-letter">
-                  <h2>{t('staff.queue.ticket', { ticket: letter.ticket })}</h2>
-                  <p>
-                    {t('staff.queue.reason', {
-                      reason: letter.reason,
-                      status: letter.httpStatus ?? '—',
-                      at: letter.deadAt,
-                    })}
-                  </p>
-                  <ul>
-                    {letter.errors.map((error, index) => (
-                      <li key={`${error.code}-${index}`}>
-                        <code>{error.code}</code> {error.description}
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
-          )
+        {load.error || retry.error ? <p role="alert">{t('staff.entry.unavailable')}</p> : null}
+        {opened !== null ? (
+          <QueueEntryScreen
+            client={client}
+            token={token}
+            outboxId={opened}
+            onClose={() => setOpened(null)}
+            onUnauthorized={onUnauthorized}
+          />
+        ) : queue ? (
+          <>
+            <QueueSummary
+              queue={queue}
+              platformProblem={platformProblem}
+              retrying={retry.pending}
+              retried={retried}
+              onRetryNow={retryNow}
+            />
+            {queue.entries.length === 0 ? (
+              <p data-testid="staff-queue-empty">{t('staff.queue.nothingWaiting')}</p>
+            ) : (
+              <ul className="staff-queue__list">
+                {queue.entries.map((entry) => (
+                  <li
+                    key={entry.outboxId}
+                    data-testid="staff-queue-line"
+                    data-ticket={entry.ticket}
+                    data-state={entry.state}
+                  >
+                    <h2>{t('staff.queue.ticket', { ticket: entry.ticket })}</h2>
+                    <p>
+                      {t('staff.queue.entryLine', {
+                        state: queueStateWords(t, entry.state),
+                        minutes: minutesOf(entry.ageSeconds),
+                        attempts: entry.attempts,
+                      })}
+                    </p>
+                    {entry.lastError ? <p>{entry.lastError}</p> : null}
+                    {entry.heldReason ? (
+                      <p>{t('staff.queue.heldReason', { reason: entry.heldReason })}</p>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="secondary-button"
+                      data-testid="staff-queue-open"
+                      onClick={() => setOpened(entry.outboxId)}
+                    >
+                      {t('staff.queue.open')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
         ) : null}
       </div>
     </div>
