@@ -18,6 +18,7 @@ import {
 } from './requests.js';
 import { VisitSettings, VisitSettingsChange } from './settings.js';
 import { staffCalls } from './staff.js';
+import { assistedCalls } from './assisted.js';
 
 const NoInput = z.object({}).strict();
 
@@ -65,6 +66,8 @@ export const kioskCalls = {
 
   /** Staff assisted-entry mode (contract/staff.ts): sign-in, session, staff-only views. */
   ...staffCalls,
+  /** Staff entering a journey for a resident (contract/assisted.ts). */
+  ...assistedCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

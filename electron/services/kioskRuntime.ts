@@ -25,6 +25,7 @@ import { type PrinterDevice, openPrinterDevice } from './devices/printerDevice.j
 import type { DemoKit } from './demoKitTypes.js';
 import { assertReadyForProduction } from './productionReadiness.js';
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
+import { createAssistedEntry } from './intake/assistedEntry.js';
 import { createIntakeService, submissionLimitsFrom } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
 import { errorFields } from './errorFields.js';
@@ -183,6 +184,12 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     now,
   });
   const stopStaffSweep = staff.startIdleSweep(15_000);
+  const assisted = createAssistedEntry({
+    db,
+    session: (token) => staff.session(token),
+    cards,
+    now,
+  });
   const gateway = config.upstreamUrl
     ? createCentreGateway(
         createCentreClient({
@@ -260,6 +267,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       now,
       onSaved: () => upload?.nudge(),
       submissionLimits: submissionLimitsFrom(options.env ?? process.env),
+      assisted,
     }),
     platform: platform.offer,
     printing,
@@ -269,6 +277,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     }),
     storage: () => storage,
     staff,
+    assisted,
     requests: createRequestStatusService({
       db,
       kioskId: config.kioskId,

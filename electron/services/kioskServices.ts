@@ -9,6 +9,7 @@ import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
 import type { CardService } from './cards/cardService.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
+import type { AssistedEntry } from './intake/assistedEntry.js';
 import type { IntakeService } from './intake/intakeService.js';
 import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
@@ -41,6 +42,8 @@ export interface KioskServiceDeps {
   storage: () => StorageInfo;
   /** Staff assisted-entry mode: sign-in, sessions, the audit trail. */
   staff: StaffService;
+  /** Staff entering a journey for a resident; without it staffStartAssisted is refused. */
+  assisted?: Pick<AssistedEntry, 'start'>;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -88,5 +91,10 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getStaffUploadQueue: ({ token }) => deps.staff.uploadQueue(token),
     getStaffRequests: ({ token }) => deps.staff.requests(token),
     staffBindCard: ({ token, cardToken }) => deps.staff.bindCard(token, cardToken),
+    staffStartAssisted: ({ token, journey }) => {
+      if (!deps.assisted) throw new KioskError('unauthorized', 'assisted-needs-staff-session');
+      const started = deps.assisted.start(token, journey);
+      return { journey: started.journey, staff: { name: started.staffName } };
+    },
   };
 }

@@ -37,6 +37,7 @@ const bridge = {
   getStaffUploadQueue: call('getStaffUploadQueue'),
   getStaffRequests: call('getStaffRequests'),
   staffBindCard: call('staffBindCard'),
+  staffStartAssisted: call('staffStartAssisted'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);
