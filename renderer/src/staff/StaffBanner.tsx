@@ -8,6 +8,8 @@ interface StaffBannerProps {
   onMyCard: () => void;
   onRequests: () => void;
   onSignOut: () => void;
+  /** "为居民代办" (renderer/src/assisted); absent where the frame offers no assisted entry. */
+  onAssisted?: (() => void) | undefined;
 }
 
 export function StaffBanner({
@@ -16,6 +18,7 @@ export function StaffBanner({
   onMyCard,
   onRequests,
   onSignOut,
+  onAssisted,
 }: StaffBannerProps) {
   const { t } = useTranslation();
   return (
@@ -24,6 +27,16 @@ export function StaffBanner({
         <strong>{t('staff.banner.on')}</strong>{' '}
         <span data-testid="staff-banner-name">{t('staff.banner.who', { name: staff.name })}</span>
       </p>
+      {onAssisted ? (
+        <button
+          type="button"
+          className="staff-banner__button"
+          data-testid="staff-assisted"
+          onClick={onAssisted}
+        >
+          {t('assisted.menu.open')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="staff-banner__button"

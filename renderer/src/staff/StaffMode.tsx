@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StaffSession } from '../../../contract/staff.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
+import type { AssistedVisit } from '../assisted/AssistedContext.js';
+import { AssistedMenu } from '../assisted/AssistedMenu.js';
 import { KioskApiError } from '../api/kioskClient.js';
 import { RequestsScreen } from './RequestsScreen.js';
 import { StaffBanner } from './StaffBanner.js';
@@ -17,18 +19,27 @@ import './staff.css';
 interface StaffModeProps {
   /** Changes every time the resident inactivity reset runs; staff mode locks with it. */
   inactivityResets: number;
+  /** "为居民代办": staff chose a journey to enter for a resident. */
+  onAssistedStart?: (visit: AssistedVisit) => void;
+  /** The session ended (sign-out, idle, reset, lapsed): an assisted visit ends with it. */
+  onSessionEnded?: () => void;
 }
 
-type StaffScreen = 'none' | 'entry' | 'upload-queue' | 'requests' | 'my-card';
+type StaffScreen = 'none' | 'entry' | 'upload-queue' | 'requests' | 'my-card' | 'assisted';
 type EndReason = 'sign-out' | 'idle' | 'visit-reset';
 
-export function StaffMode({ inactivityResets }: StaffModeProps) {
+export function StaffMode({ inactivityResets, onAssistedStart, onSessionEnded }: StaffModeProps) {
   const client = useKioskClient();
   const [session, setSession] = useState<StaffSession | null>(null);
   const [screen, setScreen] = useState<StaffScreen>('none');
 
   const sessionRef = useRef<StaffSession | null>(null);
+  const endedRef = useRef(onSessionEnded);
+  useEffect(() => {
+    endedRef.current = onSessionEnded;
+  }, [onSessionEnded]);
   const adopt = useCallback((next: StaffSession | null) => {
+    if (next === null && sessionRef.current !== null) endedRef.current?.();
     sessionRef.current = next;
     setSession(next);
     setScreen('none');
@@ -86,6 +97,7 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
           onUploadQueue={() => setScreen('upload-queue')}
           onMyCard={() => setScreen('my-card')}
           onRequests={() => setScreen('requests')}
+          onAssisted={onAssistedStart ? () => setScreen('assisted') : undefined}
           onSignOut={() => end('sign-out')}
         />
       ) : null}
@@ -104,6 +116,18 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
         <RequestsScreen
           client={client}
           token={session.token}
+          onClose={() => setScreen('none')}
+          onUnauthorized={lapsed}
+        />
+      ) : null}
+      {screen === 'assisted' && session && onAssistedStart ? (
+        <AssistedMenu
+          client={client}
+          token={session.token}
+          onStart={(visit) => {
+            setScreen('none');
+            onAssistedStart(visit);
+          }}
           onClose={() => setScreen('none')}
           onUnauthorized={lapsed}
         />
