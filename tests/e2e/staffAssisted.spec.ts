@@ -170,3 +170,25 @@ test('an emergency entered for a resident asks for the phone and the resident’
   const shown = staffCommand(host, 'auditMain.js', ['show']);
   expect(shown).toMatch(/assisted-submission.*emergency/s);
 });
+
+test('checking a request for a resident opens the normal journey, audited as assisted', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  setup = await startStrictCentreKiosk();
+  const { host } = setup;
+  staffCommand(host, 'staffMain.js', ['add', 'wang.li', '王丽']);
+  await openKiosk(page, host);
+  await signInAsStaff(page);
+  await page.getByTestId('staff-assisted').click();
+  await page.getByTestId('assisted-start-checkRequest').click();
+  await expect(page.getByTestId('check-by-digits')).toBeVisible();
+  await expect(page.getByTestId('assisted-notice')).toHaveText('工作人员王丽正在为您代办。');
+  await expect(page.getByTestId('staff-banner')).toBeVisible();
+  expect(await findElderlyViolations(page)).toEqual([]);
+  await page.getByTestId('nav-home').click();
+  await expect(page.getByTestId('journey-askForHelp')).toBeVisible();
+  expect(staffCommand(host, 'auditMain.js', ['show'])).toMatch(
+    /wang\.li\tassisted-start\tjourney=checkRequest/,
+  );
+});
