@@ -19,6 +19,7 @@ import {
 import { VisitSettings, VisitSettingsChange } from './settings.js';
 import { staffCalls } from './staff.js';
 import { staffToolCalls } from './staffTools.js';
+import { assistedCalls } from './assisted.js';
 
 const NoInput = z.object({}).strict();
 
@@ -68,6 +69,8 @@ export const kioskCalls = {
   ...staffCalls,
   /** Staff looking after the kiosk (contract/staffTools.ts): devices, settings, demand view. */
   ...staffToolCalls,
+  /** Staff entering a journey for a resident (contract/assisted.ts). */
+  ...assistedCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

@@ -1,3 +1,4 @@
+export * from './assisted.js';
 export * from './calls.js';
 export * from './cardReading.js';
 export * from './community.js';

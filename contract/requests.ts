@@ -12,6 +12,7 @@ import {
   stages,
   urgencies,
 } from './constants.js';
+import { AssistedSubmission } from './assisted.js';
 import { CategoryId, CategoryInfo, CommonNeed, LocalizedText } from './community.js';
 import { Language } from './settings.js';
 
@@ -97,6 +98,8 @@ export const RequestDraft = z
     attributes: z.record(AttributeCode, AttributeAnswer).default({}),
     /** Only for needs whose Catalog location is 'choice'; the kiosk's place otherwise. */
     location: LocationChoice.default({ kind: 'kiosk' }),
+    /** Entered by staff for the resident (contract/assisted.ts); needs a phone number. */
+    assisted: AssistedSubmission.optional(),
   })
   .strict();
 export type RequestDraft = z.input<typeof RequestDraft>;
@@ -106,6 +109,8 @@ export const EmergencyDraft = z
     cardToken: z.string().min(1).max(100).optional(),
     phone: PhoneNumber.optional(),
     language: Language,
+    /** Entered by staff for the resident (contract/assisted.ts); needs a phone number. */
+    assisted: AssistedSubmission.optional(),
   })
   .strict();
 export type EmergencyDraft = z.input<typeof EmergencyDraft>;
@@ -157,6 +162,8 @@ export const SubmittedRequest = z.object({
   receipt: ReceiptOutcome,
   /** Saved on this kiosk; "queued" until the upload worker has forwarded it. */
   upstream: z.enum(['queued', 'forwarded']),
+  /** Entered by staff for the resident: the staff member's display name, as on the receipt. */
+  assistedBy: z.string().nullable().optional(),
 });
 export type SubmittedRequest = z.infer<typeof SubmittedRequest>;
 

@@ -26,6 +26,8 @@ export interface NewRequest {
   /** The platform's service code chosen when saved; null when none was (yet) known. */
   serviceCode: string | null;
   mappingSource: MappingSource | null;
+  /** The staff member who entered it for the resident (assisted entry); null or absent: nobody. */
+  assistedBy?: string | null;
 }
 
 export interface StoredRequest extends NewRequest {
@@ -58,6 +60,7 @@ interface RequestRow {
   personal_sealed: Buffer | null;
   service_code: string | null;
   mapping_source: MappingSource | null;
+  assisted_by: string | null;
 }
 
 const toRequest = (row: RequestRow): StoredRequest => ({
@@ -81,6 +84,7 @@ const toRequest = (row: RequestRow): StoredRequest => ({
   personalSealed: row.personal_sealed,
   serviceCode: row.service_code,
   mappingSource: row.mapping_source,
+  assistedBy: row.assisted_by,
 });
 
 /** The highest number an ordinary request may take; the rest of the day is for emergencies. */
@@ -147,10 +151,10 @@ export function insertRequest(
     .prepare(
       `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, lookup_secret,
          created_at, category, need_id, urgency, emergency, language, grid_id, masked_name,
-         masked_phone, id_hash, personal_sealed, service_code, mapping_source)
+         masked_phone, id_hash, personal_sealed, service_code, mapping_source, assisted_by)
        VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
          @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
-         @idHash, @personalSealed, @serviceCode, @mappingSource)
+         @idHash, @personalSealed, @serviceCode, @mappingSource, @assistedBy)
        RETURNING *`,
     )
     .get({
@@ -159,6 +163,7 @@ export function insertRequest(
       ticket,
       lookupCode,
       lookupSecret: options.lookupSecret ?? null,
+      assistedBy: request.assistedBy ?? null,
       emergency: request.emergency ? 1 : 0,
     }) as RequestRow;
   return toRequest(row);

@@ -25,6 +25,7 @@ import { type PrinterDevice, openPrinterDevice } from './devices/printerDevice.j
 import type { DemoKit } from './demoKitTypes.js';
 import { assertReadyForProduction } from './productionReadiness.js';
 import { type CallDispatcher, createDispatcher } from './dispatch.js';
+import { createAssistedEntry } from './intake/assistedEntry.js';
 import { createIntakeService, submissionLimitsFrom } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
 import { errorFields } from './errorFields.js';
@@ -188,6 +189,12 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     now,
   });
   const stopStaffSweep = staff.startIdleSweep(15_000);
+  const assisted = createAssistedEntry({
+    db,
+    session: (token) => staff.session(token),
+    cards,
+    now,
+  });
   const gateway = config.upstreamUrl
     ? createCentreGateway(
         createCentreClient({
@@ -266,6 +273,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       now,
       onSaved: () => upload?.nudge(),
       submissionLimits: submissionLimitsFrom(options.env ?? process.env),
+      assisted,
     }),
     platform: platform.offer,
     printing,
@@ -304,6 +312,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       timeZone: config.timeZone,
       now,
     }),
+    assisted,
     requests: createRequestStatusService({
       db,
       kioskId: config.kioskId,

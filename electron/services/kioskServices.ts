@@ -9,6 +9,7 @@ import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
 import type { CardService } from './cards/cardService.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
+import type { AssistedEntry } from './intake/assistedEntry.js';
 import type { IntakeService } from './intake/intakeService.js';
 import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
@@ -47,6 +48,8 @@ export interface KioskServiceDeps {
   staffTools: StaffToolServices;
   /** Staff tools for the upload queue, the requests on this kiosk and reprints. */
   staffQueue: StaffQueueService;
+  /** Staff entering a journey for a resident; without it staffStartAssisted is refused. */
+  assisted?: Pick<AssistedEntry, 'start'>;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -106,5 +109,10 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getStaffRequestDetail: ({ token, ticket }) => deps.staffQueue.requests.detail(token, ticket),
     getStaffFailedPrints: ({ token }) => deps.staffQueue.reprints.failed(token),
     staffReprint: ({ token, jobId }) => deps.staffQueue.reprints.reprint(token, jobId),
+    staffStartAssisted: ({ token, journey }) => {
+      if (!deps.assisted) throw new KioskError('unauthorized', 'assisted-needs-staff-session');
+      const started = deps.assisted.start(token, journey);
+      return { journey: started.journey, staff: { name: started.staffName } };
+    },
   };
 }

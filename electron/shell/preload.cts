@@ -56,6 +56,7 @@ const bridge = {
   getStaffRequestDetail: call('getStaffRequestDetail'),
   getStaffFailedPrints: call('getStaffFailedPrints'),
   staffReprint: call('staffReprint'),
+  staffStartAssisted: call('staffStartAssisted'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

@@ -5,6 +5,8 @@ import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { KioskInfo, VisitSettings, VisitSettingsChange } from '../../contract/index.js';
 import { useKioskClient } from './api/KioskClientContext.js';
+import { AssistedContext } from './assisted/AssistedContext.js';
+import { useAssistedVisit } from './assisted/useAssistedVisit.js';
 import { IdleWarning } from './components/IdleWarning.js';
 import { TopBar } from './components/TopBar.js';
 import { StaffMode } from './staff/StaffMode.js';
@@ -50,12 +52,15 @@ export function App({ info, initialSettings, i18nInstance }: AppProps) {
     setSettingsChanged(false);
     forget();
   }, [forget]);
+  // Staff entering a journey for a resident (代办); forgetting the visit ends it.
+  const assisted = useAssistedVisit(forgetAll);
+  const forgetVisit = assisted.forget;
   // The resident inactivity reset also locks staff mode.
   const [inactivityResets, setInactivityResets] = useState(0);
   const forgetAfterInactivity = useCallback(() => {
     setInactivityResets((count) => count + 1);
-    forgetAll();
-  }, [forgetAll]);
+    forgetVisit();
+  }, [forgetVisit]);
   const idle = useIdleTimer(present || settingsChanged, timings, forgetAfterInactivity);
 
   const onSettingsChange = (next: VisitSettingsChange) => {
@@ -65,14 +70,20 @@ export function App({ info, initialSettings, i18nInstance }: AppProps) {
 
   return (
     <div className="app">
-      <StaffMode inactivityResets={inactivityResets} />
+      <StaffMode
+        inactivityResets={inactivityResets}
+        onAssistedStart={assisted.start}
+        onSessionEnded={assisted.sessionEnded}
+      />
       <TopBar info={info} settings={settings} onSettingsChange={onSettingsChange} />
       {error ? (
         <p className="app__error" role="alert">
           {error}
         </p>
       ) : null}
-      <Visit key={visitNumber} info={info} onForget={forgetAll} onPresenceChange={setPresent} />
+      <AssistedContext.Provider value={assisted.assisted}>
+        <Visit key={visitNumber} info={info} onForget={forgetVisit} onPresenceChange={setPresent} />
+      </AssistedContext.Provider>
       {idle.secondsLeft !== null ? (
         <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} />
       ) : null}

@@ -22,6 +22,8 @@ export interface CentreFacts {
   gridId: string | null;
   /** ISO 8601 with a time zone. */
   submittedAt: string;
+  /** The staff id of whoever entered it for the resident (assisted entry); absent otherwise. */
+  assistedBy?: string;
 }
 
 export interface CentreRequest {
@@ -65,6 +67,7 @@ const CheckedRequest = z
         language: token,
         gridId: token.nullable(),
         submittedAt: W3cDateTime,
+        assistedBy: token.optional(),
       })
       .strict(),
     description: residentText(textRule).pipe(z.string().max(100_000)),

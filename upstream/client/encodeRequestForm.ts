@@ -41,6 +41,8 @@ export function undeclaredFactsLine(facts: Facts, declared: ReadonlySet<string>)
   if (missing('language')) line.language = facts.language;
   if (missing('grid_id') && facts.gridId !== null) line.gridId = facts.gridId;
   if (missing('submitted_at')) line.submittedAt = facts.submittedAt;
+  // No platform attribute exists for it: an assisted request always says so in the line.
+  if (facts.assistedBy !== undefined) line.assistedBy = facts.assistedBy;
   const saysSomething = Object.keys(line).length > 1 || missing('kiosk_id');
   return saysSomething ? formatFactsLine(line) : null;
 }

@@ -2,10 +2,11 @@
 // declare attributes for them. Platform staff read it to match a receipt to a record; the kiosk
 // parses it back to find a request it may have sent before. One line, always last:
 //
-//   [自助机 A03 · 回执 A03-1128-0042 · 查询码 A03-20261128-0042 · 类别 basic-living · 紧急程度 urgent · 紧急求助 · 语言 zh-CN · 网格 xfl-north · 提交 2026-11-28T01:15:00Z]
+//   [自助机 A03 · 回执 A03-1128-0042 · 查询码 A03-20261128-0042 · 类别 basic-living · 紧急程度 urgent · 紧急求助 · 语言 zh-CN · 网格 xfl-north · 提交 2026-11-28T01:15:00Z · 代办 wang.li]
 //
 // It opens with "[自助机 " and the kiosk id, then " · "-separated "label value" parts in that
-// order, each only when the fact is not sent as a declared attribute; "紧急求助" (emergency) is a
+// order, each only when the fact is not sent as a declared attribute ("代办", the staff member who
+// entered the request for the resident, has no attribute and is written whenever there is one); "紧急求助" (emergency) is a
 // bare flag, present only for emergencies; the line ends with "]". Values are plain tokens
 // (letters, digits, - _ . : +), so the separators can never appear inside one. Unknown labels
 // are ignored by the parser, so the format can grow.
@@ -22,6 +23,8 @@ export interface LineFacts {
   language?: string;
   gridId?: string;
   submittedAt?: string;
+  /** The staff id of whoever entered the request for the resident (assisted entry, 代办). */
+  assistedBy?: string;
 }
 
 type ValuedFact = Exclude<keyof LineFacts, 'kioskId' | 'emergency'>;
@@ -39,6 +42,7 @@ const labels: readonly (readonly [ValuedFact | 'emergency', string])[] = [
   ['language', '语言'],
   ['gridId', '网格'],
   ['submittedAt', '提交'],
+  ['assistedBy', '代办'],
 ];
 const factByLabel = new Map(labels.map(([fact, label]) => [label, fact]));
 

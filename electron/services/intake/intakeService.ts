@@ -8,6 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import { randomBytes as cryptoRandomBytes, randomUUID } from 'node:crypto';
 import {
+  type AssistedSubmission,
   type CategoryId,
   type Language,
   SubmittedRequest,
@@ -28,6 +29,7 @@ import {
 } from '../../../db/repositories/requests.js';
 import { recordAccepted } from '../../../db/repositories/requestStatus.js';
 import { afterCommit } from '../afterCommit.js';
+import type { AssistedDecision, AssistedEntry } from './assistedEntry.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import { checkAnswers } from '../platform/attributeQuestions.js';
@@ -109,6 +111,8 @@ export interface IntakeDeps {
   randomBytes?: (size: number) => Uint8Array;
   /** Ordinary submissions allowed per stretch of time (defaultSubmissionLimits). */
   submissionLimits?: WindowLimit[];
+  /** Staff assisted entry (assistedEntry.ts); without it every "assisted" submission is refused. */
+  assisted?: AssistedEntry;
 }
 
 interface Intake {
@@ -123,6 +127,10 @@ interface Intake {
   phone: string | undefined;
   attributes: ParsedDraft['attributes'];
   location: ParsedDraft['location'];
+  /** Entered by staff for the resident, as the page claims it; assistedEntry.ts decides. */
+  assisted: AssistedSubmission | undefined;
+  /** Where the phone is in this call's input, for the field hint of a refusal. */
+  phonePath: (string | number)[];
 }
 
 type ParsedDraft = z.output<typeof RequestDraft>;
@@ -143,10 +151,23 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
   let installation: string | undefined;
   const ourInstallation = () => (installation ??= installationPart(installationId(db, deps.now())));
 
+  const decideAssisted = (intake: Intake): AssistedDecision | undefined => {
+    if (intake.assisted === undefined) return undefined;
+    if (!deps.assisted) {
+      throw new KioskError('unauthorized', 'assisted-needs-staff-session', ['assisted', 'token']);
+    }
+    return deps.assisted.decide(intake.assisted, {
+      phone: intake.phone,
+      cardToken: intake.cardToken,
+      phonePath: intake.phonePath,
+    });
+  };
+
   const submit = (intake: Intake): SubmittedRequest => {
     if (!intake.emergency && submissions.isFull()) {
       throw new KioskError('not-allowed', 'too-many-requests');
     }
+    const assisted = decideAssisted(intake);
     const need = intake.needId === null ? undefined : directory.need(intake.needId);
     if (intake.needId !== null && (!need || need.category !== intake.category)) {
       throw new KioskError('invalid-input', 'need-unknown', ['needId']);
@@ -199,6 +220,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
           personalSealed: seal(deps.keys, personal),
           serviceCode: choice.serviceCode,
           mappingSource: choice.mappingSource,
+          assistedBy: assisted?.staffId ?? null,
         },
         (seq) => numberRequest(deps.kioskId, day, seq, installationCode),
         {
@@ -214,6 +236,13 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         priority: intake.emergency ? 0 : intake.urgency === 'urgent' ? 1 : 2,
         now: createdAt,
       });
+      // The audit row commits with the request, or neither does.
+      if (assisted) {
+        deps.assisted?.recordSubmission(assisted, {
+          ticket: request.ticket,
+          emergency: intake.emergency,
+        });
+      }
       return request;
     });
     const stored = saveOrExplain(
@@ -265,6 +294,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         ? { gridName: grid.name, workerName: grid.worker.name, phone: grid.worker.phone }
         : null,
       hotline: data.centre.hotline,
+      assistedBy: assisted?.staffName ?? null,
     };
     const categoryTitle =
       data.categories.find((c) => c.id === intake.category)?.title[intake.language] ??
@@ -331,6 +361,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         phone: draft.contact.phone,
         attributes: draft.attributes,
         location: draft.location,
+        assisted: draft.assisted,
+        phonePath: ['contact', 'phone'],
       }),
     submitEmergency: (draft) =>
       submit({
@@ -346,6 +378,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         attributes: {},
         // Where the button was pressed: the kiosk.
         location: { kind: 'kiosk' },
+        assisted: draft.assisted,
+        phonePath: ['phone'],
       }),
   };
 }

@@ -22,6 +22,8 @@ export interface ReceiptWords {
   scanToCheck: string;
   emergencyCall: string;
   emergencySent: string;
+  /** Entered by staff for the resident: "工作人员代办：王丽". */
+  assistedBy: (staffName: string) => string;
 }
 
 export const receiptWords: Record<Language, ReceiptWords> = {
@@ -45,6 +47,7 @@ export const receiptWords: Record<Language, ReceiptWords> = {
     scanToCheck: '扫码或输入受理号查询进度',
     emergencyCall: '危急情况请拨打 110 / 120 / 119',
     emergencySent: '服务中心已收到您的紧急求助',
+    assistedBy: (staffName) => `工作人员代办：${staffName}`,
   },
   'zh-TW': {
     requestTitle: '需求受理回執',
@@ -66,6 +69,7 @@ export const receiptWords: Record<Language, ReceiptWords> = {
     scanToCheck: '掃碼或輸入受理號查詢進度',
     emergencyCall: '危急情況請撥打 110 / 120 / 119',
     emergencySent: '服務中心已收到您的緊急求助',
+    assistedBy: (staffName) => `工作人員代辦：${staffName}`,
   },
   en: {
     requestTitle: 'Request receipt',
@@ -87,5 +91,6 @@ export const receiptWords: Record<Language, ReceiptWords> = {
     scanToCheck: 'Scan or type the ticket number to check progress',
     emergencyCall: 'In danger? Call 110 / 120 / 119',
     emergencySent: 'The centre has your emergency request',
+    assistedBy: (staffName) => `Entered with staff help: ${staffName}`,
   },
 };

@@ -37,6 +37,8 @@ export function buildRequestReceipt(facts: ReceiptFacts): ReceiptDocument {
       },
     );
   if (request.maskedName) receipt.row(words.name, request.maskedName);
+  // Said in words, so the resident (and whoever reads the receipt later) knows who entered it.
+  if (request.assistedBy) receipt.text(words.assistedBy(request.assistedBy));
   if (request.emergency) {
     receipt
       .separator()

@@ -28,6 +28,8 @@ export interface KioskFacts {
   gridId: string | null;
   /** When the resident pressed submit (ISO 8601 UTC), which may be long before an outage ended. */
   submittedAt: string;
+  /** The staff id of whoever entered it for the resident (assisted entry); absent otherwise. */
+  assistedBy?: string;
 }
 
 /** Where the request is about: only what the resident chose to send (or where the kiosk stands). */

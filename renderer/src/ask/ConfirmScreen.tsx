@@ -19,11 +19,13 @@ interface ConfirmScreenProps {
   draft: AskDraft;
   onSubmitted: (result: SubmittedRequest) => void;
   onAddPhone: () => void;
+  /** Assisted entry: "Send" opens the resident's own confirmation instead of sending. */
+  onReview?: (() => void) | undefined;
 }
 
 type Fact = [key: string, label: string, value: string];
 
-export function ConfirmScreen({ draft, onSubmitted, onAddPhone }: ConfirmScreenProps) {
+export function ConfirmScreen({ draft, onSubmitted, onAddPhone, onReview }: ConfirmScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const text = useQuestionText();
@@ -74,7 +76,7 @@ export function ConfirmScreen({ draft, onSubmitted, onAddPhone }: ConfirmScreenP
   const serverProblem = submitProblemText(t, state, questions, text.question);
   const send = () => {
     setChecked(true);
-    if (localProblems.length === 0) submit();
+    if (localProblems.length === 0) (onReview ?? submit)();
   };
 
   return (

@@ -1,7 +1,12 @@
 // One press sends the emergency at once, with the card read in this visit if there was one. A
 // visit sends it once; pressing again shows the same answer, unless the first try failed.
 import { useCallback, useRef, useState } from 'react';
-import type { CardHolder, Language, SubmittedRequest } from '../../../contract/index.js';
+import type {
+  AssistedSubmission,
+  CardHolder,
+  Language,
+  SubmittedRequest,
+} from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 
 export type EmergencyOutcome =
@@ -9,18 +14,32 @@ export type EmergencyOutcome =
 
 export function useEmergency(): {
   outcome: EmergencyOutcome | null;
-  send: (card: CardHolder | null, language: Language) => void;
+  /** `assisted`: entered by staff, with the phone the centre calls back on (contract/assisted.ts). */
+  send: (
+    card: CardHolder | null,
+    language: Language,
+    assisted?: { phone: string; submission: AssistedSubmission },
+  ) => void;
 } {
   const client = useKioskClient();
   const [outcome, setOutcome] = useState<EmergencyOutcome | null>(null);
   const state = useRef<EmergencyOutcome['status'] | null>(null);
 
   const send = useCallback(
-    (card: CardHolder | null, language: Language) => {
+    (
+      card: CardHolder | null,
+      language: Language,
+      assisted?: { phone: string; submission: AssistedSubmission },
+    ) => {
       if (state.current === 'sending' || state.current === 'sent') return;
       state.current = 'sending';
       setOutcome({ status: 'sending' });
-      client.call('submitEmergency', { ...(card ? { cardToken: card.token } : {}), language }).then(
+      const draft = {
+        ...(card ? { cardToken: card.token } : {}),
+        ...(assisted ? { phone: assisted.phone, assisted: assisted.submission } : {}),
+        language,
+      };
+      client.call('submitEmergency', draft).then(
         (result) => {
           state.current = 'sent';
           setOutcome({ status: 'sent', result });

@@ -10,6 +10,8 @@ interface StaffBannerProps {
   /** Devices, settings and the demand view; the button shows when given. */
   onKioskCare?: () => void;
   onSignOut: () => void;
+  /** "为居民代办" (renderer/src/assisted); absent where the frame offers no assisted entry. */
+  onAssisted?: (() => void) | undefined;
 }
 
 export function StaffBanner({
@@ -19,6 +21,7 @@ export function StaffBanner({
   onRequests,
   onKioskCare,
   onSignOut,
+  onAssisted,
 }: StaffBannerProps) {
   const { t } = useTranslation();
   return (
@@ -27,6 +30,16 @@ export function StaffBanner({
         <strong>{t('staff.banner.on')}</strong>{' '}
         <span data-testid="staff-banner-name">{t('staff.banner.who', { name: staff.name })}</span>
       </p>
+      {onAssisted ? (
+        <button
+          type="button"
+          className="staff-banner__button"
+          data-testid="staff-assisted"
+          onClick={onAssisted}
+        >
+          {t('assisted.menu.open')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="staff-banner__button"

@@ -4,6 +4,8 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { StaffSession } from '../../../contract/staff.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
+import type { AssistedVisit } from '../assisted/AssistedContext.js';
+import { AssistedMenu } from '../assisted/AssistedMenu.js';
 import { KioskApiError } from '../api/kioskClient.js';
 import { RequestsScreen } from './RequestsScreen.js';
 import { StaffBanner } from './StaffBanner.js';
@@ -20,18 +22,28 @@ const KioskCareScreen = lazy(() => import('./KioskCareScreen.js'));
 interface StaffModeProps {
   /** Changes every time the resident inactivity reset runs; staff mode locks with it. */
   inactivityResets: number;
+  /** "为居民代办": staff chose a journey to enter for a resident. */
+  onAssistedStart?: (visit: AssistedVisit) => void;
+  /** The session ended (sign-out, idle, reset, lapsed): an assisted visit ends with it. */
+  onSessionEnded?: () => void;
 }
 
-type StaffScreen = 'none' | 'entry' | 'upload-queue' | 'requests' | 'my-card' | 'kiosk-care';
+type StaffScreen =
+  'none' | 'entry' | 'upload-queue' | 'requests' | 'my-card' | 'kiosk-care' | 'assisted';
 type EndReason = 'sign-out' | 'idle' | 'visit-reset';
 
-export function StaffMode({ inactivityResets }: StaffModeProps) {
+export function StaffMode({ inactivityResets, onAssistedStart, onSessionEnded }: StaffModeProps) {
   const client = useKioskClient();
   const [session, setSession] = useState<StaffSession | null>(null);
   const [screen, setScreen] = useState<StaffScreen>('none');
 
   const sessionRef = useRef<StaffSession | null>(null);
+  const endedRef = useRef(onSessionEnded);
+  useEffect(() => {
+    endedRef.current = onSessionEnded;
+  }, [onSessionEnded]);
   const adopt = useCallback((next: StaffSession | null) => {
+    if (next === null && sessionRef.current !== null) endedRef.current?.();
     sessionRef.current = next;
     setSession(next);
     setScreen('none');
@@ -90,6 +102,7 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
           onMyCard={() => setScreen('my-card')}
           onRequests={() => setScreen('requests')}
           onKioskCare={() => setScreen('kiosk-care')}
+          onAssisted={onAssistedStart ? () => setScreen('assisted') : undefined}
           onSignOut={() => end('sign-out')}
         />
       ) : null}
@@ -121,6 +134,18 @@ export function StaffMode({ inactivityResets }: StaffModeProps) {
             onUnauthorized={lapsed}
           />
         </Suspense>
+      ) : null}
+      {screen === 'assisted' && session && onAssistedStart ? (
+        <AssistedMenu
+          client={client}
+          token={session.token}
+          onStart={(visit) => {
+            setScreen('none');
+            onAssistedStart(visit);
+          }}
+          onClose={() => setScreen('none')}
+          onUnauthorized={lapsed}
+        />
       ) : null}
       {screen === 'my-card' && session ? (
         <StaffCardScreen

@@ -20,10 +20,15 @@ import { RatedScreen } from '../check/RatedScreen.js';
 import { RequestListScreen } from '../check/RequestListScreen.js';
 import { StatusScreen } from '../check/StatusScreen.js';
 import { TicketEntryScreen } from '../check/TicketEntryScreen.js';
+import { AssistedAskConfirm } from '../assisted/AssistedAskConfirm.js';
+import { useAssisted } from '../assisted/AssistedContext.js';
+import { AssistedEmergencyConfirm } from '../assisted/AssistedEmergencyConfirm.js';
+import { assistedSteps } from '../assisted/assistedSteps.js';
 import { EmergencyScreen } from '../emergency/EmergencyScreen.js';
 import type { EmergencyOutcome } from '../emergency/useEmergency.js';
 import { ReceiptPreviewScreen } from '../printing/ReceiptPreviewScreen.js';
 import { ComingSoonScreen } from '../screens/ComingSoonScreen.js';
+import type { AssistedSubmission } from '../../../contract/index.js';
 import type { Screen } from './screens.js';
 import type { Navigation } from './useNavigation.js';
 
@@ -37,6 +42,8 @@ interface ScreenViewProps {
   onForget: () => void;
   /** The clock the date questions count days from. */
   now?: () => Date;
+  /** Assisted entry: the resident confirmed the emergency staff entered for them. */
+  onAssistedEmergency?: (phone: string, submission: AssistedSubmission) => void;
 }
 
 const systemClock = () => new Date();
@@ -50,7 +57,9 @@ export function ScreenView({
   emergency,
   onForget,
   now = systemClock,
+  onAssistedEmergency,
 }: ScreenViewProps) {
+  const assisted = useAssisted();
   const hotline = info.centreHotline;
   const demoMode = info.demoMode;
   const servicesLoading = info.platform.directorySource === 'hotline-only';
@@ -120,7 +129,8 @@ export function ScreenView({
           demoMode={demoMode}
           onCard={(read) => {
             onCard(read);
-            nav.open(askSteps.afterCard(screen.draft, read));
+            const steps = assisted ? assistedSteps : askSteps;
+            nav.open(steps.afterCard(screen.draft, read));
           }}
           onPhone={() => nav.open({ name: 'ask-phone', draft: screen.draft })}
         />
@@ -147,6 +157,9 @@ export function ScreenView({
           draft={screen.draft}
           onSubmitted={(result) => nav.restart({ name: 'ask-result', result })}
           onAddPhone={() => nav.open({ name: 'ask-phone', draft: screen.draft })}
+          onReview={
+            assisted ? () => nav.open({ name: 'assisted-confirm', draft: screen.draft }) : undefined
+          }
         />
       );
     case 'ask-result':
@@ -233,5 +246,34 @@ export function ScreenView({
 
     case 'receipt-preview':
       return <ReceiptPreviewScreen />;
+
+    case 'assisted-confirm':
+      if (!assisted) return null;
+      return (
+        <AssistedAskConfirm
+          assisted={assisted}
+          draft={screen.draft}
+          onSubmitted={(result) => nav.restart({ name: 'ask-result', result })}
+          onChange={nav.back}
+        />
+      );
+    case 'assisted-emergency-phone':
+      return (
+        <PhoneScreen
+          initial=""
+          onNext={(phone) => nav.open({ name: 'assisted-emergency-confirm', phone })}
+        />
+      );
+    case 'assisted-emergency-confirm':
+      if (!assisted || !onAssistedEmergency) return null;
+      return (
+        <AssistedEmergencyConfirm
+          assisted={assisted}
+          phone={screen.phone}
+          card={card}
+          onSend={onAssistedEmergency}
+          onChange={nav.back}
+        />
+      );
   }
 }

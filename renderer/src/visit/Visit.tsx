@@ -3,6 +3,9 @@
 import { useEffect, useState } from 'react';
 import type { CardHolder, KioskInfo } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
+import { useAssisted } from '../assisted/AssistedContext.js';
+import { AssistedNotice } from '../assisted/AssistedNotice.js';
+import { useAssistedJourneyStart } from '../assisted/useAssistedJourneyStart.js';
 import { CardReadContext } from '../card/CardReadContext.js';
 import { createCardReadLoop } from '../card/cardReadLoop.js';
 import { NavBar } from '../components/NavBar.js';
@@ -36,6 +39,8 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
   const [reader] = useState(() => createCardReadLoop(client));
   const emergency = useEmergency();
   const screen = nav.screen;
+  const assisted = useAssisted();
+  useAssistedJourneyStart(nav.restart);
 
   useEffect(() => () => reader.dispose(), [reader]);
 
@@ -48,6 +53,8 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
       {screen.name === 'home' ? (
         <HomeScreen
           onEmergency={() => {
+            // Entered by staff, the emergency first asks for the phone and the resident's word.
+            if (assisted) return nav.open({ name: 'assisted-emergency-phone' });
             emergency.send(card, language);
             nav.open({ name: 'emergency' });
           }}
@@ -59,7 +66,12 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
             onBack={finished ? onForget : nav.back}
             onHome={nav.journeyEnded ? onForget : nav.home}
           />
+          <AssistedNotice />
           <ScreenView
+            onAssistedEmergency={(phone, submission) => {
+              emergency.send(card, language, { phone, submission });
+              nav.restart({ name: 'emergency' });
+            }}
             screen={screen}
             nav={nav}
             info={info}

@@ -64,7 +64,11 @@ export type Screen =
   | { name: 'rate'; status: RequestStatus; requestKey: RequestKey }
   | { name: 'rated'; stars: number }
   /** Demo mode: the newest receipt as the simulated printer decoded it. */
-  | { name: 'receipt-preview' };
+  | { name: 'receipt-preview' }
+  /** Assisted entry (renderer/src/assisted): the resident confirms before anything is sent. */
+  | { name: 'assisted-confirm'; draft: AskDraft }
+  | { name: 'assisted-emergency-phone' }
+  | { name: 'assisted-emergency-confirm'; phone: string };
 
 /** Screens that end a journey: leaving them forgets the visit. */
 export const finishedScreens: ReadonlySet<Screen['name']> = new Set([

@@ -11,6 +11,7 @@ import {
   urgencies,
 } from '../../../contract/constants.js';
 import { answerProblems } from '../../../renderer/src/ask/answerRules.js';
+import { assistedMenuJourneys } from '../../../renderer/src/assisted/menuJourneys.js';
 import { phraseIds } from '../../../renderer/src/ask/phrases.js';
 import { honorifics, surnameIds } from '../../../renderer/src/ask/surnames.js';
 import { cardPhasesShown, cardProblems } from '../../../renderer/src/card/cardProblems.js';
@@ -67,6 +68,7 @@ function keysUsedInCode(): string[] {
     stars: ['1', '2', '3', '4', '5'],
     receipt: receiptDisplays,
     answerIssue: answerProblems,
+    assistedJourney: assistedMenuJourneys,
   };
   const used: string[] = [];
   for (const file of sourceFiles('renderer/src')) {
