@@ -17,6 +17,7 @@ import {
   TicketQuery,
 } from './requests.js';
 import { VisitSettings, VisitSettingsChange } from './settings.js';
+import { speechCalls } from './speech.js';
 import { staffCalls } from './staff.js';
 
 const NoInput = z.object({}).strict();
@@ -65,6 +66,9 @@ export const kioskCalls = {
 
   /** Staff assisted-entry mode (contract/staff.ts): sign-in, session, staff-only views. */
   ...staffCalls,
+
+  /** Read-aloud's speech engine where the shell has no voice (contract/speech.ts). */
+  ...speechCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

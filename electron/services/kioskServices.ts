@@ -13,6 +13,7 @@ import type { IntakeService } from './intake/intakeService.js';
 import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
 import type { RequestStatusService } from './requests/requestStatusService.js';
+import type { SpeechEngine } from './speech/espeakSpeech.js';
 import type { StaffService } from './staff/staffService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
@@ -41,6 +42,8 @@ export interface KioskServiceDeps {
   storage: () => StorageInfo;
   /** Staff assisted-entry mode: sign-in, sessions, the audit trail. */
   staff: StaffService;
+  /** Read-aloud's speech where the shell has no voice (espeak-ng). */
+  speech: SpeechEngine;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -88,5 +91,6 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getStaffUploadQueue: ({ token }) => deps.staff.uploadQueue(token),
     getStaffRequests: ({ token }) => deps.staff.requests(token),
     staffBindCard: ({ token, cardToken }) => deps.staff.bindCard(token, cardToken),
+    synthesizeSpeech: (request) => deps.speech.synthesize(request),
   };
 }

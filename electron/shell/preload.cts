@@ -37,6 +37,8 @@ const bridge = {
   getStaffUploadQueue: call('getStaffUploadQueue'),
   getStaffRequests: call('getStaffRequests'),
   staffBindCard: call('staffBindCard'),
+
+  synthesizeSpeech: call('synthesizeSpeech'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);
