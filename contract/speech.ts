@@ -3,11 +3,11 @@
 // that the page plays in an <audio> element. The page never reaches a speech program itself.
 import { z } from 'zod';
 import { cleanPlainText } from '../text/plainText.js';
+import { speechTextMaxLength } from './constants.js';
 import { Language } from './settings.js';
 
-/** The most characters one call speaks: the page sends a screen sentence by sentence, so a
- *  reply stays small (about 100 s of Mandarin, ~4 MB of WAV) and the first words come quickly. */
-export const speechTextMaxLength = 400;
+/** At most speechTextMaxLength characters a call: about 100 s of Mandarin, ~4 MB of WAV. */
+export { speechTextMaxLength };
 
 export const SpeechRequest = z
   .object({
