@@ -1,6 +1,7 @@
-// The read-aloud controls in the bar on every screen: "读给我听" (a second tap stops), the
-// "speak what I tap" setting, the panel with the volume, and the <audio> element the kiosk's own
-// engine plays through. When nothing can speak, it says so in words.
+// The read-aloud controls in the bar on every screen: "读给我听" (a second tap stops; a tap
+// after the end reads again), the "speak what I tap" setting, the volume panel while it reads,
+// and the <audio> element the kiosk's own engine plays through. When nothing can speak, it says
+// so in words.
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskClient } from '../api/KioskClientContext.js';
@@ -56,7 +57,6 @@ export function SpeechControls() {
       },
       language,
     );
-    readAloud.setPanelOpen(true);
     void readAloud.speak(sentences, language, 'screen');
   }, [t, language]);
 
@@ -92,13 +92,8 @@ export function SpeechControls() {
           {t('speech.unable')}
         </p>
       ) : null}
-      {state.panelOpen ? (
-        <SpeechPanel
-          volumeLevel={state.volumeLevel}
-          onVolume={readAloud.changeVolume}
-          onRepeat={readScreen}
-          onClose={() => readAloud.setPanelOpen(false)}
-        />
+      {speaking ? (
+        <SpeechPanel volumeLevel={state.volumeLevel} onVolume={readAloud.changeVolume} />
       ) : null}
       <audio ref={audio} data-testid="read-aloud-audio" hidden />
     </div>

@@ -1,16 +1,14 @@
-// Opened by the first read-aloud: quieter and louder in large keys, the level in words and bars,
-// "read again", and a way to close it. Its keys never speak on their own tap.
+// Shown while the kiosk reads aloud, beside the stop key, over the bar's language and text size
+// keys (never over the screen): quieter and louder in large keys, the level in words and bars.
 import { useTranslation } from 'react-i18next';
 import { volumeLevels } from './readAloud.js';
 
 interface SpeechPanelProps {
   volumeLevel: number;
   onVolume: (step: 1 | -1) => void;
-  onRepeat: () => void;
-  onClose: () => void;
 }
 
-export function SpeechPanel({ volumeLevel, onVolume, onRepeat, onClose }: SpeechPanelProps) {
+export function SpeechPanel({ volumeLevel, onVolume }: SpeechPanelProps) {
   const { t } = useTranslation();
   return (
     <div
@@ -53,22 +51,6 @@ export function SpeechPanel({ volumeLevel, onVolume, onRepeat, onClose }: Speech
           +
         </span>
         {t('speech.louder')}
-      </button>
-      <button
-        type="button"
-        className="speech-panel__key"
-        data-testid="read-again"
-        onClick={onRepeat}
-      >
-        {t('speech.again')}
-      </button>
-      <button
-        type="button"
-        className="speech-panel__key"
-        data-testid="speech-panel-close"
-        onClick={onClose}
-      >
-        {t('speech.close')}
       </button>
     </div>
   );

@@ -15,8 +15,6 @@ export interface ReadAloudState {
   volumeLevel: number;
   /** "Speak what I tap": a tapped choice is said as it is chosen. */
   speakOnTap: boolean;
-  /** The panel with volume and "read again", open once the resident used read-aloud. */
-  panelOpen: boolean;
 }
 
 export const volumeLevels = 5;
@@ -28,7 +26,6 @@ const visitDefaults: ReadAloudState = {
   engine: null,
   volumeLevel: defaultVolumeLevel,
   speakOnTap: false,
-  panelOpen: false,
 };
 
 export interface ReadAloud {
@@ -43,7 +40,6 @@ export interface ReadAloud {
   speakingFor(): string | null;
   changeVolume(step: 1 | -1): void;
   setSpeakOnTap(on: boolean): void;
-  setPanelOpen(open: boolean): void;
   /** The visit is forgotten: silence, and the defaults for the next resident. */
   resetForNewVisit(): void;
 }
@@ -108,7 +104,6 @@ export function createReadAloud(): ReadAloud {
       for (const engine of engines) engine.setVolume(volume());
     },
     setSpeakOnTap: (speakOnTap) => set({ speakOnTap }),
-    setPanelOpen: (panelOpen) => set({ panelOpen }),
     resetForNewVisit() {
       silence();
       state = visitDefaults;
