@@ -17,6 +17,7 @@ import {
   TicketQuery,
 } from './requests.js';
 import { VisitSettings, VisitSettingsChange } from './settings.js';
+import { speechCalls } from './speech.js';
 import { staffCalls } from './staff.js';
 import { staffToolCalls } from './staffTools.js';
 import { assistedCalls } from './assisted.js';
@@ -71,6 +72,9 @@ export const kioskCalls = {
   ...staffToolCalls,
   /** Staff entering a journey for a resident (contract/assisted.ts). */
   ...assistedCalls,
+
+  /** Read-aloud's speech engine where the shell has no voice (contract/speech.ts). */
+  ...speechCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

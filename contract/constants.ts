@@ -44,3 +44,6 @@ export const locationChoices = ['card-address', 'typed', 'kiosk'] as const;
 /** Longest answer to a platform attribute of datatype string / text. */
 export const attributeStringMaxLength = 100;
 export const attributeTextMaxLength = 500;
+/** The most characters one read-aloud speech call speaks (contract/speech.ts); the page sends
+ *  a screen sentence by sentence, so a reply stays small and the first words come quickly. */
+export const speechTextMaxLength = 400;

@@ -6,4 +6,5 @@ export * from './errors.js';
 export * from './kioskInfo.js';
 export * from './requests.js';
 export * from './settings.js';
+export * from './speech.js';
 export * from './transport.js';

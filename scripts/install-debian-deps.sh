@@ -6,12 +6,14 @@ set -euo pipefail
 role="${1:-}"
 case "$role" in
   # chromium: the shell where no Electron binary is installed; fonts-noto-cjk: Chinese glyphs;
-  # libusb-1.0-0: node-hid's prebuilt binary loads it.
-  kiosk) packages=(chromium fonts-noto-cjk libusb-1.0-0) ;;
+  # libusb-1.0-0: node-hid's prebuilt binary loads it; espeak-ng: the read-aloud voice where
+  # the shell has no Web Speech voice for the language (electron/services/speech/).
+  kiosk) packages=(chromium fonts-noto-cjk libusb-1.0-0 espeak-ng) ;;
   # socat: real pseudo-terminal pairs for the serial-port tests, and the fake notify socket of
   # the watchdog tests; systemd: systemd-analyze verify of deploy/linux's units and a real
-  # `systemd --user` manager for the host unit; util-linux: setpriv, unshare, nsenter.
-  test) packages=(chromium fonts-noto-cjk libusb-1.0-0 socat systemd util-linux) ;;
+  # `systemd --user` manager for the host unit; util-linux: setpriv, unshare, nsenter;
+  # espeak-ng: the read-aloud tests synthesise real speech with it.
+  test) packages=(chromium fonts-noto-cjk libusb-1.0-0 socat systemd util-linux espeak-ng) ;;
   *) echo "usage: $0 kiosk|test" >&2; exit 2 ;;
 esac
 

@@ -50,9 +50,10 @@ done
 step() { echo "==> $*"; }
 
 # 1. Debian packages: socat relays sd_notify (electron/host/systemdNotify.ts), cage + chromium
-#    show the screen, swayidle blanks it, fonts-noto-cjk draws Chinese.
+#    show the screen, swayidle blanks it, fonts-noto-cjk draws Chinese, espeak-ng reads aloud
+#    where Chromium has no voice for the language.
 missing=''
-for package in socat cage chromium swayidle fonts-noto-cjk libusb-1.0-0; do
+for package in socat cage chromium swayidle fonts-noto-cjk libusb-1.0-0 espeak-ng; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $package"
 done
 if [ -n "$missing" ] && [ "$use_apt" = no ]; then

@@ -6,6 +6,8 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
+  // Read-aloud plays the kiosk's own speech engine's WAV from a blob: URL (renderer/src/speech/).
+  "media-src 'self' blob:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -35,6 +35,7 @@ import { type PlatformParts, openPlatform } from './platform/openPlatform.js';
 import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
+import { createEspeakSpeech } from './speech/espeakSpeech.js';
 import { prepareDataDir } from './security/dataDirAccess.js';
 import { lockDataDir } from './security/dataDirLock.js';
 import { checkDatabaseHealth } from './security/databaseHealth.js';
@@ -245,6 +246,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   if (!upload)
     logger.warn('no centre is configured (KIOSK_UPSTREAM_URL): requests stay on this kiosk');
   const visit = createVisitSettingsStore(config.defaultLanguage, config.defaultTextSize);
+  // Read-aloud's fallback voice; KIOSK_ESPEAK_BINARY names another espeak-ng (tests, odd installs).
+  const speech = createEspeakSpeech({ logger, binary: env.KIOSK_ESPEAK_BINARY || undefined });
   const services = createKioskServices({
     config,
     version,
@@ -324,6 +327,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       timeZone: config.timeZone,
       onSaved: () => upload?.nudge(),
     }),
+    speech,
   });
   const fleet = openFleet({
     config,
@@ -363,6 +367,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     close: () => {
       closing ??= (async () => {
         await fleet?.stop();
+        speech.close();
         stopStaffSweep();
         await platform.discovery?.stop();
         await upload?.stop();

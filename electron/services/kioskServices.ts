@@ -14,6 +14,7 @@ import type { IntakeService } from './intake/intakeService.js';
 import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
 import type { RequestStatusService } from './requests/requestStatusService.js';
+import type { SpeechEngine } from './speech/espeakSpeech.js';
 import type { StaffService } from './staff/staffService.js';
 import type { StaffToolServices } from './staffTools/staffToolServices.js';
 import type { StaffQueueService } from './staff/staffQueueService.js';
@@ -50,6 +51,8 @@ export interface KioskServiceDeps {
   staffQueue: StaffQueueService;
   /** Staff entering a journey for a resident; without it staffStartAssisted is refused. */
   assisted?: Pick<AssistedEntry, 'start'>;
+  /** Read-aloud's speech where the shell has no voice (espeak-ng). */
+  speech: SpeechEngine;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -114,5 +117,6 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       const started = deps.assisted.start(token, journey);
       return { journey: started.journey, staff: { name: started.staffName } };
     },
+    synthesizeSpeech: (request) => deps.speech.synthesize(request),
   };
 }

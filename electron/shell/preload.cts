@@ -57,6 +57,7 @@ const bridge = {
   getStaffFailedPrints: call('getStaffFailedPrints'),
   staffReprint: call('staffReprint'),
   staffStartAssisted: call('staffStartAssisted'),
+  synthesizeSpeech: call('synthesizeSpeech'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

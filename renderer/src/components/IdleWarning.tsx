@@ -1,5 +1,6 @@
 // "Are you still there?" with the seconds left, over whatever screen is showing.
 import { useTranslation } from 'react-i18next';
+import { useSpeakOnAppear } from '../speech/useSpeakOnAppear.js';
 
 interface IdleWarningProps {
   secondsLeft: number;
@@ -8,6 +9,8 @@ interface IdleWarningProps {
 
 export function IdleWarning({ secondsLeft, onMoreTime }: IdleWarningProps) {
   const { t } = useTranslation();
+  // Said once as it appears, for a resident who is not looking at the screen.
+  useSpeakOnAppear(t('speech.idle', { seconds: secondsLeft, button: t('idle.moreTime') }), 'idle');
   return (
     <div className="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-title">
       <div className="idle-warning__box" data-testid="idle-warning">

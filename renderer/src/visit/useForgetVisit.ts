@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import type { VisitSettings } from '../../../contract/index.js';
 import type { KioskClient } from '../api/kioskClient.js';
+import { readAloud } from '../speech/readAloud.js';
 
 export function clearPageStorage(): void {
   for (const storage of [window.sessionStorage, window.localStorage]) {
@@ -23,6 +24,8 @@ export function useForgetVisit(
   const forget = useCallback(() => {
     setVisitNumber((value) => value + 1);
     clearPageStorage();
+    // Silence, and the default volume and read-aloud settings for the next resident.
+    readAloud.resetForNewVisit();
     client.call('endVisit', {}).then(adoptSettings, onFailure);
   }, [client, adoptSettings, onFailure]);
   return { visitNumber, forget };
