@@ -46,7 +46,12 @@ const repair = ['repair-team'];
 const gas = ['gas-heating-station'];
 const meals = ['meals-xfl-south', 'meals-yangguang'];
 const rubbish = ['rubbish-team'];
-const property = ['property-xfl-north', 'property-xfl-south', 'property-yangguang', 'property-jinxiu'];
+const property = [
+  'property-xfl-north',
+  'property-xfl-south',
+  'property-yangguang',
+  'property-jinxiu',
+];
 const emergencyTeam = ['emergency-team'];
 const police = ['police-room'];
 const fire = ['fire-station', 'heping-fire-wardens'];
