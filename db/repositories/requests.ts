@@ -26,6 +26,8 @@ export interface NewRequest {
   /** The platform's service code chosen when saved; null when none was (yet) known. */
   serviceCode: string | null;
   mappingSource: MappingSource | null;
+  /** Nothing fitted what the resident said: a person routes it (absent = false). */
+  needsRouting?: boolean;
 }
 
 export interface StoredRequest extends NewRequest {
@@ -58,6 +60,8 @@ interface RequestRow {
   personal_sealed: Buffer | null;
   service_code: string | null;
   mapping_source: MappingSource | null;
+  /** Absent only on a database older than migration 0011. */
+  needs_routing?: number;
 }
 
 const toRequest = (row: RequestRow): StoredRequest => ({
@@ -81,6 +85,7 @@ const toRequest = (row: RequestRow): StoredRequest => ({
   personalSealed: row.personal_sealed,
   serviceCode: row.service_code,
   mappingSource: row.mapping_source,
+  needsRouting: row.needs_routing === 1,
 });
 
 /** The highest number an ordinary request may take; the rest of the day is for emergencies. */
@@ -147,10 +152,10 @@ export function insertRequest(
     .prepare(
       `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, lookup_secret,
          created_at, category, need_id, urgency, emergency, language, grid_id, masked_name,
-         masked_phone, id_hash, personal_sealed, service_code, mapping_source)
+         masked_phone, id_hash, personal_sealed, service_code, mapping_source, needs_routing)
        VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
          @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
-         @idHash, @personalSealed, @serviceCode, @mappingSource)
+         @idHash, @personalSealed, @serviceCode, @mappingSource, @needsRouting)
        RETURNING *`,
     )
     .get({
@@ -160,8 +165,17 @@ export function insertRequest(
       lookupCode,
       lookupSecret: options.lookupSecret ?? null,
       emergency: request.emergency ? 1 : 0,
+      needsRouting: request.needsRouting === true ? 1 : 0,
     }) as RequestRow;
   return toRequest(row);
+}
+
+/**
+ * Marks a saved request for a person to route (nothing in the community fitted it). Intake calls
+ * it in the same synchronous turn as the save, before the upload worker can read the request.
+ */
+export function markNeedsRouting(db: Database, id: number): void {
+  db.prepare('UPDATE requests SET needs_routing = 1 WHERE id = ?').run(id);
 }
 
 export function findRequestByLookupCode(

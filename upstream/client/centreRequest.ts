@@ -22,6 +22,8 @@ export interface CentreFacts {
   gridId: string | null;
   /** ISO 8601 with a time zone. */
   submittedAt: string;
+  /** The kiosk found nothing that fits: a person routes it (a flag in the facts line). */
+  needsRouting?: boolean;
 }
 
 export interface CentreRequest {
@@ -65,6 +67,7 @@ const CheckedRequest = z
         language: token,
         gridId: token.nullable(),
         submittedAt: W3cDateTime,
+        needsRouting: z.boolean().optional(),
       })
       .strict(),
     description: residentText(textRule).pipe(z.string().max(100_000)),

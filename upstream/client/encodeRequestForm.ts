@@ -41,6 +41,8 @@ export function undeclaredFactsLine(facts: Facts, declared: ReadonlySet<string>)
   if (missing('language')) line.language = facts.language;
   if (missing('grid_id') && facts.gridId !== null) line.gridId = facts.gridId;
   if (missing('submitted_at')) line.submittedAt = facts.submittedAt;
+  // No platform declares an attribute for it: a flag in the line, for whoever routes requests.
+  if (facts.needsRouting === true) line.needsRouting = true;
   const saysSomething = Object.keys(line).length > 1 || missing('kiosk_id');
   return saysSomething ? formatFactsLine(line) : null;
 }

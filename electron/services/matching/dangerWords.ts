@@ -9,19 +9,11 @@
 // transfer). `notWhen` phrases are blanked out before matching: they contain a danger word but
 // name prevention or a harmless thing ("火灾隐患", "打不着火", "手机进水").
 
-export const dangerKinds = [
-  'medical',
-  'fall',
-  'gas',
-  'fire',
-  'break-in',
-  'fraud',
-  'violence',
-  'flood',
-] as const;
-export type DangerKind = (typeof dangerKinds)[number];
+import { type DangerKind, type EmergencyNumber, dangerKinds } from '../../../contract/requests.js';
 
-export type EmergencyNumber = '110' | '119' | '120';
+/** In order of urgency, as the contract lists them: the most urgent kind's resources first. */
+export { dangerKinds };
+export type { DangerKind, EmergencyNumber };
 
 export interface DangerWords {
   kind: DangerKind;

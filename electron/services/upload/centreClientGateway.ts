@@ -57,6 +57,7 @@ export function centreRequestFrom(request: OutgoingRequest): CentreRequest {
       language: languageToWire[facts.language],
       gridId: facts.gridId,
       submittedAt: facts.submittedAt,
+      needsRouting: facts.needsRouting === true,
     },
     description: request.description,
     name: request.name,

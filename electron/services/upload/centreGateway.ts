@@ -28,6 +28,8 @@ export interface KioskFacts {
   gridId: string | null;
   /** When the resident pressed submit (ISO 8601 UTC), which may be long before an outage ended. */
   submittedAt: string;
+  /** Nothing in the community fitted what the resident said: a person routes it. */
+  needsRouting?: boolean;
 }
 
 /** Where the request is about: only what the resident chose to send (or where the kiosk stands). */

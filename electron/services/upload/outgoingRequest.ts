@@ -102,6 +102,7 @@ export function outgoingRequest(stored: StoredRequest, deps: OutgoingRequestDeps
         language: stored.language as Language,
         gridId: stored.gridId,
         submittedAt: stored.createdAt,
+        needsRouting: stored.needsRouting === true,
       },
       description: personal.description ?? '',
       name: personal.name ?? null,
