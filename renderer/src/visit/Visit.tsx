@@ -43,14 +43,15 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
   useEffect(() => onPresenceChange(present), [present, onPresenceChange]);
 
   const finished = finishedScreens.has(screen.name);
+  const openEmergency = () => {
+    emergency.send(card, language);
+    nav.open({ name: 'emergency' });
+  };
   return (
     <CardReadContext.Provider value={reader}>
       {screen.name === 'home' ? (
         <HomeScreen
-          onEmergency={() => {
-            emergency.send(card, language);
-            nav.open({ name: 'emergency' });
-          }}
+          onEmergency={openEmergency}
           onJourney={(journey) => nav.open(journeyStart(journey))}
         />
       ) : (
@@ -67,6 +68,7 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
             onCard={setCard}
             emergency={emergency.outcome}
             onForget={onForget}
+            onEmergency={openEmergency}
           />
         </>
       )}
