@@ -27,8 +27,16 @@ export function confidenceOf(raw: number, request: RequestEvidence): number {
   return Math.round(fit * scope * 100) / 100;
 }
 
-/** Such a need always goes to staff unless it signals danger, however its other words match. */
-export function isConfident(confidence: number, best: number, request: RequestEvidence): boolean {
-  if (request.outOfScope) return false;
-  return confidence >= confidentAtLeast && confidence >= confidentRelativeToBest * best;
+/**
+ * The least raw evidence a resource needs to be confident, given the best confidence among the
+ * request's resources; Infinity when none can be (wordless, or out of scope: such a need always
+ * goes to staff unless it signals danger, however its other words match). Comparing raw scores
+ * with it spares an exponential per candidate; it is the exact inverse of confidenceOf's curve.
+ */
+export function rawNeededForConfidence(best: number, request: RequestEvidence): number {
+  if (request.outOfScope || request.wordless) return Number.POSITIVE_INFINITY;
+  const wanted = Math.max(confidentAtLeast, confidentRelativeToBest * best);
+  // Rounding to hundredths shows `wanted − 0.005` as `wanted`; count it as shown.
+  const fit = Math.max(0, wanted - 0.005);
+  return fit >= 1 ? Number.POSITIVE_INFINITY : -keywordSaturation * Math.log(1 - fit);
 }

@@ -2,7 +2,7 @@
 // plus any other resource a word points to, so closed and full resources are listed lower
 // rather than hidden. Scores come from scoring.ts; the weights from weights.ts.
 import { categoryIds } from '../../../contract/community.js';
-import { type RequestEvidence, confidenceOf, isConfident } from './confidence.js';
+import { type RequestEvidence, confidenceOf, rawNeededForConfidence } from './confidence.js';
 import type { DangerKind } from './dangerWords.js';
 import { categoryBit } from './features.js';
 import { centreTimeZone, isOpenAtMinute, localTime, minuteOfWeek } from './openingHours.js';
@@ -144,8 +144,9 @@ export function createMatcher(input: MatcherInput): Matcher {
       mostRaw = Math.max(mostRaw, scratch.rawOf(resourceIndex));
     }
     const best = confidenceOf(mostRaw, evidence);
+    const rawNeeded = rawNeededForConfidence(best, evidence);
     const confident = (resourceIndex: number) =>
-      context.dangerOf.has(resourceIndex) || isConfident(confidence(resourceIndex), best, evidence);
+      context.dangerOf.has(resourceIndex) || scratch.rawOf(resourceIndex) >= rawNeeded;
 
     const explain = (resourceIndex: number): ResourceMatch =>
       explainMatch(

@@ -63,14 +63,15 @@ function mentionsOutOfScope(text: string): boolean {
  */
 function withoutReinterpretedWords(terms: Terms, index: ResourceIndex): Terms {
   const groupsOf = (term: string) => index.groupsOfTerm.get(term) ?? [];
+  // Only phrases in a synonym group can reread a word; usually there are few.
+  const phrases = [...terms].filter(([term]) => groupsOf(term).length > 0);
   const kept: Terms = new Map();
   for (const [term, surface] of terms) {
     const own = groupsOf(term);
-    const reread = [...terms].some(([other, otherSurface]) => {
+    const reread = phrases.some(([other, otherSurface]) => {
       if (other === term || otherSurface.length <= surface.length) return false;
       if (!otherSurface.includes(surface)) return false;
-      const groups = groupsOf(other);
-      return groups.length > 0 && !groups.some((group) => own.includes(group));
+      return !groupsOf(other).some((group) => own.includes(group));
     });
     if (!reread) kept.set(term, surface);
   }
