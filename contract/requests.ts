@@ -121,8 +121,41 @@ export const MatchedResource = z.object({
   address: LocalizedText,
   phone: z.string(),
   openNow: z.boolean(),
+  /** 0–1: how sure the matcher is that this resource answers what the resident said. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** One line for staff: "因为：漏水 → 管道维修". */
+  because: z.string().max(300).optional(),
 });
 export type MatchedResource = z.infer<typeof MatchedResource>;
+
+export const dangerKinds = [
+  'medical',
+  'fall',
+  'gas',
+  'fire',
+  'break-in',
+  'fraud',
+  'violence',
+  'flood',
+] as const;
+export const DangerKind = z.enum(dangerKinds);
+export type DangerKind = z.infer<typeof DangerKind>;
+export const EmergencyNumber = z.enum(['110', '119', '120']);
+export type EmergencyNumber = z.infer<typeof EmergencyNumber>;
+
+/**
+ * How the answer was reached. 'for-staff': nothing in the community fits what the resident said;
+ * the request is saved and forwarded marked for a person to route, and `matches` is empty.
+ * `danger`: the words signal danger to life or home; the screen offers the emergency call first.
+ */
+export const MatchingOutcome = z.object({
+  outcome: z.enum(['matched', 'for-staff']),
+  confidence: z.number().min(0).max(1),
+  danger: z
+    .object({ kinds: z.array(DangerKind).min(1), calls: z.array(EmergencyNumber).min(1) })
+    .nullable(),
+});
+export type MatchingOutcome = z.infer<typeof MatchingOutcome>;
 
 export const GridContact = z.object({
   gridName: LocalizedText,
@@ -157,6 +190,8 @@ export const SubmittedRequest = z.object({
   /** e.g. 张*明; null when no name was given. */
   maskedName: z.string().nullable(),
   matches: z.array(MatchedResource).max(3),
+  /** Absent from kiosks before confidence; then `matches` are the category's usual ones. */
+  matching: MatchingOutcome.optional(),
   gridContact: GridContact.nullable(),
   hotline: z.string(),
   receipt: ReceiptOutcome,

@@ -28,6 +28,8 @@ export interface NewRequest {
   mappingSource: MappingSource | null;
   /** The staff member who entered it for the resident (assisted entry); null or absent: nobody. */
   assistedBy?: string | null;
+  /** Nothing fitted what the resident said: a person routes it (absent = false). */
+  needsRouting?: boolean;
 }
 
 export interface StoredRequest extends NewRequest {
@@ -61,6 +63,8 @@ interface RequestRow {
   service_code: string | null;
   mapping_source: MappingSource | null;
   assisted_by: string | null;
+  /** Absent only on a database older than migration 0013. */
+  needs_routing?: number;
 }
 
 const toRequest = (row: RequestRow): StoredRequest => ({
@@ -85,6 +89,7 @@ const toRequest = (row: RequestRow): StoredRequest => ({
   serviceCode: row.service_code,
   mappingSource: row.mapping_source,
   assistedBy: row.assisted_by,
+  needsRouting: row.needs_routing === 1,
 });
 
 /** The highest number an ordinary request may take; the rest of the day is for emergencies. */
@@ -155,6 +160,10 @@ export function insertRequest(
        VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
          @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
          @idHash, @personalSealed, @serviceCode, @mappingSource, @assistedBy)
+         masked_phone, id_hash, personal_sealed, service_code, mapping_source, needs_routing)
+       VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
+         @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
+         @idHash, @personalSealed, @serviceCode, @mappingSource, @needsRouting)
        RETURNING *`,
     )
     .get({
@@ -165,8 +174,17 @@ export function insertRequest(
       lookupSecret: options.lookupSecret ?? null,
       assistedBy: request.assistedBy ?? null,
       emergency: request.emergency ? 1 : 0,
+      needsRouting: request.needsRouting === true ? 1 : 0,
     }) as RequestRow;
   return toRequest(row);
+}
+
+/**
+ * Marks a saved request for a person to route (nothing in the community fitted it). Intake calls
+ * it in the same synchronous turn as the save, before the upload worker can read the request.
+ */
+export function markNeedsRouting(db: Database, id: number): void {
+  db.prepare('UPDATE requests SET needs_routing = 1 WHERE id = ?').run(id);
 }
 
 export function findRequestByLookupCode(

@@ -11,6 +11,7 @@ import { enqueueBench } from './enqueueBench.js';
 import { farCentreDrainBench } from './farCentreDrainBench.js';
 import { intakeBench } from './intakeBench.js';
 import { matchingBench } from './matchingBench.js';
+import { matchingQualityBench } from './matchingQualityBench.js';
 import { printerBench } from './printerBench.js';
 import { startupBench } from './startupBench.js';
 
@@ -21,6 +22,7 @@ const benchmarks: Benchmark[] = [
   printerBench,
   intakeBench,
   matchingBench,
+  matchingQualityBench,
   enqueueBench,
   drainBench,
   farCentreDrainBench,

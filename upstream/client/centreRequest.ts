@@ -24,6 +24,8 @@ export interface CentreFacts {
   submittedAt: string;
   /** The staff id of whoever entered it for the resident (assisted entry); absent otherwise. */
   assistedBy?: string;
+  /** The kiosk found nothing that fits: a person routes it (a flag in the facts line). */
+  needsRouting?: boolean;
 }
 
 export interface CentreRequest {
@@ -68,6 +70,7 @@ const CheckedRequest = z
         gridId: token.nullable(),
         submittedAt: W3cDateTime,
         assistedBy: token.optional(),
+        needsRouting: z.boolean().optional(),
       })
       .strict(),
     description: residentText(textRule).pipe(z.string().max(100_000)),

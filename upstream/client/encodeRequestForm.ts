@@ -43,6 +43,8 @@ export function undeclaredFactsLine(facts: Facts, declared: ReadonlySet<string>)
   if (missing('submitted_at')) line.submittedAt = facts.submittedAt;
   // No platform attribute exists for it: an assisted request always says so in the line.
   if (facts.assistedBy !== undefined) line.assistedBy = facts.assistedBy;
+  // No platform declares an attribute for it: a flag in the line, for whoever routes requests.
+  if (facts.needsRouting === true) line.needsRouting = true;
   const saysSomething = Object.keys(line).length > 1 || missing('kiosk_id');
   return saysSomething ? formatFactsLine(line) : null;
 }

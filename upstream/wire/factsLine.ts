@@ -6,8 +6,10 @@
 //
 // It opens with "[自助机 " and the kiosk id, then " · "-separated "label value" parts in that
 // order, each only when the fact is not sent as a declared attribute ("代办", the staff member who
-// entered the request for the resident, has no attribute and is written whenever there is one); "紧急求助" (emergency) is a
-// bare flag, present only for emergencies; the line ends with "]". Values are plain tokens
+// entered the request for the resident, has no attribute and is written whenever there is one);
+// "紧急求助" (emergency) is a bare flag, present only for emergencies, as is "转人工分派" (needs
+// routing: the kiosk found nothing in the community that fits, so a person routes it), last; the
+// line ends with "]". Values are plain tokens
 // (letters, digits, - _ . : +), so the separators can never appear inside one. Unknown labels
 // are ignored by the parser, so the format can grow.
 import { maxDescriptionChars } from './requestForm.js';
@@ -25,15 +27,24 @@ export interface LineFacts {
   submittedAt?: string;
   /** The staff id of whoever entered the request for the resident (assisted entry, 代办). */
   assistedBy?: string;
+  /** Only ever true in a parsed line: the flag is written for requests a person must route. */
+  needsRouting?: boolean;
 }
 
-type ValuedFact = Exclude<keyof LineFacts, 'kioskId' | 'emergency'>;
+type Flag = 'emergency' | 'needsRouting';
+type ValuedFact = Exclude<keyof LineFacts, 'kioskId' | Flag>;
 
 const opening = '[自助机 ';
 const closing = ']';
 const separator = ' · ';
 const emergencyFlag = '紧急求助';
-const labels: readonly (readonly [ValuedFact | 'emergency', string])[] = [
+const routingFlag = '转人工分派';
+const flags: Readonly<Record<Flag, string>> = {
+  emergency: emergencyFlag,
+  needsRouting: routingFlag,
+};
+const isFlag = (fact: ValuedFact | Flag): fact is Flag => fact in flags;
+const labels: readonly (readonly [ValuedFact | Flag, string])[] = [
   ['ticket', '回执'],
   ['lookupCode', '查询码'],
   ['category', '类别'],
@@ -43,6 +54,7 @@ const labels: readonly (readonly [ValuedFact | 'emergency', string])[] = [
   ['gridId', '网格'],
   ['submittedAt', '提交'],
   ['assistedBy', '代办'],
+  ['needsRouting', routingFlag],
 ];
 const factByLabel = new Map(labels.map(([fact, label]) => [label, fact]));
 
@@ -56,8 +68,8 @@ export function formatFactsLine(facts: LineFacts): string {
   };
   const parts = [`${opening}${token(facts.kioskId)}`];
   for (const [fact, label] of labels) {
-    if (fact === 'emergency') {
-      if (facts.emergency === true) parts.push(emergencyFlag);
+    if (isFlag(fact)) {
+      if (facts[fact] === true) parts.push(flags[fact]);
       continue;
     }
     const value = facts[fact];
@@ -78,8 +90,8 @@ export function parseFactsLine(description: string | null | undefined): LineFact
     const space = part.indexOf(' ');
     const label = space < 0 ? part : part.slice(0, space);
     const fact = factByLabel.get(label);
-    if (fact === 'emergency') {
-      if (space < 0) facts.emergency = true;
+    if (fact !== undefined && isFlag(fact)) {
+      if (space < 0) facts[fact] = true;
       continue;
     }
     const value = space < 0 ? '' : part.slice(space + 1);

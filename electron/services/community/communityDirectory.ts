@@ -9,6 +9,7 @@ import {
   type Grid,
   type ServiceResource,
   type CategoryId,
+  type MatchingOutcome,
 } from '../../../contract/index.js';
 import {
   type SnapshotSource,
@@ -45,12 +46,22 @@ export interface RankedResource {
   openNow: boolean;
 }
 
+/** The matcher's whole answer: confident resources only, and what to do when there are none. */
+export interface DirectoryAnswer {
+  results: (RankedResource & { confidence: number; because: string })[];
+  outcome: MatchingOutcome['outcome'];
+  confidence: number;
+  danger: MatchingOutcome['danger'];
+}
+
 export interface CommunityDirectory {
   data(): CommunityData;
   need(id: string): CommonNeed | undefined;
   grid(id: string): Grid | undefined;
   gridForAddress(address: string): Grid | undefined;
   match(request: MatchRequest, limit: number): RankedResource[];
+  /** Confident resources only (fewer than `limit` when fewer are good), danger first. */
+  answer(request: MatchRequest, limit: number): DirectoryAnswer;
   /** Where the directory in force came from (getKioskInfo shows it to staff). */
   source(): DirectorySource;
   /** Re-reads the newest snapshot, e.g. after the upload worker stored the centre's directory. */
@@ -133,6 +144,20 @@ export function openCommunityDirectory(
       matcher
         .match(request, limit)
         .map((match) => ({ resource: match.resource, openNow: match.openNow })),
+    answer: (request, limit) => {
+      const answer = matcher.answer(request, limit);
+      return {
+        results: answer.results.map((match) => ({
+          resource: match.resource,
+          openNow: match.openNow,
+          confidence: match.confidence,
+          because: match.because,
+        })),
+        outcome: answer.outcome,
+        confidence: answer.confidence,
+        danger: answer.danger && { kinds: answer.danger.kinds, calls: answer.danger.calls },
+      };
+    },
     source: () => source,
     reload: load,
   };

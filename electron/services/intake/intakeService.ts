@@ -26,6 +26,7 @@ import {
   isFirstDayOfDatabase,
   lastOrdinarySeq,
   lastSeq,
+  markNeedsRouting,
 } from '../../../db/repositories/requests.js';
 import { recordAccepted } from '../../../db/repositories/requestStatus.js';
 import { afterCommit } from '../afterCommit.js';
@@ -42,6 +43,7 @@ import { seal } from '../security/sealedFields.js';
 import type { CardSession } from '../visit/cardSession.js';
 import { chosenLocation } from './chosenLocation.js';
 import { localDateTime } from './localTime.js';
+import { answerFor, forStaff, matchedResources, matchingOutcome } from './matchingAnswer.js';
 import { type WindowLimit, createSlidingWindow } from '../requests/slidingWindow.js';
 import { maskName, maskPhone } from './masking.js';
 import { redactIdNumbers } from './redactIdNumbers.js';
@@ -257,10 +259,11 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     const step = afterCommit(deps.logger, { ticket: stored.ticket });
     const gridId = holder?.gridId ?? null;
     const grid = gridId ? directory.grid(gridId) : undefined;
-    const matches = step(
+    const answer = step(
       'matching',
       () =>
-        directory.match(
+        answerFor(
+          directory,
           {
             category: intake.category,
             needId: intake.needId,
@@ -269,10 +272,19 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
             at,
             urgent: intake.emergency || intake.urgency === 'urgent',
           },
-          3,
+          intake.emergency,
         ),
-      () => [],
+      () => forStaff,
     );
+    // Nothing fits (or matching failed): still saved and forwarded, marked for a person to
+    // route. Written before this turn ends, so the upload worker never reads it unmarked.
+    if (answer.outcome === 'for-staff' && !intake.emergency) {
+      step(
+        'routing-mark',
+        () => markNeedsRouting(db, stored.id),
+        () => undefined,
+      );
+    }
     const data = directory.data();
     const request: Omit<SubmittedRequest, 'receipt' | 'upstream' | 'lookupQr'> = {
       ticket: stored.ticket,
@@ -283,13 +295,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       urgency: intake.urgency,
       emergency: intake.emergency,
       maskedName: stored.maskedName,
-      matches: matches.map(({ resource, openNow }) => ({
-        id: resource.id,
-        name: resource.name,
-        address: resource.address,
-        phone: resource.phone,
-        openNow,
-      })),
+      matches: matchedResources(answer),
+      matching: matchingOutcome(answer),
       gridContact: grid
         ? { gridName: grid.name, workerName: grid.worker.name, phone: grid.worker.phone }
         : null,

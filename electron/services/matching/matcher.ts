@@ -2,13 +2,15 @@
 // plus any other resource a word points to, so closed and full resources are listed lower
 // rather than hidden. Scores come from scoring.ts; the weights from weights.ts.
 import { categoryIds } from '../../../contract/community.js';
+import { type RequestEvidence, confidenceOf, rawNeededForConfidence } from './confidence.js';
+import type { DangerKind } from './dangerWords.js';
 import { categoryBit } from './features.js';
 import { centreTimeZone, isOpenAtMinute, localTime, minuteOfWeek } from './openingHours.js';
 import { queryFeatures } from './queryFeatures.js';
 import { type ResourceIndex, buildResourceIndex } from './resourceIndex.js';
 import { type RequestContext, explainMatch, scoreOf } from './scoring.js';
 import { selectTop } from './topK.js';
-import type { MatchQuery, Matcher, MatcherInput, ResourceMatch } from './types.js';
+import type { MatchAnswer, MatchQuery, Matcher, MatcherInput, ResourceMatch } from './types.js';
 import { openPoints, openPointsUrgent } from './weights.js';
 
 /** Per-resource working arrays, allocated once and reused by every request. */
@@ -45,6 +47,10 @@ class Scratch {
     this.raw[resourceIndex] = (this.raw[resourceIndex] ?? 0) + amount;
   }
 
+  isTouched(resourceIndex: number): boolean {
+    return this.stamps[resourceIndex] === this.stamp;
+  }
+
   rawOf(resourceIndex: number): number {
     return this.stamps[resourceIndex] === this.stamp ? (this.raw[resourceIndex] ?? 0) : 0;
   }
@@ -67,6 +73,17 @@ function openByHoursGroup(index: ResourceIndex, minute: number): Uint8Array {
   return open;
 }
 
+/** The danger kind each resource answers for this request (the most urgent kind first). */
+function dangerAnswerers(index: ResourceIndex, kinds: readonly DangerKind[]) {
+  const dangerOf = new Map<number, DangerKind>();
+  for (const kind of kinds) {
+    for (const resourceIndex of index.dangerResources.get(kind) ?? []) {
+      if (!dangerOf.has(resourceIndex)) dangerOf.set(resourceIndex, kind);
+    }
+  }
+  return dangerOf;
+}
+
 export function createMatcher(input: MatcherInput): Matcher {
   const index = buildResourceIndex(input);
   const timeZone = input.timeZone ?? centreTimeZone;
@@ -74,17 +91,16 @@ export function createMatcher(input: MatcherInput): Matcher {
   localTime(new Date(0), timeZone);
   const scratch = new Scratch(index.resources.length);
 
-  const match = (query: MatchQuery, limit: number): ResourceMatch[] => {
-    checkQuery(query, limit);
+  /** Scores every candidate; returns them with the context that explains them. */
+  const rank = (query: MatchQuery) => {
     const minute = minuteOfWeek(localTime(query.at, timeZone));
-    if (limit === 0 || index.resources.length === 0) return [];
-
     const features = queryFeatures(query, index);
     const context: RequestContext = {
       query,
       features,
       openByHoursGroup: openByHoursGroup(index, minute),
       openWorth: features.urgent ? openPointsUrgent : openPoints,
+      dangerOf: dangerAnswerers(index, features.danger?.kinds ?? []),
     };
 
     scratch.nextRequest();
@@ -96,6 +112,10 @@ export function createMatcher(input: MatcherInput): Matcher {
         scratch.addRaw(posting.resources[i] ?? 0, factor * (posting.weights[i] ?? 0));
       }
     }
+    const evidence: RequestEvidence = {
+      wordless: features.wordless,
+      outOfScope: features.outOfScope,
+    };
 
     let count = 0;
     const consider = (resourceIndex: number) => {
@@ -109,18 +129,72 @@ export function createMatcher(input: MatcherInput): Matcher {
     for (const resourceIndex of scratch.touched) {
       if (((index.categoryBits[resourceIndex] ?? 0) & bit) === 0) consider(resourceIndex);
     }
+    for (const resourceIndex of context.dangerOf.keys()) {
+      const inCategory = ((index.categoryBits[resourceIndex] ?? 0) & bit) !== 0;
+      if (!inCategory && !scratch.isTouched(resourceIndex)) consider(resourceIndex);
+    }
 
-    return selectTop(scratch.candidates, count, scratch.scores, index.idRank, limit).map(
-      (resourceIndex) =>
-        explainMatch(
-          index,
-          resourceIndex,
-          scratch.rawOf(resourceIndex),
-          scratch.scores[resourceIndex] ?? 0,
-          context,
-        ),
-    );
+    const confidence = (resourceIndex: number) =>
+      context.dangerOf.has(resourceIndex)
+        ? 1
+        : confidenceOf(scratch.rawOf(resourceIndex), evidence);
+    // Confidence grows with raw evidence, so the best is the most-evidenced resource's.
+    let mostRaw = 0;
+    for (const resourceIndex of scratch.touched) {
+      mostRaw = Math.max(mostRaw, scratch.rawOf(resourceIndex));
+    }
+    const best = confidenceOf(mostRaw, evidence);
+    const rawNeeded = rawNeededForConfidence(best, evidence);
+    const confident = (resourceIndex: number) =>
+      context.dangerOf.has(resourceIndex) || scratch.rawOf(resourceIndex) >= rawNeeded;
+
+    const explain = (resourceIndex: number): ResourceMatch =>
+      explainMatch(
+        index,
+        resourceIndex,
+        scratch.rawOf(resourceIndex),
+        scratch.scores[resourceIndex] ?? 0,
+        context,
+        { confidence: confidence(resourceIndex), confident: confident(resourceIndex) },
+      );
+    return { count, context, confident, explain, best };
   };
 
-  return { match, problems: index.problems };
+  const match = (query: MatchQuery, limit: number): ResourceMatch[] => {
+    checkQuery(query, limit);
+    if (limit === 0 || index.resources.length === 0) return [];
+    const { count, explain } = rank(query);
+    return selectTop(scratch.candidates, count, scratch.scores, index.idRank, limit).map(explain);
+  };
+
+  const answer = (query: MatchQuery, limit: number): MatchAnswer => {
+    checkQuery(query, limit);
+    if (index.resources.length === 0) {
+      return { results: [], confidence: 0, outcome: 'for-staff', danger: null };
+    }
+    const { count, context, confident, explain, best } = rank(query);
+    // Only confident candidates compete for the places: no filler.
+    let kept = 0;
+    for (let i = 0; i < count; i += 1) {
+      const resourceIndex = scratch.candidates[i] ?? 0;
+      if (confident(resourceIndex)) {
+        scratch.candidates[kept] = resourceIndex;
+        kept += 1;
+      }
+    }
+    const results = selectTop(scratch.candidates, kept, scratch.scores, index.idRank, limit).map(
+      explain,
+    );
+    const { danger } = context.features;
+    // Not confident, the answer still says how close it came (staff see it).
+    const confidence = results.reduce((most, result) => Math.max(most, result.confidence), best);
+    return {
+      results,
+      confidence,
+      outcome: results.length > 0 ? 'matched' : 'for-staff',
+      danger,
+    };
+  };
+
+  return { match, answer, problems: index.problems };
 }

@@ -1,12 +1,15 @@
 // What the resident asked for, as weighted features: the tapped need's keywords and the words of
-// the description (or, when those reach nothing, the category's general service), each with the
-// synonym groups it belongs to at a lower weight.
+// the description, typed homophones read as the terms they sound like, each with the synonym
+// groups it belongs to at a lower weight. When those reach nothing, the category's general
+// service stands in, and the request is marked wordless: nothing the resident said fits.
 import type { CommonNeed } from '../../../contract/community.js';
+import type { DangerSignal } from './danger.js';
 import { synonymFeature, wordFeature } from './features.js';
+import { outOfScopeWords } from './outOfScope.js';
 import type { ResourceIndex } from './resourceIndex.js';
-import { canonicalTerm, extractTerms, normalise } from './text.js';
+import { type Terms, canonicalTerm, extractTerms, normalise } from './text.js';
 import type { MatchQuery } from './types.js';
-import { synonymWeight, urgentMarkers } from './weights.js';
+import { askWeight, storyWeight, synonymWeight, urgentMarkers } from './weights.js';
 
 export interface QueryFeatures {
   /** Feature key → query weight, in first-seen order (so sums are formed in a fixed order). */
@@ -16,20 +19,72 @@ export interface QueryFeatures {
   /** Categories of the synonym groups the words fall in, as categoryBit flags. */
   describedCategories: number;
   urgent: boolean;
+  /** Nothing the resident tapped or wrote reached a resource: the category's defaults stand in. */
+  wordless: boolean;
+  danger: DangerSignal | null;
+  /** A word of something no community service does (a train ticket, a pet) is in the text. */
+  outOfScope: boolean;
 }
 
-function isUrgent(query: MatchQuery, need: CommonNeed | undefined): boolean {
+const hanChar = /\p{Script=Han}/u;
+const clauseBreak = /[，,。.！!？?；;、\n]+/u;
+/** Words that open what the resident asks for, as opposed to the story around it. */
+const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找/u;
+
+/**
+ * In a description of several clauses, the one that asks ("…，能不能送点药来") says what help
+ * is wanted; the others tell the story (高血压, 降压药快吃完了). Its words count more.
+ * The clause with an ask marker, else the last; null for a single clause.
+ */
+function askClause(description: string): string | null {
+  const clauses = normalise(description)
+    .split(clauseBreak)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  if (clauses.length < 2) return null;
+  return [...clauses].reverse().find((clause) => askMarkers.test(clause)) ?? clauses.at(-1) ?? null;
+}
+
+function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
   if (query.urgent !== undefined) return query.urgent;
-  const text = normalise(query.description);
   return (need?.urgentByDefault ?? false) || urgentMarkers.some((marker) => text.includes(marker));
+}
+
+function mentionsOutOfScope(text: string): boolean {
+  const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
+  return outOfScopeWords.some((word) =>
+    hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
+  );
+}
+
+/**
+ * A word inside a longer phrase that means something else is the phrase's, not its own: "找人"
+ * in "找人陪我" is company, not a missing-person search; "lost" in "lost my job" is not missing.
+ */
+function withoutReinterpretedWords(terms: Terms, index: ResourceIndex): Terms {
+  const groupsOf = (term: string) => index.groupsOfTerm.get(term) ?? [];
+  // Only phrases in a synonym group can reread a word; usually there are few.
+  const phrases = [...terms].filter(([term]) => groupsOf(term).length > 0);
+  const kept: Terms = new Map();
+  for (const [term, surface] of terms) {
+    const own = groupsOf(term);
+    const reread = phrases.some(([other, otherSurface]) => {
+      if (other === term || otherSurface.length <= surface.length) return false;
+      if (!otherSurface.includes(surface)) return false;
+      return !groupsOf(other).some((group) => own.includes(group));
+    });
+    if (!reread) kept.set(term, surface);
+  }
+  return kept;
 }
 
 export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFeatures {
   const need = query.needId === null ? undefined : index.needs.get(query.needId);
-  const urgent = isUrgent(query, need);
-  const terms = new Map<string, string>();
+  const text = normalise(query.description);
+  const urgent = isUrgent(query, need, text);
+  const collected: Terms = new Map();
   const add = (term: string, surface: string) => {
-    if (term.length > 0 && !terms.has(term)) terms.set(term, surface);
+    if (term.length > 0 && !collected.has(term)) collected.set(term, surface);
   };
   const addKeyword = (keyword: string) => {
     add(canonicalTerm(keyword), keyword);
@@ -39,27 +94,57 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   for (const [term, surface] of extractTerms(query.description, index.vocabulary)) {
     add(term, surface);
   }
-  const reachesNothing = ![...terms.keys()].some(
+  const homophones = index.homophones.find(text);
+  for (const [term, surface] of homophones) add(term, surface);
+  const terms = withoutReinterpretedWords(collected, index);
+
+  const wordless = ![...terms.keys()].some(
     (term) =>
       index.postings.has(wordFeature(term)) ||
       (index.groupsOfTerm.get(term) ?? []).some((group) =>
         index.postings.has(synonymFeature(group)),
       ),
   );
-  if (reachesNothing) index.wordlessDefaults[query.category].forEach(addKeyword);
+  if (wordless) {
+    for (const keyword of index.wordlessDefaults[query.category]) {
+      terms.set(canonicalTerm(keyword), keyword);
+      for (const [part, surface] of extractTerms(keyword, index.vocabulary)) {
+        if (!terms.has(part)) terms.set(part, surface);
+      }
+    }
+  }
 
+  // The ask clause weighs more only when it names something known ("水下不去" does not).
+  const clause = askClause(query.description);
+  const asked = [...terms.values()].some((surface) => clause?.includes(surface)) ? clause : null;
+  const clauseWeight = (surface: string) =>
+    asked === null ? 1 : asked.includes(surface) ? askWeight : storyWeight;
   const weights = new Map<string, number>();
   const surfaces = new Map<string, string>();
   for (const [term, surface] of terms) {
-    weights.set(wordFeature(term), 1);
+    weights.set(wordFeature(term), clauseWeight(surface));
     surfaces.set(wordFeature(term), surface);
   }
   let describedCategories = 0;
-  for (const term of terms.keys()) {
+  for (const [term, surface] of terms) {
+    // A word no resource lists is understood only through its group, so the group stands in
+    // for it fully ("送点药" is "送药买药"); a word resources list also counts as itself.
+    const own = index.postings.has(wordFeature(term)) ? synonymWeight : 1;
     for (const group of index.groupsOfTerm.get(term) ?? []) {
-      weights.set(synonymFeature(group), synonymWeight);
+      const weight = own * clauseWeight(surface);
+      weights.set(synonymFeature(group), Math.max(weight, weights.get(synonymFeature(group)) ?? 0));
       describedCategories |= index.categoryOfGroup.get(group) ?? 0;
     }
   }
-  return { weights, surfaces, describedCategories, urgent };
+  const needTitle = need ? normalise(need.title['zh-CN']) : '';
+  const danger = index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
+  return {
+    weights,
+    surfaces,
+    describedCategories,
+    urgent,
+    wordless,
+    danger,
+    outOfScope: mentionsOutOfScope(text),
+  };
 }

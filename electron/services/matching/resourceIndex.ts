@@ -3,9 +3,12 @@
 // compiled to minute intervals. A request then touches only postings and a few typed arrays.
 import type { CategoryId, CommonNeed, ServiceResource } from '../../../contract/community.js';
 import { categoryIds } from '../../../contract/community.js';
+import { DangerDetector } from './danger.js';
+import { type DangerKind, dangerKinds } from './dangerWords.js';
 import { dataProblems } from './dataProblems.js';
 import { categoryBit, keywordAnalyser, keywordFeatures, synonymTables } from './features.js';
 import { type CompiledHours, compileHours } from './openingHours.js';
+import { HomophoneIndex } from './homophones.js';
 import { defaultSynonyms, wordlessDefaults } from './synonyms.js';
 import { Vocabulary, canonicalTerm } from './text.js';
 import type { MatcherInput } from './types.js';
@@ -39,6 +42,30 @@ export interface ResourceIndex {
   hoursGroups: readonly CompiledHours[];
   /** Position of each resource in id order: ties are broken by id without comparing strings. */
   idRank: Int32Array;
+  danger: DangerDetector;
+  homophones: HomophoneIndex;
+  /** Per danger kind: the resources that answer it (put first when it is signalled). */
+  dangerResources: ReadonlyMap<DangerKind, Int32Array>;
+}
+
+/** Resources listing one of the kind's keywords answer that danger. */
+function dangerResourcesOf(
+  resources: readonly ServiceResource[],
+  danger: DangerDetector,
+): Map<DangerKind, Int32Array> {
+  const canonicalKeywords = resources.map(
+    (resource) => new Set(resource.keywords.map((keyword) => canonicalTerm(keyword))),
+  );
+  const byKind = new Map<DangerKind, Int32Array>();
+  for (const kind of dangerKinds) {
+    const wanted = (danger.entry(kind)?.resourceKeywords ?? []).map((k) => canonicalTerm(k));
+    const answering: number[] = [];
+    resources.forEach((resource, index) => {
+      if (wanted.some((keyword) => canonicalKeywords[index]?.has(keyword))) answering.push(index);
+    });
+    byKind.set(kind, Int32Array.from(answering));
+  }
+  return byKind;
 }
 
 function hoursKey(resource: ServiceResource): string {
@@ -121,7 +148,13 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
       idRank[entry.index] = rank;
     });
 
+  const danger = new DangerDetector();
+  const homophones = new HomophoneIndex([...vocabulary.chineseTerms(), ...danger.hanTerms()]);
+
   return {
+    danger,
+    homophones,
+    dangerResources: dangerResourcesOf(resources, danger),
     problems,
     resources,
     needs: new Map(input.needs.map((need) => [need.id, need])),

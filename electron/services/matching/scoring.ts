@@ -1,5 +1,7 @@
 // One resource's score for one request, and the same arithmetic spelled out as reasons. Both
 // read the same small helpers, so what staff see is exactly what ranked the list.
+import type { DangerKind } from './dangerWords.js';
+import { becauseLine } from './explain.js';
 import { categoryBit, parseFeature } from './features.js';
 import type { QueryFeatures } from './queryFeatures.js';
 import type { ResourceIndex } from './resourceIndex.js';
@@ -7,6 +9,7 @@ import type { MatchQuery, MatchReason, ResourceMatch } from './types.js';
 import {
   categoryPoints,
   communityWidePoints,
+  dangerPointsOf,
   describedCategoryPoints,
   hasCapacityPoints,
   keywordPointsMax,
@@ -21,6 +24,8 @@ export interface RequestContext {
   openByHoursGroup: Uint8Array;
   /** Points for being open now: more when the request is urgent. */
   openWorth: number;
+  /** Resource index → the danger it answers, for the dangers the words signal. */
+  dangerOf: ReadonlyMap<number, DangerKind>;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -64,7 +69,8 @@ export function scoreOf(
       keywordPoints(raw) +
       gridPoints(index, resourceIndex, context.query.gridId) +
       (isOpen(index, resourceIndex, context) ? context.openWorth : 0) +
-      (hasRoom(index, resourceIndex) ? hasCapacityPoints : 0),
+      (hasRoom(index, resourceIndex) ? hasCapacityPoints : 0) +
+      dangerPointsOf(context.dangerOf.get(resourceIndex)),
   );
 }
 
@@ -101,6 +107,7 @@ export function explainMatch(
   raw: number,
   score: number,
   context: RequestContext,
+  sureness: { confidence: number; confident: boolean },
 ): ResourceMatch {
   const resource = index.resources[resourceIndex];
   if (!resource) throw new Error(`matcher: no resource at ${resourceIndex}`);
@@ -122,5 +129,17 @@ export function explainMatch(
   else if (grid > 0) reasons.push({ kind: 'own-grid', gridId: resource.gridId, points: grid });
   if (openNow) reasons.push({ kind: 'open', points: context.openWorth });
   if (hasCapacity) reasons.push({ kind: 'has-capacity', points: hasCapacityPoints });
-  return { resource, score, reasons, openNow, hasCapacity };
+  const danger = context.dangerOf.get(resourceIndex);
+  if (danger !== undefined) {
+    reasons.push({ kind: 'danger', danger, points: dangerPointsOf(danger) });
+  }
+  const signal = context.features.danger;
+  const because = becauseLine(
+    reasons,
+    danger !== undefined && signal
+      ? { signal, kind: danger, words: index.danger.entry(danger) }
+      : null,
+    resource.name['zh-CN'],
+  );
+  return { resource, score, reasons, openNow, hasCapacity, ...sureness, because };
 }

@@ -71,8 +71,12 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
     group(
       'meals',
       '助餐送餐',
-      ['助餐 送餐 老年餐 吃饭 做饭 午饭 午餐 晚饭 食堂 饭菜'],
-      ['meal, meals, lunch, dinner, food, canteen, meal delivery'],
+      [
+        '助餐 送餐 老年餐 吃饭 做饭 午饭 午餐 晚饭 食堂 饭菜 送饭 热饭 热乎饭 吃口饭 饭送到家 把饭送 做不了饭 吃不上饭 老年食堂',
+      ],
+      [
+        'meal, meals, lunch, dinner, food, canteen, meal delivery, hot meal, hot meals, bring meals',
+      ],
     ),
     group(
       'housekeeping',
@@ -104,7 +108,9 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
       'mental',
       '心理疏导',
       // Loneliness is the companionship group's: a visit answers it better than a consulting room.
-      ['心理 心理咨询 心理疏导 情绪 心情不好 心情 失眠 睡不着 焦虑 抑郁 难过 想不开 压力'],
+      [
+        '心理 心理咨询 心理疏导 情绪 心情不好 心情 失眠 睡不着 焦虑 抑郁 难过 想不开 压力 心慌 闷得慌 心里闷',
+      ],
       [
         'counselling, counseling, counsellor, depressed, depression, anxiety, worried, worry',
         'anxious, sleep, cannot sleep, stress, sad, grief',
@@ -119,7 +125,9 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
     group(
       'medicine',
       '送药买药',
-      ['送药 送药上门 买药 拿药 取药 配药 药品 药房 药店'],
+      [
+        '送药 送药上门 买药 拿药 取药 配药 药品 药房 药店 降压药 送点药 药吃完了 药快吃完 缺药 拿点药 配点药 买点药',
+      ],
       ['medicine, medication, pharmacy, prescription, pills'],
     ),
     group(
@@ -146,7 +154,10 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
       'jobs',
       '求职就业',
       ['找工作 工作 求职 就业 招聘 招聘信息 岗位 上班 打工 失业 下岗 简历 面试'],
-      ['job, jobs, work, employment, hiring, vacancy, resume, interview, unemployed'],
+      [
+        'job, jobs, work, employment, hiring, vacancy, resume, interview, unemployed, lost my job',
+        'lost job, laid off, made redundant, redundant, out of work',
+      ],
     ),
     group(
       'training',
@@ -171,7 +182,9 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
     group(
       'benefits',
       '补贴申请',
-      ['失业登记 失业金 失业保险 补贴 就业补贴 社保 医保 低保 救助 养老金 养老补贴'],
+      [
+        '失业登记 失业金 失业保险 补贴 就业补贴 社保 医保 低保 救助 养老金 养老补贴 退休金 退休工资 领养老金 办手续',
+      ],
       ['benefit, benefits, subsidy, allowance, pension, social security'],
     ),
     group(
@@ -207,7 +220,7 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
       'hobbies',
       '兴趣小组',
       [
-        '兴趣小组 兴趣班 兴趣 爱好 书法 绘画 画画 国画 摄影 编织 手工 园艺 养花 剪纸 戏曲 京剧 乐器 二胡',
+        '兴趣小组 兴趣班 兴趣 爱好 书法 毛笔字 练字 写字 绘画 画画 国画 摄影 编织 手工 园艺 养花 剪纸 戏曲 京剧 乐器 二胡',
       ],
       [
         'hobby, hobbies, club, calligraphy, painting, photography, knitting, gardening, craft',
@@ -229,7 +242,9 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
     group(
       'companionship',
       '陪伴探访',
-      ['陪伴 陪伴聊天 聊天 探访 看望 说说话 独居 独居老人 空巢 孤单 寂寞 孤独'],
+      [
+        '陪伴 陪伴聊天 聊天 聊聊天 探访 看望 说说话 独居 独居老人 空巢 孤单 寂寞 孤独 闷得慌 憋得慌 找人陪 找个人陪 陪陪 陪我说 陪我聊 一个人住 没人说话',
+      ],
       ['company, companionship, visit, visiting, chat, lonely, alone, live alone'],
     ),
     group(
@@ -279,7 +294,7 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
       'security',
       '治安防范',
       [
-        '治安 巡逻 治安巡逻 小偷 被偷 盗窃 失窃 撬门 撬锁 被撬 可疑 可疑人员 陌生人 报警 警察 打架 诈骗 骗子 电信诈骗',
+        '治安 巡逻 治安巡逻 小偷 被偷 盗窃 失窃 撬门 撬锁 被撬 被人撬 撬开 入室 闯进 可疑 可疑人员 陌生人 报警 警察 打架 诈骗 骗子 电信诈骗 冒充 转账 汇款 被骗 中奖',
       ],
       [
         'police, thief, theft, stolen, burglary, burglar, break in, broke in, suspicious',
@@ -289,13 +304,17 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
     group(
       'dispute',
       '邻里纠纷',
-      ['纠纷 邻里纠纷 吵架 吵起来 矛盾 噪音 扰民 调解 邻居'],
+      [
+        '纠纷 邻里纠纷 吵架 吵起来 矛盾 噪音 扰民 调解 邻居 跺脚 吵得 太吵 吵死 吵得不行 吵得睡不着 楼上吵',
+      ],
       ['dispute, noise, noisy, neighbour, neighbor, mediation, quarrel, argument'],
     ),
     group(
       'disaster',
       '防灾减灾',
-      ['防灾 减灾 防灾减灾 暴雨 积水 内涝 淹了 台风 大风 地震 防汛 应急物资 沙袋 疏散'],
+      [
+        '防灾 减灾 防灾减灾 暴雨 下大雨 大雨 积水 内涝 淹了 被淹 水淹 淹水 进水 漫进 台风 大风 地震 防汛 应急物资 沙袋 疏散',
+      ],
       ['flood, flooding, storm, earthquake, typhoon, evacuation, sandbag, sandbags'],
     ),
   ],

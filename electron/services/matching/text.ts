@@ -2,6 +2,7 @@
 // community words ("渗水" comes out as 渗|水, "走丢" as 走|丢), so the text is also scanned for
 // every known keyword and synonym. English is lower-cased, stemmed, and looked up as phrases too.
 import { isEnglishStopWord, stem } from './english.js';
+import { foldToSimplified } from './fold.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const hanChar = /\p{Script=Han}/u;
@@ -23,16 +24,48 @@ const chineseStopWords = new Set(
     .split(' '),
 );
 
-/** NFKC folds full-width letters and digits; apostrophes go so "can't" meets "cant". */
+/**
+ * NFKC folds full-width letters and digits, Traditional characters fold to Simplified, and
+ * apostrophes go so "can't" meets "cant".
+ */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
+  if (text.length > shortText) return normalisedForm(text);
+  let form = normalisedCache.get(text);
+  if (form === undefined) {
+    if (normalisedCache.size >= normalisedCacheLimit) normalisedCache.clear();
+    form = normalisedForm(text);
+    normalisedCache.set(text, form);
+  }
+  return form;
+}
+
+/** Keywords, need titles and short phrases repeat; a resident's sentence rarely does. */
+const shortText = 24;
+const normalisedCache = new Map<string, string>();
+const normalisedCacheLimit = 50_000;
+
+function normalisedForm(text: string): string {
+  return foldToSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/['’‘`]/g, '');
 }
 
+/** Keywords repeat across requests and resources; folding each again is most of their cost. */
+const canonicalCache = new Map<string, string>();
+const canonicalCacheLimit = 50_000;
+
 /** The form keywords and synonyms are stored in: Chinese without spaces, English stemmed. */
 export function canonicalTerm(raw: string): string {
+  let term = canonicalCache.get(raw);
+  if (term === undefined) {
+    if (canonicalCache.size >= canonicalCacheLimit) canonicalCache.clear();
+    term = canonicalForm(raw);
+    canonicalCache.set(raw, term);
+  }
+  return term;
+}
+
+function canonicalForm(raw: string): string {
   const text = normalise(raw).trim();
   if (hanChar.test(text)) return text.replace(/\s+/g, '');
   return text
@@ -58,6 +91,11 @@ export class Vocabulary {
       this.phrases.add(term);
       this.longestPhrase = Math.max(this.longestPhrase, term.split(' ').length);
     }
+  }
+
+  /** The Chinese terms, for the homophone index. */
+  chineseTerms(): IterableIterator<string> {
+    return this.hanTerms.values();
   }
 
   /** Adds every known Chinese term that occurs in the text. */

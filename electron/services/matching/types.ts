@@ -1,6 +1,8 @@
 // The matcher's public shapes. Community data types come from the contract; these are the
 // matcher's own query and answer.
 import type { CategoryId, CommonNeed, Grid, ServiceResource } from '../../../contract/community.js';
+import type { DangerSignal } from './danger.js';
+import type { DangerKind } from './dangerWords.js';
 
 export interface MatchQuery {
   category: CategoryId;
@@ -29,7 +31,9 @@ export type MatchReason =
   | { kind: 'own-grid'; gridId: string; points: number }
   | { kind: 'community-wide'; points: number }
   | { kind: 'open'; points: number }
-  | { kind: 'has-capacity'; points: number };
+  | { kind: 'has-capacity'; points: number }
+  /** A safety resource answering a danger the words signal: put first in every journey. */
+  | { kind: 'danger'; danger: DangerKind; points: number };
 
 export type MatchReasonKind = MatchReason['kind'];
 
@@ -39,6 +43,24 @@ export interface ResourceMatch {
   reasons: MatchReason[];
   openNow: boolean;
   hasCapacity: boolean;
+  /** 0–1: how much of what the resident said this resource answers (confidence.ts). */
+  confidence: number;
+  /** Sure enough to show the resident; false resources are never shown as help. */
+  confident: boolean;
+  /** One line for staff: "因为：漏水 → 管道维修". */
+  because: string;
+}
+
+/** The whole answer: only confident resources, and what to do when there are none. */
+export interface MatchAnswer {
+  /** Confident resources, best first, at most the limit: fewer when fewer are good. */
+  results: ResourceMatch[];
+  /** 0–1 for the answer as a whole: the best resource's, 1 when a danger is answered. */
+  confidence: number;
+  /** 'for-staff': nothing fits; the request goes to a person to route. */
+  outcome: 'matched' | 'for-staff';
+  /** Danger to life or home in the words: offer the emergency call before anything else. */
+  danger: DangerSignal | null;
 }
 
 /** A group of words residents use for one thing; the first-listed label names it to staff. */
@@ -64,6 +86,8 @@ export interface MatcherInput {
 export interface Matcher {
   /** The best `limit` resources, best first; throws RangeError/TypeError on a malformed query. */
   match(query: MatchQuery, limit: number): ResourceMatch[];
+  /** The confident resources only, the answer's confidence and any danger signalled. */
+  answer(query: MatchQuery, limit: number): MatchAnswer;
   /** Data inconsistencies found while indexing (duplicate ids, unknown grids); empty when clean. */
   readonly problems: readonly string[];
 }

@@ -1,6 +1,8 @@
 // How much each kind of evidence counts. The order of magnitude is the design: the category the
 // resident chose outweighs everything; what they said comes next; then where the resource is and
 // whether it can help right now. A closed or full resource loses points but is never dropped.
+// Danger to life or home is the one thing above the category: its resources come first.
+import { type DangerKind, dangerKinds } from './dangerWords.js';
 
 /** The resource serves the category the resident chose. */
 export const categoryPoints = 30;
@@ -28,6 +30,13 @@ export const openPoints = 4;
 export const openPointsUrgent = 12;
 export const hasCapacityPoints = 6;
 
+/**
+ * In a description of several clauses, words of the clause that asks for help (queryFeatures.ts'
+ * askClause) count this much, words of the story around it this much.
+ */
+export const askWeight = 1.2;
+export const storyWeight = 0.6;
+
 /** Evidence from the same word counts fully; from a shared synonym group, this much. */
 export const synonymWeight = 0.7;
 /** A word inside a longer resource keyword ("维修" in "水电维修") counts this much. */
@@ -49,3 +58,13 @@ export const urgentMarkers = [
   'right now',
   'immediately',
 ] as const;
+
+/**
+ * A resource answering a danger the words signal (a faint, gas, a break-in) is put above all the
+ * category, words, place and hours can earn (at most 96), in every journey; when the words
+ * signal several dangers, the resources of the more urgent kind (dangerKinds' order) come first.
+ */
+export function dangerPointsOf(kind: DangerKind | undefined): number {
+  if (kind === undefined) return 0;
+  return 100 * (1 + dangerKinds.length - dangerKinds.indexOf(kind));
+}

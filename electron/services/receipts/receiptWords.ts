@@ -24,6 +24,8 @@ export interface ReceiptWords {
   emergencySent: string;
   /** Entered by staff for the resident: "工作人员代办：王丽". */
   assistedBy: (staffName: string) => string;
+  /** Nothing in the community fits: a person takes it on (issue 15). */
+  passedToStaff: string;
 }
 
 export const receiptWords: Record<Language, ReceiptWords> = {
@@ -46,6 +48,7 @@ export const receiptWords: Record<Language, ReceiptWords> = {
     phone: '电话',
     scanToCheck: '扫码或输入受理号查询进度',
     emergencyCall: '危急情况请拨打 110 / 120 / 119',
+    passedToStaff: '这件事我们转给社区的工作人员，会有人联系您',
     emergencySent: '服务中心已收到您的紧急求助',
     assistedBy: (staffName) => `工作人员代办：${staffName}`,
   },
@@ -68,6 +71,7 @@ export const receiptWords: Record<Language, ReceiptWords> = {
     phone: '電話',
     scanToCheck: '掃碼或輸入受理號查詢進度',
     emergencyCall: '危急情況請撥打 110 / 120 / 119',
+    passedToStaff: '這件事我們轉給社區的工作人員，會有人聯繫您',
     emergencySent: '服務中心已收到您的緊急求助',
     assistedBy: (staffName) => `工作人員代辦：${staffName}`,
   },
@@ -90,6 +94,7 @@ export const receiptWords: Record<Language, ReceiptWords> = {
     phone: 'Tel',
     scanToCheck: 'Scan or type the ticket number to check progress',
     emergencyCall: 'In danger? Call 110 / 120 / 119',
+    passedToStaff: 'We are passing this to the community staff; someone will contact you',
     emergencySent: 'The centre has your emergency request',
     assistedBy: (staffName) => `Entered with staff help: ${staffName}`,
   },

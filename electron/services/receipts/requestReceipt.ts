@@ -1,5 +1,7 @@
 // The receipt for a request or an emergency: ticket in large print, a QR code with its look-up
-// code, what was asked and when, the matched services, the grid worker and the hotline. A masked
+// code, what was asked and when, the matched services (confident ones only: the reply carries no
+// others), the grid worker and the hotline. When nothing fits it says plainly that staff take it
+// on; when the words signal danger, the emergency numbers come before any service. A masked
 // name at most; the printer driver refuses anything that looks like an ID number anyway.
 import type { Language, SubmittedRequest } from '../../../contract/index.js';
 import { ReceiptBuilder, type ReceiptDocument, keep } from '../../../hardware/printer/index.js';
@@ -44,6 +46,12 @@ export function buildRequestReceipt(facts: ReceiptFacts): ReceiptDocument {
       .separator()
       .text(words.emergencySent, { bold: true })
       .text(words.emergencyCall, { bold: true });
+  }
+  if (!request.emergency && request.matching?.danger) {
+    receipt.separator().text(words.emergencyCall, { bold: true });
+  }
+  if (request.matching?.outcome === 'for-staff') {
+    receipt.separator().text(words.passedToStaff, { bold: true });
   }
   if (request.matches.length > 0) {
     receipt.separator().text(words.servicesTitle, { bold: true });

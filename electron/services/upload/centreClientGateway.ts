@@ -58,6 +58,7 @@ export function centreRequestFrom(request: OutgoingRequest): CentreRequest {
       gridId: facts.gridId,
       submittedAt: facts.submittedAt,
       ...(facts.assistedBy === undefined ? {} : { assistedBy: facts.assistedBy }),
+      needsRouting: facts.needsRouting === true,
     },
     description: request.description,
     name: request.name,

@@ -30,6 +30,8 @@ export interface KioskFacts {
   submittedAt: string;
   /** The staff id of whoever entered it for the resident (assisted entry); absent otherwise. */
   assistedBy?: string;
+  /** Nothing in the community fitted what the resident said: a person routes it. */
+  needsRouting?: boolean;
 }
 
 /** Where the request is about: only what the resident chose to send (or where the kiosk stands). */

@@ -103,6 +103,7 @@ export function outgoingRequest(stored: StoredRequest, deps: OutgoingRequestDeps
         gridId: stored.gridId,
         submittedAt: stored.createdAt,
         ...(stored.assistedBy ? { assistedBy: stored.assistedBy } : {}),
+        needsRouting: stored.needsRouting === true,
       },
       description: personal.description ?? '',
       name: personal.name ?? null,

@@ -7,6 +7,8 @@ import { HelpContacts } from '../components/HelpContacts.js';
 import { formatDateTime } from '../format/dateTime.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
 import { DemoReceiptButton } from '../printing/DemoReceiptButton.js';
+import { DangerOffer } from './DangerOffer.js';
+import { PassedToStaff } from './PassedToStaff.js';
 import { useReceiptOutcome } from '../printing/useReceiptOutcome.js';
 
 interface ResultScreenProps {
@@ -14,9 +16,11 @@ interface ResultScreenProps {
   onDone: () => void;
   /** Demo mode only: opens the preview of what the printer received. */
   onShowReceipt?: () => void;
+  /** Opens the emergency screen, offered first when the words signal danger. */
+  onEmergency?: () => void;
 }
 
-export function ResultScreen({ result, onDone, onShowReceipt }: ResultScreenProps) {
+export function ResultScreen({ result, onDone, onShowReceipt, onEmergency }: ResultScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   const language = useLanguage();
@@ -24,6 +28,9 @@ export function ResultScreen({ result, onDone, onShowReceipt }: ResultScreenProp
   const receipt = useReceiptOutcome(result.receipt);
   return (
     <main className="screen result" data-testid="ask-result">
+      {result.matching?.danger ? (
+        <DangerOffer danger={result.matching.danger} onEmergency={onEmergency} />
+      ) : null}
       <h1>{t('result.title')}</h1>
       <div className={`receipt receipt--${receipt}`} data-testid="receipt">
         <div className="receipt__main">
@@ -83,6 +90,7 @@ export function ResultScreen({ result, onDone, onShowReceipt }: ResultScreenProp
           {onShowReceipt ? <DemoReceiptButton onOpen={onShowReceipt} /> : null}
         </div>
         <div className="receipt__box">
+          {result.matching?.outcome === 'for-staff' ? <PassedToStaff /> : null}
           <HelpContacts
             matches={result.matches}
             gridContact={result.gridContact}

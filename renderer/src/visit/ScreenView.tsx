@@ -40,6 +40,8 @@ interface ScreenViewProps {
   onCard: (card: CardHolder) => void;
   emergency: EmergencyOutcome | null;
   onForget: () => void;
+  /** The red button's path (alert the centre, show 110/120/119), offered on a danger result. */
+  onEmergency?: () => void;
   /** The clock the date questions count days from. */
   now?: () => Date;
   /** Assisted entry: the resident confirmed the emergency staff entered for them. */
@@ -56,6 +58,7 @@ export function ScreenView({
   onCard,
   emergency,
   onForget,
+  onEmergency,
   now = systemClock,
   onAssistedEmergency,
 }: ScreenViewProps) {
@@ -163,7 +166,14 @@ export function ScreenView({
         />
       );
     case 'ask-result':
-      return <ResultScreen result={screen.result} onDone={onForget} onShowReceipt={showReceipt} />;
+      return (
+        <ResultScreen
+          result={screen.result}
+          onDone={onForget}
+          onShowReceipt={showReceipt}
+          onEmergency={onEmergency}
+        />
+      );
 
     case 'check-menu':
       return (

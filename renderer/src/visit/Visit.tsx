@@ -48,16 +48,17 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
   useEffect(() => onPresenceChange(present), [present, onPresenceChange]);
 
   const finished = finishedScreens.has(screen.name);
+  const openEmergency = () => {
+    // Entered by staff, the emergency first asks for the phone and the resident's word.
+    if (assisted) return nav.open({ name: 'assisted-emergency-phone' });
+    emergency.send(card, language);
+    nav.open({ name: 'emergency' });
+  };
   return (
     <CardReadContext.Provider value={reader}>
       {screen.name === 'home' ? (
         <HomeScreen
-          onEmergency={() => {
-            // Entered by staff, the emergency first asks for the phone and the resident's word.
-            if (assisted) return nav.open({ name: 'assisted-emergency-phone' });
-            emergency.send(card, language);
-            nav.open({ name: 'emergency' });
-          }}
+          onEmergency={openEmergency}
           onJourney={(journey) => nav.open(journeyStart(journey))}
         />
       ) : (
@@ -79,6 +80,7 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
             onCard={setCard}
             emergency={emergency.outcome}
             onForget={onForget}
+            onEmergency={openEmergency}
           />
         </>
       )}

@@ -97,8 +97,11 @@ describe('steps after the save that fail on their own', () => {
     const k = await startTestKiosk();
     kiosk = k;
     const { directory } = k.runtime;
-    const match = directory.match;
+    const { match, answer } = directory;
     directory.match = () => {
+      throw new Error('matcher broke on 张三明');
+    };
+    directory.answer = () => {
       throw new Error('matcher broke on 张三明');
     };
     const data = directory.data;
@@ -106,6 +109,7 @@ describe('steps after the save that fail on their own', () => {
     directory.data = () => ({ ...data(), centre: { ...data().centre, name: {} as never } });
     const reply = await k.runtime.dispatch('submitRequest', draft);
     directory.match = match;
+    directory.answer = answer;
     directory.data = data;
     expect(reply).toMatchObject({ ok: true, value: { matches: [], receipt: { state: 'failed' } } });
     if (!reply.ok) throw new Error('not saved');

@@ -101,3 +101,15 @@ describe('the outgoing request', () => {
     });
   });
 });
+
+describe('a request nothing fitted', () => {
+  it('carries the needs-routing fact; one placed, or stored before the mark, does not', () => {
+    const fact = (overrides: Partial<StoredRequest>) => {
+      const prepared = outgoingRequest(stored({ description: '想买火车票' }, overrides), deps);
+      return prepared.kind === 'ready' ? prepared.request.facts.needsRouting : undefined;
+    };
+    expect(fact({ needsRouting: true })).toBe(true);
+    expect(fact({ needsRouting: false })).toBe(false);
+    expect(fact({})).toBe(false);
+  });
+});

@@ -111,3 +111,16 @@ describe('composeDescription', () => {
     expect(composeDescription(`${exact}y`, line).includes('…')).toBe(true);
   });
 });
+
+describe('the needs-routing flag', () => {
+  it('is written last, bare, and read back; absent unless set', () => {
+    const line = formatFactsLine({ kioskId: 'A03', ticket: 'A03-1128-0042', needsRouting: true });
+    expect(line).toBe('[自助机 A03 · 回执 A03-1128-0042 · 转人工分派]');
+    expect(parseFactsLine(`门口有人\n${line}`)).toEqual({
+      kioskId: 'A03',
+      ticket: 'A03-1128-0042',
+      needsRouting: true,
+    });
+    expect(formatFactsLine({ kioskId: 'A03', needsRouting: false })).toBe('[自助机 A03]');
+  });
+});

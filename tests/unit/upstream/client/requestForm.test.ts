@@ -217,3 +217,21 @@ describe('the resident’s text, by the kiosk’s one text rule (text/plainText.
     for (const value of form.values()) expect(value).not.toMatch(unsent);
   });
 });
+
+describe('a request nothing fitted', () => {
+  it('carries the needs-routing flag in the facts line, whatever is declared', async () => {
+    const form = await sent({
+      ...base,
+      facts: { ...base.facts, needsRouting: true },
+      declaredAttributes: [...kioskAttributeCodes],
+    });
+    const description = form.get('description') ?? '';
+    expect(parseFactsLine(description)).toMatchObject({ kioskId: 'A03', needsRouting: true });
+    expect(description.startsWith('路面有个大坑\n')).toBe(true);
+  });
+
+  it('has no flag when matched', async () => {
+    const form = await sent(base);
+    expect(parseFactsLine(form.get('description'))?.needsRouting).toBeUndefined();
+  });
+});

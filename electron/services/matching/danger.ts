@@ -1,0 +1,101 @@
+// Finds danger to life or home in a resident's words, whatever journey they are in. Runs on text
+// already folded to Simplified and lower case (text.ts), after blanking the phrases that hold a
+// danger word but name prevention ("火灾隐患"); homophone typos arrive from homophones.ts.
+import {
+  type DangerKind,
+  type DangerWords,
+  type EmergencyNumber,
+  dangerKinds,
+  dangerWords,
+  notDangerPhrases,
+} from './dangerWords.js';
+import type { Terms } from './text.js';
+
+export interface DangerSignal {
+  /** In dangerKinds order: the most urgent kind first. */
+  kinds: DangerKind[];
+  /** The numbers to offer, most urgent first, without repeats. */
+  calls: EmergencyNumber[];
+  /** The words that signalled it, as the resident wrote them, for staff. */
+  words: string[];
+  /** The same words by the kind they signalled. */
+  wordsByKind: Partial<Record<DangerKind, string[]>>;
+}
+
+const hanChar = /\p{Script=Han}/u;
+const wordBreak = /[^\p{L}\p{N}]+/u;
+
+interface Rule {
+  kind: DangerKind;
+  /** All must occur; Chinese parts as substrings, English parts as whole words. */
+  parts: readonly string[];
+  surface: string;
+}
+
+const padWords = (text: string) => ` ${text.split(wordBreak).filter(Boolean).join(' ')} `;
+
+function occurs(part: string, han: string, padded: string): boolean {
+  return hanChar.test(part) ? han.includes(part) : padded.includes(` ${part} `);
+}
+
+export class DangerDetector {
+  private readonly rules: Rule[];
+  private readonly kindOfTerm = new Map<string, DangerKind>();
+  private readonly entries: ReadonlyMap<DangerKind, DangerWords>;
+
+  constructor(
+    entries: readonly DangerWords[] = dangerWords,
+    private readonly exclusions: readonly string[] = notDangerPhrases,
+  ) {
+    this.entries = new Map(entries.map((entry) => [entry.kind, entry]));
+    this.rules = entries.flatMap((entry) =>
+      entry.terms.map((term) => ({ kind: entry.kind, parts: term.split('+'), surface: term })),
+    );
+    for (const rule of this.rules) {
+      const [only] = rule.parts;
+      if (rule.parts.length === 1 && only !== undefined && hanChar.test(only)) {
+        this.kindOfTerm.set(only, rule.kind);
+      }
+    }
+  }
+
+  /** Single Chinese danger terms, for the homophone index. */
+  hanTerms(): string[] {
+    return [...this.kindOfTerm.keys()];
+  }
+
+  entry(kind: DangerKind): DangerWords | undefined {
+    return this.entries.get(kind);
+  }
+
+  detect(normalisedText: string, homophones: Terms): DangerSignal | null {
+    let han = normalisedText;
+    let padded = padWords(normalisedText);
+    for (const phrase of this.exclusions) {
+      if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
+      else padded = padded.split(` ${phrase} `).join(' ');
+    }
+    const found = new Map<DangerKind, string[]>();
+    const note = (kind: DangerKind, word: string) => {
+      const list = found.get(kind) ?? [];
+      if (!list.includes(word)) list.push(word);
+      found.set(kind, list);
+    };
+    for (const rule of this.rules) {
+      if (rule.parts.every((part) => occurs(part, han, padded))) note(rule.kind, rule.surface);
+    }
+    for (const [term, typed] of homophones) {
+      const kind = this.kindOfTerm.get(term);
+      if (kind !== undefined && han.includes(typed)) note(kind, typed);
+    }
+    if (found.size === 0) return null;
+    const kinds = dangerKinds.filter((kind) => found.has(kind));
+    const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];
+    return {
+      kinds,
+      calls,
+      words: [...new Set(kinds.flatMap((kind) => found.get(kind) ?? []))],
+      wordsByKind: Object.fromEntries(found),
+    };
+  }
+}

@@ -1,0 +1,143 @@
+// What residents write when life or home is in danger now, as data. Source: the kinds of call
+// the emergency numbers take (120 medical, 119 fire/gas/flood, 110 police) in the words a lobby
+// hears, gathered from the centre's own emergency needs and resources and widened by hand with
+// colloquial, Traditional (瓦斯) and English forms. Homophone typos (煤汽 for 煤气) are not listed:
+// homophones.ts finds them by pinyin. Texts are matched after folding to Simplified and lower
+// case, so each term is written once, in Simplified Chinese or lower-case English.
+//
+// A term "a+b" matches when every part occurs ("冒充+转账": someone impersonating, and a
+// transfer). `notWhen` phrases are blanked out before matching: they contain a danger word but
+// name prevention or a harmless thing ("火灾隐患", "打不着火", "手机进水").
+
+import { type DangerKind, type EmergencyNumber, dangerKinds } from '../../../contract/requests.js';
+
+/** In order of urgency, as the contract lists them: the most urgent kind's resources first. */
+export { dangerKinds };
+export type { DangerKind, EmergencyNumber };
+
+export interface DangerWords {
+  kind: DangerKind;
+  /** Who to call: shown first on the emergency offer. */
+  call: EmergencyNumber;
+  /** What staff read in the explanation line: "因为：危险（晕倒）→ 急救". */
+  label: string;
+  terms: readonly string[];
+  /**
+   * The keywords a resource answering this danger lists (the emergency team's 急救, the plumbers'
+   * 爆管 for a flooding home); a resource with one of them is put first.
+   */
+  resourceKeywords: readonly string[];
+}
+
+const words = (text: string) =>
+  text
+    .split(',')
+    .map((term) => term.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+const han = (text: string) => text.split(/\s+/).filter(Boolean);
+
+export const dangerWords: readonly DangerWords[] = [
+  {
+    kind: 'medical',
+    call: '120',
+    label: '急救',
+    terms: [
+      ...han(`晕倒 昏倒 晕过去 昏过去 昏迷 不省人事 叫不醒 没反应了 没有呼吸 没呼吸 不喘气
+        胸口疼 胸口痛 胸痛 心口疼 心口痛 心绞痛 心脏病发作 心梗 喘不上气 喘不过气 上不来气
+        呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
+        突然倒下 休克 噎住 吃错药 喝农药`),
+      ...words(`fainted, faint, passed out, collapsed, unconscious, not breathing, cant breathe,
+        cannot breathe, chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
+        choking`),
+    ],
+    resourceKeywords: ['急救', '晕倒', '昏迷', 'first aid', 'unconscious'],
+  },
+  {
+    kind: 'fall',
+    call: '120',
+    label: '急救',
+    terms: [
+      ...han(`摔倒 跌倒 摔了一跤 跌了一跤 摔了一下 滑倒 绊倒 摔伤 摔着了 起不来 站不起来 爬不起来
+        倒在地上 从床上掉 摔下来 掉下来`),
+      ...words(`fell, fallen, has fallen, had a fall, fall down, cannot get up, cant get up,
+        on the floor, slipped`),
+    ],
+    resourceKeywords: ['摔倒', '跌倒', '起不来', 'fall', 'fell'],
+  },
+  {
+    kind: 'gas',
+    call: '119',
+    label: '燃气抢修',
+    terms: [
+      ...han(`煤气味 燃气味 天然气味 瓦斯味 漏气 漏煤气 煤气泄漏 燃气泄漏 天然气泄漏 瓦斯泄漏
+        煤气泄露 燃气泄露 天然气泄露 瓦斯外泄 瓦斯漏 煤气中毒 一氧化碳`),
+      ...words(`gas leak, leaking gas, smell gas, smell of gas, gas smell, smells of gas,
+        carbon monoxide`),
+    ],
+    resourceKeywords: ['燃气泄漏', '漏气', '燃气抢修', '煤气味', 'gas leak'],
+  },
+  {
+    kind: 'fire',
+    call: '119',
+    label: '消防',
+    terms: [
+      ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗`),
+      ...words(`fire, on fire, caught fire, smoke, burning smell, is burning`),
+    ],
+    resourceKeywords: ['火灾', '着火', '消防', 'fire'],
+  },
+  {
+    kind: 'break-in',
+    call: '110',
+    label: '报警',
+    terms: [
+      ...han(`撬门 撬锁 被撬 被人撬 在撬 撬开 进小偷 有小偷 进贼 入室 闯进 闯入 砸门 踹门
+        门被人打开`),
+      ...words(`break in, broke in, breaking in, break into, broken into, burglar, burglary,
+        intruder, brake in`),
+    ],
+    resourceKeywords: ['撬门', '盗窃', '小偷', '报警', 'burglary', 'police'],
+  },
+  {
+    kind: 'fraud',
+    call: '110',
+    label: '报警（诈骗）',
+    terms: [
+      ...han(`冒充+转 冒充+汇款 冒充+打钱 让我转账 叫我转账 要我转账 让我转钱 叫我转钱 要我转钱
+        先转账 马上转账 马上转钱 中奖+转 让我汇款 被骗 骗了 诈骗 骗子 骗钱`),
+      ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money,
+        transfer money, asked me to transfer, wants me to transfer`),
+    ],
+    resourceKeywords: ['诈骗', '报警', 'scam', 'police'],
+  },
+  {
+    kind: 'violence',
+    call: '110',
+    label: '报警',
+    terms: [
+      ...han(`打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀`),
+      ...words(`knife, attacking, attacked, beating me, hitting me, threatening, violence`),
+    ],
+    resourceKeywords: ['报警', '警察', 'police'],
+  },
+  {
+    kind: 'flood',
+    call: '119',
+    label: '防汛排涝',
+    terms: [
+      ...han(`进水了 家里进水 屋里进水 屋里全是水 淹了 被淹 水淹 淹水 水漫进 漫进屋 漫进来
+        洪水 水越来越深`),
+      ...words(`flood, flooding, flooded, water coming in`),
+    ],
+    resourceKeywords: ['内涝', '积水', '防汛', 'flood', '爆管', 'burst pipe'],
+  },
+];
+
+/** Phrases that hold a danger word but are not a danger now; blanked out before matching. */
+export const notDangerPhrases: readonly string[] = [
+  ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
+    防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
+    轮胎漏气 抽烟 吸烟`),
+  ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, smoke alarm,
+    smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
+];

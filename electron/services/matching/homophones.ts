@@ -1,0 +1,81 @@
+// Pinyin keyboards put the right sound on the wrong character: 煤汽 for 煤气, 摔到 for 摔倒, 漏睡
+// for 漏水. Every known Chinese term is indexed by its toneless pinyin; a stretch of the
+// resident's text with the same pinyin as a term, sharing at least one character with it in
+// place (a particle such as 了 does not count), counts as that term. The shared character keeps
+// chance homophones of unrelated words out (十五 shi wu is not 食物 shi wu, 烟了 is not 淹了).
+import { pinyin } from 'pinyin-pro';
+import type { Terms } from './text.js';
+
+const hanRun = /\p{Script=Han}+/gu;
+const shortestTerm = 2;
+const longestTerm = 5;
+
+/**
+ * Each character's toneless reading, cached: reading a whole sentence in context costs about
+ * 100 µs, a cached look-up nothing. Context is not needed here, because terms and text are read
+ * by the same rule, so 着火 and a typed 着伙 sound alike whatever 着's reading.
+ */
+const soundOfCharacter = new Map<string, string>();
+function soundOf(char: string): string {
+  let sound = soundOfCharacter.get(char);
+  if (sound === undefined) {
+    sound = pinyin(char, { toneType: 'none' });
+    soundOfCharacter.set(char, sound);
+  }
+  return sound;
+}
+
+function syllables(text: string): string[] {
+  return Array.from(text, soundOf);
+}
+
+/** Particles carry no meaning of their own: 烟了 and 淹了 share 了 and nothing else. */
+const particles = new Set([...'了的着过吗呢吧啊地得么呀']);
+
+function sharesCharacterInPlace(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i += 1) {
+    const char = a.charAt(i);
+    if (char === b.charAt(i) && !particles.has(char)) return true;
+  }
+  return false;
+}
+
+export class HomophoneIndex {
+  /** Toneless pinyin with spaces ("mei qi") → the terms that sound so. */
+  private readonly bySound = new Map<string, string[]>();
+
+  constructor(terms: Iterable<string>) {
+    for (const term of terms) {
+      if (term.length < shortestTerm || term.length > longestTerm) continue;
+      if (!/^\p{Script=Han}+$/u.test(term)) continue;
+      const key = syllables(term).join(' ');
+      const list = this.bySound.get(key) ?? [];
+      if (!list.includes(term)) list.push(term);
+      this.bySound.set(key, list);
+    }
+  }
+
+  /** Known terms the text spells with other characters: term → the characters as typed. */
+  find(normalisedText: string): Terms {
+    const found: Terms = new Map();
+    for (const match of normalisedText.matchAll(hanRun)) {
+      const chars = Array.from(match[0]);
+      if (chars.length < shortestTerm) continue;
+      const sound = chars.map(soundOf);
+      for (let start = 0; start + shortestTerm <= chars.length; start += 1) {
+        const maxLength = Math.min(longestTerm, chars.length - start);
+        for (let length = shortestTerm; length <= maxLength; length += 1) {
+          const terms = this.bySound.get(sound.slice(start, start + length).join(' '));
+          if (!terms) continue;
+          const typed = chars.slice(start, start + length).join('');
+          for (const term of terms) {
+            if (term !== typed && sharesCharacterInPlace(term, typed) && !found.has(term)) {
+              found.set(term, typed);
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,38 @@
+// Things residents ask a community centre for that no community service does, as data. Source:
+// the questions a front desk refers elsewhere (transport, banks and markets, pets, travel
+// documents, couriers, weather, shopping, entertainment), written down once in general terms,
+// not from any list of test cases. When one of these words is in a need, a loose match on its
+// other words ("我的狗不见了" → the missing-person team) is not trusted: only strong evidence is.
+// Texts are folded to Simplified and lower case first, so each word is written once.
+
+export const outOfScopeWords: readonly string[] = [
+  ...`火车票 高铁票 机票 车票 飞机 航班 火车 高铁 地铁卡 出租车 网约车 打车 驾照 驾校 学车 开车
+    护照 签证 出国 旅游 旅行 酒店 天气 气温 下雪吗 股票 基金 理财 利息 银行 贷款买房 房价 彩票
+    兑奖 中彩 猫 狗 宠物 猫咪 狗狗 鱼缸 鹦鹉 快递 外卖 网购 淘宝 退货 饭馆 餐厅 好吃的 电影
+    演唱会 游戏机 手机号码 话费 宽带 停车费 车位费 出租车司机`
+    .split(/\s+/)
+    .filter(Boolean),
+  ...[
+    'train ticket',
+    'train',
+    'flight',
+    'plane',
+    'taxi',
+    'passport',
+    'visa',
+    'holiday',
+    'hotel',
+    'weather',
+    'stock',
+    'stocks',
+    'lottery',
+    'cat',
+    'dog',
+    'pet',
+    'parcel',
+    'delivery driver',
+    'restaurant',
+    'cinema',
+    'movie',
+  ],
+];

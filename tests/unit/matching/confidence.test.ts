@@ -1,0 +1,104 @@
+// The matcher knows when it does not know: needs that fit nothing go to staff with no resources
+// shown, weakly related resources are not shown as filler, one misleading word does not win, and
+// every shown resource carries a confidence and a line of explanation for staff.
+import { describe, expect, it } from 'vitest';
+import type { CategoryId } from '../../../contract/community.js';
+import { ask, demoMatcher } from './demoMatcher.js';
+
+const shownIds = (category: CategoryId, text: string, options = {}) =>
+  demoMatcher.answer(ask(category, text, options), 3).results.map((result) => result.resource.id);
+
+describe('nothing fits', () => {
+  it.each([
+    ['basic-living', '想买一张去上海的火车票'],
+    ['social-cultural', '明天天气怎么样'],
+    ['education-employment', 'asdfgh qwerty'],
+    ['social-cultural', '我家猫跑丢了'],
+    ['safety-emergency', 'my dog is lost'],
+    ['social-cultural', ''],
+  ] as const)('%s: "%s" goes to staff with no resource shown', (category, text) => {
+    const answer = demoMatcher.answer(ask(category, text), 3);
+    expect(answer.outcome).toBe('for-staff');
+    expect(answer.results).toEqual([]);
+    expect(answer.confidence).toBeLessThan(0.2);
+    expect(answer.danger).toBeNull();
+  });
+
+  it('still ranks the category for staff through match(), each marked not confident', () => {
+    const ranked = demoMatcher.match(ask('basic-living', '想买一张去上海的火车票'), 3);
+    expect(ranked).toHaveLength(3);
+    expect(ranked.every((match) => !match.confident)).toBe(true);
+  });
+});
+
+describe('no filler', () => {
+  it('a dripping tap shows the plumbers, not rubbish collection to make up three', () => {
+    const ids = shownIds('basic-living', '水龙头一直滴答滴答的关不紧');
+    expect(ids[0]).toBe('repair-team');
+    expect(ids).not.toContain('rubbish-team');
+    expect(ids.length).toBeLessThan(3);
+  });
+});
+
+describe('one word does not mislead', () => {
+  it('"I lost my job" is work, not a missing person', () => {
+    const ids = shownIds('education-employment', 'I lost my job last month');
+    expect(ids[0]).toBe('employment-station');
+    expect(ids).not.toContain('missing-search-team');
+    expect(ids).not.toContain('police-room');
+  });
+
+  it('找人 to keep me company is company, not the search team', () => {
+    expect(shownIds('social-cultural', '想找人陪我聊聊天')[0]).toBe('companion-volunteers');
+    expect(shownIds('social-cultural', '想找人陪我聊聊天')).not.toContain('missing-search-team');
+  });
+});
+
+describe('words residents use', () => {
+  it.each([
+    ['basic-living', '老人一个人住，想每天有人把饭送到家', 'meals-xfl-south'],
+    ['health-medical', '我有高血压，降压药快吃完了，能不能送点药来', 'pharmacy'],
+    ['social-cultural', '想学写毛笔字', 'interest-groups'],
+    ['social-cultural', '一个人在家闷得慌', 'companion-volunteers'],
+    ['education-employment', '退休金怎么领', 'service-hall'],
+    ['safety-emergency', '楼上天天跺脚，吵得睡不着', 'mediation-room'],
+    ['basic-living', '水管漏睡了', 'repair-team'],
+    ['basic-living', '家裡暖氣不熱', 'gas-heating-station'],
+  ] as const)('%s: %s → %s', (category, text, expected) => {
+    expect(shownIds(category, text)[0]).toBe(expected);
+  });
+
+  it('冒充 and 转账 reach the police; 被人撬 too, in any journey', () => {
+    expect(shownIds('basic-living', '有人冒充公安打电话让我转账')[0]).toBe('police-room');
+    expect(shownIds('health-medical', '家门被人撬了')[0]).toBe('police-room');
+  });
+
+  it('下大雨 and 进水 reach the flood supplies', () => {
+    expect(shownIds('basic-living', '下大雨，家里进水了')[0]).toBe('disaster-supplies');
+  });
+});
+
+describe('confidence, place and the explanation line', () => {
+  it('every shown resource is confident, with a confidence between 0 and 1', () => {
+    const answer = demoMatcher.answer(ask('basic-living', '卫生间水管漏水了'), 3);
+    expect(answer.outcome).toBe('matched');
+    expect(answer.confidence).toBeGreaterThan(0.5);
+    for (const result of answer.results) {
+      expect(result.confident).toBe(true);
+      expect(result.confidence).toBeGreaterThan(0);
+      expect(result.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('explains itself in one line: 因为：漏水 → 管道维修', () => {
+    const [first] = demoMatcher.answer(ask('basic-living', '卫生间水管漏水了'), 3).results;
+    expect(first?.because).toMatch(/^因为：.*漏水.* → 管道维修$/);
+  });
+
+  it('the resident’s grid still decides between equally good resources', () => {
+    expect(shownIds('basic-living', '电梯坏了', { gridId: 'xfl-south' })[0]).toBe(
+      'property-xfl-south',
+    );
+    expect(shownIds('basic-living', '电梯坏了', { gridId: 'jinxiu' })[0]).toBe('property-jinxiu');
+  });
+});
