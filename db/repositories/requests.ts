@@ -156,14 +156,11 @@ export function insertRequest(
     .prepare(
       `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, lookup_secret,
          created_at, category, need_id, urgency, emergency, language, grid_id, masked_name,
-         masked_phone, id_hash, personal_sealed, service_code, mapping_source, assisted_by)
+         masked_phone, id_hash, personal_sealed, service_code, mapping_source, assisted_by,
+         needs_routing)
        VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
          @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
-         @idHash, @personalSealed, @serviceCode, @mappingSource, @assistedBy)
-         masked_phone, id_hash, personal_sealed, service_code, mapping_source, needs_routing)
-       VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
-         @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
-         @idHash, @personalSealed, @serviceCode, @mappingSource, @needsRouting)
+         @idHash, @personalSealed, @serviceCode, @mappingSource, @assistedBy, @needsRouting)
        RETURNING *`,
     )
     .get({

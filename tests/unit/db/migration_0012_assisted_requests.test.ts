@@ -31,8 +31,9 @@ describe(`migration ${after}: requests entered by staff for a resident`, () => {
   });
 
   it('stores the staff id of an assisted request and refuses an empty or over-long one', () => {
+    // Today's repository writes later columns too, so the column's check is tried at the latest version.
     const db = new BetterSqlite3(':memory:');
-    migrate(db, loadMigrations(), after);
+    migrate(db, loadMigrations());
     const assisted = insertRequest(db, { ...newRequestRow(), assistedBy: 'wang.li' }, numbering);
     const own = insertRequest(db, newRequestRow(), numbering);
     expect(getRequest(db, assisted.id)?.assistedBy).toBe('wang.li');
