@@ -16,6 +16,7 @@ import {
   SubmittedRequest,
   TicketQuery,
 } from './requests.js';
+import { WaitReceiptOutcomeInput } from './receiptWaiting.js';
 import { VisitSettings, VisitSettingsChange } from './settings.js';
 import { staffCalls } from './staff.js';
 
@@ -47,6 +48,9 @@ export const kioskCalls = {
     input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
     output: ReceiptOutcome,
   },
+  /** The same outcome, answered once it is no longer `seenState` (or after waitMs as it is):
+   *  the result screen shows the printer's answer as soon as there is one. */
+  waitReceiptOutcome: { input: WaitReceiptOutcomeInput, output: ReceiptOutcome },
   /** From the local status cache; works offline. A ticket alone tells only the stage. */
   getRequestStatus: { input: TicketQuery, output: RequestStatus },
   /** Prints a progress slip for a request (ticket, stages, handler's note); never waits for the

@@ -4,5 +4,6 @@ export * from './community.js';
 export * from './errors.js';
 export * from './kioskInfo.js';
 export * from './requests.js';
+export * from './receiptWaiting.js';
 export * from './settings.js';
 export * from './transport.js';

@@ -77,6 +77,11 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       if (!outcome) throw new KioskError('not-found', 'print-job-not-found', ['jobId']);
       return outcome;
     },
+    waitReceiptOutcome: async ({ jobId, seenState, waitMs }) => {
+      const outcome = await deps.printing.waitOutcome(jobId, seenState, waitMs);
+      if (!outcome) throw new KioskError('not-found', 'print-job-not-found', ['jobId']);
+      return outcome;
+    },
     getRequestStatus: (query) => deps.requests.getRequestStatus(query),
     printStatusSlip: (query) => deps.requests.printStatusSlip(query),
     findMyRequests: ({ cardToken }) => ({ requests: deps.requests.findMyRequests(cardToken) }),

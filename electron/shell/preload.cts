@@ -24,6 +24,7 @@ const bridge = {
   submitRequest: call('submitRequest'),
   submitEmergency: call('submitEmergency'),
   getReceiptOutcome: call('getReceiptOutcome'),
+  waitReceiptOutcome: call('waitReceiptOutcome'),
   listDemoReceipts: call('listDemoReceipts'),
   getRequestStatus: call('getRequestStatus'),
   printStatusSlip: call('printStatusSlip'),
