@@ -34,6 +34,7 @@ import { type PlatformParts, openPlatform } from './platform/openPlatform.js';
 import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
+import { createRetentionSweep } from './retention/retentionSweep.js';
 import { prepareDataDir } from './security/dataDirAccess.js';
 import { lockDataDir } from './security/dataDirLock.js';
 import { checkDatabaseHealth } from './security/databaseHealth.js';
@@ -172,6 +173,12 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   });
   const cards = createCardSession();
   const printing = createPrintService({ db, printer, logger, now });
+  const stopRetentionSweep = createRetentionSweep({
+    db,
+    retentionDays: config.printRetentionDays,
+    now,
+    logger,
+  }).start();
   const staff = createStaffService({
     db,
     mode: config.staffEntry,
@@ -320,6 +327,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       closing ??= (async () => {
         await fleet?.stop();
         stopStaffSweep();
+        stopRetentionSweep();
         await platform.discovery?.stop();
         await upload?.stop();
         await printing.idle();
