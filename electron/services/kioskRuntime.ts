@@ -20,7 +20,11 @@ import { appVersion } from './appPaths.js';
 import { createCardService } from './cards/cardService.js';
 import { type CommunityDirectory, openCommunityDirectory } from './community/communityDirectory.js';
 import { loadDirectoryFile } from './community/directoryFile.js';
-import { type CardReaderDevice, openCardReaderDevice } from './devices/cardReaderDevice.js';
+import {
+  type CardReaderDevice,
+  demoSimulatorReadDelayMs,
+  openCardReaderDevice,
+} from './devices/cardReaderDevice.js';
 import { type PrinterDevice, openPrinterDevice } from './devices/printerDevice.js';
 import type { DemoKit } from './demoKitTypes.js';
 import { assertReadyForProduction } from './productionReadiness.js';
@@ -162,7 +166,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   };
   const cardReader = openCardReaderDevice(config.cardReader, logger, {
     // A demo reader answers as slowly as a real one, so "keep the card still" is seen.
-    simulatorReadDelayMs: config.demoMode ? 600 : 0,
+    simulatorReadDelayMs: config.demoMode ? demoSimulatorReadDelayMs : 0,
   });
   const printer = openPrinterDevice(config.printer, logger);
   const directory = openCommunityDirectory(db, logger, now, {

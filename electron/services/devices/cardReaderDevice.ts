@@ -56,6 +56,9 @@ function toDeviceStatus(driver: string, state: ReaderState): DeviceStatus {
   }
 }
 
+/** A demo reader answers as slowly as a real one, so "keep the card still" is seen. */
+export const demoSimulatorReadDelayMs = 600;
+
 export function openCardReaderDevice(
   spec: CardReaderSpec,
   logger: Logger,
