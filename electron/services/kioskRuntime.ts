@@ -39,6 +39,7 @@ import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
 import { createRetentionSweep } from './retention/retentionSweep.js';
+import { scheduleWarmUp } from './warmUp.js';
 import { prepareDataDir } from './security/dataDirAccess.js';
 import { lockDataDir } from './security/dataDirLock.js';
 import { checkDatabaseHealth } from './security/databaseHealth.js';
@@ -313,6 +314,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   platform.discovery?.start();
   upload?.start();
   fleet?.start();
+  const cancelWarmUp = scheduleWarmUp();
   let closing: Promise<void> | undefined;
   return {
     config,
@@ -332,6 +334,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
         await fleet?.stop();
         stopStaffSweep();
         stopRetentionSweep();
+        cancelWarmUp();
         await platform.discovery?.stop();
         await upload?.stop();
         await printing.idle();
