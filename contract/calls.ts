@@ -16,6 +16,7 @@ import {
   SubmittedRequest,
   TicketQuery,
 } from './requests.js';
+import { WaitCardReaderStateInput } from './readerStateWaiting.js';
 import { WaitReceiptOutcomeInput } from './receiptWaiting.js';
 import { VisitSettings, VisitSettingsChange } from './settings.js';
 import { staffCalls } from './staff.js';
@@ -37,6 +38,11 @@ export const kioskCalls = {
   readCard: { input: ReadCardInput, output: ReadCardResult },
   /** The reader's state right now, for "keep the card still" and "please take your card". */
   getCardReaderState: { input: NoInput, output: z.object({ state: ReaderStateName }) },
+  /** The same, answered once it is no longer `seenState` (or after waitMs as it is). */
+  waitCardReaderState: {
+    input: WaitCardReaderStateInput,
+    output: z.object({ state: ReaderStateName }),
+  },
 
   /** Saves the request durably, matches it, prints the receipt; never waits for the network. */
   submitRequest: { input: RequestDraft, output: SubmittedRequest },

@@ -5,5 +5,6 @@ export * from './errors.js';
 export * from './kioskInfo.js';
 export * from './requests.js';
 export * from './receiptWaiting.js';
+export * from './readerStateWaiting.js';
 export * from './settings.js';
 export * from './transport.js';

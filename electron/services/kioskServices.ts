@@ -70,6 +70,9 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getCatalog: () => deps.platform.catalog(),
     readCard: ({ waitMs }) => deps.cardReading.readCard(waitMs),
     getCardReaderState: () => ({ state: deps.cardReading.readerState() }),
+    waitCardReaderState: async ({ seenState, waitMs }) => ({
+      state: await deps.cardReading.waitReaderState(seenState, waitMs),
+    }),
     submitRequest: (draft) => deps.intake.submitRequest(draft),
     submitEmergency: (draft) => deps.intake.submitEmergency(draft),
     getReceiptOutcome: ({ jobId }) => {

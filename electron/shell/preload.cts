@@ -20,6 +20,7 @@ const bridge = {
   getCatalog: call('getCatalog'),
   readCard: call('readCard'),
   getCardReaderState: call('getCardReaderState'),
+  waitCardReaderState: call('waitCardReaderState'),
   placeDemoCard: call('placeDemoCard'),
   submitRequest: call('submitRequest'),
   submitEmergency: call('submitEmergency'),
