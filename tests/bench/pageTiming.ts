@@ -1,12 +1,16 @@
 // Timing a resident's screen from outside, in headless Chromium: a tap is found by its visible
 // text and clicked like a finger; "painted" is the next screen's main element and heading in the
 // DOM plus a requestAnimationFrame. The page's own clock measures it (performance.now at the
-// pointerdown, then at the frame), so the test driver's overhead is not counted. Scripts are
+// pointerup, then at the frame), so the test driver's overhead is not counted. Scripts are
 // strings: this file is compiled without the DOM's types.
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { quietChromiumFlags } from '../../electron/launcher/chromiumFlags.js';
 
-/** Installed before the page's own scripts: arms at every pointerdown, stops at the next screen. */
+/**
+ * Installed before the page's own scripts: arms when a tap ends (pointerup: the click follows at
+ * once, and the driver's own gap between down and up is not the kiosk's), stops at the next
+ * screen.
+ */
 const tapTimerScript = `(() => {
   const key = () => {
     const main = document.querySelector('main[data-testid]');
@@ -16,7 +20,7 @@ const tapTimerScript = `(() => {
   const tap = { at: 0, from: '', painted: 0, watching: false, done: Promise.resolve(-1), end: () => {} };
   window.__benchTap = tap;
   window.__benchScreen = key;
-  addEventListener('pointerdown', () => {
+  addEventListener('pointerup', () => {
     tap.at = performance.now();
     tap.from = key();
     tap.painted = 0;
@@ -67,7 +71,7 @@ async function visibleText(page: Page, testId: string): Promise<string> {
 
 /**
  * Taps the control of `testId` by its visible text. When `navigates`, waits for the next screen
- * painted and returns the milliseconds from pointerdown; else returns null.
+ * painted and returns the milliseconds from the tap; else returns null.
  */
 export async function tapByText(
   page: Page,
