@@ -16,6 +16,8 @@ import {
   SubmittedRequest,
   TicketQuery,
 } from './requests.js';
+import { WaitCardReaderStateInput } from './readerStateWaiting.js';
+import { WaitReceiptOutcomeInput } from './receiptWaiting.js';
 import { VisitSettings, VisitSettingsChange } from './settings.js';
 import { speechCalls } from './speech.js';
 import { staffCalls } from './staff.js';
@@ -39,6 +41,11 @@ export const kioskCalls = {
   readCard: { input: ReadCardInput, output: ReadCardResult },
   /** The reader's state right now, for "keep the card still" and "please take your card". */
   getCardReaderState: { input: NoInput, output: z.object({ state: ReaderStateName }) },
+  /** The same, answered once it is no longer `seenState` (or after waitMs as it is). */
+  waitCardReaderState: {
+    input: WaitCardReaderStateInput,
+    output: z.object({ state: ReaderStateName }),
+  },
 
   /** Saves the request durably, matches it, prints the receipt; never waits for the network. */
   submitRequest: { input: RequestDraft, output: SubmittedRequest },
@@ -50,6 +57,9 @@ export const kioskCalls = {
     input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
     output: ReceiptOutcome,
   },
+  /** The same outcome, answered once it is no longer `seenState` (or after waitMs as it is):
+   *  the result screen shows the printer's answer as soon as there is one. */
+  waitReceiptOutcome: { input: WaitReceiptOutcomeInput, output: ReceiptOutcome },
   /** From the local status cache; works offline. A ticket alone tells only the stage. */
   getRequestStatus: { input: TicketQuery, output: RequestStatus },
   /** Prints a progress slip for a request (ticket, stages, handler's note); never waits for the

@@ -5,6 +5,8 @@ export * from './community.js';
 export * from './errors.js';
 export * from './kioskInfo.js';
 export * from './requests.js';
+export * from './receiptWaiting.js';
+export * from './readerStateWaiting.js';
 export * from './settings.js';
 export * from './speech.js';
 export * from './transport.js';

@@ -34,6 +34,19 @@ export function saveSnapshot(
   return Number(result.lastInsertRowid);
 }
 
+/**
+ * Deletes snapshots fetched before `olderThan` that a newer one of the same source replaced: only
+ * the newest of each source is ever read. Returns how many went.
+ */
+export function purgeSupersededSnapshots(db: Database, olderThan: string): number {
+  return db
+    .prepare(
+      `DELETE FROM community_snapshots WHERE fetched_at < ?
+         AND id NOT IN (SELECT MAX(id) FROM community_snapshots GROUP BY source)`,
+    )
+    .run(olderThan).changes;
+}
+
 /** The newest snapshot, or the newest from one source. */
 export function latestSnapshot(
   db: Database,

@@ -77,6 +77,14 @@ export function jobsNeedingReprint(db: Database): PrintJobRecord[] {
   return rows.map(toRecord);
 }
 
+/**
+ * Deletes the jobs created before `olderThan` (an ISO time), whatever their state: each holds its
+ * whole receipt document, and staff reprint only recent ones. Returns how many went.
+ */
+export function purgePrintJobsBefore(db: Database, olderThan: string): number {
+  return db.prepare('DELETE FROM print_jobs WHERE created_at < ?').run(olderThan).changes;
+}
+
 export function readPrintJob(db: Database, id: string): PrintJobRecord | undefined {
   const row = db.prepare('SELECT * FROM print_jobs WHERE id = ?').get(id) as
     PrintJobRow | undefined;

@@ -211,6 +211,13 @@ export const configKeys = {
     allowed: 'whole days from 1 to 365 (personal fields of forwarded requests are purged after it)',
     default: 7,
   },
+  printRetentionDays: {
+    env: 'KIOSK_PRINT_RETENTION_DAYS',
+    schema: z.coerce.number().int().min(1).max(365),
+    allowed:
+      'whole days from 1 to 365 (print jobs, each with its whole receipt, and superseded directory snapshots are deleted after it)',
+    default: 7,
+  },
   staffEntry: {
     env: 'KIOSK_STAFF_ENTRY',
     schema: StaffEntryMode,

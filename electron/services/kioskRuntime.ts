@@ -20,7 +20,11 @@ import { appVersion } from './appPaths.js';
 import { createCardService } from './cards/cardService.js';
 import { type CommunityDirectory, openCommunityDirectory } from './community/communityDirectory.js';
 import { loadDirectoryFile } from './community/directoryFile.js';
-import { type CardReaderDevice, openCardReaderDevice } from './devices/cardReaderDevice.js';
+import {
+  type CardReaderDevice,
+  demoSimulatorReadDelayMs,
+  openCardReaderDevice,
+} from './devices/cardReaderDevice.js';
 import { type PrinterDevice, openPrinterDevice } from './devices/printerDevice.js';
 import type { DemoKit } from './demoKitTypes.js';
 import { assertReadyForProduction } from './productionReadiness.js';
@@ -36,6 +40,8 @@ import { type Logger, createLogger } from './logger.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
 import { createRequestStatusService } from './requests/requestStatusService.js';
 import { createEspeakSpeech } from './speech/espeakSpeech.js';
+import { createRetentionSweep } from './retention/retentionSweep.js';
+import { scheduleWarmUp } from './warmUp.js';
 import { prepareDataDir } from './security/dataDirAccess.js';
 import { lockDataDir } from './security/dataDirLock.js';
 import { checkDatabaseHealth } from './security/databaseHealth.js';
@@ -168,7 +174,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   };
   const cardReader = openCardReaderDevice(config.cardReader, logger, {
     // A demo reader answers as slowly as a real one, so "keep the card still" is seen.
-    simulatorReadDelayMs: config.demoMode ? 600 : 0,
+    simulatorReadDelayMs: config.demoMode ? demoSimulatorReadDelayMs : 0,
   });
   const printer = openPrinterDevice(config.printer, logger);
   const directory = openCommunityDirectory(db, logger, now, {
@@ -179,6 +185,12 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   });
   const cards = createCardSession();
   const printing = createPrintService({ db, printer, logger, now });
+  const stopRetentionSweep = createRetentionSweep({
+    db,
+    retentionDays: config.printRetentionDays,
+    now,
+    logger,
+  }).start();
   const staff = createStaffService({
     db,
     mode: config.staffEntry,
@@ -350,6 +362,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
   platform.discovery?.start();
   upload?.start();
   fleet?.start();
+  const cancelWarmUp = scheduleWarmUp();
   let closing: Promise<void> | undefined;
   return {
     config,
@@ -369,6 +382,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
         await fleet?.stop();
         speech.close();
         stopStaffSweep();
+        stopRetentionSweep();
+        cancelWarmUp();
         await platform.discovery?.stop();
         await upload?.stop();
         await printing.idle();

@@ -82,10 +82,18 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getCatalog: () => deps.platform.catalog(),
     readCard: ({ waitMs }) => deps.cardReading.readCard(waitMs),
     getCardReaderState: () => ({ state: deps.cardReading.readerState() }),
+    waitCardReaderState: async ({ seenState, waitMs }) => ({
+      state: await deps.cardReading.waitReaderState(seenState, waitMs),
+    }),
     submitRequest: (draft) => deps.intake.submitRequest(draft),
     submitEmergency: (draft) => deps.intake.submitEmergency(draft),
     getReceiptOutcome: ({ jobId }) => {
       const outcome = deps.printing.outcome(jobId);
+      if (!outcome) throw new KioskError('not-found', 'print-job-not-found', ['jobId']);
+      return outcome;
+    },
+    waitReceiptOutcome: async ({ jobId, seenState, waitMs }) => {
+      const outcome = await deps.printing.waitOutcome(jobId, seenState, waitMs);
       if (!outcome) throw new KioskError('not-found', 'print-job-not-found', ['jobId']);
       return outcome;
     },

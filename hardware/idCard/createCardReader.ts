@@ -3,6 +3,7 @@
 import type { Link } from '../link/link.js';
 import { MemoryLink } from '../link/memoryLink.js';
 import { createSerialLink } from '../link/serialLink.js';
+import { findCardPollMs } from './config/findCardRate.js';
 import type { CardReaderSpec } from './config/readerSpec.js';
 import { IdCardReader, type CardReaderOptions } from './reader/cardReader.js';
 import { ReaderSimulator, type SimulatorOptions } from './simulator/readerSimulator.js';
@@ -24,11 +25,18 @@ export interface CardReaderHandle {
   readonly simulator?: ReaderSimulator;
 }
 
-/** Builds a reader for `spec`; call reader.start() to begin. Nothing is opened until then. */
+/**
+ * Builds a reader for `spec`; call reader.start() to begin. Nothing is opened until then. It polls
+ * find-card at the rate its link allows (config/findCardRate.ts) unless `options.timing` says.
+ */
 export function createCardReader(
   spec: CardReaderSpec,
-  options: CreateCardReaderOptions = {},
+  createOptions: CreateCardReaderOptions = {},
 ): CardReaderHandle {
+  const options: CreateCardReaderOptions = {
+    ...createOptions,
+    timing: { pollIntervalMs: findCardPollMs(spec), ...createOptions.timing },
+  };
   switch (spec.kind) {
     case 'simulator': {
       const simulator = new ReaderSimulator({

@@ -8,6 +8,7 @@ export {
   type CardReaderSpec,
   type SamBaudRate,
 } from './config/readerSpec.js';
+export { findCardPollMs, findCardWireMs } from './config/findCardRate.js';
 export {
   createCardReader,
   type CardReaderHandle,

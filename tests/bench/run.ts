@@ -5,15 +5,20 @@
 import { writeFileSync } from 'node:fs';
 import type { BenchRow, Benchmark } from './benchTypes.js';
 import { cardReaderBench } from './cardReaderBench.js';
+import { cardToFormBench } from './cardToFormBench.js';
 import { coldStartBench } from './coldStartBench.js';
 import { drainBench } from './drainBench.js';
 import { enqueueBench } from './enqueueBench.js';
 import { farCentreDrainBench } from './farCentreDrainBench.js';
 import { intakeBench } from './intakeBench.js';
+import { journeyTapsBench } from './journeyTapsBench.js';
 import { matchingBench } from './matchingBench.js';
 import { matchingQualityBench } from './matchingQualityBench.js';
 import { printerBench } from './printerBench.js';
+import { receiptOutcomeBench } from './receiptOutcomeBench.js';
 import { startupBench } from './startupBench.js';
+import { storageBench } from './storageBench.js';
+import { bundleSizeBench } from './bundleSizeBench.js';
 
 const benchmarks: Benchmark[] = [
   startupBench,
@@ -26,6 +31,11 @@ const benchmarks: Benchmark[] = [
   enqueueBench,
   drainBench,
   farCentreDrainBench,
+  journeyTapsBench,
+  cardToFormBench,
+  receiptOutcomeBench,
+  storageBench,
+  bundleSizeBench,
 ];
 
 function printTable(rows: BenchRow[]): void {

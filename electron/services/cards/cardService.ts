@@ -15,6 +15,8 @@ import type { CardHolderRecord, CardSession } from '../visit/cardSession.js';
 export interface CardService {
   readCard(waitMs: number): Promise<ReadCardResult>;
   readerState(): ReaderStateName;
+  /** The reader's state once it is no longer `seen`, or as it is after `waitMs`. */
+  waitReaderState(seen: ReaderStateName, waitMs: number): Promise<ReaderStateName>;
   cancelRead(): void;
 }
 
@@ -81,6 +83,7 @@ export function createCardService(deps: {
       };
     },
     readerState: () => deps.reader.state(),
+    waitReaderState: (seen, waitMs) => deps.reader.stateOtherThan(seen, waitMs),
     cancelRead: () => deps.reader.cancelRead(),
   };
 }

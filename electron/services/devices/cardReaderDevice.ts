@@ -22,6 +22,8 @@ export type CardReadOutcome =
 export interface CardReaderDevice {
   status(): DeviceStatus;
   state(): ReaderState['state'];
+  /** The state once it is no longer `seen`, or as it is after `waitMs`. */
+  stateOtherThan(seen: ReaderState['state'], waitMs: number): Promise<ReaderState['state']>;
   /**
    * Waits up to waitMs for the next card; a newer read cancels an older one. A reader that is
    * not connected answers at once: { outcome: 'error', code: 'reader-not-connected' }.
@@ -56,6 +58,9 @@ function toDeviceStatus(driver: string, state: ReaderState): DeviceStatus {
   }
 }
 
+/** A demo reader answers as slowly as a real one, so "keep the card still" is seen. */
+export const demoSimulatorReadDelayMs = 600;
+
 export function openCardReaderDevice(
   spec: CardReaderSpec,
   logger: Logger,
@@ -71,12 +76,14 @@ export function openCardReaderDevice(
   });
   const reader: IdCardReader = handle.reader;
   let latest: ReaderState = reader.getState();
+  const stateWaiters = new Set<() => void>();
   reader.subscribe((state) => {
     if (state.state === 'disconnected' && latest.state !== 'disconnected') {
       logger.warn('card reader disconnected', { driver, reason: state.reason });
     }
     // The state may carry a card; only its name goes into memory here, never into a log.
     latest = state;
+    for (const wake of [...stateWaiters]) wake();
   });
   reader.start();
   let current: AbortController | undefined;
@@ -84,6 +91,21 @@ export function openCardReaderDevice(
   return {
     status: () => toDeviceStatus(driver, latest),
     state: () => latest.state,
+    stateOtherThan: (seen, waitMs) =>
+      new Promise((resolve) => {
+        if (latest.state !== seen || waitMs === 0) return resolve(latest.state);
+        const wake = () => {
+          if (latest.state === seen) return;
+          clearTimeout(timer);
+          stateWaiters.delete(wake);
+          resolve(latest.state);
+        };
+        const timer = setTimeout(() => {
+          stateWaiters.delete(wake);
+          resolve(latest.state);
+        }, waitMs);
+        stateWaiters.add(wake);
+      }),
     simulator: handle.simulator,
     async read(waitMs) {
       current?.abort(new Error('superseded'));

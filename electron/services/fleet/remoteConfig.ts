@@ -26,6 +26,7 @@ export const restartRemoteKeys = [
   'retryCapMs',
   'statusPollSeconds',
   'retentionDays',
+  'printRetentionDays',
   'upstreamMaxInFlight',
 ] as const satisfies readonly ConfigKey[];
 

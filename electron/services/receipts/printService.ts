@@ -17,6 +17,7 @@ import {
 } from '../../../db/repositories/printJobs.js';
 import type { PrinterDevice } from '../devices/printerDevice.js';
 import { errorFields } from '../errorFields.js';
+import { type OutcomeTimers, createOutcomeWaiters } from './outcomeWaiters.js';
 import type { Logger } from '../logger.js';
 
 export interface PrintService {
@@ -30,6 +31,13 @@ export interface PrintService {
    *  kept so getReceiptOutcome answers for it like for any other job. */
   notPrinted(problem: string): ReceiptOutcome;
   outcome(jobId: string): ReceiptOutcome | undefined;
+  /** The outcome once it is no longer `seenState`, or as it is after `waitMs`; undefined for an
+   *  unknown job. Resolves the moment the printer's answer is stored. */
+  waitOutcome(
+    jobId: string,
+    seenState: ReceiptOutcome['state'],
+    waitMs: number,
+  ): Promise<ReceiptOutcome | undefined>;
   /** Resolves when every job submitted so far has finished (tests, benchmarks, shutdown). */
   idle(): Promise<void>;
 }
@@ -45,10 +53,13 @@ export function createPrintService(deps: {
   printer: PrinterDevice;
   logger: Logger;
   now: () => Date;
+  /** For waitOutcome's deadline; the system's timers unless a test passes fake ones. */
+  timers?: OutcomeTimers;
 }): PrintService {
   const { db, printer, logger, now } = deps;
   let queue: Promise<void> = Promise.resolve();
   const unrecorded = new Map<string, ReceiptOutcome>();
+  const waiters = createOutcomeWaiters(deps.timers);
 
   const remember = (outcome: ReceiptOutcome) => {
     unrecorded.delete(outcome.jobId);
@@ -59,8 +70,13 @@ export function createPrintService(deps: {
     }
   };
 
-  /** Writes how a job ended; when the disk refuses, memory keeps it instead. */
+  /** Writes how a job ended (when the disk refuses, memory keeps it) and wakes its waiters. */
   const keep = (outcome: ReceiptOutcome, recorded: boolean) => {
+    store(outcome, recorded);
+    waiters.notify(outcome.jobId);
+  };
+
+  const store = (outcome: ReceiptOutcome, recorded: boolean) => {
     if (recorded) {
       try {
         const at = now().toISOString();
@@ -89,6 +105,22 @@ export function createPrintService(deps: {
       keep({ jobId, state: 'failed', problem, warnings: [] }, recorded);
       logger.warn('receipt not printed; kept for reprint', { jobId, problem });
     }
+  };
+
+  const outcome = (jobId: string): ReceiptOutcome | undefined => {
+    const kept = unrecorded.get(jobId);
+    if (kept) return kept;
+    let record: ReturnType<typeof readPrintJob>;
+    try {
+      record = readPrintJob(db, jobId);
+    } catch (error) {
+      logger.error('print job not readable', { jobId, ...errorFields(error) });
+      return undefined;
+    }
+    if (!record) return undefined;
+    const state =
+      record.state === 'failed' ? 'failed' : record.state === 'printing' ? 'printing' : 'printed';
+    return { jobId, state, problem: record.problem, warnings: record.warnings };
   };
 
   return {
@@ -129,20 +161,12 @@ export function createPrintService(deps: {
       remember(outcome);
       return outcome;
     },
-    outcome(jobId) {
-      const kept = unrecorded.get(jobId);
-      if (kept) return kept;
-      let record: ReturnType<typeof readPrintJob>;
-      try {
-        record = readPrintJob(db, jobId);
-      } catch (error) {
-        logger.error('print job not readable', { jobId, ...errorFields(error) });
-        return undefined;
-      }
-      if (!record) return undefined;
-      const state =
-        record.state === 'failed' ? 'failed' : record.state === 'printing' ? 'printing' : 'printed';
-      return { jobId, state, problem: record.problem, warnings: record.warnings };
+    outcome,
+    async waitOutcome(jobId, seenState, waitMs) {
+      const current = outcome(jobId);
+      if (!current || current.state !== seenState || waitMs === 0) return current;
+      await waiters.wait(jobId, waitMs);
+      return outcome(jobId);
     },
     idle: () => queue,
   };

@@ -1,9 +1,15 @@
-// Asks the reader for its state every ~300 ms while `active`, one question at a time.
+// The reader's state while `active`, for "keep the card still" and "please take your card": asked
+// once, then each answer comes when the state changes (waitCardReaderState, a held call in both
+// shells), so the screen follows the reader at once instead of up to a poll interval late.
 import { useEffect, useState } from 'react';
 import type { ReaderStateName } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 
-export const readerPollMs = 300;
+/** How long one held call waits before it is asked again; short, so a screen left behind holds
+ *  one of the page's few connections to the host for no longer than this. */
+export const readerWaitMs = 5_000;
+/** After a failed call, before trying again (the service is restarting, or gone). */
+export const readerRetryMs = 1_000;
 
 export function useReaderState(active: boolean): ReaderStateName | null {
   const client = useKioskClient();
@@ -12,18 +18,31 @@ export function useReaderState(active: boolean): ReaderStateName | null {
     if (!active) return undefined;
     let live = true;
     let timer = 0;
-    const poll = () => {
-      client
-        .call('getCardReaderState', {})
-        .then(
-          (reply) => live && setState(reply.state),
-          () => undefined,
-        )
-        .finally(() => {
-          if (live) timer = window.setTimeout(poll, readerPollMs);
-        });
+    const follow = (seen: ReaderStateName) => {
+      client.call('waitCardReaderState', { seenState: seen, waitMs: readerWaitMs }).then(
+        (reply) => {
+          if (!live) return;
+          setState(reply.state);
+          follow(reply.state);
+        },
+        () => {
+          if (live) timer = window.setTimeout(start, readerRetryMs);
+        },
+      );
     };
-    poll();
+    const start = () => {
+      client.call('getCardReaderState', {}).then(
+        (reply) => {
+          if (!live) return;
+          setState(reply.state);
+          follow(reply.state);
+        },
+        () => {
+          if (live) timer = window.setTimeout(start, readerRetryMs);
+        },
+      );
+    };
+    start();
     return () => {
       live = false;
       window.clearTimeout(timer);

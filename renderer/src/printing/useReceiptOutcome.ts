@@ -1,12 +1,12 @@
 // Submitting a request or asking for a progress slip never waits for the printer, so a fresh
-// receipt is usually still printing: ask how it ended every half second until it has, and stop
-// asking (as if it failed) after 15 s.
+// receipt is usually still printing. The page asks the kiosk to answer once the outcome changes
+// (waitReceiptOutcome, a long-held call in both shells), so "take your receipt" appears as soon
+// as the printer has answered; after 15 s without an answer it stops asking, as if it failed.
 import { useEffect, useState } from 'react';
 import type { ReceiptOutcome } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import type { ReceiptDisplay } from './receiptDisplay.js';
 
-export const receiptPollMs = 500;
 export const receiptGiveUpMs = 15_000;
 
 export function useReceiptOutcome(initial: ReceiptOutcome): ReceiptDisplay {
@@ -18,24 +18,24 @@ export function useReceiptOutcome(initial: ReceiptOutcome): ReceiptDisplay {
   useEffect(() => {
     if (!printing) return undefined;
     let live = true;
-    let timer = 0;
-    const started = Date.now();
-    const poll = () => {
-      client.call('getReceiptOutcome', { jobId: initial.jobId }).then(
-        (next) => {
-          if (!live) return;
-          setOutcome(next);
-          if (next.state !== 'printing') return;
-          if (Date.now() - started > receiptGiveUpMs) setGaveUp(true);
-          else timer = window.setTimeout(poll, receiptPollMs);
-        },
-        () => live && setGaveUp(true),
-      );
+    const giveUpAt = Date.now() + receiptGiveUpMs;
+    const wait = () => {
+      const waitMs = Math.max(0, giveUpAt - Date.now());
+      client
+        .call('waitReceiptOutcome', { jobId: initial.jobId, seenState: 'printing', waitMs })
+        .then(
+          (next) => {
+            if (!live) return;
+            if (next.state !== 'printing') setOutcome(next);
+            else if (Date.now() >= giveUpAt) setGaveUp(true);
+            else wait();
+          },
+          () => live && setGaveUp(true),
+        );
     };
-    timer = window.setTimeout(poll, receiptPollMs);
+    wait();
     return () => {
       live = false;
-      window.clearTimeout(timer);
     };
   }, [client, initial.jobId, printing]);
 
