@@ -207,6 +207,8 @@ export const RequestStatus = z.object({
   /** When the kiosk last heard about this request (its own save time until the centre answers). */
   lastUpdatedAt: z.string(),
   rating: z.object({ stars: z.number().int(), tags: z.array(z.string()) }).nullable(),
+  /** Whether the centre has the request yet (saved here, taken, or refused by its platform). */
+  delivery: z.enum(['queued', 'forwarded', 'refused']).optional(),
 });
 export type RequestStatus = z.infer<typeof RequestStatus>;
 

@@ -14,7 +14,7 @@ import {
   type RequestProof,
   type RequestStatus,
 } from '../../../contract/index.js';
-import { enqueue } from '../../../db/repositories/outbox.js';
+import { enqueue, requestDelivery } from '../../../db/repositories/outbox.js';
 import { insertRating, readRating } from '../../../db/repositories/ratings.js';
 import { type StoredRequest, findRequestsByIdHash } from '../../../db/repositories/requests.js';
 import { readStatus } from '../../../db/repositories/requestStatus.js';
@@ -95,6 +95,7 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
       handlerNote: full ? status.handlerNote : null,
       lastUpdatedAt: status.updatedAt,
       rating: rating ? { stars: rating.stars, tags: rating.tags } : null,
+      delivery: requestDelivery(db, request.id),
     };
   };
 
