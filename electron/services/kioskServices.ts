@@ -9,6 +9,7 @@ import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
 import type { CardService } from './cards/cardService.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
+import { communityNames } from './community/communityNames.js';
 import type { IntakeService } from './intake/intakeService.js';
 import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
@@ -45,10 +46,12 @@ export interface KioskServiceDeps {
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
   const { config, visit } = deps;
+  const names = communityNames(config.communityName, config.communityNameEnglish);
   return {
     getKioskInfo: () => ({
       kioskId: config.kioskId,
       communityName: config.communityName,
+      communityNames: names,
       centreHotline: config.centreHotline,
       languages: [...languages],
       defaultLanguage: config.defaultLanguage,
