@@ -82,6 +82,11 @@ export function RateScreen({ status, requestKey, onRated }: RateScreenProps) {
         >
           {pending ? t('ask.confirm.sending') : t('rate.submit')}
         </button>
+        {stars === 0 ? (
+          <p className="pad-screen__why" data-testid="rate-submit-why">
+            {t('rate.submitWhy')}
+          </p>
+        ) : null}
       </div>
     </main>
   );
