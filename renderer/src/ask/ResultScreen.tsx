@@ -80,8 +80,21 @@ export function ResultScreen({ result, onDone, onShowReceipt }: ResultScreenProp
               </p>
             </div>
           </div>,
-          <div key="help" className="receipt__box">
+          ...(result.matches.length > 0
+            ? [
+                <div key="matches" className="receipt__box">
+                  <HelpContacts
+                    part="matches"
+                    matches={result.matches}
+                    gridContact={result.gridContact}
+                    hotline={result.hotline}
+                  />
+                </div>,
+              ]
+            : []),
+          <div key="people" className="receipt__box">
             <HelpContacts
+              part="people"
               matches={result.matches}
               gridContact={result.gridContact}
               hotline={result.hotline}

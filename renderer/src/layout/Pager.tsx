@@ -24,9 +24,11 @@ interface PageState {
   starts: number[];
   /** One past the last item shown; null while the page is being measured. */
   end: number | null;
+  /** Whether the measuring keeps room for the buttons: first it tries without them. */
+  reserve: boolean;
 }
 
-const firstPage: PageState = { starts: [0], end: null };
+const firstPage: PageState = { starts: [0], end: null, reserve: false };
 
 export function Pager({ items, listClassName, as: List = 'div', testId, label }: PagerProps) {
   const { t, i18n } = useTranslation();
@@ -54,12 +56,13 @@ export function Pager({ items, listClassName, as: List = 'div', testId, label }:
       [...list.children].map((child) => child.getBoundingClientRect().bottom),
       frame.getBoundingClientRect().bottom,
     );
-    setPage({ starts: page.starts, end: start + Math.max(1, overflow ?? count - start) });
+    // Everything fits without the buttons: one page, no buttons. Else measure again with them.
+    if (overflow !== null && !page.reserve) setPage({ ...page, reserve: true });
+    else setPage({ ...page, end: start + Math.max(1, overflow ?? count - start) });
   }, [page, start, count]);
 
   const end = page.end ?? count;
-  const measuring = page.end === null;
-  const paged = measuring || start > 0 || end < count;
+  const paged = page.reserve || start > 0 || end < count;
   const pageNumber = page.starts.length;
   return (
     <div className={paged ? 'pager pager--paged' : 'pager'} data-testid={testId}>
@@ -80,7 +83,7 @@ export function Pager({ items, listClassName, as: List = 'div', testId, label }:
             className="pager__button"
             data-testid="pager-previous"
             disabled={start === 0}
-            onClick={() => setPage({ starts: page.starts.slice(0, -1), end: null })}
+            onClick={() => setPage({ starts: page.starts.slice(0, -1), end: null, reserve: true })}
           >
             <span aria-hidden="true">▲</span> {t('pager.previous')}
           </button>
@@ -92,7 +95,7 @@ export function Pager({ items, listClassName, as: List = 'div', testId, label }:
             className="pager__button"
             data-testid="pager-more"
             disabled={end >= count}
-            onClick={() => setPage({ starts: [...page.starts, end], end: null })}
+            onClick={() => setPage({ starts: [...page.starts, end], end: null, reserve: true })}
           >
             <span aria-hidden="true">▼</span>{' '}
             {end >= count ? t('pager.noMore') : t('pager.more', { count: count - end })}
