@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalizedText } from './community.js';
 import { mappingSources } from './constants.js';
 import { Language } from './settings.js';
 
@@ -22,6 +23,8 @@ export type DeviceStatus = z.infer<typeof DeviceStatus>;
 export const KioskInfo = z.object({
   kioskId: z.string(),
   communityName: z.string(),
+  /** The community's name in each language of the screen (communityNames.ts). */
+  communityNames: LocalizedText.optional(),
   centreHotline: z.string(),
   languages: z.array(Language).nonempty(),
   defaultLanguage: Language,

@@ -270,6 +270,8 @@ export const RequestStatus = z.object({
   rating: z.object({ stars: z.number().int(), tags: z.array(z.string()) }).nullable(),
   /** Cancelled by staff before the centre had it; absent or null otherwise. */
   cancelled: RequestCancellation.nullable().optional(),
+  /** Whether the centre has the request yet (saved here, taken, or refused by its platform). */
+  delivery: z.enum(['queued', 'forwarded', 'refused']).optional(),
 });
 export type RequestStatus = z.infer<typeof RequestStatus>;
 

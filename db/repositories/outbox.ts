@@ -112,6 +112,18 @@ export function isForwarded(db: Database, requestId: number): boolean {
   return row?.state === 'sent';
 }
 
+/** How a request's delivery to the centre stands: saved here, taken by the centre, or refused. */
+export function requestDelivery(
+  db: Database,
+  requestId: number,
+): 'queued' | 'forwarded' | 'refused' {
+  const row = db
+    .prepare("SELECT state FROM outbox WHERE request_id = ? AND kind = 'request'")
+    .get(requestId) as { state: OutboxState } | undefined;
+  if (row?.state === 'sent') return 'forwarded';
+  return row?.state === 'dead' ? 'refused' : 'queued';
+}
+
 /** Entries due now, in sending order. */
 export function dueEntries(db: Database, now: string, limit: number): OutboxEntry[] {
   const rows = prepared(

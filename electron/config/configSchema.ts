@@ -67,6 +67,13 @@ export const configKeys = {
     allowed: '1 to 40 characters',
     default: '幸福里社区服务中心',
   },
+  communityNameEnglish: {
+    env: 'KIOSK_COMMUNITY_NAME_EN',
+    schema: z.string().trim().max(80),
+    allowed:
+      'empty, or the community’s name as the centre writes it in English (up to 80 characters); empty shows the Chinese name on English screens',
+    default: '',
+  },
   centreHotline: {
     env: 'KIOSK_CENTRE_HOTLINE',
     schema: z.string().regex(/^[0-9][0-9-]{2,19}$/),

@@ -10,6 +10,7 @@ import type { KioskConfig } from '../config/configSchema.js';
 import type { CardService } from './cards/cardService.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
 import type { AssistedEntry } from './intake/assistedEntry.js';
+import { communityNames } from './community/communityNames.js';
 import type { IntakeService } from './intake/intakeService.js';
 import type { PlatformOffer } from './platform/platformOffer.js';
 import type { PrintService } from './receipts/printService.js';
@@ -57,10 +58,12 @@ export interface KioskServiceDeps {
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
   const { config, visit } = deps;
+  const names = communityNames(config.communityName, config.communityNameEnglish);
   return {
     getKioskInfo: () => ({
       kioskId: config.kioskId,
       communityName: config.communityName,
+      communityNames: names,
       centreHotline: config.centreHotline,
       languages: [...languages],
       defaultLanguage: config.defaultLanguage,

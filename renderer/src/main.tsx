@@ -17,6 +17,7 @@ import './styles/check.css';
 import './styles/questions.css';
 import './styles/printing.css';
 import './styles/idle.css';
+import './styles/fit.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element.');

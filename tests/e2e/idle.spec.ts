@@ -54,7 +54,7 @@ test('inactivity: a countdown, then home with the name and number gone', async (
   await (await firstNeed(page)).click();
   await page.getByTestId('urgency-normal').click();
   await page.getByTestId('card-fallback').click();
-  await expect(page.getByTestId('phone-display')).toHaveText('还没有输入');
+  await expect(page.getByTestId('phone-display')).toHaveText('请输入手机号');
 });
 
 test('"I need more time" keeps everything and starts the wait again', async ({ page, kiosk }) => {

@@ -151,7 +151,11 @@ test('in English at the largest text: Back asks again, the pad gives a number, t
   const elderlyRulesHold = async () => expect(await findElderlyViolations(page)).toEqual([]);
   await page.getByTestId('journey-askForHelp').click();
   await page.getByTestId('category-basic-living').click();
-  await page.getByRole('button', { name: /Meals for older people/ }).click();
+  // At this size the needs take two pages: "More" shows the rest, as a resident would tap it.
+  const meals = page.getByRole('button', { name: /Meals for older people/ });
+  for (let turn = 0; turn < 5 && !(await meals.isVisible()); turn += 1)
+    await page.getByTestId('pager-more').click();
+  await meals.click();
   // A well-known code reads in the visit's language; the choices keep the platform's names
   // where the page has none of its own for them.
   await expect(page.getByTestId('question-text')).toHaveText('Any special diet?');
@@ -186,9 +190,16 @@ test('in English at the largest text: Back asks again, the pad gives a number, t
   await page.getByRole('button', { name: /The address on my ID card/ }).click();
   await expect(page.getByTestId('confirm-answer-diet')).toContainText('Soft food');
   await elderlyRulesHold();
-  await expect(page.getByTestId('confirm-answer-delivery_days')).toContainText('Skipped');
-  await expect(page.getByTestId('confirm-answer-floor')).toContainText('12');
-  await expect(page.getByTestId('confirm-place')).toContainText('The address on my ID card');
+  // At this size the read-back takes more than one page: "More" turns to the next.
+  const readBack = async (testId: string, text: string) => {
+    const fact = page.getByTestId(testId);
+    for (let turn = 0; turn < 5 && !(await fact.isVisible()); turn += 1)
+      await page.getByTestId('pager-more').click();
+    await expect(fact).toContainText(text);
+  };
+  await readBack('confirm-answer-delivery_days', 'Skipped');
+  await readBack('confirm-answer-floor', '12');
+  await readBack('confirm-place', 'The address on my ID card');
   await page.getByTestId('confirm-submit').click();
   await expect(page.getByTestId('ask-result')).toBeVisible();
   const ticket = (await page.getByTestId('ticket-number').textContent()) ?? '';

@@ -14,7 +14,7 @@ import {
   type RequestProof,
   type RequestStatus,
 } from '../../../contract/index.js';
-import { enqueue } from '../../../db/repositories/outbox.js';
+import { enqueue, requestDelivery } from '../../../db/repositories/outbox.js';
 import { insertRating, readRating } from '../../../db/repositories/ratings.js';
 import { type StoredRequest, findRequestsByIdHash } from '../../../db/repositories/requests.js';
 import { readStatus } from '../../../db/repositories/requestStatus.js';
@@ -108,6 +108,7 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
             },
           }
         : {}),
+      delivery: requestDelivery(db, request.id),
     };
   };
 

@@ -6,6 +6,7 @@ import { useLocalize } from '../i18n/useLocalize.js';
 import type { AskDraft } from '../visit/screens.js';
 import { CatalogProblem } from './CatalogProblem.js';
 import { ServicesLoading } from './ServicesLoading.js';
+import { Pager } from '../layout/Pager.js';
 
 interface CategoryScreenProps {
   hotline: string;
@@ -25,8 +26,9 @@ export function CategoryScreen({ hotline, servicesLoading, onPick }: CategoryScr
       {catalog.status === 'failed' ? <CatalogProblem hotline={hotline} /> : null}
       {servicesLoading ? <ServicesLoading hotline={hotline} /> : null}
       {catalog.status === 'ready' ? (
-        <div className="choice-grid choice-grid--categories">
-          {catalog.catalog.categories.map((category) => (
+        <Pager
+          listClassName="choice-grid choice-grid--categories"
+          items={catalog.catalog.categories.map((category) => (
             <button
               key={category.id}
               type="button"
@@ -38,7 +40,7 @@ export function CategoryScreen({ hotline, servicesLoading, onPick }: CategoryScr
               <span className="big-choice__hint">{localize(category.hint)}</span>
             </button>
           ))}
-        </div>
+        />
       ) : null}
     </main>
   );

@@ -14,6 +14,7 @@ import { submitProblemText } from './submitProblem.js';
 import { useQuestionText } from './useQuestionText.js';
 import { useReadBack } from './useReadBack.js';
 import { useSubmitRequest } from './useSubmitRequest.js';
+import { Pager } from '../layout/Pager.js';
 
 interface ConfirmScreenProps {
   draft: AskDraft;
@@ -83,14 +84,17 @@ export function ConfirmScreen({ draft, onSubmitted, onAddPhone, onReview }: Conf
     <main className="screen screen--confirm" data-testid="ask-confirm">
       <h1>{t('ask.confirm.title')}</h1>
       <TakeCardNotice active={draft.card !== null} />
-      <dl className="facts facts--confirm">
-        {facts.map(([key, label, value]) => (
+      <Pager
+        as="dl"
+        listClassName="facts facts--confirm"
+        testId="confirm-facts"
+        items={facts.map(([key, label, value]) => (
           <div key={key} className="facts__row" data-testid={`confirm-${key}`}>
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>
         ))}
-      </dl>
+      />
       {checked && localProblems.length > 0 ? (
         <div className="notice notice--error" role="alert" data-testid="confirm-problems">
           {localProblems.map((problem) => (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { maxDescriptionLength } from '../../../contract/constants.js';
 import type { AskDraft } from '../visit/screens.js';
 import { type PhraseId, phraseIds } from './phrases.js';
+import { Pager } from '../layout/Pager.js';
 
 interface DescribeScreenProps {
   draft: AskDraft;
@@ -28,8 +29,10 @@ export function DescribeScreen({ draft, onNext }: DescribeScreenProps) {
     <main className="screen" data-testid="ask-describe">
       <h1>{t('ask.describe.title')}</h1>
       <p className="screen__lead">{t('ask.describe.lead')}</p>
-      <div className="phrase-chips" role="group" aria-label={t('ask.describe.title')}>
-        {phraseIds.map((phrase) => (
+      <Pager
+        listClassName="phrase-chips"
+        label={t('ask.describe.title')}
+        items={phraseIds.map((phrase) => (
           <button
             key={phrase}
             type="button"
@@ -41,7 +44,7 @@ export function DescribeScreen({ draft, onNext }: DescribeScreenProps) {
             {t(`ask.describe.phrases.${phrase}`)}
           </button>
         ))}
-      </div>
+      />
       <label className="staff-text">
         <span className="staff-text__label">{t('ask.describe.staffLabel')}</span>
         <textarea

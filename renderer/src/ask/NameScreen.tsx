@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Honorific, type SurnameId, honorifics, surnameIds } from './surnames.js';
+import { Pager } from '../layout/Pager.js';
 
 interface NameScreenProps {
   onNext: (name: string | null) => void;
@@ -15,8 +16,10 @@ export function NameScreen({ onNext }: NameScreenProps) {
       <h1>{surname ? t('ask.name.titleHonorific') : t('ask.name.title')}</h1>
       <p className="screen__lead">{t('ask.name.lead')}</p>
       {surname === null ? (
-        <div className="surname-grid" role="group" aria-label={t('ask.name.title')}>
-          {surnameIds.map((surnameId) => (
+        <Pager
+          listClassName="surname-grid"
+          label={t('ask.name.title')}
+          items={surnameIds.map((surnameId) => (
             <button
               key={surnameId}
               type="button"
@@ -27,7 +30,7 @@ export function NameScreen({ onNext }: NameScreenProps) {
               {t(`ask.name.surnames.${surnameId}`)}
             </button>
           ))}
-        </div>
+        />
       ) : (
         <div className="choice-grid choice-grid--two">
           {honorifics.map((honorific: Honorific) => {

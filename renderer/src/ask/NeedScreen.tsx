@@ -6,6 +6,7 @@ import { useLocalize } from '../i18n/useLocalize.js';
 import type { AskDraft, AskPlatform } from '../visit/screens.js';
 import { CatalogProblem } from './CatalogProblem.js';
 import { ServicesLoading } from './ServicesLoading.js';
+import { Pager } from '../layout/Pager.js';
 
 interface NeedScreenProps {
   category: AskDraft['category'];
@@ -34,36 +35,41 @@ export function NeedScreen({ category, hotline, servicesLoading, onPick }: NeedS
       {catalog.status === 'failed' ? <CatalogProblem hotline={hotline} /> : null}
       {servicesLoading ? <ServicesLoading hotline={hotline} /> : null}
       {catalog.status === 'ready' ? (
-        <div className="choice-grid">
-          {needs.map((need) => (
-            <button
-              key={need.id}
-              type="button"
-              className="big-choice"
-              data-testid={`need-${need.id}`}
-              onClick={() =>
-                onPick(
-                  { id: need.id, title: need.title, urgentByDefault: need.urgentByDefault },
-                  { location: need.location, questions: need.questions },
-                )
-              }
-            >
-              <span className="big-choice__title">{localize(need.title)}</span>
-              <span className="big-choice__hint">{localize(need.description)}</span>
-            </button>
-          ))}
-          {other ? (
-            <button
-              type="button"
-              className="big-choice big-choice--other"
-              data-testid="need-other"
-              onClick={() => onPick(null, other)}
-            >
-              <span className="big-choice__title">{t('ask.need.other')}</span>
-              <span className="big-choice__hint">{t('ask.need.otherHint')}</span>
-            </button>
-          ) : null}
-        </div>
+        <Pager
+          listClassName="choice-grid"
+          items={[
+            ...needs.map((need) => (
+              <button
+                key={need.id}
+                type="button"
+                className="big-choice"
+                data-testid={`need-${need.id}`}
+                onClick={() =>
+                  onPick(
+                    { id: need.id, title: need.title, urgentByDefault: need.urgentByDefault },
+                    { location: need.location, questions: need.questions },
+                  )
+                }
+              >
+                <span className="big-choice__title">{localize(need.title)}</span>
+                <span className="big-choice__hint">{localize(need.description)}</span>
+              </button>
+            )),
+            ...(other
+              ? [
+                  <button
+                    type="button"
+                    className="big-choice big-choice--other"
+                    data-testid="need-other"
+                    onClick={() => onPick(null, other)}
+                  >
+                    <span className="big-choice__title">{t('ask.need.other')}</span>
+                    <span className="big-choice__hint">{t('ask.need.otherHint')}</span>
+                  </button>,
+                ]
+              : []),
+          ]}
+        />
       ) : null}
     </main>
   );

@@ -27,18 +27,24 @@ export function PhoneScreen({ initial, onNext }: PhoneScreenProps) {
         <h1>{t('ask.phone.title')}</h1>
         <p className="screen__lead">{t('ask.phone.lead')}</p>
         <output className="pad-display" data-testid="phone-display" aria-live="polite">
-          {digits ? formatPhone(digits) : t('ask.phone.empty')}
+          {digits ? (
+            formatPhone(digits)
+          ) : (
+            <span className="pad-display__placeholder">{t('ask.phone.empty')}</span>
+          )}
         </output>
         {showError ? (
           <p className="notice notice--error" role="alert" data-testid="phone-error">
             {t('ask.phone.invalid')}
           </p>
         ) : null}
+      </div>
+      <DigitPad value={digits} maxLength={maxPhoneDigits} onChange={change} />
+      <div className="action-row pad-screen__action">
         <button type="button" className="primary-button" data-testid="phone-next" onClick={next}>
           {t('common.next')}
         </button>
       </div>
-      <DigitPad value={digits} maxLength={maxPhoneDigits} onChange={change} />
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { DemoReceiptButton } from '../printing/DemoReceiptButton.js';
 import { DangerOffer } from './DangerOffer.js';
 import { PassedToStaff } from './PassedToStaff.js';
 import { useReceiptOutcome } from '../printing/useReceiptOutcome.js';
+import { Pager } from '../layout/Pager.js';
 
 interface ResultScreenProps {
   result: SubmittedRequest;
@@ -32,71 +33,93 @@ export function ResultScreen({ result, onDone, onShowReceipt, onEmergency }: Res
         <DangerOffer danger={result.matching.danger} onEmergency={onEmergency} />
       ) : null}
       <h1>{t('result.title')}</h1>
-      <div className={`receipt receipt--${receipt}`} data-testid="receipt">
-        <div className="receipt__main">
-          <p
-            className={`notice ${receipt === 'printed' ? 'notice--success' : 'notice--attention'}`}
-            role="status"
-            data-testid="receipt-outcome"
-            data-receipt={receipt}
-          >
-            {t(`result.receipt.${receipt}`)}
-          </p>
-          <div className="receipt__box">
-            <div className="receipt__ticket">
-              <span className="receipt__ticket-label">{t('result.ticket')}</span>
-              <span className="receipt__ticket-number" data-testid="ticket-number">
-                {result.ticket}
-              </span>
-            </div>
-            {receipt === 'not-printed' ? (
-              <figure className="receipt__qr" data-testid="receipt-qr">
-                <img src={result.lookupQr} alt={t('result.qrAlt')} />
-                <figcaption>{t('result.qrHint')}</figcaption>
-              </figure>
-            ) : null}
-            <dl className="facts facts--compact">
-              <div className="facts__row">
-                <dt>{t('ask.confirm.need')}</dt>
-                <dd>
-                  {[categoryTitle, result.need ? localize(result.need.title) : t('ask.need.other')]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </dd>
-              </div>
-              <div className="facts__row">
-                <dt>{t('result.time')}</dt>
-                <dd>{formatDateTime(result.createdAt, language)}</dd>
-              </div>
-              {result.maskedName ? (
-                <div className="facts__row">
-                  <dt>{t('ask.confirm.name')}</dt>
-                  <dd>{result.maskedName}</dd>
-                </div>
-              ) : null}
-            </dl>
-            <p className="result__upstream" data-testid="upstream">
-              {result.upstream === 'forwarded' ? t('result.forwarded') : t('result.queued')}
+      <Pager
+        listClassName={`receipt receipt--${receipt}`}
+        testId="receipt"
+        items={[
+          <div key="receipt" className="receipt__main">
+            <p
+              className={`notice ${receipt === 'printed' ? 'notice--success' : 'notice--attention'}`}
+              role="status"
+              data-testid="receipt-outcome"
+              data-receipt={receipt}
+            >
+              {t(`result.receipt.${receipt}`)}
             </p>
-          </div>
-          <button
-            type="button"
-            className="primary-button primary-button--large result__done"
-            data-testid="done"
-            onClick={onDone}
-          >
-            {t('common.done')}
-          </button>
-          {onShowReceipt ? <DemoReceiptButton onOpen={onShowReceipt} /> : null}
-        </div>
-        <div className="receipt__box">
-          {result.matching?.outcome === 'for-staff' ? <PassedToStaff /> : null}
-          <HelpContacts
-            matches={result.matches}
-            gridContact={result.gridContact}
-            hotline={result.hotline}
-          />
-        </div>
+            <div className="receipt__box">
+              <div className="receipt__ticket">
+                <span className="receipt__ticket-label">{t('result.ticket')}</span>
+                <span className="receipt__ticket-number" data-testid="ticket-number">
+                  {result.ticket}
+                </span>
+              </div>
+              {receipt === 'not-printed' ? (
+                <figure className="receipt__qr" data-testid="receipt-qr">
+                  <img src={result.lookupQr} alt={t('result.qrAlt')} />
+                  <figcaption>{t('result.qrHint')}</figcaption>
+                </figure>
+              ) : null}
+              <dl className="facts facts--compact">
+                <div className="facts__row">
+                  <dt>{t('ask.confirm.need')}</dt>
+                  <dd>
+                    {[
+                      categoryTitle,
+                      result.need ? localize(result.need.title) : t('ask.need.other'),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </dd>
+                </div>
+                <div className="facts__row">
+                  <dt>{t('result.time')}</dt>
+                  <dd>{formatDateTime(result.createdAt, language)}</dd>
+                </div>
+                {result.maskedName ? (
+                  <div className="facts__row">
+                    <dt>{t('ask.confirm.name')}</dt>
+                    <dd>{result.maskedName}</dd>
+                  </div>
+                ) : null}
+              </dl>
+              <p className="result__upstream" data-testid="upstream">
+                {result.upstream === 'forwarded' ? t('result.forwarded') : t('result.queued')}
+              </p>
+            </div>
+          </div>,
+          ...(result.matches.length > 0
+            ? [
+                <div key="matches" className="receipt__box">
+                  <HelpContacts
+                    part="matches"
+                    matches={result.matches}
+                    gridContact={result.gridContact}
+                    hotline={result.hotline}
+                  />
+                </div>,
+              ]
+            : []),
+          <div key="people" className="receipt__box">
+            {result.matching?.outcome === 'for-staff' ? <PassedToStaff /> : null}
+            <HelpContacts
+              part="people"
+              matches={result.matches}
+              gridContact={result.gridContact}
+              hotline={result.hotline}
+            />
+          </div>,
+        ]}
+      />
+      <div className="action-row">
+        <button
+          type="button"
+          className="primary-button primary-button--large result__done"
+          data-testid="done"
+          onClick={onDone}
+        >
+          {t('common.done')}
+        </button>
+        {onShowReceipt ? <DemoReceiptButton onOpen={onShowReceipt} /> : null}
       </div>
     </main>
   );

@@ -7,6 +7,7 @@ import { LookupError } from './LookupError.js';
 import { ScanPicture } from './ScanPicture.js';
 import type { RequestKey } from './requestKey.js';
 import { useTicketLookup } from './useTicketLookup.js';
+import { Pager } from '../layout/Pager.js';
 
 interface CheckMenuScreenProps {
   hotline: string;
@@ -23,26 +24,36 @@ export function CheckMenuScreen({ hotline, onDigits, onCard, onFound }: CheckMen
   return (
     <main className="screen" data-testid="check-menu">
       <h1>{t('check.title')}</h1>
-      <div className="choice-grid">
-        <button
-          type="button"
-          className="big-choice"
-          data-testid="check-by-digits"
-          onClick={onDigits}
-        >
-          <span className="big-choice__title">{t('check.byDigits')}</span>
-          <span className="big-choice__hint">{t('check.byDigitsHint')}</span>
-        </button>
-        <button type="button" className="big-choice" data-testid="check-by-card" onClick={onCard}>
-          <span className="big-choice__title">{t('check.byCard')}</span>
-          <span className="big-choice__hint">{t('check.byCardHint')}</span>
-        </button>
-        <div className="scan-panel" data-testid="check-by-scan">
-          <ScanPicture />
-          <p className="scan-panel__title">{t('check.byScan')}</p>
-          <p>{t('check.byScanHint')}</p>
-        </div>
-      </div>
+      <Pager
+        listClassName="choice-grid"
+        items={[
+          <button
+            key="digits"
+            type="button"
+            className="big-choice"
+            data-testid="check-by-digits"
+            onClick={onDigits}
+          >
+            <span className="big-choice__title">{t('check.byDigits')}</span>
+            <span className="big-choice__hint">{t('check.byDigitsHint')}</span>
+          </button>,
+          <button
+            key="card"
+            type="button"
+            className="big-choice"
+            data-testid="check-by-card"
+            onClick={onCard}
+          >
+            <span className="big-choice__title">{t('check.byCard')}</span>
+            <span className="big-choice__hint">{t('check.byCardHint')}</span>
+          </button>,
+          <div key="scan" className="scan-panel" data-testid="check-by-scan">
+            <ScanPicture />
+            <p className="scan-panel__title">{t('check.byScan')}</p>
+            <p>{t('check.byScanHint')}</p>
+          </div>,
+        ]}
+      />
       {pending ? (
         <p className="loading" role="status">
           {t('check.looking')}

@@ -39,6 +39,9 @@ export function PhoneDigitsScreen({
           {shown}
         </output>
         <LookupError state={state} hotline={hotline} />
+      </div>
+      <DigitPad value={digits} maxLength={phoneDigitCount} onChange={setDigits} />
+      <div className="action-row pad-screen__action">
         <button
           type="button"
           className="primary-button primary-button--large"
@@ -59,8 +62,12 @@ export function PhoneDigitsScreen({
         >
           {t('check.unlock.byCard')}
         </button>
+        {complete ? null : (
+          <p className="pad-screen__why" data-testid="phone-digits-why">
+            {t('pad.digitsLeft', { count: phoneDigitCount - digits.length })}
+          </p>
+        )}
       </div>
-      <DigitPad value={digits} maxLength={phoneDigitCount} onChange={setDigits} />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { Star } from '../components/Stars.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import type { RequestKey } from './requestKey.js';
 import { useRateRequest } from './useRateRequest.js';
+import { Pager } from '../layout/Pager.js';
 
 interface RateScreenProps {
   status: RequestStatus;
@@ -50,8 +51,10 @@ export function RateScreen({ status, requestKey, onRated }: RateScreenProps) {
         {stars > 0 ? t(`rate.words.${stars}`) : t('rate.pickStars')}
       </p>
       <p className="screen__lead">{t('rate.tagsLead')}</p>
-      <div className="phrase-chips" role="group" aria-label={t('rate.tagsLead')}>
-        {ratingTags.map((tag) => (
+      <Pager
+        listClassName="phrase-chips"
+        label={t('rate.tagsLead')}
+        items={ratingTags.map((tag) => (
           <button
             key={tag}
             type="button"
@@ -63,7 +66,7 @@ export function RateScreen({ status, requestKey, onRated }: RateScreenProps) {
             {t(`rate.tags.${tag}`)}
           </button>
         ))}
-      </div>
+      />
       {error ? (
         <p className="notice notice--error" role="alert" data-testid="rate-error">
           {error === 'not-allowed' ? t('rate.notAllowed') : t('rate.failed')}
@@ -79,6 +82,11 @@ export function RateScreen({ status, requestKey, onRated }: RateScreenProps) {
         >
           {pending ? t('ask.confirm.sending') : t('rate.submit')}
         </button>
+        {stars === 0 ? (
+          <p className="pad-screen__why" data-testid="rate-submit-why">
+            {t('rate.submitWhy')}
+          </p>
+        ) : null}
       </div>
     </main>
   );

@@ -14,6 +14,7 @@ import type { RequestKey } from './requestKey.js';
 import { StageTrack } from './StageTrack.js';
 import { cancelReasonWords } from '../staff/requests/cancelReasonWords.js';
 import { usePrintStatusSlip } from './usePrintStatusSlip.js';
+import { Pager } from '../layout/Pager.js';
 
 interface StatusScreenProps {
   status: RequestStatus;
@@ -43,40 +44,61 @@ export function StatusScreen(props: StatusScreenProps) {
       <p className="status__ticket" data-testid="status-ticket">
         {t('check.ticketLine', { ticket: status.ticket })}
       </p>
-      <StageTrack status={status} />
-      {status.cancelled ? (
-        <p className="notice notice--attention" role="status" data-testid="status-cancelled">
-          {t('check.cancelled.title')}: {cancelReasonWords(t, status.cancelled.reason)}
-          {status.cancelled.note
-            ? ` ${t('check.cancelled.note', { note: status.cancelled.note })}`
-            : ''}
-        </p>
-      ) : null}
-      {full ? (
-        <div className="status__note" data-testid="handler-note">
-          <span className="status__note-label">{t('check.note')}</span>
-          <span className="status__note-text">{status.handlerNote ?? t('check.noNote')}</span>
-        </div>
-      ) : (
-        <p className="notice notice--attention" role="status" data-testid="status-stage-only">
-          {t('check.unlock.why')}
-        </p>
-      )}
-      <p className="status__updated" data-testid="last-updated">
-        {t('check.lastUpdated', { when: formatDateTime(status.lastUpdatedAt, language) })}
-      </p>
-      {status.rating ? (
-        <div className="status__rating" data-testid="status-rating">
-          <span>{t('check.yourRating')}</span>
-          <StarRow
-            stars={status.rating.stars}
-            label={t('rate.starsLabel', { stars: status.rating.stars })}
-          />
-          {tags.length > 0 ? (
-            <span>{tags.map((tag) => t(`rate.tags.${tag}`)).join(t('rate.tagJoiner'))}</span>
-          ) : null}
-        </div>
-      ) : null}
+      <Pager
+        listClassName="pager-column"
+        items={[
+          <StageTrack key="stages" status={status} />,
+          ...(status.cancelled
+            ? [
+                <p
+                  key="cancelled"
+                  className="notice notice--attention"
+                  role="status"
+                  data-testid="status-cancelled"
+                >
+                  {t('check.cancelled.title')}: {cancelReasonWords(t, status.cancelled.reason)}
+                  {status.cancelled.note
+                    ? ` ${t('check.cancelled.note', { note: status.cancelled.note })}`
+                    : ''}
+                </p>,
+              ]
+            : []),
+          full ? (
+            <div key="note" className="status__note" data-testid="handler-note">
+              <span className="status__note-label">{t('check.note')}</span>
+              <span className="status__note-text">{status.handlerNote ?? t('check.noNote')}</span>
+            </div>
+          ) : (
+            <p
+              key="note"
+              className="notice notice--attention"
+              role="status"
+              data-testid="status-stage-only"
+            >
+              {t('check.unlock.why')}
+            </p>
+          ),
+          <p key="updated" className="status__updated" data-testid="last-updated">
+            {t('check.lastUpdated', { when: formatDateTime(status.lastUpdatedAt, language) })}
+          </p>,
+          ...(status.rating
+            ? [
+                <div key="rating" className="status__rating" data-testid="status-rating">
+                  <span>{t('check.yourRating')}</span>
+                  <StarRow
+                    stars={status.rating.stars}
+                    label={t('rate.starsLabel', { stars: status.rating.stars })}
+                  />
+                  {tags.length > 0 ? (
+                    <span>
+                      {tags.map((tag) => t(`rate.tags.${tag}`)).join(t('rate.tagJoiner'))}
+                    </span>
+                  ) : null}
+                </div>,
+              ]
+            : []),
+        ]}
+      />
       {slip ? <SlipOutcome key={slip.jobId} outcome={slip} /> : null}
       {printing.error ? (
         <p className="notice notice--error" role="alert" data-testid="slip-error">

@@ -32,6 +32,9 @@ export function TicketEntryScreen({ hotline, onFound }: TicketEntryScreenProps) 
           {groupTicketDigits(digits + placeholder)}
         </output>
         <LookupError state={state} hotline={hotline} />
+      </div>
+      <DigitPad value={digits} maxLength={ticketDigitCount} onChange={setDigits} />
+      <div className="action-row pad-screen__action">
         <button
           type="button"
           className="primary-button"
@@ -41,8 +44,12 @@ export function TicketEntryScreen({ hotline, onFound }: TicketEntryScreenProps) 
         >
           {pending ? t('check.looking') : t('check.digits.find')}
         </button>
+        {complete ? null : (
+          <p className="pad-screen__why" data-testid="ticket-find-why">
+            {t('pad.digitsLeft', { count: ticketDigitCount - digits.length })}
+          </p>
+        )}
       </div>
-      <DigitPad value={digits} maxLength={ticketDigitCount} onChange={setDigits} />
     </main>
   );
 }

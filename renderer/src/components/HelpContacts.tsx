@@ -8,14 +8,16 @@ interface HelpContactsProps {
   matches: MatchedResource[];
   gridContact: GridContact | null;
   hotline: string;
+  /** One of the two sections alone, so that a pager can put them on different pages. */
+  part?: 'matches' | 'people';
 }
 
-export function HelpContacts({ matches, gridContact, hotline }: HelpContactsProps) {
+export function HelpContacts({ matches, gridContact, hotline, part }: HelpContactsProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
   return (
     <div className="help-contacts">
-      {matches.length > 0 ? (
+      {matches.length > 0 && part !== 'people' ? (
         <section aria-labelledby="matches-title">
           <h2 id="matches-title">{t('result.matches')}</h2>
           <ol className="contact-list" data-testid="matches">
@@ -32,26 +34,28 @@ export function HelpContacts({ matches, gridContact, hotline }: HelpContactsProp
           </ol>
         </section>
       ) : null}
-      <section aria-labelledby="people-title">
-        <h2 id="people-title">{t('result.people')}</h2>
-        <ul className="contact-list">
-          {gridContact ? (
-            <li className="contact" data-testid="grid-worker">
-              <span className="contact__name">
-                {t('result.gridWorker', {
-                  name: gridContact.workerName,
-                  grid: localize(gridContact.gridName),
-                })}
-              </span>
-              <span className="contact__phone">{gridContact.phone}</span>
+      {part === 'matches' ? null : (
+        <section aria-labelledby="people-title">
+          <h2 id="people-title">{t('result.people')}</h2>
+          <ul className="contact-list">
+            {gridContact ? (
+              <li className="contact" data-testid="grid-worker">
+                <span className="contact__name">
+                  {t('result.gridWorker', {
+                    name: gridContact.workerName,
+                    grid: localize(gridContact.gridName),
+                  })}
+                </span>
+                <span className="contact__phone">{gridContact.phone}</span>
+              </li>
+            ) : null}
+            <li className="contact" data-testid="result-hotline">
+              <span className="contact__name">{t('result.hotline')}</span>
+              <span className="contact__phone">{hotline}</span>
             </li>
-          ) : null}
-          <li className="contact" data-testid="result-hotline">
-            <span className="contact__name">{t('result.hotline')}</span>
-            <span className="contact__phone">{hotline}</span>
-          </li>
-        </ul>
-      </section>
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

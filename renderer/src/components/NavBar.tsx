@@ -1,12 +1,18 @@
+// Back and Home, in the same place on every screen but the home screen, with the step of the
+// journey between them and a slot at the end of the bar for one more control (read aloud).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { JourneyStep } from '../visit/journeyStep.js';
 
 interface NavBarProps {
   onBack: () => void;
   onHome: () => void;
+  step?: JourneyStep | null;
+  /** One more control at the end of the bar; the bar keeps room for it. */
+  slot?: ReactNode;
 }
 
-/** Back and Home, in the same place on every screen but the home screen. */
-export function NavBar({ onBack, onHome }: NavBarProps) {
+export function NavBar({ onBack, onHome, step = null, slot }: NavBarProps) {
   const { t } = useTranslation();
   return (
     <nav className="nav-bar">
@@ -16,6 +22,14 @@ export function NavBar({ onBack, onHome }: NavBarProps) {
       <button type="button" className="nav-button" data-testid="nav-home" onClick={onHome}>
         <span aria-hidden="true">⌂</span> {t('common.home')}
       </button>
+      {step ? (
+        <p className="step-counter" data-testid="step-counter">
+          {t('common.step', { step: step.step, total: step.total })}
+        </p>
+      ) : null}
+      <div className="nav-bar__slot" data-testid="nav-slot">
+        {slot}
+      </div>
     </nav>
   );
 }

@@ -14,7 +14,7 @@ export function TopBar({ info, settings, onSettingsChange }: TopBarProps) {
     <header className="top-bar">
       <div className="top-bar__identity">
         <div className="top-bar__community" data-testid="community-name">
-          {info.communityName}
+          {info.communityNames?.[settings.language] ?? info.communityName}
         </div>
         <div className="top-bar__hotline">
           {t('home.hotline')} <strong data-testid="hotline">{info.centreHotline}</strong>

@@ -1,8 +1,10 @@
 // After the red button: the numbers to call in the largest print on the kiosk, the resident's
 // grid worker, and plainly whether the centre has been told yet. The hotline is the kiosk's own
-// (as in the top bar), shown at once and never changing while the resident reads it.
+// (as in the top bar), shown at once and never changing while the resident reads it. Whether the
+// centre has it moves on in words and colour as soon as the centre takes it (useAlertDelivery).
 import { useTranslation } from 'react-i18next';
-import type { AlertState } from './alertStates.js';
+import { alertTone } from './alertStates.js';
+import { useAlertDelivery } from './useAlertDelivery.js';
 import type { EmergencyOutcome } from './useEmergency.js';
 
 interface EmergencyScreenProps {
@@ -17,27 +19,26 @@ const publicNumbers = [
   { key: 'fire', number: '119' },
 ] as const;
 
-function alertStateOf(outcome: EmergencyOutcome | null): AlertState {
-  if (!outcome || outcome.status === 'sending') return 'sending';
-  if (outcome.status === 'failed') return 'failed';
-  return outcome.result.upstream;
-}
-
 export function EmergencyScreen({ outcome, hotline, onDone }: EmergencyScreenProps) {
   const { t } = useTranslation();
   const result = outcome?.status === 'sent' ? outcome.result : null;
   const grid = result?.gridContact ?? null;
-  const alertState = alertStateOf(outcome);
+  const alertState = useAlertDelivery(outcome);
+  const callBack = grid
+    ? t('emergency.callBackGrid', { name: grid.workerName })
+    : t('emergency.callBackCentre');
   return (
     <main className="emergency-screen" data-testid="emergency-numbers">
       <h1>{t('emergency.callNow')}</h1>
       <p
-        className={`notice ${alertState === 'failed' ? 'notice--error' : 'notice--attention'}`}
+        className={`notice notice--${alertTone(alertState)}`}
         role="status"
         data-testid="emergency-status"
         data-status={alertState}
       >
+        <span className="notice__title">{t(`emergency.alertTitle.${alertState}`)}</span>{' '}
         {t(`emergency.alert.${alertState}`)}
+        {alertState === 'forwarded' ? ` ${callBack}` : null}
       </p>
       <ul className="emergency-numbers">
         {publicNumbers.map(({ key, number }) => (

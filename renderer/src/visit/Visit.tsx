@@ -12,6 +12,7 @@ import { NavBar } from '../components/NavBar.js';
 import { useEmergency } from '../emergency/useEmergency.js';
 import { useLanguage } from '../i18n/useLocalize.js';
 import { HomeScreen } from '../screens/HomeScreen.js';
+import { journeyStep } from './journeyStep.js';
 import type { JourneyId } from '../screens/journeys.js';
 import { ScreenView } from './ScreenView.js';
 import { type Screen, finishedScreens } from './screens.js';
@@ -66,6 +67,7 @@ export function Visit({ info, onForget, onPresenceChange }: VisitProps) {
           <NavBar
             onBack={finished ? onForget : nav.back}
             onHome={nav.journeyEnded ? onForget : nav.home}
+            step={journeyStep(screen)}
           />
           <AssistedNotice />
           <ScreenView
