@@ -13,6 +13,7 @@ export const liveRemoteKeys = ['heartbeatSeconds'] as const satisfies readonly C
 
 export const restartRemoteKeys = [
   'communityName',
+  'communityNameEnglish',
   'centreHotline',
   'defaultLanguage',
   'defaultTextSize',

@@ -23,16 +23,19 @@ function Outcome<T>({
   state,
   testId,
   words,
+  runningWords,
 }: {
   state: StaffCallState<T>;
   testId: string;
   words: (value: T) => string;
+  /** What to say while it runs, where the general "working" is not plain enough. */
+  runningWords?: string;
 }) {
   const { t } = useTranslation();
   if (state.phase === 'idle') return null;
   const text =
     state.phase === 'running'
-      ? t('staffCare.devices.working')
+      ? (runningWords ?? t('staffCare.devices.working'))
       : state.phase === 'done'
         ? words(state.value)
         : // The kiosk's own words when it says what is wrong (e.g. the export folder cannot be written).
@@ -194,6 +197,7 @@ export function DevicesScreen({ client, token, onClose, onUnauthorized }: Device
               <Outcome
                 state={connection}
                 testId="devices-connection-result"
+                runningWords={t('staffCare.devices.connectionWaiting')}
                 words={(result) =>
                   result.outcome === 'reached'
                     ? t('staffCare.devices.connectionReached', {
