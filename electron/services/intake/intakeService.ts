@@ -136,10 +136,12 @@ export interface IntakeService {
 export function createIntakeService(deps: IntakeDeps): IntakeService {
   const { db, directory } = deps;
   const randomBytes = deps.randomBytes ?? cryptoRandomBytes;
-  const submissions = createSlidingWindow(
-    deps.submissionLimits ?? defaultSubmissionLimits,
-    deps.now,
-  );
+  const submissions = createSlidingWindow({
+    db,
+    name: 'submissions',
+    limits: deps.submissionLimits ?? defaultSubmissionLimits,
+    now: deps.now,
+  });
   let installation: string | undefined;
   const ourInstallation = () => (installation ??= installationPart(installationId(db, deps.now())));
 
@@ -207,6 +209,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         },
       );
       recordAccepted(db, request.id, createdAt);
+      // Counted in the same commit: a saved request is always counted, a failed one never.
+      if (!intake.emergency) submissions.record();
       enqueue(db, {
         kind: 'request',
         requestId: request.id,
@@ -221,7 +225,6 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       intake.emergency,
       deps.logger,
     );
-    if (!intake.emergency) submissions.record();
     const qrCode = qrLookupCode(stored.lookupCode, lookupSecret);
 
     // Saved. From here on nothing may fail the reply (afterCommit.ts): each step falls back.
