@@ -55,7 +55,7 @@ import {
 /**
  * A person at the kiosk takes minutes per request; staff entering on residents' behalf, a few a
  * minute. 10 a minute and 120 an hour leave every honest use alone and keep one client from the
- * day's 9,899 ordinary numbers (2,880 a day at most).
+ * day's 99,899 ordinary numbers (2,880 a day at most).
  */
 export const defaultSubmissionLimits: WindowLimit[] = [
   { max: 10, windowMs: 60_000 },
