@@ -12,6 +12,7 @@ import { farCentreDrainBench } from './farCentreDrainBench.js';
 import { intakeBench } from './intakeBench.js';
 import { matchingBench } from './matchingBench.js';
 import { printerBench } from './printerBench.js';
+import { soakBench } from './soakBench.js';
 import { startupBench } from './startupBench.js';
 
 const benchmarks: Benchmark[] = [
@@ -24,6 +25,7 @@ const benchmarks: Benchmark[] = [
   enqueueBench,
   drainBench,
   farCentreDrainBench,
+  soakBench,
 ];
 
 function printTable(rows: BenchRow[]): void {
