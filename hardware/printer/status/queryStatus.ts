@@ -14,12 +14,36 @@ export interface StatusQueryOptions {
 
 export const defaultStatusTimeoutMs = 1_000;
 
+/**
+ * One reaction per connection on its `closed` promise, however many queries it serves. A
+ * reaction per query stayed attached (with its reader, queue and closures) to a connection that
+ * is open for the kiosk's whole run: the soak found ~1 KB kept per receipt printed.
+ */
+const closeWatchers = new WeakMap<Connection, Set<() => void>>();
+
+function watchClose(link: Connection, onClosed: () => void): () => void {
+  let watchers = closeWatchers.get(link);
+  if (!watchers) {
+    const created = new Set<() => void>();
+    closeWatchers.set(link, created);
+    void link.closed.then(() => {
+      for (const watcher of [...created]) watcher();
+      created.clear();
+    });
+    watchers = created;
+  }
+  const current = watchers;
+  current.add(onClosed);
+  return () => current.delete(onClosed);
+}
+
 /** Collects status-shaped bytes from a link for one query. */
 class ReplyReader {
   readonly #queue: number[] = [];
   #waiter: ((byte: number | undefined) => void) | undefined;
   #closed = false;
   readonly #offData: () => void;
+  readonly #offClose: () => void;
 
   constructor(link: Connection) {
     this.#offData = link.onData((chunk) => {
@@ -27,7 +51,7 @@ class ReplyReader {
       this.#wake();
     });
     this.#closed = link.isClosed;
-    void link.closed.then(() => {
+    this.#offClose = watchClose(link, () => {
       this.#closed = true;
       this.#wake();
     });
@@ -54,6 +78,7 @@ class ReplyReader {
 
   dispose(): void {
     this.#offData();
+    this.#offClose();
   }
 }
 
