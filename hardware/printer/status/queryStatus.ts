@@ -3,6 +3,7 @@
 // wrong meaning. Bytes that do not have the status shape (stray or garbled) are skipped.
 import { systemClock, type Clock } from '../../link/clock.js';
 import { LinkError, type Connection } from '../../link/link.js';
+import { watchClose } from '../../link/watchClose.js';
 import { statusFromReplies, unansweredStatus, type PrinterStatus } from './printerStatus.js';
 import { hasStatusShape, statusKinds, statusRequest, type StatusKind } from './statusBytes.js';
 
@@ -13,29 +14,6 @@ export interface StatusQueryOptions {
 }
 
 export const defaultStatusTimeoutMs = 1_000;
-
-/**
- * One reaction per connection on its `closed` promise, however many queries it serves. A
- * reaction per query stayed attached (with its reader, queue and closures) to a connection that
- * is open for the kiosk's whole run: the soak found ~1 KB kept per receipt printed.
- */
-const closeWatchers = new WeakMap<Connection, Set<() => void>>();
-
-function watchClose(link: Connection, onClosed: () => void): () => void {
-  let watchers = closeWatchers.get(link);
-  if (!watchers) {
-    const created = new Set<() => void>();
-    closeWatchers.set(link, created);
-    void link.closed.then(() => {
-      for (const watcher of [...created]) watcher();
-      created.clear();
-    });
-    watchers = created;
-  }
-  const current = watchers;
-  current.add(onClosed);
-  return () => current.delete(onClosed);
-}
 
 /** Collects status-shaped bytes from a link for one query. */
 class ReplyReader {

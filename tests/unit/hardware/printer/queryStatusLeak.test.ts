@@ -2,6 +2,7 @@
 // status: a query must not leave anything attached to the connection once it has answered.
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryLink } from '../../../../hardware/link/index.js';
+import { watchClose } from '../../../../hardware/link/watchClose.js';
 import { queryStatus } from '../../../../hardware/printer/status/queryStatus.js';
 import { VirtualPrinter } from '../../../../hardware/printer/virtual/virtualPrinter.js';
 import { virtualPrinterDevice } from '../../../../hardware/printer/virtual/virtualLink.js';
@@ -25,5 +26,18 @@ describe('printer status queries on a long-lived connection', () => {
     const waiting = queryStatus(connection, { timeoutMs: 60_000 });
     await connection.close();
     expect(await waiting).toMatchObject({ online: false });
+  });
+});
+
+describe('watching a connection close', () => {
+  it('uses one reaction for every watcher and tells only those still watching', async () => {
+    const connection = await new MemoryLink(virtualPrinterDevice(new VirtualPrinter())).open();
+    const then = vi.spyOn(connection.closed, 'then');
+    const told: number[] = [];
+    for (let job = 0; job < 50; job += 1) watchClose(connection, () => told.push(job))();
+    watchClose(connection, () => told.push(99));
+    expect(then).toHaveBeenCalledTimes(1);
+    await connection.close();
+    expect(told).toEqual([99]);
   });
 });
