@@ -62,10 +62,25 @@ export function migrate(
   }
   const pending = migrations.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return current;
-  db.transaction(() => {
-    for (const migration of pending) db.exec(migration.sql);
-    // PRAGMA takes no bound parameters; the version is an integer we computed.
-    db.pragma(`user_version = ${pending[pending.length - 1]?.version ?? current}`);
-  }).immediate();
+  // A migration that rebuilds a table others refer to (DROP, then RENAME) would trip foreign keys
+  // half-way; SQLite's documented rebuild turns them off outside the transaction (the pragma does
+  // nothing inside one) and checks them all before committing.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (foreignKeys) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) db.exec(migration.sql);
+      const broken = db.pragma('foreign_key_check') as { table: string }[];
+      if (broken.length > 0) {
+        throw new MigrationError(
+          `Migrating left ${broken.length} rows whose references are broken (first in ${broken[0]?.table}); nothing was changed.`,
+        );
+      }
+      // PRAGMA takes no bound parameters; the version is an integer we computed.
+      db.pragma(`user_version = ${pending[pending.length - 1]?.version ?? current}`);
+    }).immediate();
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
+  }
   return schemaVersion(db);
 }

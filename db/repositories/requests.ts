@@ -92,9 +92,12 @@ const toRequest = (row: RequestRow): StoredRequest => ({
   needsRouting: row.needs_routing === 1,
 });
 
-/** The highest number an ordinary request may take; the rest of the day is for emergencies. */
-export const lastOrdinarySeq = 9899;
-export const lastSeq = 9999;
+/**
+ * The highest number an ordinary request may take; the rest of the day is for emergencies. Past
+ * 9999 the sequence goes on with five digits (migration 0015), so a busy day never runs out.
+ */
+export const lastOrdinarySeq = 99_899;
+export const lastSeq = 99_999;
 
 export class DailySequenceFullError extends Error {
   constructor(serviceDate: string, ceiling: number) {

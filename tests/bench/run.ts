@@ -16,6 +16,7 @@ import { matchingBench } from './matchingBench.js';
 import { matchingQualityBench } from './matchingQualityBench.js';
 import { printerBench } from './printerBench.js';
 import { receiptOutcomeBench } from './receiptOutcomeBench.js';
+import { soakBench } from './soakBench.js';
 import { startupBench } from './startupBench.js';
 import { storageBench } from './storageBench.js';
 import { bundleSizeBench } from './bundleSizeBench.js';
@@ -36,6 +37,7 @@ const benchmarks: Benchmark[] = [
   receiptOutcomeBench,
   storageBench,
   bundleSizeBench,
+  soakBench,
 ];
 
 function printTable(rows: BenchRow[]): void {

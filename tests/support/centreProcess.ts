@@ -40,12 +40,17 @@ export async function startCentreProcess(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Only the tail is kept for error messages: the centre logs every call, and a long run (the
+  // soak) would otherwise hold all of it in this process's heap.
   let output = '';
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-16_384);
+  };
+  child.stderr?.on('data', keep);
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`centre did not start: ${output}`)), timeoutMs);
     child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+      keep(chunk);
       const match = /centre server listening on (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);

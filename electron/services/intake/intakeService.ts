@@ -59,7 +59,7 @@ import {
 /**
  * A person at the kiosk takes minutes per request; staff entering on residents' behalf, a few a
  * minute. 10 a minute and 120 an hour leave every honest use alone and keep one client from the
- * day's 9,899 ordinary numbers (2,880 a day at most).
+ * day's 99,899 ordinary numbers (2,880 a day at most).
  */
 export const defaultSubmissionLimits: WindowLimit[] = [
   { max: 10, windowMs: 60_000 },
@@ -146,10 +146,12 @@ export interface IntakeService {
 export function createIntakeService(deps: IntakeDeps): IntakeService {
   const { db, directory } = deps;
   const randomBytes = deps.randomBytes ?? cryptoRandomBytes;
-  const submissions = createSlidingWindow(
-    deps.submissionLimits ?? defaultSubmissionLimits,
-    deps.now,
-  );
+  const submissions = createSlidingWindow({
+    db,
+    name: 'submissions',
+    limits: deps.submissionLimits ?? defaultSubmissionLimits,
+    now: deps.now,
+  });
   let installation: string | undefined;
   const ourInstallation = () => (installation ??= installationPart(installationId(db, deps.now())));
 
@@ -231,6 +233,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         },
       );
       recordAccepted(db, request.id, createdAt);
+      // Counted in the same commit: a saved request is always counted, a failed one never.
+      if (!intake.emergency) submissions.record();
       enqueue(db, {
         kind: 'request',
         requestId: request.id,
@@ -252,7 +256,6 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       intake.emergency,
       deps.logger,
     );
-    if (!intake.emergency) submissions.record();
     const qrCode = qrLookupCode(stored.lookupCode, lookupSecret);
 
     // Saved. From here on nothing may fail the reply (afterCommit.ts): each step falls back.

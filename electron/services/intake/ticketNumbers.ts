@@ -8,6 +8,10 @@
 // A03-20261128-0042-7KQ2A1. That is also what the centre is sent. The QR code adds a random
 // secret that is never sent anywhere, A03-20261128-0042-7KQ2A1-M4X9T6PR3W: only a resident
 // holding the receipt (or its on-screen QR) has it, and it opens the whole request.
+//
+// The sequence has four digits, and five past 9999 on a busy day (A03-1128-10042): a five-digit
+// one never starts with 0, so 8 digits on the pad are always a four-digit ticket and 9 a
+// five-digit one.
 import { KioskError } from '../../../contract/index.js';
 
 export interface Numbering {
@@ -66,16 +70,17 @@ export type TicketQueryKind =
 
 const month = '(0[1-9]|1[0-2])';
 const day = '(0[1-9]|[12][0-9]|3[01])';
-const base = `([A-Z][0-9]{2})-?(20[0-9]{2})${month}${day}-?([0-9]{4})`;
+const sequencePattern = '([0-9]{4}|[1-9][0-9]{4})';
+const base = `([A-Z][0-9]{2})-?(20[0-9]{2})${month}${day}-?${sequencePattern}`;
 const qrPattern = new RegExp(`^${base}-([0-9A-Z]{6})-([${crockford}]{${lookupSecretLength}})$`);
 const lookupPattern = new RegExp(`^${base}(?:-([0-9A-Z]{6}))?$`);
-const ticketPattern = new RegExp(`^([A-Z][0-9]{2})-?${month}${day}-?([0-9]{4})$`);
-const digitsPattern = new RegExp(`^${month}${day}([0-9]{4})$`);
+const ticketPattern = new RegExp(`^([A-Z][0-9]{2})-?${month}${day}-?${sequencePattern}$`);
+const digitsPattern = new RegExp(`^${month}${day}${sequencePattern}$`);
 
 /**
  * What a resident may give: the QR code (from a scanner), a look-up code as the centre knows it
  * (or an older receipt's, without the installation part), a ticket typed or read out, or just its
- * eight digits on the digit pad (then it is this kiosk's ticket).
+ * eight (nine) digits on the digit pad (then it is this kiosk's ticket).
  */
 export function parseTicketQuery(raw: string, kioskId: string): TicketQueryKind {
   const text = raw.trim().toUpperCase().replace(/\s+/g, '');

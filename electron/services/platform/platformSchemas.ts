@@ -1,6 +1,7 @@
 // What the kiosk accepts as a platform service and definition, whoever produced it: the gateway
 // today, the SQLite cache after a restart. The port's types say what the fields are; these
-// schemas make sure a broken gateway or a damaged cache row is refused, not half-used.
+// schemas make sure a broken gateway or a damaged cache row is refused, not half-used. The texts
+// a resident will see are cleaned and capped on the way in (platformText.ts).
 import { z } from 'zod';
 import type {
   PlatformAttribute,
@@ -8,15 +9,33 @@ import type {
   PlatformService,
 } from '../upload/centreGateway.js';
 import { attributeDatatypes } from '../../../contract/index.js';
+import {
+  type PlatformTextKind,
+  maxKeywords,
+  optionalPlatformText,
+  platformText,
+} from './platformText.js';
 
 const code = z.string().trim().min(1).max(100);
+const shown = (kind: PlatformTextKind) => z.string().transform((raw) => platformText(raw, kind));
+const shownOrNull = (kind: PlatformTextKind) =>
+  z
+    .string()
+    .nullable()
+    .transform((raw) => optionalPlatformText(raw, kind));
 
 export const PlatformServiceSchema = z.object({
   code,
-  name: z.string(),
-  description: z.string().nullable(),
-  group: z.string().nullable(),
-  keywords: z.array(z.string()),
+  name: shown('serviceName'),
+  description: shownOrNull('description'),
+  group: shownOrNull('group'),
+  keywords: z.array(z.string()).transform((keywords) =>
+    keywords
+      .slice(0, maxKeywords * 4)
+      .map((keyword) => platformText(keyword, 'keyword'))
+      .filter((keyword) => keyword !== '')
+      .slice(0, maxKeywords),
+  ),
   type: z.enum(['realtime', 'batch', 'blackbox']),
   metadata: z.boolean(),
 }) satisfies z.ZodType<PlatformService>;
@@ -26,10 +45,10 @@ export const PlatformAttributeSchema = z.object({
   datatype: z.enum(attributeDatatypes),
   required: z.boolean(),
   variable: z.boolean(),
-  description: z.string(),
-  datatypeDescription: z.string().nullable(),
+  description: shown('question'),
+  datatypeDescription: shownOrNull('datatypeDescription'),
   order: z.number(),
-  values: z.array(z.object({ key: z.string().min(1), name: z.string() })),
+  values: z.array(z.object({ key: z.string().min(1), name: shown('choiceLabel') })),
 }) satisfies z.ZodType<PlatformAttribute>;
 
 export const PlatformDefinitionSchema = z

@@ -1,6 +1,7 @@
 // The platform's services as the kiosk knows them right now, read from the SQLite cache (the last
 // good refresh). "Accepted" means the platform would take a request under the code today: listed
-// in the last good list, and with its definition known when it declares one.
+// in the last good list, and with its definition known when it declares one. A cache written by
+// an older kiosk is cleaned by the same text rules as a fresh refresh (platformText.ts).
 import type { Database } from 'better-sqlite3';
 import {
   type PlatformCatalogState,
@@ -10,6 +11,7 @@ import {
 import type { Logger } from '../logger.js';
 import type { PlatformDefinition, PlatformService } from '../upload/centreGateway.js';
 import { PlatformDefinitionSchema, PlatformServiceSchema, firstIssue } from './platformSchemas.js';
+import { keepNamedServices, showableDefinition } from './platformText.js';
 
 export type ServiceStanding =
   | { kind: 'accepted'; service: PlatformService; definition: PlatformDefinition | null }
@@ -53,6 +55,7 @@ export function openServiceCatalog(db: Database, logger: Logger): ServiceCatalog
         });
         continue;
       }
+      if (keepNamedServices([service.data], logger).length === 0) continue;
       const definition =
         row.definition === null ? null : PlatformDefinitionSchema.safeParse(row.definition);
       if (definition && !definition.success) {
@@ -61,9 +64,16 @@ export function openServiceCatalog(db: Database, logger: Logger): ServiceCatalog
           issue: firstIssue(definition.error),
         });
       }
+      const showable = definition?.success ? showableDefinition(definition.data, logger) : null;
+      if (showable?.kind === 'unusable') {
+        logger.error('a cached service definition cannot be asked; ignoring it', {
+          serviceCode: row.code,
+          issue: showable.reason,
+        });
+      }
       next.set(row.code, {
         service: service.data,
-        definition: definition?.success ? definition.data : null,
+        definition: showable?.kind === 'ok' ? showable.definition : null,
         withdrawnAt: row.withdrawnAt,
       });
     }

@@ -16,6 +16,7 @@ import {
   PlatformServiceListSchema,
   firstIssue,
 } from './platformSchemas.js';
+import { keepNamedServices, showableDefinition } from './platformText.js';
 import type { ServiceCatalog } from './serviceCatalog.js';
 
 export type RefreshOutcome =
@@ -80,10 +81,16 @@ export function createServiceDiscovery(deps: DiscoveryDeps): ServiceDiscovery {
       const parsed = PlatformDefinitionSchema.safeParse(
         await deps.gateway.getServiceDefinition(service.code),
       );
-      if (parsed.success && parsed.data.serviceCode === service.code) return parsed.data;
-      problem = parsed.success
-        ? `the definition is for ${parsed.data.serviceCode}`
-        : firstIssue(parsed.error);
+      const showable =
+        parsed.success && parsed.data.serviceCode === service.code
+          ? showableDefinition(parsed.data, logger)
+          : undefined;
+      if (showable?.kind === 'ok') return showable.definition;
+      problem = !parsed.success
+        ? firstIssue(parsed.error)
+        : showable
+          ? showable.reason
+          : `the definition is for ${parsed.data.serviceCode}`;
     } catch (error) {
       problem = reasonOf(error);
     }
@@ -111,9 +118,11 @@ export function createServiceDiscovery(deps: DiscoveryDeps): ServiceDiscovery {
     }
     const list = PlatformServiceListSchema.safeParse(listed);
     if (!list.success) return fail(`invalid service list: ${firstIssue(list.error)}`);
+    const named = keepNamedServices(list.data, logger);
+    if (named.length === 0) return fail('invalid service list: no service has a readable name');
     const problems: string[] = [];
     const services = [];
-    for (const service of list.data) {
+    for (const service of named) {
       services.push({
         code: service.code,
         service,

@@ -2,7 +2,8 @@
 // code as the centre knows it) shows only the stage. The handler's note, a printed slip and
 // rating need more: the receipt's QR code, whose random secret only its holder has; the ID card
 // the request was made with; or the last four digits of its phone. Every wrong try counts, and
-// past a few a minute (per kiosk) the kiosk stops answering for a while, in plain words.
+// past a few a minute (per kiosk) the kiosk stops answering for a while, in plain words. The
+// counts are kept in SQLite, so a restart does not reset them.
 import { timingSafeEqual } from 'node:crypto';
 import { KioskError, type RequestProof } from '../../../contract/index.js';
 import type { Database } from 'better-sqlite3';
@@ -45,10 +46,20 @@ const sameText = (a: string, b: string): boolean => {
 };
 
 export function createRequestAccess(deps: RequestAccessDeps): RequestAccess {
-  const wrongTries = createSlidingWindow(deps.guessLimits ?? defaultGuessLimits, deps.now);
-  const lookups = createSlidingWindow(deps.lookupLimits ?? defaultLookupLimits, deps.now);
+  const wrongTries = createSlidingWindow({
+    db: deps.db,
+    name: 'ticket-wrong-tries',
+    limits: deps.guessLimits ?? defaultGuessLimits,
+    now: deps.now,
+  });
+  const lookups = createSlidingWindow({
+    db: deps.db,
+    name: 'ticket-lookups',
+    limits: deps.lookupLimits ?? defaultLookupLimits,
+    now: deps.now,
+  });
   const wrong = (reason: 'ticket-not-found' | 'proof-wrong'): never => {
-    wrongTries.record();
+    wrongTries.recordOrRemember();
     throw reason === 'ticket-not-found'
       ? new KioskError('not-found', reason, ['ticket'])
       : new KioskError('not-allowed', reason, ['proof']);
@@ -68,7 +79,7 @@ export function createRequestAccess(deps: RequestAccessDeps): RequestAccess {
     if (wrongTries.isFull() || lookups.isFull()) {
       throw new KioskError('not-allowed', 'too-many-tries', ['ticket']);
     }
-    lookups.record();
+    lookups.recordOrRemember();
     const parsed = parseTicketQuery(query, deps.kioskId);
     const request =
       parsed.kind === 'ticket'

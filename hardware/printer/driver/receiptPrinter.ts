@@ -4,6 +4,7 @@
 // so nothing is lost: the caller files it for reprint.
 import { systemClock, type Clock } from '../../link/clock.js';
 import { LinkError, type Connection, type Link } from '../../link/link.js';
+import { watchClose } from '../../link/watchClose.js';
 import type { PaperProfile } from '../document/paper.js';
 import type { ReceiptDocumentInput } from '../document/receiptDocument.js';
 import { renderReceipt } from '../escpos/renderReceipt.js';
@@ -213,7 +214,8 @@ export class ReceiptPrinter {
     // "succeeded" (TCP hands bytes to the kernel long before the printer has them).
     let dropped: LinkError | undefined;
     let finished = false;
-    void connection.closed.then((error) => {
+    // One watcher for the connection's life, not a reaction per job (watchClose.ts).
+    const stopWatching = watchClose(connection, (error) => {
       if (!finished) dropped ??= error ?? new LinkError('link-lost', 'link closed during the job');
     });
     try {
@@ -255,6 +257,7 @@ export class ReceiptPrinter {
       };
     } finally {
       finished = true;
+      stopWatching();
     }
   }
 }

@@ -3,6 +3,7 @@
 // wrong meaning. Bytes that do not have the status shape (stray or garbled) are skipped.
 import { systemClock, type Clock } from '../../link/clock.js';
 import { LinkError, type Connection } from '../../link/link.js';
+import { watchClose } from '../../link/watchClose.js';
 import { statusFromReplies, unansweredStatus, type PrinterStatus } from './printerStatus.js';
 import { hasStatusShape, statusKinds, statusRequest, type StatusKind } from './statusBytes.js';
 
@@ -20,6 +21,7 @@ class ReplyReader {
   #waiter: ((byte: number | undefined) => void) | undefined;
   #closed = false;
   readonly #offData: () => void;
+  readonly #offClose: () => void;
 
   constructor(link: Connection) {
     this.#offData = link.onData((chunk) => {
@@ -27,7 +29,7 @@ class ReplyReader {
       this.#wake();
     });
     this.#closed = link.isClosed;
-    void link.closed.then(() => {
+    this.#offClose = watchClose(link, () => {
       this.#closed = true;
       this.#wake();
     });
@@ -54,6 +56,7 @@ class ReplyReader {
 
   dispose(): void {
     this.#offData();
+    this.#offClose();
   }
 }
 

@@ -1,10 +1,16 @@
-// The ticket's eight digits on the digit pad (the letters and dashes are not needed). They open
-// the request's stage; the phone's last four digits then open the rest (PhoneDigitsScreen).
+// The ticket's eight digits (nine on a busy day) on the digit pad (the letters and dashes are not
+// needed). They open the request's stage; the phone's last four digits then open the rest
+// (PhoneDigitsScreen).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestStatus } from '../../../contract/index.js';
 import { DigitPad } from '../components/DigitPad.js';
-import { groupTicketDigits, ticketDigitCount } from '../format/ticket.js';
+import {
+  groupTicketDigits,
+  isCompleteTicket,
+  longestTicketDigitCount,
+  ticketDigitCount,
+} from '../format/ticket.js';
 import { useWedgeScanner } from '../scanner/useWedgeScanner.js';
 import { LookupError } from './LookupError.js';
 import type { RequestKey } from './requestKey.js';
@@ -21,8 +27,8 @@ export function TicketEntryScreen({ hotline, onFound }: TicketEntryScreenProps) 
   const [lookup, state] = useTicketLookup(onFound);
   const { pending } = state;
   useWedgeScanner(true, lookup);
-  const complete = digits.length === ticketDigitCount;
-  const placeholder = '_'.repeat(ticketDigitCount - digits.length);
+  const complete = isCompleteTicket(digits);
+  const placeholder = '_'.repeat(Math.max(0, ticketDigitCount - digits.length));
   return (
     <main className="screen screen--pad" data-testid="check-ticket">
       <div className="pad-screen__side">
@@ -33,7 +39,7 @@ export function TicketEntryScreen({ hotline, onFound }: TicketEntryScreenProps) 
         </output>
         <LookupError state={state} hotline={hotline} />
       </div>
-      <DigitPad value={digits} maxLength={ticketDigitCount} onChange={setDigits} />
+      <DigitPad value={digits} maxLength={longestTicketDigitCount} onChange={setDigits} />
       <div className="action-row pad-screen__action">
         <button
           type="button"

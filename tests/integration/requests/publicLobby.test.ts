@@ -112,13 +112,13 @@ describe('ordinary requests from one client', () => {
 describe('the emergency button', () => {
   it('gets a number when the day’s ordinary numbers are used up', async () => {
     await kiosk.call('submitRequest', draft());
-    kiosk.runtime.db.prepare('UPDATE daily_sequences SET last_seq = 9899').run();
+    kiosk.runtime.db.prepare('UPDATE daily_sequences SET last_seq = 99899').run();
     expect(await failure(kiosk.call('submitRequest', draft()))).toMatchObject({
       code: 'unavailable',
       message: 'day-full',
     });
     const emergency = await kiosk.call('submitEmergency', { language: 'zh-CN' });
-    expect(emergency.ticket).toBe('A03-1128-9900');
+    expect(emergency.ticket).toBe('A03-1128-99900');
     expect(emergency.hotline).toMatch(/\d/);
   });
 
