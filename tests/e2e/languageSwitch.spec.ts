@@ -19,7 +19,7 @@ test('a language switch mid-journey keeps what was typed and chosen', async ({ p
   await expect(page.getByTestId('phone-display')).toHaveText('138 0013');
   await expect(page.getByTestId('step-counter')).toHaveText(/Step 3 of \d/);
   await expect(page.getByTestId('community-name')).toHaveText(
-    'Community centre: 幸福里社区服务中心',
+    'Centre: 幸福里社区服务中心',
   );
   await typeOnPad(page, '8000');
   await page.getByTestId('phone-next').click();

@@ -15,6 +15,6 @@ export function communityNames(simplified: string, english: string): LocalizedTe
   return {
     'zh-CN': name,
     'zh-TW': toTraditional(name),
-    en: english.trim() || `Community centre: ${name}`,
+    en: english.trim() || `Centre: ${name}`,
   };
 }

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { languages, textSizes } from '../../../contract/constants.js';
 import type { VisitSettings, VisitSettingsChange } from '../../../contract/index.js';
 import { languageNames } from '../i18n/i18n.js';
-import { SpeechControls } from '../speech/SpeechControls.js';
 
 interface SettingsBarProps {
   settings: VisitSettings;
@@ -13,7 +12,6 @@ export function SettingsBar({ settings, onChange }: SettingsBarProps) {
   const { t } = useTranslation();
   return (
     <div className="settings-bar">
-      <SpeechControls />
       <div className="choice-group" role="group" aria-label={t('settings.language')}>
         {languages.map((language) => (
           <button

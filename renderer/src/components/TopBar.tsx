@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { KioskInfo, VisitSettings, VisitSettingsChange } from '../../../contract/index.js';
+import { SpeechControls } from '../speech/SpeechControls.js';
 import { SettingsBar } from './SettingsBar.js';
 
 interface TopBarProps {
@@ -12,6 +13,8 @@ export function TopBar({ info, settings, onSettingsChange }: TopBarProps) {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
+      {/* First in the bar: its volume panel opens over the name beside it, never over the screen. */}
+      <SpeechControls />
       <div className="top-bar__identity">
         <div className="top-bar__community" data-testid="community-name">
           {info.communityNames?.[settings.language] ?? info.communityName}

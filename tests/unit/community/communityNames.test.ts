@@ -19,7 +19,7 @@ describe('community names', () => {
 
   it('says plainly in English that this is the community centre, with its Chinese name', () => {
     expect(communityNames('幸福里社区服务中心', '').en).toBe(
-      'Community centre: 幸福里社区服务中心',
+      'Centre: 幸福里社区服务中心',
     );
   });
 });
