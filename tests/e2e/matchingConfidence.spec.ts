@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/kioskFixture.js';
 import { demoReceipts, openKiosk, typeOnPad } from './support/kioskPage.js';
+import { showPaged } from './support/journeyTour.js';
 
 async function askInOwnWords(page: Page, category: string, words: string): Promise<void> {
   await page.getByTestId('journey-askForHelp').click();
@@ -49,6 +50,8 @@ test('a faint typed under social activities offers the emergency call first', as
     );
   expect(order[0]).toBe(0);
   expect(order[0]).toBeLessThan(order[1] ?? -1);
+  // The services follow the offer, on the next page where the offer fills the first.
+  await showPaged(page, 'matches');
   await expect(page.getByTestId('matches').locator('li').first()).toContainText('应急救援队');
   await offer.getByTestId('danger-open-emergency').click();
   await expect(page.getByTestId('emergency-numbers')).toBeVisible();

@@ -11,15 +11,20 @@ import { advanceRequest } from './statusCache.js';
 
 export type VisitScreen = (name: string) => Promise<void>;
 
-/** Taps what has the test id, first paging forward while it is on a later page. */
-export async function tapPaged(page: Page, testId: string): Promise<void> {
-  const target = page.getByTestId(testId);
+/** Pages forward ("更多") until what has the test id is on screen, or there is no next page. */
+export async function showPaged(page: Page, testId: string): Promise<void> {
+  const target = page.getByTestId(testId).first();
   for (let turn = 0; turn < 12 && !(await target.isVisible()); turn += 1) {
     const more = page.getByTestId('pager-more');
     if (!(await more.isVisible()) || (await more.isDisabled())) break;
     await more.click();
   }
-  await target.click();
+}
+
+/** Taps what has the test id, first paging forward while it is on a later page. */
+export async function tapPaged(page: Page, testId: string): Promise<void> {
+  await showPaged(page, testId);
+  await page.getByTestId(testId).click();
 }
 
 async function typeDigits(page: Page, digits: string): Promise<void> {
