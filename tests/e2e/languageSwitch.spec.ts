@@ -18,9 +18,7 @@ test('a language switch mid-journey keeps what was typed and chosen', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('phone-display')).toHaveText('138 0013');
   await expect(page.getByTestId('step-counter')).toHaveText(/Step 3 of \d/);
-  await expect(page.getByTestId('community-name')).toHaveText(
-    'Centre: 幸福里社区服务中心',
-  );
+  await expect(page.getByTestId('community-name')).toHaveText('Centre: 幸福里社区服务中心');
   await typeOnPad(page, '8000');
   await page.getByTestId('phone-next').click();
   await page.getByTestId('language-zh-TW').click();

@@ -18,8 +18,6 @@ describe('community names', () => {
   });
 
   it('says plainly in English that this is the community centre, with its Chinese name', () => {
-    expect(communityNames('幸福里社区服务中心', '').en).toBe(
-      'Centre: 幸福里社区服务中心',
-    );
+    expect(communityNames('幸福里社区服务中心', '').en).toBe('Centre: 幸福里社区服务中心');
   });
 });
