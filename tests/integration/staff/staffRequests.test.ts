@@ -72,7 +72,8 @@ describe('requests on this kiosk', () => {
       (await kiosk.call('findStaffRequests', { token, ...query })).requests.map((r) => r.ticket);
     expect(await tickets({ phoneDigits: '5678' })).toEqual([first.ticket]);
     expect(await tickets({ phoneDigits: '1111' })).toEqual([second.ticket]);
-    expect(await tickets({ ticket: first.ticket.slice(-4) })).toEqual([first.ticket]);
+    // A part of the ticket: its day and number (the number alone may also be another's day).
+    expect(await tickets({ ticket: first.ticket.slice(4) })).toEqual([first.ticket]);
     expect(await tickets({ date: '2026-11-28', stage: 'accepted' })).toEqual([
       second.ticket,
       first.ticket,
