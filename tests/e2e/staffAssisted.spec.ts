@@ -7,14 +7,14 @@
 // resident asks for the phone and the resident's word too.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parseFactsLine } from '../../upstream/wire/factsLine.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { demoReceipts, layDemoCard, openKiosk, typeOnPad } from './support/kioskPage.js';
+import { signInAsStaff, staffPin } from './support/staffDesk.js';
 import { type StrictCentreKiosk, startStrictCentreKiosk } from './support/strictCentreKiosk.js';
 
-const rightPin = '246810';
 const residentPhone = '13800138000';
 
 function staffCommand(kiosk: HostProcess, main: string, args: string[]): string {
@@ -22,22 +22,10 @@ function staffCommand(kiosk: HostProcess, main: string, args: string[]): string 
     process.execPath,
     [resolve(`build/node/electron/services/staff/${main}`), ...args],
     {
-      env: { ...process.env, KIOSK_DATA_DIR: kiosk.dataDir, STAFF_PIN: rightPin },
+      env: { ...process.env, KIOSK_DATA_DIR: kiosk.dataDir, STAFF_PIN: staffPin },
       encoding: 'utf8',
     },
   );
-}
-
-async function signInAsStaff(page: Page): Promise<void> {
-  const box = await page.getByTestId('staff-corner').boundingBox();
-  if (!box) throw new Error('no staff corner on the home screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await expect(page.getByTestId('staff-entry')).toBeVisible({ timeout: 8_000 });
-  await page.mouse.up();
-  await typeOnPad(page, rightPin);
-  await page.getByTestId('staff-sign-in').click();
-  await expect(page.getByTestId('staff-banner-name')).toHaveText('登录人：王丽');
 }
 
 let setup: StrictCentreKiosk | undefined;
@@ -59,6 +47,7 @@ test('staff enter a request for a resident, who confirms; the centre, the receip
   await setup.platformRead();
   await openKiosk(page, host);
   await signInAsStaff(page);
+  await expect(page.getByTestId('staff-banner-name')).toHaveText('登录人：王丽');
 
   await page.getByTestId('staff-assisted').click();
   await expect(page.getByTestId('staff-assisted-menu')).toBeVisible();
@@ -150,6 +139,7 @@ test('an emergency entered for a resident asks for the phone and the resident’
   staffCommand(host, 'staffMain.js', ['add', 'wang.li', '王丽']);
   await openKiosk(page, host);
   await signInAsStaff(page);
+  await expect(page.getByTestId('staff-banner-name')).toHaveText('登录人：王丽');
   await page.getByTestId('staff-assisted').click();
   await page.getByTestId('assisted-start-emergency').click();
 
@@ -180,6 +170,7 @@ test('checking a request for a resident opens the normal journey, audited as ass
   staffCommand(host, 'staffMain.js', ['add', 'wang.li', '王丽']);
   await openKiosk(page, host);
   await signInAsStaff(page);
+  await expect(page.getByTestId('staff-banner-name')).toHaveText('登录人：王丽');
   await page.getByTestId('staff-assisted').click();
   await page.getByTestId('assisted-start-checkRequest').click();
   await expect(page.getByTestId('check-by-digits')).toBeVisible();

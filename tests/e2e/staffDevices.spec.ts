@@ -4,11 +4,9 @@
 // plain words naming the field, and read the demand view drawn from seeded requests (three chart
 // canvases, each with its sentence). The staff screens are measured like the residents' (text
 // 24 px and up, 7:1 contrast), with staff-only controls allowed down to 44×44 px.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { join } from 'node:path';
 import { openDatabase } from '../../db/openDatabase.js';
 import { insertRequest } from '../../db/repositories/requests.js';
 import { recordAccepted, recordStage } from '../../db/repositories/requestStatus.js';
@@ -17,9 +15,9 @@ import { type HostProcess, startHostProcess } from '../support/startHostProcess.
 import { newRequestRow } from '../support/newRequestRow.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { expect, test } from './support/kioskFixture.js';
-import { openKiosk, typeOnPad } from './support/kioskPage.js';
+import { openKiosk } from './support/kioskPage.js';
+import { addStaff, signInAsStaff } from './support/staffDesk.js';
 
-const rightPin = '246810';
 const staffLimits = { minTarget: 44, minTextPx: 24, minContrast: 7 };
 
 /** The centre's calendar day (Asia/Shanghai, the kiosk's default zone) of a moment. */
@@ -69,26 +67,6 @@ function seedRequests(dataDir: string): void {
   }
 }
 
-function addStaff(dataDir: string): void {
-  execFileSync(
-    process.execPath,
-    [resolve('build/node/electron/services/staff/staffMain.js'), 'add', 'wang.li', '王丽'],
-    { env: { ...process.env, KIOSK_DATA_DIR: dataDir, STAFF_PIN: rightPin }, stdio: 'pipe' },
-  );
-}
-
-async function signIn(page: Page): Promise<void> {
-  const box = await page.getByTestId('staff-corner').boundingBox();
-  if (!box) throw new Error('no staff corner on the home screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await expect(page.getByTestId('staff-entry')).toBeVisible({ timeout: 8_000 });
-  await page.mouse.up();
-  await typeOnPad(page, rightPin);
-  await page.getByTestId('staff-sign-in').click();
-  await expect(page.getByTestId('staff-banner')).toBeVisible();
-}
-
 let root: string;
 let centre: CentreProcess;
 let host: HostProcess;
@@ -103,7 +81,7 @@ test.beforeEach(async () => {
     KIOSK_UPSTREAM_URL: centre.url,
     KIOSK_UPSTREAM_API_KEY: centre.apiKey,
   });
-  addStaff(dataDir);
+  addStaff({ dataDir }, 'wang.li', '王丽');
 });
 
 test.afterEach(async ({}, testInfo) => {
@@ -125,7 +103,7 @@ test('test page, connection test, a setting refused and one saved, the demand vi
   // A resident's page fetches neither the staff care screens nor the chart code.
   expect(fetched.filter((url) => /KioskCareScreen|DemandScreen/.test(url))).toEqual([]);
 
-  await signIn(page);
+  await signInAsStaff(page);
   await page.getByTestId('staff-kiosk-care').click();
   await expect(page.getByTestId('staff-care')).toBeVisible();
   expect(await findElderlyViolations(page, staffLimits)).toEqual([]);

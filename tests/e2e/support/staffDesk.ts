@@ -1,4 +1,4 @@
-// Staff at the kiosk's own screen, for the staff-queue specs: an account made with the real
+// Staff at the kiosk's own screen, for the staff specs: an account made with the real
 // command, the hidden corner held until the PIN pad opens, the PIN typed and signed in; and a
 // host called over HTTP with its per-launch token, as the page does, from outside a page.
 import { execFileSync } from 'node:child_process';
