@@ -8,7 +8,7 @@ import type { SubmittedRequest } from '../../../contract/index.js';
 import { TakeCardNotice } from '../card/TakeCardNotice.js';
 import { formatPhone } from '../format/phone.js';
 import { useLocalize } from '../i18n/useLocalize.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft } from './askDraft.js';
 import { type AnswerProblem, draftAnswerProblems } from './answerRules.js';
 import { submitProblemText } from './submitProblem.js';
 import { useQuestionText } from './useQuestionText.js';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxDescriptionLength } from '../../../contract/constants.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft } from './askDraft.js';
 import { type PhraseId, phraseIds } from './phrases.js';
 import { Pager } from '../layout/Pager.js';
 

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocationChoice } from '../../../contract/index.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft } from './askDraft.js';
 
 /** The contract's limits for a typed place (LocationChoice 'typed'). */
 export const maxBuildingLength = 40;

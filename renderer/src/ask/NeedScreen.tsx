@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../catalog/useCatalog.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
-import type { AskDraft, AskPlatform } from '../visit/screens.js';
+import type { AskDraft, AskPlatform } from './askDraft.js';
 import { CatalogProblem } from './CatalogProblem.js';
 import { ServicesLoading } from './ServicesLoading.js';
 import { Pager } from '../layout/Pager.js';

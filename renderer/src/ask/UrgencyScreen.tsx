@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { urgencies } from '../../../contract/constants.js';
 import type { Urgency } from '../../../contract/index.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft } from './askDraft.js';
 
 interface UrgencyScreenProps {
   draft: AskDraft;

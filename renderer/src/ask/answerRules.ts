@@ -3,7 +3,7 @@
 // mirror the services' check at submit (required, a listed choice, a number, the length limit).
 import { attributeStringMaxLength, attributeTextMaxLength } from '../../../contract/constants.js';
 import type { AttributeAnswer, AttributeQuestion } from '../../../contract/index.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft } from './askDraft.js';
 
 export const answerProblems = ['required', 'not-a-choice', 'not-a-number', 'too-long'] as const;
 export type AnswerProblem = (typeof answerProblems)[number];

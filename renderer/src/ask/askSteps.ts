@@ -8,7 +8,8 @@ import type {
   LocationChoice,
   Urgency,
 } from '../../../contract/index.js';
-import type { AskDraft, AskPlatform, Screen } from '../visit/screens.js';
+import type { AskDraft, AskPlatform } from './askDraft.js';
+import type { Screen } from '../visit/screens.js';
 
 export function startDraft(
   category: AskDraft['category'],

@@ -1,7 +1,7 @@
 // The finished "Ask for help" draft as the contract's RequestDraft. Only the answers given and
 // only the place chosen go in; a need attended at the kiosk's place sends no location at all.
 import type { RequestDraft } from '../../../contract/index.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft } from './askDraft.js';
 
 export function toRequestDraft(draft: AskDraft, language: RequestDraft['language']): RequestDraft {
   return {

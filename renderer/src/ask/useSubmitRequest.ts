@@ -4,7 +4,7 @@ import type { SubmittedRequest } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { type ActionState, useAction } from '../api/useAction.js';
 import { useLanguage } from '../i18n/useLocalize.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft } from './askDraft.js';
 import { toRequestDraft } from './requestDraft.js';
 
 export function useSubmitRequest(

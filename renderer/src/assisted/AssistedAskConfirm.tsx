@@ -12,7 +12,7 @@ import { useQuestionText } from '../ask/useQuestionText.js';
 import { useReadBack } from '../ask/useReadBack.js';
 import { formatPhone } from '../format/phone.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
-import type { AskDraft } from '../visit/screens.js';
+import type { AskDraft } from '../ask/askDraft.js';
 import type { AssistedVisit } from './AssistedContext.js';
 import { assistedProblemText } from './assistedProblem.js';
 import { type ReadBackRow, ResidentConfirmScreen } from './ResidentConfirmScreen.js';

@@ -3,7 +3,8 @@
 // screen when no number was typed yet; and each journey's first screen.
 import type { AssistedJourney, CardHolder } from '../../../contract/index.js';
 import { askSteps } from '../ask/askSteps.js';
-import type { AskDraft, Screen } from '../visit/screens.js';
+import type { AskDraft } from '../ask/askDraft.js';
+import type { Screen } from '../visit/screens.js';
 
 export const assistedSteps = {
   afterCard: (draft: AskDraft, card: CardHolder): Screen => {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { JourneyIcon } from '../components/JourneyIcon.js';
 import { StaffCorner } from '../staff/StaffCorner.js';
-import { type JourneyId, availableJourneys, journeyIds } from './journeys.js';
+import { availableJourneys } from '../visit/journeyRegistry.js';
+import { type JourneyId, journeyIds } from './journeys.js';
 
 interface HomeScreenProps {
   onEmergency: () => void;

@@ -1,5 +1,5 @@
-// The resident journeys of the design, in home-screen order. `available` turns true as each
-// journey is built; until then its tile says so plainly instead of pretending.
+// The resident journeys of the design, in home-screen order. A tile leads somewhere once its
+// journey is registered (visit/journeyRegistry.ts); until then it says so plainly.
 export const journeyIds = [
   'askForHelp',
   'checkRequest',
@@ -9,8 +9,3 @@ export const journeyIds = [
   'communityVoice',
 ] as const;
 export type JourneyId = (typeof journeyIds)[number];
-
-export const availableJourneys: ReadonlySet<JourneyId> = new Set<JourneyId>([
-  'askForHelp',
-  'checkRequest',
-]);

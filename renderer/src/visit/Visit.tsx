@@ -12,10 +12,8 @@ import { NavBar } from '../components/NavBar.js';
 import { useEmergency } from '../emergency/useEmergency.js';
 import { useLanguage } from '../i18n/useLocalize.js';
 import { HomeScreen } from '../screens/HomeScreen.js';
-import { journeyStep } from './journeyStep.js';
-import type { JourneyId } from '../screens/journeys.js';
 import { ScreenView } from './ScreenView.js';
-import { type Screen, finishedScreens } from './screens.js';
+import { finishedScreens, journeyStart, journeyStep } from './journeyRegistry.js';
 import { useNavigation } from './useNavigation.js';
 
 interface VisitProps {
@@ -24,12 +22,6 @@ interface VisitProps {
   onForget: () => void;
   /** Tells the shell whether anything of this resident is on screen or held (for the idle reset). */
   onPresenceChange: (present: boolean) => void;
-}
-
-function journeyStart(journey: JourneyId): Screen {
-  if (journey === 'askForHelp') return { name: 'ask-category' };
-  if (journey === 'checkRequest') return { name: 'check-menu' };
-  return { name: 'coming-soon', journey };
 }
 
 export function Visit({ info, onForget, onPresenceChange }: VisitProps) {

@@ -1,6 +1,7 @@
 // The history stack behind Back and Home.
 import { useCallback, useState } from 'react';
-import { type Screen, finishedScreens } from './screens.js';
+import { finishedScreens } from './journeyRegistry.js';
+import type { Screen } from './screens.js';
 
 export interface Navigation {
   screen: Screen;

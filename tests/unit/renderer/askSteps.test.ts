@@ -5,7 +5,8 @@ import type { AttributeQuestion, CardHolder, LocalizedText } from '../../../cont
 import { RequestDraft } from '../../../contract/index.js';
 import { askSteps, startDraft } from '../../../renderer/src/ask/askSteps.js';
 import { toRequestDraft } from '../../../renderer/src/ask/requestDraft.js';
-import type { AskDraft, AskPlatform, Screen } from '../../../renderer/src/visit/screens.js';
+import type { AskDraft, AskPlatform } from '../../../renderer/src/ask/askDraft.js';
+import type { Screen } from '../../../renderer/src/visit/screens.js';
 
 const text = (value: string): LocalizedText => ({ 'zh-CN': value, 'zh-TW': value, en: value });
 const category = { id: 'basic-living' as const, title: text('基本生活') };
