@@ -9,6 +9,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enqueue, getEntry } from '../../../db/repositories/outbox.js';
+import { deadLetters } from '../../../db/repositories/outboxDeadLetters.js';
 import { unsettledEntries } from '../../../db/repositories/staffQueueEntries.js';
 import type { LookupResult } from '../../../electron/services/upload/centreGateway.js';
 import {
@@ -29,7 +30,7 @@ import {
 } from '../../support/fakeCentre.js';
 import { type TestKiosk, startTestKiosk } from '../../support/testRuntime.js';
 import { catalogueResolver, sampleCatalogue } from './catalogueResolver.js';
-import { kioskLocation, settings } from './workerHarness.js';
+import { failing, kioskLocation, settings } from './workerHarness.js';
 
 const postcardKind = 'test-postcard';
 
@@ -44,7 +45,7 @@ class PostcardPlatform {
   readonly posts: string[] = [];
   readonly lookups: string[] = [];
   /** What the next posts do: store then lose the reply, or fail before storing. */
-  readonly script: ('store-then-fail' | 'fail-before-storing')[] = [];
+  readonly script: ('store-then-fail' | 'fail-before-storing' | 'refuse')[] = [];
   /** Called as each post arrives, before anything is stored. */
   onPost: (subject: string) => void = () => undefined;
 
@@ -53,6 +54,8 @@ class PostcardPlatform {
     this.onPost(card.subject);
     const step = this.script.shift();
     if (step === 'fail-before-storing') return Promise.reject(timeoutFailure());
+    if (step === 'refuse')
+      return Promise.reject(failing('permanent', 'http-400 no such postcard box', { status: 400 }));
     const id = `PC-${this.stored.length + 1}`;
     this.stored.push({ id, key, subject: card.subject });
     return step === 'store-then-fail' ? Promise.reject(serverError()) : Promise.resolve(id);
@@ -102,11 +105,23 @@ let worker: UploadWorker;
 beforeEach(async () => {
   kiosk = await startTestKiosk();
   journey = postcardJourney();
+  worker = createUploadWorker({
+    ...workerDeps(),
+    senders: senderRegistry([...defaultSenders, journey.sender]),
+  });
+});
+afterEach(async () => {
+  await worker.stop();
+  await kiosk.stop();
+});
+
+/** The worker as kioskRuntime.ts wires it, over the test kiosk and a FakeCentre. */
+function workerDeps() {
   const catalogue = sampleCatalogue();
   const centre = new FakeCentre(() => kiosk.clock.now);
   centre.services = catalogue.services;
   centre.definitions = catalogue.definitions;
-  worker = createUploadWorker({
+  return {
     db: kiosk.runtime.db,
     gateway: centre,
     classify: classifyFakeFailure,
@@ -118,13 +133,8 @@ beforeEach(async () => {
     logger: kiosk.runtime.logger,
     now: () => kiosk.clock.now,
     random: () => 0.5,
-    senders: senderRegistry([...defaultSenders, journey.sender]),
-  });
-});
-afterEach(async () => {
-  await worker.stop();
-  await kiosk.stop();
-});
+  };
+}
 
 /** The journey saves its row and its outbox entry in one transaction, as intake does. */
 function sendPostcard(subject: string, text: string, kind = postcardKind): number {
@@ -233,6 +243,56 @@ describe('a journey registered through the sender registry', () => {
       }),
     ]);
     expect(worker.state()).toMatchObject({ held: 1, queueDepth: 0, deadLetters: 0 });
+  });
+
+  it('keeps a refusal as a dead letter staff see by kind and subject, and resends it', async () => {
+    const id = sendPostcard('PC-SUBJECT-5', 'please open on Sundays');
+    journey.platform.script.push('refuse');
+    expect(await worker.drainQueue()).toBe(0);
+    expect(deadLetters(kiosk.runtime.db)).toEqual([
+      expect.objectContaining({
+        outboxId: id,
+        kind: postcardKind,
+        requestId: null,
+        ticket: 'PC-SUBJECT-5',
+        reason: 'http-400 no such postcard box',
+        httpStatus: 400,
+      }),
+    ]);
+    expect(worker.resendDeadLetter(id, { refile: false })).toMatchObject({
+      ok: true,
+      ticket: 'PC-SUBJECT-5',
+    });
+    // The resend nudges the worker into a drain; this one runs after it.
+    await worker.drainQueue();
+    expect(getEntry(kiosk.runtime.db, id)).toMatchObject({ state: 'sent', sends: 2 });
+    // Sent before, so looked up first (not there), then posted under the new key.
+    expect(journey.platform.lookups).toEqual(['PC-SUBJECT-5']);
+    expect(journey.platform.stored).toHaveLength(1);
+    expect(journey.platform.posts[1]).not.toBe(journey.platform.posts[0]);
+  });
+
+  it('holds an entry its own sender cannot read, and the drain goes on', async () => {
+    const broken: OutboxSender = {
+      ...journey.sender,
+      kind: 'test-broken',
+      read: () => {
+        throw new Error('the broken table is gone');
+      },
+    };
+    const brokenWorker = createUploadWorker({
+      ...workerDeps(),
+      senders: senderRegistry([...defaultSenders, journey.sender, broken]),
+    });
+    const held = sendPostcard('BROKEN-1', 'never read', 'test-broken');
+    const known = sendPostcard('PC-SUBJECT-4', 'a bench by the door');
+    expect(await brokenWorker.drainQueue()).toBe(1);
+    await brokenWorker.stop();
+    expect(getEntry(kiosk.runtime.db, known)).toMatchObject({ state: 'sent' });
+    expect(getEntry(kiosk.runtime.db, held)).toMatchObject({
+      state: 'held',
+      heldReason: 'the test-broken entry could not be read: the broken table is gone',
+    });
   });
 
   it('refuses two senders for one kind', () => {
