@@ -4,7 +4,7 @@
 // the caller (it holds personal fields); this file only stores and reads bytes.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { markDead } from './outbox.js';
+import { getEntry, markDead } from './outbox.js';
 import { forgetServiceChoice } from './requests.js';
 
 export interface DeadLetterError {
@@ -33,6 +33,13 @@ export interface DeadLetter extends Omit<NewDeadLetter, 'now'> {
   ticket: string;
   deadAt: string;
 }
+
+/**
+ * What staff know an entry about no request by: its subject (a booking code, say), else its
+ * number. Read through getEntry, which also reads a database from before subject_id existed.
+ */
+const labelOf = (db: Database, outboxId: number): string =>
+  getEntry(db, outboxId)?.subjectId ?? `#${outboxId}`;
 
 /** Must run in the caller's transaction: the entry turns dead and its details are kept. */
 export function recordDeadLetter(db: Database, letter: NewDeadLetter): void {
@@ -72,7 +79,6 @@ interface DeadLetterRow {
   kind: string;
   request_id: number | null;
   ticket: string | null;
-  subject_id: string | null;
   reason: string;
   http_status: number | null;
   errors_json: string;
@@ -85,7 +91,7 @@ interface DeadLetterRow {
 export function deadLetters(db: Database, limit = 100): DeadLetter[] {
   const rows = db
     .prepare(
-      `SELECT d.*, o.kind, o.request_id, o.subject_id, r.ticket FROM outbox_dead_letters d
+      `SELECT d.*, o.kind, o.request_id, r.ticket FROM outbox_dead_letters d
        JOIN outbox o ON o.id = d.outbox_id LEFT JOIN requests r ON r.id = o.request_id
        WHERE o.state = 'dead' ORDER BY d.dead_at DESC, d.outbox_id DESC LIMIT ?`,
     )
@@ -94,7 +100,7 @@ export function deadLetters(db: Database, limit = 100): DeadLetter[] {
     outboxId: row.outbox_id,
     kind: row.kind,
     requestId: row.request_id,
-    ticket: row.ticket ?? row.subject_id ?? `#${row.outbox_id}`,
+    ticket: row.ticket ?? labelOf(db, row.outbox_id),
     reason: row.reason,
     httpStatus: row.http_status,
     errors: StoredErrors.parse(parsedJson(row.errors_json)),
@@ -145,8 +151,8 @@ export function resendDeadLetter(db: Database, resend: DeadLetterResend): Resend
   return db.transaction((): ResendResult => {
     const entry = db
       .prepare(
-        `SELECT o.state, o.idempotency_key, o.sent_service_code, o.request_id, o.subject_id,
-           r.ticket, r.service_code AS saved_code
+        `SELECT o.state, o.idempotency_key, o.sent_service_code, o.request_id, r.ticket,
+           r.service_code AS saved_code
          FROM outbox o LEFT JOIN requests r ON r.id = o.request_id WHERE o.id = ?`,
       )
       .get(resend.outboxId) as
@@ -155,7 +161,6 @@ export function resendDeadLetter(db: Database, resend: DeadLetterResend): Resend
           idempotency_key: string;
           sent_service_code: string | null;
           request_id: number | null;
-          subject_id: string | null;
           ticket: string | null;
           saved_code: string | null;
         }
@@ -200,7 +205,7 @@ export function resendDeadLetter(db: Database, resend: DeadLetterResend): Resend
     ).run(resend.idempotencyKey, resend.now, resend.outboxId);
     return {
       ok: true,
-      ticket: entry.ticket ?? entry.subject_id ?? `#${resend.outboxId}`,
+      ticket: entry.ticket ?? labelOf(db, resend.outboxId),
       previousIdempotencyKey: entry.idempotency_key,
       idempotencyKey: resend.idempotencyKey,
     };
