@@ -60,7 +60,8 @@ export const StaffSignOutInput = z
 /** A refusal the platform gave, with every error it listed, for staff to fix and resend. */
 export const StaffDeadLetter = z.object({
   outboxId: z.number().int(),
-  kind: z.enum(['request', 'rating']),
+  /** The outbox kind: 'request', 'rating', or a later journey's. */
+  kind: z.string().min(1).max(40),
   ticket: z.string(),
   reason: z.string(),
   httpStatus: z.number().int().nullable(),

@@ -23,7 +23,8 @@ export const staffQueueStates = ['waiting', 'in-flight', 'held', 'dead'] as cons
 
 export const StaffQueueEntry = z.object({
   outboxId: z.number().int(),
-  kind: z.enum(['request', 'rating']),
+  /** The outbox kind: 'request', 'rating', or a later journey's. */
+  kind: z.string().min(1).max(40),
   ticket: z.string(),
   state: z.enum(staffQueueStates),
   createdAt: z.string(),

@@ -5,14 +5,22 @@
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../statementCache.js';
 
-export type OutboxKind = 'request' | 'rating';
+/**
+ * The sender that owns an entry ('request', 'rating', or a later journey's). Any text: which
+ * kinds this kiosk can send is the registry's business (electron/services/upload/senders/), so a
+ * row written by a newer kiosk is still read, and held, rather than refused.
+ */
+export type OutboxKind = string;
 export type OutboxState = 'waiting' | 'held' | 'sent' | 'dead';
 export type OutboxOutcome = 'answered' | 'found' | 'local-only';
 
 export interface OutboxEntry {
   id: number;
   kind: OutboxKind;
-  requestId: number;
+  /** The request it is about; null for a kind that is not about one (see subjectId). */
+  requestId: number | null;
+  /** A row of the kind's own table, in the kind's own words; null for requests and ratings. */
+  subjectId: string | null;
   idempotencyKey: string;
   priority: 0 | 1 | 2;
   state: OutboxState;
@@ -31,7 +39,9 @@ export interface OutboxEntry {
 interface OutboxRow {
   id: number;
   kind: OutboxKind;
-  request_id: number;
+  request_id: number | null;
+  // Absent on a database before migration 0016.
+  subject_id?: string | null;
   idempotency_key: string;
   priority: 0 | 1 | 2;
   state: OutboxState;
@@ -51,6 +61,7 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
   id: row.id,
   kind: row.kind,
   requestId: row.request_id,
+  subjectId: row.subject_id ?? null,
   idempotencyKey: row.idempotency_key,
   priority: row.priority,
   state: row.state,
@@ -65,30 +76,43 @@ const toEntry = (row: OutboxRow): OutboxEntry => ({
   lastError: row.last_error,
 });
 
-/** Must run in the same transaction as the row it announces. */
+/**
+ * Must run in the same transaction as the row it announces: a request (requests, ratings), or
+ * the kind's own row (`subjectId`). subject_id is written only when given, so this also writes
+ * to a database from before migration 0016 (the migration tests do).
+ */
 export function enqueue(
   db: Database,
   entry: {
     kind: OutboxKind;
-    requestId: number;
     idempotencyKey: string;
     priority: 0 | 1 | 2;
     now: string;
-  },
+  } & ({ requestId: number; subjectId?: string } | { requestId?: undefined; subjectId: string }),
 ): OutboxEntry {
-  const row = db
-    .prepare(
-      `INSERT INTO outbox (kind, request_id, idempotency_key, priority, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
-    )
-    .get(
-      entry.kind,
-      entry.requestId,
-      entry.idempotencyKey,
-      entry.priority,
-      entry.now,
-      entry.now,
-    ) as OutboxRow;
+  const values = [
+    entry.kind,
+    entry.requestId ?? null,
+    entry.idempotencyKey,
+    entry.priority,
+    entry.now,
+    entry.now,
+  ];
+  const row = (
+    entry.subjectId === undefined
+      ? db
+          .prepare(
+            `INSERT INTO outbox (kind, request_id, idempotency_key, priority, next_attempt_at,
+               created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
+          )
+          .get(...values)
+      : db
+          .prepare(
+            `INSERT INTO outbox (kind, request_id, idempotency_key, priority, next_attempt_at,
+               created_at, subject_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+          )
+          .get(...values, entry.subjectId)
+  ) as OutboxRow;
   return toEntry(row);
 }
 

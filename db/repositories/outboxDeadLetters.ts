@@ -4,7 +4,7 @@
 // the caller (it holds personal fields); this file only stores and reads bytes.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { markDead } from './outbox.js';
+import { getEntry, markDead } from './outbox.js';
 import { forgetServiceChoice } from './requests.js';
 
 export interface DeadLetterError {
@@ -26,11 +26,20 @@ export interface NewDeadLetter {
 }
 
 export interface DeadLetter extends Omit<NewDeadLetter, 'now'> {
-  kind: 'request' | 'rating';
-  requestId: number;
+  /** Any outbox kind; requestId is null for a kind that is not about a request. */
+  kind: string;
+  requestId: number | null;
+  /** The request's ticket; for other kinds the entry's subject, else its outbox number. */
   ticket: string;
   deadAt: string;
 }
+
+/**
+ * What staff know an entry about no request by: its subject (a booking code, say), else its
+ * number. Read through getEntry, which also reads a database from before subject_id existed.
+ */
+const labelOf = (db: Database, outboxId: number): string =>
+  getEntry(db, outboxId)?.subjectId ?? `#${outboxId}`;
 
 /** Must run in the caller's transaction: the entry turns dead and its details are kept. */
 export function recordDeadLetter(db: Database, letter: NewDeadLetter): void {
@@ -67,9 +76,9 @@ const parsedJson = (text: string | null): unknown => {
 
 interface DeadLetterRow {
   outbox_id: number;
-  kind: 'request' | 'rating';
-  request_id: number;
-  ticket: string;
+  kind: string;
+  request_id: number | null;
+  ticket: string | null;
   reason: string;
   http_status: number | null;
   errors_json: string;
@@ -83,7 +92,7 @@ export function deadLetters(db: Database, limit = 100): DeadLetter[] {
   const rows = db
     .prepare(
       `SELECT d.*, o.kind, o.request_id, r.ticket FROM outbox_dead_letters d
-       JOIN outbox o ON o.id = d.outbox_id JOIN requests r ON r.id = o.request_id
+       JOIN outbox o ON o.id = d.outbox_id LEFT JOIN requests r ON r.id = o.request_id
        WHERE o.state = 'dead' ORDER BY d.dead_at DESC, d.outbox_id DESC LIMIT ?`,
     )
     .all(limit) as DeadLetterRow[];
@@ -91,7 +100,7 @@ export function deadLetters(db: Database, limit = 100): DeadLetter[] {
     outboxId: row.outbox_id,
     kind: row.kind,
     requestId: row.request_id,
-    ticket: row.ticket,
+    ticket: row.ticket ?? labelOf(db, row.outbox_id),
     reason: row.reason,
     httpStatus: row.http_status,
     errors: StoredErrors.parse(parsedJson(row.errors_json)),
@@ -144,15 +153,15 @@ export function resendDeadLetter(db: Database, resend: DeadLetterResend): Resend
       .prepare(
         `SELECT o.state, o.idempotency_key, o.sent_service_code, o.request_id, r.ticket,
            r.service_code AS saved_code
-         FROM outbox o JOIN requests r ON r.id = o.request_id WHERE o.id = ?`,
+         FROM outbox o LEFT JOIN requests r ON r.id = o.request_id WHERE o.id = ?`,
       )
       .get(resend.outboxId) as
       | {
           state: string;
           idempotency_key: string;
           sent_service_code: string | null;
-          request_id: number;
-          ticket: string;
+          request_id: number | null;
+          ticket: string | null;
           saved_code: string | null;
         }
       | undefined;
@@ -167,8 +176,9 @@ export function resendDeadLetter(db: Database, resend: DeadLetterResend): Resend
     if (used !== undefined) return { ok: false, reason: 'key-used' };
     const letter = db
       .prepare('SELECT * FROM outbox_dead_letters WHERE outbox_id = ?')
-      .get(resend.outboxId) as Omit<DeadLetterRow, 'kind' | 'request_id' | 'ticket'> | undefined;
-    if (resend.refile) forgetServiceChoice(db, entry.request_id);
+      .get(resend.outboxId) as
+      Omit<DeadLetterRow, 'kind' | 'request_id' | 'ticket' | 'subject_id'> | undefined;
+    if (resend.refile && entry.request_id !== null) forgetServiceChoice(db, entry.request_id);
     db.prepare(
       `INSERT INTO outbox_resends (outbox_id, previous_idempotency_key, idempotency_key,
          previous_service_code, service_code, dead_reason, dead_http_status, dead_errors_json,
@@ -195,7 +205,7 @@ export function resendDeadLetter(db: Database, resend: DeadLetterResend): Resend
     ).run(resend.idempotencyKey, resend.now, resend.outboxId);
     return {
       ok: true,
-      ticket: entry.ticket,
+      ticket: entry.ticket ?? labelOf(db, resend.outboxId),
       previousIdempotencyKey: entry.idempotency_key,
       idempotencyKey: resend.idempotencyKey,
     };

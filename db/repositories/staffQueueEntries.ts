@@ -9,8 +9,11 @@ export type StaffQueueState = 'waiting' | 'in-flight' | 'held' | 'dead';
 
 export interface StaffQueueRow {
   outboxId: number;
-  kind: 'request' | 'rating';
-  requestId: number;
+  /** Any outbox kind ('request', 'rating', a later journey's, or one this kiosk cannot send). */
+  kind: string;
+  /** null for a kind that is not about a request. */
+  requestId: number | null;
+  /** The request's ticket; for other kinds the entry's subject, else its outbox number. */
   ticket: string;
   state: StaffQueueState;
   createdAt: string;
@@ -26,9 +29,10 @@ export interface StaffQueueRow {
 
 interface Row {
   id: number;
-  kind: 'request' | 'rating';
-  request_id: number;
-  ticket: string;
+  kind: string;
+  request_id: number | null;
+  ticket: string | null;
+  subject_id: string | null;
   state: 'waiting' | 'held' | 'dead';
   created_at: string;
   attempts: number;
@@ -44,7 +48,7 @@ const toLine = (row: Row): StaffQueueRow => ({
   outboxId: row.id,
   kind: row.kind,
   requestId: row.request_id,
-  ticket: row.ticket,
+  ticket: row.ticket ?? row.subject_id ?? `#${row.id}`,
   // A waiting entry whose POST has left and not been answered is "in flight".
   state: row.state === 'waiting' && row.in_flight_since !== null ? 'in-flight' : row.state,
   createdAt: row.created_at,
@@ -57,10 +61,11 @@ const toLine = (row: Row): StaffQueueRow => ({
   savedServiceCode: row.saved_code,
 });
 
-const selectLines = `SELECT o.id, o.kind, o.request_id, r.ticket, o.state, o.created_at, o.attempts,
-    o.next_attempt_at, o.in_flight_since, o.last_error, o.held_reason, o.sent_service_code,
-    r.service_code AS saved_code
-  FROM outbox o JOIN requests r ON r.id = o.request_id`;
+// Entries of every kind: those about no request (request_id NULL) are listed too.
+const selectLines = `SELECT o.id, o.kind, o.request_id, r.ticket, o.subject_id, o.state, o.created_at,
+    o.attempts, o.next_attempt_at, o.in_flight_since, o.last_error, o.held_reason,
+    o.sent_service_code, r.service_code AS saved_code
+  FROM outbox o LEFT JOIN requests r ON r.id = o.request_id`;
 
 /** Unsettled entries, oldest first (the oldest is the one a resident has waited on longest). */
 export function unsettledEntries(db: Database, limit = 200): StaffQueueRow[] {

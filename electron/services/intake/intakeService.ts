@@ -1,60 +1,41 @@
-// Durable intake: a request, its ticket number, its status and its outbox entry are written in
-// one transaction before anything else happens. Matching and printing follow; neither can lose
-// or delay the saved request, nor turn it into a failed reply, and nothing here waits for the
-// network. Ordinary requests are rate-limited per kiosk so one client cannot use up the day's
-// numbers; the emergency button is never limited, has the day's last 100 numbers to itself, and
-// when it cannot be saved at all says so as 'unavailable' (the screen shows 110/120/119 and the
-// hotline whatever the answer).
+// Intake: checks what the resident (or staff for them) submitted, then hands it to the two
+// halves that act on it — saveRequest.ts writes the request, its number, status and outbox
+// entry in one transaction before anything else happens; afterSave.ts does what follows
+// (matching, the receipt, printing), none of which can lose or delay the saved request, nor turn
+// it into a failed reply, and nothing here waits for the network. Ordinary requests are
+// rate-limited per kiosk so one client cannot use up the day's numbers; the emergency button is
+// never limited, has the day's last 100 numbers to itself, and when it cannot be saved at all
+// says so as 'unavailable' (the screen shows 110/120/119 and the hotline whatever the answer).
 import type { Database } from 'better-sqlite3';
-import { randomBytes as cryptoRandomBytes, randomUUID } from 'node:crypto';
+import { randomBytes as cryptoRandomBytes } from 'node:crypto';
+import type { z } from 'zod';
 import {
   type AssistedSubmission,
   type CategoryId,
-  type Language,
-  SubmittedRequest,
-  type Urgency,
-  KioskError,
   type EmergencyDraft,
+  KioskError,
+  type Language,
   type RequestDraft,
+  type SubmittedRequest,
+  type Urgency,
 } from '../../../contract/index.js';
-import type { z } from 'zod';
 import { installationId } from '../../../db/repositories/kioskMeta.js';
-import { enqueue } from '../../../db/repositories/outbox.js';
-import {
-  DailySequenceFullError,
-  insertRequest,
-  isFirstDayOfDatabase,
-  lastOrdinarySeq,
-  lastSeq,
-  markNeedsRouting,
-} from '../../../db/repositories/requests.js';
-import { recordAccepted } from '../../../db/repositories/requestStatus.js';
-import { afterCommit } from '../afterCommit.js';
-import type { AssistedDecision, AssistedEntry } from './assistedEntry.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import { checkAnswers } from '../platform/attributeQuestions.js';
 import type { PlatformOffer } from '../platform/platformOffer.js';
-import { lookupQrDataUri, lookupTextDataUri } from '../receipts/lookupQr.js';
-import { buildRequestReceipt } from '../receipts/requestReceipt.js';
-import { type PrintService, receiptNotBuilt } from '../receipts/printService.js';
-import type { KioskKeys } from '../security/kioskKeys.js';
-import { seal } from '../security/sealedFields.js';
-import type { CardSession } from '../visit/cardSession.js';
-import { chosenLocation } from './chosenLocation.js';
-import { localDateTime } from './localTime.js';
-import { answerFor, forStaff, matchedResources, matchingOutcome } from './matchingAnswer.js';
+import type { PrintService } from '../receipts/printService.js';
 import { type WindowLimit, createSlidingWindow } from '../requests/slidingWindow.js';
+import type { KioskKeys } from '../security/kioskKeys.js';
+import type { CardSession } from '../visit/cardSession.js';
+import { afterSave } from './afterSave.js';
+import type { AssistedDecision, AssistedEntry } from './assistedEntry.js';
+import { chosenLocation } from './chosenLocation.js';
 import { maskName, maskPhone } from './masking.js';
 import { redactIdNumbers } from './redactIdNumbers.js';
+import { saveRequest } from './saveRequest.js';
 import { serviceDate } from './serviceDate.js';
-import {
-  installationPart,
-  lookupSecretFrom,
-  lookupSecretLength,
-  numberRequest,
-  qrLookupCode,
-} from './ticketNumbers.js';
+import { installationPart } from './ticketNumbers.js';
 
 /**
  * A person at the kiosk takes minutes per request; staff entering on residents' behalf, a few a
@@ -86,14 +67,7 @@ export function submissionLimitsFrom(env: Record<string, string | undefined>): W
   ];
 }
 
-/**
- * A database's first day starts its numbers at random between 1001 and 5000: a kiosk whose data
- * dir was reset today would otherwise hand out the morning's ticket numbers a second time.
- */
-export function randomFirstSeq(bytes: Uint8Array): number {
-  const value = ((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0);
-  return 1001 + (value % 4000);
-}
+export { randomFirstSeq } from './saveRequest.js';
 
 export interface IntakeDeps {
   db: Database;
@@ -146,14 +120,18 @@ export interface IntakeService {
 export function createIntakeService(deps: IntakeDeps): IntakeService {
   const { db, directory } = deps;
   const randomBytes = deps.randomBytes ?? cryptoRandomBytes;
+  let installation: string | undefined;
+  const saving = {
+    ...deps,
+    randomBytes,
+    installation: () => (installation ??= installationPart(installationId(db, deps.now()))),
+  };
   const submissions = createSlidingWindow({
     db,
     name: 'submissions',
     limits: deps.submissionLimits ?? defaultSubmissionLimits,
     now: deps.now,
   });
-  let installation: string | undefined;
-  const ourInstallation = () => (installation ??= installationPart(installationId(db, deps.now())));
 
   const decideAssisted = (intake: Intake): AssistedDecision | undefined => {
     if (intake.assisted === undefined) return undefined;
@@ -200,161 +178,53 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       location: { ...location, address: location.address && redactIdNumbers(location.address) },
     };
     const at = deps.now();
-    const createdAt = at.toISOString();
-    const day = serviceDate(at, deps.timeZone);
-
-    const lookupSecret = lookupSecretFrom(randomBytes(lookupSecretLength));
-    const save = db.transaction((installationCode: string) => {
-      const firstSeq = isFirstDayOfDatabase(db, day) ? randomFirstSeq(randomBytes(2)) : 1;
-      const request = insertRequest(
-        db,
-        {
-          kioskId: deps.kioskId,
-          serviceDate: day,
-          createdAt,
-          category: intake.category,
-          needId: intake.needId,
-          urgency: intake.urgency,
-          emergency: intake.emergency,
-          language: intake.language,
-          gridId: holder?.gridId ?? null,
-          maskedName: name ? maskName(name) : null,
-          maskedPhone: intake.phone ? maskPhone(intake.phone) : null,
-          idHash: holder?.idHash ?? null,
-          personalSealed: seal(deps.keys, personal),
-          serviceCode: choice.serviceCode,
-          mappingSource: choice.mappingSource,
-          assistedBy: assisted?.staffId ?? null,
-        },
-        (seq) => numberRequest(deps.kioskId, day, seq, installationCode),
-        {
-          rules: { firstSeq, ceiling: intake.emergency ? lastSeq : lastOrdinarySeq },
-          lookupSecret,
-        },
-      );
-      recordAccepted(db, request.id, createdAt);
-      // Counted in the same commit: a saved request is always counted, a failed one never.
-      if (!intake.emergency) submissions.record();
-      enqueue(db, {
-        kind: 'request',
-        requestId: request.id,
-        idempotencyKey: randomUUID(),
-        priority: intake.emergency ? 0 : intake.urgency === 'urgent' ? 1 : 2,
-        now: createdAt,
-      });
-      // The audit row commits with the request, or neither does.
-      if (assisted) {
-        deps.assisted?.recordSubmission(assisted, {
-          ticket: request.ticket,
-          emergency: intake.emergency,
-        });
-      }
-      return request;
-    });
-    const stored = saveOrExplain(
-      () => save.immediate(ourInstallation()),
-      intake.emergency,
-      deps.logger,
-    );
-    const qrCode = qrLookupCode(stored.lookupCode, lookupSecret);
-
-    // Saved. From here on nothing may fail the reply (afterCommit.ts): each step falls back.
-    const step = afterCommit(deps.logger, { ticket: stored.ticket });
     const gridId = holder?.gridId ?? null;
-    const grid = gridId ? directory.grid(gridId) : undefined;
-    const answer = step(
-      'matching',
-      () =>
-        answerFor(
-          directory,
-          {
-            category: intake.category,
-            needId: intake.needId,
-            description,
-            gridId,
-            at,
-            urgent: intake.emergency || intake.urgency === 'urgent',
-          },
-          intake.emergency,
-        ),
-      () => forStaff,
+    const { stored, qrCode } = saveRequest(
+      saving,
+      {
+        serviceDate: serviceDate(at, deps.timeZone),
+        createdAt: at.toISOString(),
+        category: intake.category,
+        needId: intake.needId,
+        urgency: intake.urgency,
+        emergency: intake.emergency,
+        language: intake.language,
+        gridId,
+        maskedName: name ? maskName(name) : null,
+        maskedPhone: intake.phone ? maskPhone(intake.phone) : null,
+        idHash: holder?.idHash ?? null,
+        personal,
+        serviceCode: choice.serviceCode,
+        mappingSource: choice.mappingSource,
+        assistedBy: assisted?.staffId ?? null,
+      },
+      (request) => {
+        // Counted in the same commit: a saved request is always counted, a failed one never.
+        if (!intake.emergency) submissions.record();
+        // The audit row commits with the request, or neither does.
+        if (assisted) {
+          deps.assisted?.recordSubmission(assisted, {
+            ticket: request.ticket,
+            emergency: intake.emergency,
+          });
+        }
+      },
     );
-    // Nothing fits (or matching failed): still saved and forwarded, marked for a person to
-    // route. Written before this turn ends, so the upload worker never reads it unmarked.
-    if (answer.outcome === 'for-staff' && !intake.emergency) {
-      step(
-        'routing-mark',
-        () => markNeedsRouting(db, stored.id),
-        () => undefined,
-      );
-    }
-    const data = directory.data();
-    const request: Omit<SubmittedRequest, 'receipt' | 'upstream' | 'lookupQr'> = {
-      ticket: stored.ticket,
-      lookupCode: qrCode,
-      createdAt,
+    // Saved. From here on nothing may fail the reply (afterSave.ts): each step falls back.
+    return afterSave(deps, {
+      stored,
+      qrCode,
+      at,
       category: intake.category,
+      needId: intake.needId,
       need: need ? { id: need.id, title: need.title } : null,
+      description,
       urgency: intake.urgency,
       emergency: intake.emergency,
-      maskedName: stored.maskedName,
-      matches: matchedResources(answer),
-      matching: matchingOutcome(answer),
-      gridContact: grid
-        ? { gridName: grid.name, workerName: grid.worker.name, phone: grid.worker.phone }
-        : null,
-      hotline: data.centre.hotline,
-      assistedBy: assisted?.staffName ?? null,
-    };
-    const categoryTitle =
-      data.categories.find((c) => c.id === intake.category)?.title[intake.language] ??
-      intake.category;
-    // printing.submit never throws (a disk that cannot record the job still gets it printed);
-    // what can throw here is building the receipt, and then the screen shows it instead.
-    const receipt = step(
-      'receipt',
-      () =>
-        deps.printing.submit({
-          purpose: intake.emergency ? 'emergency' : 'request',
-          requestId: stored.id,
-          document: buildRequestReceipt({
-            request,
-            categoryTitle,
-            centreName: data.centre.name[intake.language],
-            language: intake.language,
-            localTime: localDateTime(at, deps.timeZone),
-          }),
-        }),
-      () => deps.printing.notPrinted(receiptNotBuilt),
-    );
-    step(
-      'upload-nudge',
-      () => deps.onSaved?.(),
-      () => undefined,
-    );
-    deps.logger.info('request saved', {
-      ticket: stored.ticket,
-      category: intake.category,
-      emergency: intake.emergency,
-      urgency: intake.urgency,
+      language: intake.language,
+      gridId,
+      assistedByName: assisted?.staffName ?? null,
     });
-    const reply: SubmittedRequest = {
-      ...request,
-      lookupQr: step(
-        'lookup-qr',
-        () => lookupQrDataUri(qrCode),
-        () => lookupTextDataUri(qrCode),
-      ),
-      receipt,
-      upstream: 'queued',
-    };
-    // The dispatcher turns a reply that breaks the contract into a failure; for a saved request
-    // that would be a lie, so a bad match or grid entry is dropped here instead.
-    return step(
-      'reply-contract',
-      () => SubmittedRequest.parse(reply),
-      () => ({ ...reply, matches: [], gridContact: null }),
-    );
   };
 
   return {
@@ -402,28 +272,4 @@ function redactAnswers<T extends Record<string, string | string[]>>(answers: T):
       typeof answer === 'string' ? redactIdNumbers(answer) : answer.map(redactIdNumbers),
     ]),
   ) as T;
-}
-
-/**
- * Saves, or says in the reply's terms why not: a day without numbers left is 'unavailable'
- * (day-full), and an emergency that could not be stored (a full or failing disk) is
- * 'unavailable' too, logged for staff, so the screen keeps showing the numbers to call.
- */
-function saveOrExplain<T>(save: () => T, emergency: boolean, logger: Logger): T {
-  try {
-    return save();
-  } catch (error) {
-    if (error instanceof DailySequenceFullError) {
-      logger.error('no ticket numbers left today', { emergency });
-      throw new KioskError('unavailable', 'day-full');
-    }
-    if (emergency) {
-      const code = (error as { code?: unknown }).code;
-      logger.error('emergency not saved; the screen shows the numbers to call', {
-        code: typeof code === 'string' ? code : 'unknown',
-      });
-      throw new KioskError('unavailable', 'emergency-not-saved');
-    }
-    throw error;
-  }
 }

@@ -65,6 +65,12 @@ export interface StaffQueueActions {
 
 const notFound = () => new KioskError('not-found', 'queue-entry-not-found', ['outboxId']);
 
+/** The request an entry is about; entries of kinds about no request cannot be corrected. */
+const requestOf = (entry: { requestId: number | null }): number => {
+  if (entry.requestId === null) throw new KioskError('not-allowed', 'only-requests-are-corrected');
+  return entry.requestId;
+};
+
 export function createStaffQueueActions(deps: StaffQueueActionDeps): StaffQueueActions {
   const { db, guard } = deps;
   const worker = () => {
@@ -148,11 +154,13 @@ export function createStaffQueueActions(deps: StaffQueueActionDeps): StaffQueueA
         const fields: string[] = [];
         if (input.serviceCode !== undefined) {
           acceptedDefinition(input.serviceCode);
-          fileUnderServiceCode(db, entry.requestId, input.serviceCode);
+          fileUnderServiceCode(db, requestOf(entry), input.serviceCode);
           fields.push('serviceCode');
         }
         // Answers are checked against the service it will go under, as strictly as the platform.
-        const code = input.serviceCode ?? deps.currentServiceCode(entry.requestId);
+        const code =
+          input.serviceCode ??
+          (entry.requestId === null ? null : deps.currentServiceCode(entry.requestId));
         const attributes =
           input.attributes === undefined
             ? undefined
@@ -160,13 +168,14 @@ export function createStaffQueueActions(deps: StaffQueueActionDeps): StaffQueueA
                 code === null ? [] : questionsOf(acceptedDefinition(code)),
                 input.attributes,
               );
-        fields.push(
-          ...correctFields(entry.requestId, {
-            description: input.description,
-            phone: input.phone,
-            attributes,
-          }),
-        );
+        if (entry.requestId !== null)
+          fields.push(
+            ...correctFields(entry.requestId, {
+              description: input.description,
+              phone: input.phone,
+              attributes,
+            }),
+          );
         const result = upload.resendDeadLetter(input.outboxId, { refile: false });
         if (!result.ok) throw new KioskError('not-allowed', `resend-${result.reason}`);
         stampLatestResend(db, input.outboxId, { staffId: staff.id, correctedFields: fields });
@@ -193,7 +202,7 @@ export function createStaffQueueActions(deps: StaffQueueActionDeps): StaffQueueA
         if (entry.state !== 'held') throw new KioskError('not-allowed', 'entry-not-held');
         if (serviceCode !== undefined) {
           acceptedDefinition(serviceCode);
-          fileUnderServiceCode(db, entry.requestId, serviceCode);
+          fileUnderServiceCode(db, requestOf(entry), serviceCode);
         }
         releaseOneHeld(db, outboxId, deps.now().toISOString());
         guard.audit(staff.id, 'queue-release-held', {
@@ -217,7 +226,7 @@ export function createStaffQueueActions(deps: StaffQueueActionDeps): StaffQueueA
           entry.state === 'held' ? entry.inFlightSince !== null : entry.state !== 'dead';
         if (maybeSent) throw new KioskError('not-allowed', 'entry-may-be-sent');
         if (entry.kind !== 'request') throw new KioskError('not-allowed', 'only-requests-cancel');
-        recordCancellation(db, entry.requestId, {
+        recordCancellation(db, requestOf(entry), {
           reason,
           note: note?.trim() ? note.trim() : null,
           staffId: staff.id,

@@ -139,7 +139,7 @@ export function createStaffQueueViews(deps: StaffQueueViewDeps): StaffQueueViews
       const stored = getEntry(db, outboxId);
       if (!row || !stored) throw new KioskError('not-found', 'queue-entry-not-found', ['outboxId']);
       const letter = deadLetters(db, 1000).find((dead) => dead.outboxId === outboxId);
-      const request = getRequest(db, row.requestId);
+      const request = row.requestId === null ? undefined : getRequest(db, row.requestId);
       const sentForm = letter?.requestSealed
         ? maskedSentForm(deps.keys, letter.requestSealed)
         : maskedStoredForm(

@@ -13,31 +13,32 @@ import {
   unmarkInFlight,
 } from '../../../db/repositories/outbox.js';
 import { recordDeadLetter } from '../../../db/repositories/outboxDeadLetters.js';
-import { setUpstreamRefs } from '../../../db/repositories/requests.js';
 import type { Logger } from '../logger.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
 import { seal } from '../security/sealedFields.js';
 import type { Plan, Resolution } from './outboxSender.js';
+import type { OutboxSender } from './senders/senderProtocol.js';
 
 export interface Answered {
   entry: OutboxEntry;
   resolution: Resolution;
   ticket: string | null;
+  /** The sender that carried it out; null when nothing left the kiosk (held, postponed, dead). */
+  sender: OutboxSender | null;
 }
 
-/** Before the POSTs of these plans leave: their entries are in flight from now on. */
+/** Before the calls of these plans leave: their entries are in flight from now on. */
 export function markPlansInFlight(db: Database, plans: readonly Plan[], at: string): void {
   for (const plan of plans) {
     if (plan.kind === 'post')
-      markInFlight(db, plan.entry.id, { at, serviceCode: plan.ready.request.serviceCode });
-    else if (plan.kind === 'rating') markInFlight(db, plan.entry.id, { at, serviceCode: null });
+      markInFlight(db, plan.entry.id, { at, serviceCode: plan.ready.serviceCode });
     // A look-up sends nothing until it knows; the entry is in flight already.
   }
 }
 
 /** Marked but never sent (the drain paused or stopped first): as they were before the mark. */
 export function unmarkUnsentPlans(db: Database, plans: readonly Plan[]): void {
-  for (const plan of plans) if (plan.kind !== 'look-up') unmarkInFlight(db, plan.entry);
+  for (const plan of plans) if (plan.kind === 'post') unmarkInFlight(db, plan.entry);
 }
 
 export function recordAnswers(
@@ -47,23 +48,22 @@ export function recordAnswers(
   now: string,
   logger: Logger,
 ): void {
-  for (const { entry, resolution, ticket } of answered) {
+  for (const { entry, resolution, ticket, sender } of answered) {
     if (resolution.resent) markInFlight(db, entry.id, resolution.resent);
     switch (resolution.kind) {
       case 'sent':
-        if (entry.kind === 'request') {
-          setUpstreamRefs(db, entry.requestId, {
-            upstreamId: resolution.upstreamId,
-            upstreamToken: resolution.upstreamToken,
-          });
-        }
+        // What "sent" means beyond the outbox row is the kind's own (a request's centre id).
+        sender?.recordSent(db, entry, resolution);
         markSent(db, entry.id, {
           upstreamId: resolution.upstreamId,
           outcome: resolution.outcome,
           now,
         });
         if (resolution.outcome === 'local-only')
-          logger.info('the platform takes no ratings; the rating stays on this kiosk', { ticket });
+          logger.info('the platform does not take this kind; it stays on this kiosk', {
+            ticket,
+            kind: entry.kind,
+          });
         break;
       case 'retry':
         scheduleRetry(db, entry.id, resolution.nextAttemptAt, resolution.reason);
@@ -74,8 +74,9 @@ export function recordAnswers(
       case 'held':
         hold(db, entry.id, resolution.reason, resolution.until);
         if (entry.heldReason !== resolution.reason)
-          logger.warn('held for staff: the mapping has no service for this request', {
+          logger.warn('held for staff: the entry cannot be sent as it stands', {
             ticket,
+            kind: entry.kind,
             reason: resolution.reason,
           });
         break;

@@ -1,146 +1,90 @@
-// Sends one outbox entry and says what should be recorded; nothing is written here. Two steps:
-// `planEntry` (synchronous, before anything leaves) decides what to do and which entries must be
-// marked in flight, so the worker can commit those marks before the POSTs go; `carryOut` talks
-// to the platform. An entry already in flight (a crash, a timeout, a 5xx: the platform may have
-// stored it) is looked up first, and only sent again when the platform says it is not there or
-// cannot be searched. See docs/exactly-once.md for what that guarantees on which platforms.
-import type { Database } from 'better-sqlite3';
+// Sends one outbox entry, of any kind, and says what should be recorded; nothing is written
+// here. Two steps: `planEntry` (synchronous, before anything leaves) asks the entry's sender
+// (senders/, one file per kind) what it announces and decides which entries must be marked in
+// flight, so the worker can commit those marks before the calls go; `carryOut` talks to the
+// platform through the sender. The exactly-once rules live here, once, for every kind: an entry
+// already in flight (a crash, a timeout, a 5xx: the platform may have stored it) is looked up
+// first and only sent again, under the same key, when the platform says it is not there or
+// cannot be searched; a refusal that may mean "already there" is looked up before it is
+// dead-lettered. An entry no sender owns is held, with its kind in the reason, never sent blind.
+// See docs/exactly-once.md for what that guarantees on which platforms.
 import type { OutboxEntry } from '../../../db/repositories/outbox.js';
-import { readRating } from '../../../db/repositories/ratings.js';
-import { type StoredRequest, getRequest, upstreamRefs } from '../../../db/repositories/requests.js';
-import type { Logger } from '../logger.js';
-import { type BackoffPolicy, isoAfter, retryDelayMs } from './backoff.js';
+import { isoAfter, retryDelayMs } from './backoff.js';
+import type { GatewayFailure } from './centreGateway.js';
+import { type SenderRegistry, defaultSenderRegistry } from './senders/index.js';
 import type {
-  CentreGateway,
-  FailureClassifier,
-  GatewayFailure,
-  OutgoingRequest,
-  UpstreamErrorEntry,
-} from './centreGateway.js';
-import {
-  type OutgoingRequestDeps,
-  type PreparedRequest,
-  SealedFieldsUnreadable,
-  outgoingRequest,
-} from './outgoingRequest.js';
-import type { ServiceMapping } from './serviceResolution.js';
+  NotSent,
+  OutboxSender,
+  SenderDeps as ProtocolDeps,
+  Ready,
+  Resolution,
+} from './senders/senderProtocol.js';
 
-export interface SenderDeps extends OutgoingRequestDeps {
-  db: Database;
-  gateway: CentreGateway;
-  classify: FailureClassifier;
-  backoff: BackoffPolicy;
-  /** How long a held entry waits before the mapping is asked again. */
-  heldRetryMs: number;
-  logger: Logger;
-  now: () => Date;
-  random: () => number;
+export type { DeadDetails, Resolution } from './senders/senderProtocol.js';
+
+export interface SenderDeps extends ProtocolDeps {
+  /** Which sender owns which kind; the kiosk's own journeys by default. */
+  senders?: SenderRegistry;
 }
 
-type Ready = Extract<PreparedRequest, { kind: 'ready' }>;
+interface Planning {
+  entry: OutboxEntry;
+  sender: OutboxSender;
+  /** For logs and staff (a ticket); never a personal field. */
+  ticket: string | null;
+  /** What a look-up searches by (the sender's own value). */
+  found: unknown;
+}
 
 export type Plan =
-  /** First send: mark in flight, then POST. */
-  | { kind: 'post'; entry: OutboxEntry; ready: Ready }
+  /** First send: mark in flight, then send. */
+  | (Planning & { kind: 'post'; ready: Ready<unknown> })
   /** May already be on the platform: look it up, then send only if it is not there. */
-  | {
-      kind: 'look-up';
-      entry: OutboxEntry;
-      prepared: PreparedRequest;
-      searchCode: string | null;
-      facts: { ticket: string; lookupCode: string; submittedAt: string };
-    }
-  | { kind: 'rating'; entry: OutboxEntry; upstreamId: string; stars: number; tags: string[] };
-
-export interface DeadDetails {
-  reason: string;
-  status: number | null;
-  errors: readonly UpstreamErrorEntry[];
-  sent: OutgoingRequest | null;
-  mapping: ServiceMapping | null;
-}
-
-export type Resolution = (
-  | {
-      kind: 'sent';
-      upstreamId: string | null;
-      upstreamToken: string | null;
-      outcome: 'answered' | 'found' | 'local-only';
-    }
-  | {
-      kind: 'retry';
-      nextAttemptAt: string;
-      reason: string;
-      waitMs: number;
-      failure: GatewayFailure;
-    }
-  | { kind: 'postponed'; until: string }
-  | { kind: 'held'; reason: string; until: string }
-  | ({ kind: 'dead' } & DeadDetails)
-) & {
-  /** A POST left after a look-up found nothing (it is counted when the answer is recorded). */
-  resent?: { at: string; serviceCode: string };
-};
-
-const noFailure = (reason: string): DeadDetails => ({
-  reason,
-  status: null,
-  errors: [],
-  sent: null,
-  mapping: null,
-});
+  | (Planning & { kind: 'look-up'; outgoing: Ready<unknown> | NotSent });
 
 export interface Planned {
-  /** For logs and staff; null when the request row is gone. */
+  /** For logs and staff (a ticket); null when what the entry announces is gone. */
   ticket: string | null;
   next: Plan | Resolution;
 }
 
-/** What to do with a due entry. A Resolution means nothing needs to leave the kiosk. */
-export function planEntry(deps: SenderDeps, entry: OutboxEntry): Planned {
-  const request = getRequest(deps.db, entry.requestId);
-  if (!request) return { ticket: null, next: { kind: 'dead', ...noFailure('request-missing') } };
-  return { ticket: request.ticket, next: planFor(deps, entry, request) };
-}
-
-function planFor(deps: SenderDeps, entry: OutboxEntry, request: StoredRequest): Plan | Resolution {
-  if (entry.kind === 'rating') {
-    const { upstreamId } = upstreamRefs(deps.db, request.id);
-    const rating = readRating(deps.db, request.id);
-    // The platform cannot take a rating for a request it has not numbered yet.
-    if (!upstreamId || !rating)
-      return { kind: 'postponed', until: isoAfter(deps.now(), deps.backoff.baseMs) };
-    return { kind: 'rating', entry, upstreamId, stars: rating.stars, tags: rating.tags };
-  }
-  let prepared: PreparedRequest;
-  try {
-    prepared = outgoingRequest(request, deps);
-  } catch (error) {
-    // Unreadable sealed fields: staff must see it. Anything else may pass: wait and try again.
-    if (error instanceof SealedFieldsUnreadable)
-      return { kind: 'dead', ...noFailure('sealed-fields-unreadable') };
-    const detail = error instanceof Error ? error.message : String(error);
-    return held(deps, `the request could not be built: ${detail}`.slice(0, 300));
-  }
-  if (entry.inFlightSince !== null) {
-    const searchCode =
-      entry.sentServiceCode ?? (prepared.kind === 'ready' ? prepared.request.serviceCode : null);
-    const facts = {
-      ticket: request.ticket,
-      lookupCode: request.lookupCode,
-      submittedAt: request.createdAt,
-    };
-    return { kind: 'look-up', entry, prepared, searchCode, facts };
-  }
-  if (prepared.kind === 'held') return held(deps, prepared.problem);
-  return { kind: 'post', entry, ready: prepared };
-}
-
-const held = (deps: SenderDeps, reason: string): Resolution => ({
+const held = (deps: SenderDeps, reason: string): NotSent => ({
   kind: 'held',
-  reason,
+  reason: reason.slice(0, 300),
   until: isoAfter(deps.now(), deps.heldRetryMs),
 });
+
+const isNotSent = (outgoing: Ready<unknown> | NotSent): outgoing is NotSent => 'kind' in outgoing;
+
+/** What to do with a due entry. A Resolution means nothing needs to leave the kiosk. */
+export function planEntry(deps: SenderDeps, entry: OutboxEntry): Planned {
+  const sender = (deps.senders ?? defaultSenderRegistry).senderFor(entry.kind);
+  const label = entry.subjectId;
+  if (!sender) {
+    // Held, not dead: a kiosk updated to the version that wrote it sends it (the hold is logged).
+    const reason = `no sender for the outbox kind "${entry.kind}" on this kiosk (written by a newer version?)`;
+    return { ticket: label, next: held(deps, reason) };
+  }
+  let reading: ReturnType<OutboxSender['read']>;
+  try {
+    reading = sender.read(deps, entry);
+  } catch (error) {
+    // A sender that cannot read its entry must not stop the rest of the queue.
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ticket: label,
+      next: held(deps, `the ${entry.kind} entry could not be read: ${detail}`),
+    };
+  }
+  const ticket = reading.label;
+  if ('settle' in reading) return { ticket, next: reading.settle };
+  const { found, outgoing } = reading;
+  const planning = { entry, sender, ticket, found };
+  if (entry.inFlightSince !== null)
+    return { ticket, next: { ...planning, kind: 'look-up', outgoing } };
+  if (isNotSent(outgoing)) return { ticket, next: outgoing };
+  return { ticket, next: { ...planning, kind: 'post', ready: outgoing } };
+}
 
 function retry(deps: SenderDeps, entry: OutboxEntry, failure: GatewayFailure): Resolution {
   const waitMs = retryDelayMs(deps.backoff, entry.attempts, failure.retryAfterMs, deps.random);
@@ -159,36 +103,20 @@ function soundsLikeDuplicate(failure: GatewayFailure): boolean {
   return said.some((text) => /duplicate|already (exists|submitted|received)|重复/i.test(text));
 }
 
-async function lookUp(
-  deps: SenderDeps,
-  entry: OutboxEntry,
-  serviceCode: string,
-  facts: { ticket: string; lookupCode: string; submittedAt: string },
-) {
-  return deps.gateway.findPosted({
-    serviceCode,
-    ticket: facts.ticket,
-    lookupCode: facts.lookupCode,
-    firstSentAt: entry.inFlightSince ?? deps.now().toISOString(),
-    submittedAt: facts.submittedAt,
-  });
-}
+const firstSentAt = (deps: SenderDeps, entry: OutboxEntry) =>
+  entry.inFlightSince ?? deps.now().toISOString();
 
-/** `searchCode`: the code an earlier send went out under, when one may be on the platform. */
-async function post(
+/** `sentBefore`: an earlier send may be on the platform (the entry was in flight). */
+async function send(
   deps: SenderDeps,
-  entry: OutboxEntry,
-  ready: Ready,
-  searchCode: string | null,
+  plan: Planning,
+  ready: Ready<unknown>,
+  sentBefore: boolean,
 ): Promise<Resolution> {
+  const { entry, sender } = plan;
   try {
-    const posted = await deps.gateway.postRequest(ready.request, entry.idempotencyKey);
-    return {
-      kind: 'sent',
-      outcome: 'answered',
-      upstreamId: posted.kind === 'created' ? posted.id : null,
-      upstreamToken: posted.kind === 'token' ? posted.token : null,
-    };
+    const delivered = await sender.send(deps, ready.value, entry.idempotencyKey);
+    return { kind: 'sent', ...delivered };
   } catch (error) {
     const failure = deps.classify(error);
     if (failure.kind !== 'permanent') return retry(deps, entry, failure);
@@ -197,14 +125,12 @@ async function post(
       reason: failure.reason,
       status: failure.status,
       errors: failure.errors,
-      sent: ready.request,
-      mapping: ready.mapping,
+      ...sender.refused(ready.value),
     };
-    if (searchCode === null && !soundsLikeDuplicate(failure)) return dead;
-    // Refused, but perhaps because an earlier POST of ours is already there.
+    if (!sentBefore && !soundsLikeDuplicate(failure)) return dead;
+    // Refused, but perhaps because an earlier send of ours is already there.
     try {
-      const code = searchCode ?? ready.request.serviceCode;
-      const found = await lookUp(deps, entry, code, ready.request.facts);
+      const found = await sender.lookUp(deps, plan.found, firstSentAt(deps, entry));
       return found.kind === 'found'
         ? { kind: 'sent', outcome: 'found', upstreamId: found.id, upstreamToken: null }
         : dead;
@@ -214,71 +140,34 @@ async function post(
   }
 }
 
-async function lookUpThenPost(
+async function lookUpThenSend(
   deps: SenderDeps,
   plan: Extract<Plan, { kind: 'look-up' }>,
 ): Promise<Resolution> {
-  const { entry, prepared, searchCode, facts } = plan;
-  if (searchCode !== null) {
-    try {
-      const found = await lookUp(deps, entry, searchCode, facts);
-      if (found.kind === 'found')
-        return { kind: 'sent', outcome: 'found', upstreamId: found.id, upstreamToken: null };
-      if (found.kind === 'unsupported')
-        deps.logger.info('the platform cannot be searched; sending again (may duplicate)', {
-          ticket: facts.ticket,
-        });
-    } catch (error) {
-      return retry(deps, entry, deps.classify(error));
-    }
-  }
-  if (prepared.kind === 'held') return held(deps, prepared.problem);
-  const resent = { at: deps.now().toISOString(), serviceCode: prepared.request.serviceCode };
-  const code = searchCode ?? prepared.request.serviceCode;
-  return { ...(await post(deps, entry, prepared, code)), resent };
-}
-
-async function sendRating(
-  deps: SenderDeps,
-  plan: Extract<Plan, { kind: 'rating' }>,
-): Promise<Resolution> {
+  const { entry, sender, outgoing } = plan;
   try {
-    const reply = await deps.gateway.postRating(
-      plan.upstreamId,
-      { stars: plan.stars, tags: plan.tags },
-      plan.entry.idempotencyKey,
-    );
-    return {
-      kind: 'sent',
-      outcome: reply.kind === 'accepted' ? 'answered' : 'local-only',
-      upstreamId: plan.upstreamId,
-      upstreamToken: null,
-    };
+    const found = await sender.lookUp(deps, plan.found, firstSentAt(deps, entry));
+    if (found.kind === 'found')
+      return { kind: 'sent', outcome: 'found', upstreamId: found.id, upstreamToken: null };
+    if (found.kind === 'unsupported' && !isNotSent(outgoing))
+      deps.logger.info('the platform cannot be searched; sending again (may duplicate)', {
+        ticket: plan.ticket,
+        kind: entry.kind,
+      });
   } catch (error) {
-    const failure = deps.classify(error);
-    if (failure.kind !== 'permanent') return retry(deps, plan.entry, failure);
-    return {
-      kind: 'dead',
-      reason: failure.reason,
-      status: failure.status,
-      errors: failure.errors,
-      sent: null,
-      mapping: null,
-    };
+    return retry(deps, entry, deps.classify(error));
   }
+  if (isNotSent(outgoing)) return outgoing;
+  const resent = { at: deps.now().toISOString(), serviceCode: outgoing.serviceCode };
+  return { ...(await send(deps, plan, outgoing, true)), resent };
 }
 
 /** Talks to the platform for one planned entry; never throws. */
 export async function carryOut(deps: SenderDeps, plan: Plan): Promise<Resolution> {
   try {
-    switch (plan.kind) {
-      case 'post':
-        return await post(deps, plan.entry, plan.ready, null);
-      case 'look-up':
-        return await lookUpThenPost(deps, plan);
-      case 'rating':
-        return await sendRating(deps, plan);
-    }
+    return plan.kind === 'post'
+      ? await send(deps, plan, plan.ready, false)
+      : await lookUpThenSend(deps, plan);
   } catch (error) {
     return retry(deps, plan.entry, deps.classify(error));
   }

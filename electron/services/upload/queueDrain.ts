@@ -1,13 +1,14 @@
-// Drains the outbox with at most maxInFlight calls open. Each round is one transaction. A round
-// that marks entries in flight is committed with synchronous=FULL before their POSTs leave (the
-// marks are what a resend is looked up against); it also records the answers that came in since
-// the last round. A round that only records answers is committed without an fsync (WAL,
-// synchronous=NORMAL): it survives a crash of the process, and a power cut can only undo it back
-// to "in flight", which is looked up before any resend. To need few fsyncs, marks are claimed a
-// pool's worth at a time, when a call ends and no marked entry is waiting: what does not fit yet
-// waits, marked, and leaves as soon as a call ends, with no commit of its own (if the drain
-// pauses or stops first, those marks are undone). Answers arriving in the same tick share one commit, and no answer ever
-// waits for a slower one. See docs/exactly-once.md.
+// Drains the outbox, every kind alike (each entry's sender, from senders/, says how it is sent;
+// the rules below are the same for all), with at most maxInFlight calls open. Each round is one
+// transaction. A round that marks entries in flight is committed with synchronous=FULL before
+// their calls leave (the marks are what a resend is looked up against); it also records the
+// answers that came in since the last round. A round that only records answers is committed
+// without an fsync (WAL, synchronous=NORMAL): it survives a crash of the process, and a power cut
+// can only undo it back to "in flight", which is looked up before any resend. To need few fsyncs,
+// marks are claimed a pool's worth at a time, when a call ends and no marked entry is waiting:
+// what does not fit yet waits, marked, and leaves as soon as a call ends, with no commit of its
+// own (if the drain pauses or stops first, those marks are undone). Answers arriving in the same
+// tick share one commit, and no answer ever waits for a slower one. See docs/exactly-once.md.
 import type { Database } from 'better-sqlite3';
 import { commitDurably, commitWithoutFsync } from '../../../db/openDatabase.js';
 import { type OutboxEntry, dueEntries } from '../../../db/repositories/outbox.js';
@@ -59,7 +60,6 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
   let pause: DrainPause | null = null;
   let sent = 0;
   let wake = () => {};
-  const tickets = new Map<number, string | null>();
 
   const claim = (count: number, now: string): Plan[] => {
     const plans: Plan[] = [];
@@ -77,10 +77,9 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
         const { ticket, next } = planEntry(deps, entry);
         if ('entry' in next) {
           plans.push(next);
-          tickets.set(entry.id, ticket);
         } else {
           // Nothing to send (held, postponed, dead): recorded in this round's transaction.
-          immediate.push({ entry, resolution: next, ticket });
+          immediate.push({ entry, resolution: next, ticket, sender: null });
           if (next.kind === 'postponed') triedAndWaiting.add(entry.id);
         }
       }
@@ -135,10 +134,9 @@ export async function drainQueue(deps: DrainDeps, stopping: () => boolean): Prom
     while (active.size < deps.maxInFlight && ready.length > 0) {
       const plan = ready.shift();
       if (!plan) break;
-      const { entry } = plan;
+      const { entry, sender } = plan;
       const call = carryOut(deps, plan).then((resolution) => {
-        answered.push({ entry, resolution, ticket: tickets.get(entry.id) ?? null });
-        tickets.delete(entry.id);
+        answered.push({ entry, resolution, ticket: plan.ticket, sender });
         active.delete(entry.id);
         wake();
       });

@@ -1,8 +1,9 @@
-// The upload worker: forwards the outbox (emergencies first, a bounded number at once, each
-// answer committed as it comes, every entry marked in flight before its POST leaves and looked
-// up before it is ever sent again), resolves tokens, polls the status of open requests,
-// refreshes the directory and purges personal fields past their retention. Everything it must
-// not forget is in SQLite, so it resumes after any restart; a stuck queue is visible in state().
+// The upload worker: forwards the outbox, every kind through its own sender (senders/), with
+// emergencies first, a bounded number at once, each answer committed as it comes, every entry
+// marked in flight before its call leaves and looked up before it is ever sent again; resolves
+// tokens, polls the status of open requests, refreshes the directory and purges personal fields
+// past their retention. Everything it must not forget is in SQLite, so it resumes after any
+// restart; a stuck queue is visible in state().
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { readMeta, writeMeta } from '../../../db/repositories/kioskMeta.js';
@@ -14,6 +15,7 @@ import type { KioskKeys } from '../security/kioskKeys.js';
 import type { BackoffPolicy } from './backoff.js';
 import type { CentreGateway, FailureClassifier, RequestLocation } from './centreGateway.js';
 import { type DrainPause, drainQueue } from './queueDrain.js';
+import type { SenderRegistry } from './senders/index.js';
 import type { ServiceResolver } from './serviceResolution.js';
 import {
   type SyncDeps,
@@ -50,6 +52,8 @@ export interface UploadWorkerDeps {
   random?: () => number;
   /** A fresh idempotency key for a resent dead letter; randomUUID by default. */
   newKey?: () => string;
+  /** Which sender owns each outbox kind (senders/index.ts); the kiosk's journeys by default. */
+  senders?: SenderRegistry;
 }
 
 /** Why the queue is not moving, for staff: since when, the last reason, the next try. */

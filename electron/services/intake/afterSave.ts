@@ -1,0 +1,149 @@
+// What follows a saved request: matching (and the routing mark when nothing fits), the reply,
+// the receipt and its printing, the nudge to the upload worker, the look-up QR code. The request
+// is already stored and queued (saveRequest.ts), so nothing here may turn into a failed reply —
+// the resident would tap again and make a second request (issue 10): every step goes through
+// afterCommit.ts, falls back to less and is logged by kind, never with what the resident gave.
+import type { Database } from 'better-sqlite3';
+import {
+  type CategoryId,
+  type Language,
+  SubmittedRequest,
+  type Urgency,
+} from '../../../contract/index.js';
+import { type StoredRequest, markNeedsRouting } from '../../../db/repositories/requests.js';
+import { afterCommit } from '../afterCommit.js';
+import type { CommunityDirectory } from '../community/communityDirectory.js';
+import type { Logger } from '../logger.js';
+import { lookupQrDataUri, lookupTextDataUri } from '../receipts/lookupQr.js';
+import { type PrintService, receiptNotBuilt } from '../receipts/printService.js';
+import { buildRequestReceipt } from '../receipts/requestReceipt.js';
+import { localDateTime } from './localTime.js';
+import { answerFor, forStaff, matchedResources, matchingOutcome } from './matchingAnswer.js';
+
+export interface AfterSaveDeps {
+  db: Database;
+  directory: CommunityDirectory;
+  printing: PrintService;
+  timeZone: string;
+  logger: Logger;
+  /** Told after each save, so the upload worker sends it now rather than at its next tick. */
+  onSaved?: () => void;
+}
+
+/** The saved request and what intake decided about it; nothing personal but the masked name. */
+export interface SavedFacts {
+  stored: StoredRequest;
+  qrCode: string;
+  at: Date;
+  category: CategoryId;
+  needId: string | null;
+  need: SubmittedRequest['need'];
+  /** The resident's words, ID numbers already redacted (matching reads them, nothing keeps them). */
+  description: string;
+  urgency: Urgency;
+  emergency: boolean;
+  language: Language;
+  gridId: string | null;
+  /** The staff member who entered it for the resident, by name; null: the resident. */
+  assistedByName: string | null;
+}
+
+/** Everything after the commit; returns the reply, which never says "not saved". */
+export function afterSave(deps: AfterSaveDeps, saved: SavedFacts): SubmittedRequest {
+  const { directory } = deps;
+  const { stored, qrCode, at } = saved;
+  const step = afterCommit(deps.logger, { ticket: stored.ticket });
+  const grid = saved.gridId ? directory.grid(saved.gridId) : undefined;
+  const answer = step(
+    'matching',
+    () =>
+      answerFor(
+        directory,
+        {
+          category: saved.category,
+          needId: saved.needId,
+          description: saved.description,
+          gridId: saved.gridId,
+          at,
+          urgent: saved.emergency || saved.urgency === 'urgent',
+        },
+        saved.emergency,
+      ),
+    () => forStaff,
+  );
+  // Nothing fits (or matching failed): still saved and forwarded, marked for a person to
+  // route. Written before this turn ends, so the upload worker never reads it unmarked.
+  if (answer.outcome === 'for-staff' && !saved.emergency) {
+    step(
+      'routing-mark',
+      () => markNeedsRouting(deps.db, stored.id),
+      () => undefined,
+    );
+  }
+  const data = directory.data();
+  const request: Omit<SubmittedRequest, 'receipt' | 'upstream' | 'lookupQr'> = {
+    ticket: stored.ticket,
+    lookupCode: qrCode,
+    createdAt: stored.createdAt,
+    category: saved.category,
+    need: saved.need,
+    urgency: saved.urgency,
+    emergency: saved.emergency,
+    maskedName: stored.maskedName,
+    matches: matchedResources(answer),
+    matching: matchingOutcome(answer),
+    gridContact: grid
+      ? { gridName: grid.name, workerName: grid.worker.name, phone: grid.worker.phone }
+      : null,
+    hotline: data.centre.hotline,
+    assistedBy: saved.assistedByName,
+  };
+  const categoryTitle =
+    data.categories.find((c) => c.id === saved.category)?.title[saved.language] ?? saved.category;
+  // printing.submit never throws (a disk that cannot record the job still gets it printed);
+  // what can throw here is building the receipt, and then the screen shows it instead.
+  const receipt = step(
+    'receipt',
+    () =>
+      deps.printing.submit({
+        purpose: saved.emergency ? 'emergency' : 'request',
+        requestId: stored.id,
+        document: buildRequestReceipt({
+          request,
+          categoryTitle,
+          centreName: data.centre.name[saved.language],
+          language: saved.language,
+          localTime: localDateTime(at, deps.timeZone),
+        }),
+      }),
+    () => deps.printing.notPrinted(receiptNotBuilt),
+  );
+  step(
+    'upload-nudge',
+    () => deps.onSaved?.(),
+    () => undefined,
+  );
+  deps.logger.info('request saved', {
+    ticket: stored.ticket,
+    category: saved.category,
+    emergency: saved.emergency,
+    urgency: saved.urgency,
+  });
+  const reply: SubmittedRequest = {
+    ...request,
+    lookupQr: step(
+      'lookup-qr',
+      () => lookupQrDataUri(qrCode),
+      () => lookupTextDataUri(qrCode),
+    ),
+    receipt,
+    upstream: 'queued',
+  };
+  // The dispatcher turns a reply that breaks the contract into a failure; for a saved request
+  // that would be a lie, so a bad match or grid entry is dropped here instead.
+  return step(
+    'reply-contract',
+    () => SubmittedRequest.parse(reply),
+    () => ({ ...reply, matches: [], gridContact: null }),
+  );
+}
