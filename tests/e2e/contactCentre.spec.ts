@@ -70,6 +70,9 @@ test('the card path shows the resident’s own grid worker and prints a slip tha
   await expect(mine.locator('h1')).toHaveText('您的网格员');
   await expect(page.getByTestId('grid-worker-xfl-north')).toContainText('王秀英');
   await expect(page.getByTestId('grid-worker-xfl-north')).toContainText('13520418836');
+  // "Please take your card" while it is on the reader; the demo lifts it after a moment.
+  await expect(page.getByTestId('take-card')).toContainText('请取走');
+  await expect(page.getByTestId('take-card')).toHaveCount(0, { timeout: 10_000 });
   // The same grid's service points come first, marked as the resident's grid's.
   await expect(mine.locator('[data-testid^="service-point-"]').first()).toContainText('本网格');
   expect(await findElderlyViolations(page)).toEqual([]);

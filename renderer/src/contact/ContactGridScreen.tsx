@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContactInfo, GridContactCard, StreetChoice } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
+import { TakeCardNotice } from '../card/TakeCardNotice.js';
 import { Pager } from '../layout/Pager.js';
 import { GridWorkerItem } from './GridWorkerItem.js';
 import { ServicePointItem } from './ServicePointItem.js';
@@ -42,6 +43,7 @@ export function ContactGridScreen(props: ContactGridScreenProps) {
     <main className="screen" data-testid={street ? 'contact-street-grid' : 'contact-card-grid'}>
       <h1>{title}</h1>
       <p className="screen__lead">{t('contact.grid.lead')}</p>
+      <TakeCardNotice active={street === null} />
       <Pager
         listClassName="contact-list"
         as="ul"
