@@ -48,6 +48,31 @@ export type CategoryInfo = z.infer<typeof CategoryInfo>;
 export const GridWorker = z.object({ name: z.string().min(1), phone });
 export type GridWorker = z.infer<typeof GridWorker>;
 
+/** A run of numbers: both ends included; `side` keeps one side of a street (单号 / 双号). */
+const NumberRange = z
+  .object({
+    from: z.number().int().min(0),
+    to: z.number().int().min(0),
+    side: z.enum(['odd', 'even', 'both']).optional(),
+  })
+  .refine((range) => range.from <= range.to, { message: 'from must not be above to' });
+
+/**
+ * One part of a street or estate that belongs to a grid, as data: "和平路 1–49 单号", "幸福里小区
+ * 3号楼–8号楼", or a whole street when neither range is given. `numbers` is the house number
+ * right after the street (和平路15号, 和平路28号院); `buildings` the N号楼 after it. The most
+ * specific rule that fits an address wins (electron/services/contact/addressLookup.ts).
+ */
+export const AddressRule = z.object({
+  /** The street or estate as the ID card prints it, e.g. "和平路", "幸福里小区". */
+  street: z.string().min(1).max(40),
+  /** Other ways it is written, e.g. "幸福里" for "幸福里小区". */
+  aliases: z.array(z.string().min(1).max(40)).optional(),
+  numbers: NumberRange.optional(),
+  buildings: NumberRange.optional(),
+});
+export type AddressRule = z.infer<typeof AddressRule>;
+
 export const Grid = z.object({
   id: slug,
   name: LocalizedText,
@@ -55,6 +80,8 @@ export const Grid = z.object({
   area: LocalizedText,
   /** Address fragments (e.g. "幸福里3号楼", "和平路12号") that place an ID card address in this grid. */
   addressKeywords: z.array(z.string().min(1)).min(1),
+  /** Streets, number ranges and buildings of the grid; an older directory has none (optional). */
+  addressRules: z.array(AddressRule).optional(),
   worker: GridWorker,
 });
 export type Grid = z.infer<typeof Grid>;

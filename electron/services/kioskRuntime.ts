@@ -32,6 +32,8 @@ import { type CallDispatcher, createDispatcher } from './dispatch.js';
 import { createAssistedEntry } from './intake/assistedEntry.js';
 import { createIntakeService, submissionLimitsFrom } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
+import { createContactService } from './contact/contactService.js';
+import { communityNames } from './community/communityNames.js';
 import { errorFields } from './errorFields.js';
 import { openFleet } from './fleet/openFleet.js';
 import { withStoredRemoteConfig } from './fleet/withRemoteConfig.js';
@@ -340,6 +342,16 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       onSaved: () => upload?.nudge(),
     }),
     speech,
+    contact: createContactService({
+      directory,
+      cards,
+      printing,
+      centreNames: communityNames(config.communityName, config.communityNameEnglish),
+      hotline: config.centreHotline,
+      now,
+      timeZone: config.timeZone,
+      logger,
+    }),
   });
   const fleet = openFleet({
     config,

@@ -9,6 +9,7 @@ import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
 import type { CardService } from './cards/cardService.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
+import type { ContactService } from './contact/contactService.js';
 import type { AssistedEntry } from './intake/assistedEntry.js';
 import { communityNames } from './community/communityNames.js';
 import type { IntakeService } from './intake/intakeService.js';
@@ -54,6 +55,8 @@ export interface KioskServiceDeps {
   assisted?: Pick<AssistedEntry, 'start'>;
   /** Read-aloud's speech where the shell has no voice (espeak-ng). */
   speech: SpeechEngine;
+  /** "Contact the centre": hotline, grid worker, service points, the contact slip. */
+  contact: ContactService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -129,5 +132,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       return { journey: started.journey, staff: { name: started.staffName } };
     },
     synthesizeSpeech: (request) => deps.speech.synthesize(request),
+    getContactInfo: (query) => deps.contact.info(query),
+    printContactSlip: (request) => deps.contact.printSlip(request),
   };
 }

@@ -60,6 +60,8 @@ const bridge = {
   staffReprint: call('staffReprint'),
   staffStartAssisted: call('staffStartAssisted'),
   synthesizeSpeech: call('synthesizeSpeech'),
+  getContactInfo: call('getContactInfo'),
+  printContactSlip: call('printContactSlip'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

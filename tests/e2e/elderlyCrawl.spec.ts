@@ -20,6 +20,7 @@ import {
   type VisitScreen,
   tourAskForHelp,
   tourCheckRequest,
+  tourContactCentre,
   tourEmergencyAndIdle,
 } from './support/journeyTour.js';
 
@@ -55,6 +56,7 @@ const groups: Record<
     await tourCheckRequest(page, kiosk, visit);
     await tourEmergencyAndIdle(page, kiosk, visit);
   },
+  'contact the centre': (page, _kiosk, visit) => tourContactCentre(page, visit),
 };
 
 // A tap that cannot happen is a finding, not a reason to wait out the test.

@@ -16,7 +16,8 @@ import {
   latestSnapshot,
   saveSnapshot,
 } from '../../../db/repositories/communitySnapshots.js';
-import { type Matcher, createMatcher, findGridForAddress } from '../matching/index.js';
+import { gridOfAddress } from '../contact/addressLookup.js';
+import { type Matcher, createMatcher } from '../matching/index.js';
 import type { Logger } from '../logger.js';
 import { hotlineOnlyDirectory } from './hotlineOnlyDirectory.js';
 
@@ -139,7 +140,8 @@ export function openCommunityDirectory(
     data: () => data,
     need: (id) => needs.get(id),
     grid: (id) => grids.get(id),
-    gridForAddress: (address) => findGridForAddress(address, data.grids) ?? undefined,
+    // The grids' address rules, else (grids without rules) their keywords: contact/addressLookup.ts.
+    gridForAddress: (address) => gridOfAddress(address, data.grids),
     match: (request, limit) =>
       matcher
         .match(request, limit)

@@ -5,14 +5,21 @@ import type { ReactNode } from 'react';
 import { askJourney } from '../ask/screens.js';
 import { assistedScreens } from '../assisted/screens.js';
 import { checkJourney } from '../check/screens.js';
+import { contactJourney } from '../contact/screens.js';
 import type { JourneyId } from '../screens/journeys.js';
 import { commonScreens } from './commonScreens.js';
 import type { JourneyStep } from './journeyStep.js';
 import type { JourneyRegistration, ScreenContext, ScreenGroup } from './screenRegistry.js';
 import type { Screen } from './screens.js';
 
-const screenGroups = [commonScreens, askJourney, checkJourney, assistedScreens] as const;
-const journeys = [askJourney, checkJourney] as const;
+const screenGroups = [
+  commonScreens,
+  askJourney,
+  checkJourney,
+  assistedScreens,
+  contactJourney,
+] as const;
+const journeys = [askJourney, checkJourney, contactJourney] as const;
 
 type GroupScreen<G> = G extends ScreenGroup<infer S> ? S : never;
 type DrawnScreen = GroupScreen<(typeof screenGroups)[number]>;

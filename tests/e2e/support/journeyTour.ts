@@ -157,3 +157,34 @@ export async function tourEmergencyAndIdle(
   await expect(page.getByTestId('idle-warning')).toBeVisible();
   await visit('idle-warning');
 }
+
+export async function tourContactCentre(page: Page, visit: VisitScreen): Promise<void> {
+  await page.getByTestId('journey-contactCentre').click();
+  await expect(page.getByTestId('contact-centre-facts')).toBeVisible();
+  await visit('contact-centre');
+  await tapPaged(page, 'contact-by-card');
+  await expect(page.getByTestId('contact-card')).toBeVisible();
+  await visit('contact-card');
+  await page.getByTestId('demo-cards').click();
+  await tapPaged(page, 'demo-card-han-resident');
+  await expect(page.getByTestId('contact-card-grid')).toBeVisible();
+  await visit('contact-card-grid');
+  await page.getByTestId('print-contact-slip').click();
+  await expect(page.getByTestId('contact-slip-outcome')).toHaveAttribute('data-receipt', 'printed');
+  await visit('contact-card-grid-slip');
+  await page.getByTestId('done').click();
+  await liftDemoCard(page);
+  await page.getByTestId('journey-contactCentre').click();
+  await tapPaged(page, 'contact-by-street');
+  await expect(page.getByTestId('contact-streets')).toBeVisible();
+  await visit('contact-streets');
+  await tapPaged(page, 'street-和平路');
+  await expect(page.getByTestId('contact-street-grid')).toBeVisible();
+  await visit('contact-street-grid');
+  await page.getByTestId('nav-back').click();
+  await page.getByTestId('nav-back').click();
+  await tapPaged(page, 'contact-points-open');
+  await expect(page.getByTestId('contact-points')).toBeVisible();
+  await visit('contact-points');
+  await page.getByTestId('nav-home').click();
+}
