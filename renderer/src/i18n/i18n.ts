@@ -2,9 +2,9 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../contract/index.js';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
-import zhTW from './locales/zh-TW.json';
+import en from '../../../locales/en.json';
+import zhCN from '../../../locales/zh-CN.json';
+import zhTW from '../../../locales/zh-TW.json';
 
 export const resources = {
   'zh-CN': { translation: zhCN },

@@ -20,7 +20,7 @@ import { receiptDisplays } from '../../../renderer/src/printing/receiptDisplay.j
 import { journeyIds } from '../../../renderer/src/screens/journeys.js';
 
 type Tree = { [key: string]: string | Tree };
-const localesDir = 'renderer/src/i18n/locales';
+const localesDir = 'locales';
 /** The staff care screens' words travel with their own chunk (renderer/src/staff/careLocales). */
 const careLocalesDir = 'renderer/src/staff/careLocales';
 const load = (language: string) =>
