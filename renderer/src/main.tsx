@@ -4,7 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App.js';
 import { KioskClientContext } from './api/KioskClientContext.js';
 import { connectKioskClient } from './api/kioskClient.js';
-import { createI18n } from './i18n/i18n.js';
+import type { Language } from '../../contract/index.js';
+import { createI18n, wordWithoutI18n } from './i18n/i18n.js';
 import { DemoPartsContext } from './visit/DemoPartsContext.js';
 import { applyVisitSettings } from './visit/useVisitSettings.js';
 import './styles/tokens.css';
@@ -24,12 +25,14 @@ if (!rootElement) throw new Error('index.html has no #root element.');
 const root = createRoot(rootElement);
 
 function showFatal(message: string): void {
-  // Before i18n is up we cannot translate; Chinese first, English below, both large.
+  // i18next may not be up (or be what failed): the words come straight from the resources,
+  // Chinese first, English after, both large.
   rootElement?.replaceChildren();
   const box = document.createElement('div');
   box.className = 'fatal';
   box.setAttribute('role', 'alert');
-  box.textContent = `本机暂时不能使用，请到服务台求助。 This kiosk is not working; please ask at the front desk. (${message})`;
+  const words = (language: Language) => wordWithoutI18n(language, 'app.cannotStart');
+  box.textContent = `${words('zh-CN')} ${words('en')} (${message})`;
   rootElement?.append(box);
 }
 

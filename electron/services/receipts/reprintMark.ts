@@ -1,7 +1,7 @@
 // A reprint says so on paper: "补打 · 工作人员 王丽 · 2026-11-28 09:30" at the top, in the
 // receipt's language and, when that is not Simplified Chinese, in Chinese too (the centre's staff
 // read it), so a second copy can never pass for the first. The kept document is reused as it was
-// printed, QR code and all; only the mark is new.
+// printed, QR code and all; only the mark is new. Its words: receipt.reprintMark in locales/.
 import type { Language } from '../../../contract/index.js';
 import {
   type ReceiptDocument,
@@ -9,12 +9,7 @@ import {
   keep,
   parseReceiptDocument,
 } from '../../../hardware/printer/index.js';
-
-const markWords: Record<Language, { reprint: string; staff: string }> = {
-  'zh-CN': { reprint: '补打', staff: '工作人员' },
-  'zh-TW': { reprint: '補打', staff: '工作人員' },
-  en: { reprint: 'REPRINT', staff: 'staff' },
-};
+import { receiptText } from './receiptText.js';
 
 export interface ReprintMark {
   language: Language;
@@ -27,8 +22,8 @@ export interface ReprintMark {
 export function reprintMarkLines(mark: ReprintMark): TextSegment[][] {
   const languages: Language[] = mark.language === 'zh-CN' ? ['zh-CN'] : [mark.language, 'zh-CN'];
   return languages.map((language) => {
-    const words = markWords[language];
-    return [`${words.reprint} · ${words.staff} ${mark.staffName} · `, keep(mark.localTime)];
+    const t = receiptText(language);
+    return [`${t('receipt.reprintMark', { staffName: mark.staffName })} · `, keep(mark.localTime)];
   });
 }
 

@@ -1,12 +1,12 @@
 // A slip a resident can take home after checking a request: the ticket, the three stages with
 // their dates, the handler's latest note and when the kiosk last heard. Nothing personal. A long
 // note is printed as its first few lines and a pointer to the screen and the hotline: paper is
-// for taking home, and a 6,000-character note would be a metre and a half of it.
+// for taking home, and a 6,000-character note would be a metre and a half of it. Its words are
+// the screens' resources (locales/, receipt.* and receipt.status.*).
 import type { Language, RequestStatus } from '../../../contract/index.js';
 import { ReceiptBuilder, type ReceiptDocument, keep } from '../../../hardware/printer/index.js';
 import { capText } from '../../../text/capText.js';
-import { receiptWords } from './receiptWords.js';
-import { statusWords } from './statusWords.js';
+import { receiptText } from './receiptText.js';
 
 export interface StatusSlipFacts {
   status: RequestStatus;
@@ -23,34 +23,41 @@ export interface StatusSlipFacts {
 export const maxPrintedNoteChars = 80;
 
 export function buildStatusSlip(facts: StatusSlipFacts): ReceiptDocument {
-  const words = statusWords[facts.language];
-  const receipt = receiptWords[facts.language];
+  const t = receiptText(facts.language);
   const { status } = facts;
   const slip = new ReceiptBuilder()
     .text(facts.centreName, { align: 'center', bold: true })
-    .text(words.title, { align: 'center' })
+    .text(t('receipt.status.title'), { align: 'center' })
     .separator('=')
-    .text(receipt.ticket, { align: 'center' })
+    .text(t('receipt.ticket'), { align: 'center' })
     .title(keep(status.ticket))
     .qr(facts.lookupCode, { align: 'center' })
     .separator()
-    .row(receipt.category, facts.categoryTitle)
-    .row(receipt.need, status.need ? status.need.title[facts.language] : receipt.somethingElse)
+    .row(t('receipt.category'), facts.categoryTitle)
+    .row(
+      t('receipt.need'),
+      status.need ? status.need.title[facts.language] : t('receipt.somethingElse'),
+    )
     .separator();
   for (const { stage, at } of status.stages) {
-    slip.row(words.stages[stage], at ? keep(facts.localTime(at)) : words.notYet, {
-      bold: stage === status.stage,
-    });
+    slip.row(
+      t(`receipt.status.stages.${stage}`),
+      at ? keep(facts.localTime(at)) : t('receipt.status.notYet'),
+      { bold: stage === status.stage },
+    );
   }
   if (status.handlerNote) {
     const printed = capText(status.handlerNote, maxPrintedNoteChars);
-    slip.separator().text(`${words.note}:`, { bold: true }).text(printed);
-    if (printed !== status.handlerNote) slip.text(words.noteContinues);
+    slip
+      .separator()
+      .text(`${t('receipt.status.note')}:`, { bold: true })
+      .text(printed);
+    if (printed !== status.handlerNote) slip.text(t('receipt.status.noteContinues'));
   }
   return slip
     .separator()
-    .row(words.updated, keep(facts.localTime(status.lastUpdatedAt)))
-    .row(receipt.hotline, keep(facts.hotline), { bold: true })
+    .row(t('receipt.status.updated'), keep(facts.localTime(status.lastUpdatedAt)))
+    .row(t('receipt.hotline'), keep(facts.hotline), { bold: true })
     .feed(2)
     .cut()
     .build();

@@ -83,7 +83,8 @@ export function SettingsScreen({ client, token, onClose, onUnauthorized }: Setti
   const when = (key: StaffSettingKey) =>
     liveKeys.has(key) ? t('staffCare.settings.live') : t('staffCare.settings.restart');
   const locked = (key: StaffSettingKey) => view?.fromEnvironment.includes(key) ?? false;
-  const names = (keys: readonly StaffSettingKey[]) => keys.map(label).join('、');
+  const names = (keys: readonly StaffSettingKey[]) =>
+    keys.map(label).join(t('staffCare.settings.listSeparator'));
 
   const save = () => {
     if (!view) return;

@@ -1,8 +1,9 @@
 // The rules an 80-year-old meets on one screen, measured by the browser on the rendered page:
-// nothing below the fold or cut off, controls at least 60×60, text at least 24/30/36 px for the
-// three text sizes, line height at least 1.3, the kiosk's own font, a ticket number on one line,
-// no text spilling out of its button, and no raw translation key. Cheap enough to run at every
-// text size on every screen (axe-core, the expensive one, runs separately in the crawl).
+// nothing below the fold or cut off, controls at least 60×60 (staff-only screens: 44×44), text
+// at least 24/30/36 px for the three text sizes, line height at least 1.3, the kiosk's own font,
+// a ticket number on one line, no text spilling out of its button, and no raw translation key.
+// Cheap enough to run at every text size on every screen (axe-core, the expensive one, runs
+// separately in the crawls).
 import type { Page } from '@playwright/test';
 
 export const fitRules = [
@@ -28,6 +29,13 @@ export const minTextPxBySize = { standard: 24, large: 30, 'extra-large': 36 } as
 export type TextSizeName = keyof typeof minTextPxBySize;
 
 /**
+ * A resident's control is at least 60×60 px; a staff-only one at least 44×44 (staffCrawl), and
+ * so is the staff banner's over a resident's screen (its text at least 24 px at every size).
+ */
+export const residentTargetPx = 60;
+export const staffTargetPx = 44;
+
+/**
  * The rules at each of `sizes`, in one trip into the page: for each size it sets the text size
  * as the kiosk does (data-text-size on <html>), waits two frames for the page to lay out and the
  * pagers to measure, and checks. The page is left at the last size.
@@ -35,9 +43,10 @@ export type TextSizeName = keyof typeof minTextPxBySize;
 export async function findFitViolations(
   page: Page,
   sizes: readonly TextSizeName[],
+  minTargetPx: number = residentTargetPx,
 ): Promise<Map<TextSizeName, FitViolation[]>> {
   const found = await page.evaluate(
-    async ({ sizeNames, minima }) => {
+    async ({ sizeNames, minima, minTarget, staffMinTarget, staffMinText }) => {
       const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
       const measure = (minText: number): FitViolation[] => {
         const found: FitViolation[] = [];
@@ -48,6 +57,8 @@ export async function findFitViolations(
           const style = getComputedStyle(el);
           return box.width > 0 && box.height > 0 && style.visibility !== 'hidden';
         };
+        // The staff banner over a resident's screen is the staff's: it has the staff targets.
+        const staffChrome = (el: Element) => el.closest('[data-testid="staff-banner"]') !== null;
         const root = document.documentElement;
         if (
           root.scrollHeight > window.innerHeight + 1 ||
@@ -79,7 +90,8 @@ export async function findFitViolations(
           if (frame && (box.bottom > frame.bottom + 11 || box.top < frame.top - 11)) {
             found.push({ rule: 'fold', element: describe(control), detail: 'cut off by its page' });
           }
-          if (box.width < 60 || box.height < 60) {
+          const target = staffChrome(control) ? staffMinTarget : minTarget;
+          if (box.width < target || box.height < target) {
             found.push({
               rule: 'target',
               element: describe(control),
@@ -103,7 +115,7 @@ export async function findFitViolations(
           seen.add(el);
           const style = getComputedStyle(el);
           const size = parseFloat(style.fontSize);
-          if (size < minText - 0.01) {
+          if (size < (staffChrome(el) ? staffMinText : minText) - 0.01) {
             found.push({ rule: 'text-size', element: describe(el), detail: `${size} px` });
           }
           const lineHeight = style.lineHeight === 'normal' ? NaN : parseFloat(style.lineHeight);
@@ -159,7 +171,13 @@ export async function findFitViolations(
       }
       return result;
     },
-    { sizeNames: [...sizes], minima: minTextPxBySize },
+    {
+      sizeNames: [...sizes],
+      minima: minTextPxBySize,
+      minTarget: minTargetPx,
+      staffMinTarget: staffTargetPx,
+      staffMinText: minTextPxBySize.standard,
+    },
   );
   return new Map(found);
 }

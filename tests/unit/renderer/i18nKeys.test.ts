@@ -1,5 +1,6 @@
-// No screen may show a raw key: every key the renderer uses exists in the source language, and
-// every language has exactly the source language's keys.
+// No screen or receipt may show a raw key: every key the renderer and the receipts use exists in
+// the source language, every language has exactly the source language's keys, and no key is
+// left that nothing uses.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ import { receiptDisplays } from '../../../renderer/src/printing/receiptDisplay.j
 import { journeyIds } from '../../../renderer/src/screens/journeys.js';
 
 type Tree = { [key: string]: string | Tree };
-const localesDir = 'renderer/src/i18n/locales';
+const localesDir = 'locales';
 /** The staff care screens' words travel with their own chunk (renderer/src/staff/careLocales). */
 const careLocalesDir = 'renderer/src/staff/careLocales';
 const load = (language: string) =>
@@ -49,6 +50,9 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
+/** The code that asks for words: the screens, and the receipts (receipt.*, in the main process). */
+const codeDirs = ['renderer/src', 'electron/services/receipts'];
+
 /** Literal keys, and template keys expanded over the values the code feeds them. */
 function keysUsedInCode(): string[] {
   const expansions: Record<string, readonly string[]> = {
@@ -71,7 +75,7 @@ function keysUsedInCode(): string[] {
     assistedJourney: assistedMenuJourneys,
   };
   const used: string[] = [];
-  for (const file of sourceFiles('renderer/src')) {
+  for (const file of codeDirs.flatMap((dir) => sourceFiles(dir))) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/\bt\(\s*(['`])([^'`]+)\1/g)) {
       const key = match[2] ?? '';
@@ -87,11 +91,13 @@ function keysUsedInCode(): string[] {
 
 /** Keys written as plain strings, handed to t() later (e.g. LookupError's problem keys). */
 function keysQuotedInCode(): string[] {
-  return sourceFiles('renderer/src').flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/'([a-zA-Z]+(?:\.[a-zA-Z]+)+)'/g)].map(
-      (match) => match[1] ?? '',
-    ),
-  );
+  return codeDirs
+    .flatMap((dir) => sourceFiles(dir))
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/'([a-zA-Z]+(?:\.[a-zA-Z]+)+)'/g)].map(
+        (match) => match[1] ?? '',
+      ),
+    );
 }
 
 describe('translations', () => {
@@ -105,13 +111,13 @@ describe('translations', () => {
     }
   });
 
-  it('cover every key the renderer asks for', () => {
+  it('cover every key the screens and the receipts ask for', () => {
     const used = keysUsedInCode();
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter((key) => !source.has(key))).toEqual([]);
   });
 
-  it('hold no key that no screen asks for', () => {
+  it('hold no key that no screen or receipt asks for', () => {
     const used = new Set([...keysUsedInCode(), ...keysQuotedInCode()]);
     // platformQuestions.<code>.… are looked up for whatever question code the platform sends
     // (useQuestionText.ts): they are translations of data, not of the screens' own words.
