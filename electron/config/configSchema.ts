@@ -6,6 +6,7 @@ import { Language, TextSize, languages, textSizes } from '../../contract/index.j
 import { StaffEntryMode } from '../../contract/staff.js';
 import { parseCardReaderSpec } from '../../hardware/idCard/index.js';
 import { parsePrinterSpec, printerSpecHelp } from '../../hardware/printer/index.js';
+import { isPlainText } from '../../text/plainText.js';
 
 /** A device spec is checked by its driver's own parser, whose message says what is wrong. */
 function deviceSpec<T>(parse: (value: string) => T) {
@@ -54,6 +55,20 @@ const booleanFromText = z.union([
   z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1'),
 ]);
 
+/**
+ * A name or place shown on the screen, printed, and (the kiosk's address) sent to the centre;
+ * the centre may set it remotely. The one text rule (text/plainText.ts) holds: a value with a
+ * control, bidi or invisible character is refused, as the centre itself would refuse it.
+ */
+const shownLine = (max: number, min = 0) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => isPlainText(text, { multiline: false }));
+const noInvisible = '; no control, bidi or invisible characters';
+
 export const configKeys = {
   kioskId: {
     env: 'KIOSK_ID',
@@ -63,15 +78,14 @@ export const configKeys = {
   },
   communityName: {
     env: 'KIOSK_COMMUNITY_NAME',
-    schema: z.string().trim().min(1).max(40),
-    allowed: '1 to 40 characters',
+    schema: shownLine(40, 1),
+    allowed: `1 to 40 characters${noInvisible}`,
     default: '幸福里社区服务中心',
   },
   communityNameEnglish: {
     env: 'KIOSK_COMMUNITY_NAME_EN',
-    schema: z.string().trim().max(80),
-    allowed:
-      'empty, or the community’s name as the centre writes it in English (up to 80 characters); empty shows the Chinese name on English screens',
+    schema: shownLine(80),
+    allowed: `empty, or the community’s name as the centre writes it in English (up to 80 characters${noInvisible}); empty shows the Chinese name on English screens`,
     default: '',
   },
   centreHotline: {
@@ -163,9 +177,8 @@ export const configKeys = {
   },
   kioskAddress: {
     env: 'KIOSK_ADDRESS',
-    schema: z.string().trim().max(120),
-    allowed:
-      'where the kiosk stands, as the centre’s staff would write it (up to 120 characters); sent when a request is about the kiosk’s own place',
+    schema: shownLine(120),
+    allowed: `where the kiosk stands, as the centre’s staff would write it (up to 120 characters${noInvisible}); sent when a request is about the kiosk’s own place`,
     default: '',
   },
   serviceRefreshMinutes: {

@@ -1,14 +1,14 @@
 // The soak's schedule and arithmetic, apart from its loop: when the network is down and how,
 // when the printer fails, how a sample is taken quietly and how growth is computed.
 import type { VirtualPrinterCondition } from '../../hardware/printer/virtual/virtualStatus.js';
+import type { MemoryLook } from './soakProbe.js';
 import type { NetworkState } from './soakProxy.js';
 
-export interface Sample {
+export interface Sample extends MemoryLook {
   /** Visits made (measured loop) or visit-slots passed (idle baseline) when it was taken. */
   at: number;
-  rss: number;
-  heapUsed: number;
-  arrayBuffers: number;
+  /** Heap used by the proxy's thread (the network, not the kiosk), after its own GC. */
+  proxyHeapUsed: number;
   handles: number;
   /** What the simulated printer holds of the bytes it received (its log, capped at 4 MB). */
   printerBytes: number;
@@ -60,10 +60,9 @@ export function handleKinds(resources: readonly string[]): Record<string, number
 export const handleCount = (resources: readonly string[]): number => resources.length;
 
 /** Least-squares slope of the field against `at`, per 1,000 (bytes per 1,000 visits). */
-export function growthPer1000(
-  samples: readonly Sample[],
-  field: 'rss' | 'heapUsed' | 'arrayBuffers' | 'printerBytes',
-): number {
+export type SampleField = Exclude<keyof Sample, 'kinds'>;
+
+export function growthPer1000(samples: readonly Sample[], field: SampleField): number {
   const n = samples.length;
   if (n < 2) return Number.NaN;
   const meanX = samples.reduce((sum, s) => sum + s.at, 0) / n;

@@ -19,6 +19,8 @@ export interface SoakProxy {
   url: string;
   /** Resolves once the proxy is in the state: existing connections are cut when it goes down. */
   set(state: NetworkState): Promise<void>;
+  /** Heap used by the proxy's thread after a GC there: to tell its memory from the kiosk's. */
+  heapUsed(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -54,7 +56,12 @@ function serve(job: ProxyJob): void {
     const { port } = server.address() as AddressInfo;
     parentPort?.postMessage({ url: `http://127.0.0.1:${port}/` });
   });
-  parentPort?.on('message', (message: { state?: NetworkState; stop?: true }) => {
+  parentPort?.on('message', (message: { state?: NetworkState; stop?: true; memory?: true }) => {
+    if (message.memory) {
+      globalThis.gc?.();
+      parentPort?.postMessage({ heapUsed: process.memoryUsage().heapUsed });
+      return;
+    }
     if (message.stop) {
       for (const socket of open) socket.destroy();
       server.close();
@@ -81,6 +88,11 @@ export async function startSoakProxy(targetUrl: string): Promise<SoakProxy> {
       new Promise((resolve) => {
         worker.once('message', () => resolve());
         worker.postMessage({ state });
+      }),
+    heapUsed: () =>
+      new Promise((resolve) => {
+        worker.once('message', (message: { heapUsed: number }) => resolve(message.heapUsed));
+        worker.postMessage({ memory: true });
       }),
     stop: async () => {
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));

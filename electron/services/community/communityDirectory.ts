@@ -19,6 +19,7 @@ import {
 import { gridOfAddress } from '../contact/addressLookup.js';
 import { type Matcher, createMatcher } from '../matching/index.js';
 import type { Logger } from '../logger.js';
+import { readCentreDirectory } from './centreDirectory.js';
 import { hotlineOnlyDirectory } from './hotlineOnlyDirectory.js';
 
 export type DirectorySource = 'upstream' | 'provisioned-file' | 'demo-seed' | 'hotline-only';
@@ -76,6 +77,17 @@ function validSnapshot(
 ): CommunityData | undefined {
   const snapshot = latestSnapshot(db, source);
   if (!snapshot) return undefined;
+  // A centre's copy saved before its texts were cleaned is cleaned the same way when read.
+  if (source === 'upstream') {
+    const read = readCentreDirectory(snapshot.data, logger);
+    if (read.kind === 'usable') return read.data;
+    logger.error('a stored community directory is invalid; not using it', {
+      snapshotId: snapshot.id,
+      source,
+      issue: read.reason,
+    });
+    return undefined;
+  }
   const parsed = CommunityData.safeParse(snapshot.data);
   if (parsed.success) return parsed.data;
   logger.error('a stored community directory is invalid; not using it', {

@@ -7,7 +7,7 @@ import type { DangerSignal } from './danger.js';
 import { synonymFeature, wordFeature } from './features.js';
 import { outOfScopeWords } from './outOfScope.js';
 import type { ResourceIndex } from './resourceIndex.js';
-import { type Terms, canonicalTerm, extractTerms, normalise } from './text.js';
+import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
 import type { MatchQuery } from './types.js';
 import { askWeight, storyWeight, synonymWeight, urgentMarkers } from './weights.js';
 
@@ -36,8 +36,8 @@ const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希�
  * is wanted; the others tell the story (高血压, 降压药快吃完了). Its words count more.
  * The clause with an ask marker, else the last; null for a single clause.
  */
-function askClause(description: string): string | null {
-  const clauses = normalise(description)
+function askClause(normalisedDescription: string): string | null {
+  const clauses = normalisedDescription
     .split(clauseBreak)
     .map((clause) => clause.trim())
     .filter(Boolean);
@@ -78,9 +78,11 @@ function withoutReinterpretedWords(terms: Terms, index: ResourceIndex): Terms {
   return kept;
 }
 
+const alreadyNormalised = (text: string): string => text;
+
 export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFeatures {
   const need = query.needId === null ? undefined : index.needs.get(query.needId);
-  const text = normalise(query.description);
+  const text = residentText(query.description);
   const urgent = isUrgent(query, need, text);
   const collected: Terms = new Map();
   const add = (term: string, surface: string) => {
@@ -91,7 +93,8 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
     for (const [part, surface] of extractTerms(keyword, index.vocabulary)) add(part, surface);
   };
   for (const keyword of need?.keywords ?? []) addKeyword(keyword);
-  for (const [term, surface] of extractTerms(query.description, index.vocabulary)) {
+  // Normalised once, above, and not cached (residentText): what a resident typed is not kept.
+  for (const [term, surface] of extractTerms(text, index.vocabulary, alreadyNormalised)) {
     add(term, surface);
   }
   const homophones = index.homophones.find(text);
@@ -115,7 +118,7 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   }
 
   // The ask clause weighs more only when it names something known ("水下不去" does not).
-  const clause = askClause(query.description);
+  const clause = askClause(text);
   const asked = [...terms.values()].some((surface) => clause?.includes(surface)) ? clause : null;
   const clauseWeight = (surface: string) =>
     asked === null ? 1 : asked.includes(surface) ? askWeight : storyWeight;

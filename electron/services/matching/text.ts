@@ -26,7 +26,8 @@ const chineseStopWords = new Set(
 
 /**
  * NFKC folds full-width letters and digits, Traditional characters fold to Simplified, and
- * apostrophes go so "can't" meets "cant".
+ * apostrophes go so "can't" meets "cant". Cached for the directory's own short texts; a
+ * resident's description goes through residentText instead.
  */
 export function normalise(text: string): string {
   if (text.length > shortText) return normalisedForm(text);
@@ -38,6 +39,13 @@ export function normalise(text: string): string {
   }
   return form;
 }
+
+/**
+ * The same form for what a resident typed, never cached: a description rarely repeats, and a
+ * cache of them was the kiosk's largest growing memory (two strings per short request, up to
+ * 50,000 of them) and kept residents' words in memory long after their visit.
+ */
+export const residentText = (text: string): string => normalisedForm(text);
 
 /** Keywords, need titles and short phrases repeat; a resident's sentence rarely does. */
 const shortText = 24;
@@ -53,6 +61,9 @@ function normalisedForm(text: string): string {
 /** Keywords repeat across requests and resources; folding each again is most of their cost. */
 const canonicalCache = new Map<string, string>();
 const canonicalCacheLimit = 50_000;
+
+/** How many texts the two caches hold: the directory's vocabulary, never residents' words. */
+export const cachedTextCount = (): number => normalisedCache.size + canonicalCache.size;
 
 /** The form keywords and synonyms are stored in: Chinese without spaces, English stemmed. */
 export function canonicalTerm(raw: string): string {
@@ -132,9 +143,17 @@ interface Word {
 /** Canonical term → the words as written (for showing staff "medicine", not "medicin"). */
 export type Terms = Map<string, string>;
 
-/** The distinct terms of a text: segmenter words, known Chinese terms and English phrases. */
-export function extractTerms(text: string, vocabulary: Vocabulary): Terms {
-  const normalised = normalise(text);
+/**
+ * The distinct terms of a text: segmenter words, known Chinese terms and English phrases. The
+ * directory's keywords are normalised through the cache; pass residentText for what a resident
+ * typed.
+ */
+export function extractTerms(
+  text: string,
+  vocabulary: Vocabulary,
+  normaliser: (text: string) => string = normalise,
+): Terms {
+  const normalised = normaliser(text);
   const terms: Terms = new Map();
   const add = (term: string, surface: string) => {
     if (!terms.has(term)) terms.set(term, surface);

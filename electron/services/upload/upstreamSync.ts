@@ -3,7 +3,6 @@
 // community directory (only a valid one replaces the last good copy) and the purge of personal
 // fields past their retention. Each is one small function over its dependencies.
 import type { Database } from 'better-sqlite3';
-import { CommunityData } from '../../../contract/index.js';
 import { latestSnapshot, saveSnapshot } from '../../../db/repositories/communitySnapshots.js';
 import {
   purgePersonalFields,
@@ -12,6 +11,7 @@ import {
   setUpstreamRefs,
 } from '../../../db/repositories/requests.js';
 import { markPolled, recordStage } from '../../../db/repositories/requestStatus.js';
+import { readCentreDirectory } from '../community/centreDirectory.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import type { CentreGateway } from './centreGateway.js';
@@ -68,20 +68,20 @@ export async function refreshDirectory(deps: SyncDeps): Promise<boolean> {
   deps.onContact();
   if (reply.kind === 'unsupported') return false;
   if (reply.kind === 'unchanged') return true;
-  const parsed = CommunityData.safeParse(reply.data);
-  if (!parsed.success) {
+  // Cleaned by the platform's text rule, its unusable entries left out one by one (logged).
+  const read = readCentreDirectory(reply.data, deps.logger);
+  if (read.kind === 'refused') {
     deps.logger.error(
       'the centre sent a directory that fails validation; keeping the last good one',
-      {
-        issue: parsed.error.issues[0]?.message,
-      },
+      { issue: read.reason },
     );
     return true;
   }
-  saveSnapshot(deps.db, 'upstream', parsed.data, deps.now(), reply.etag);
+  saveSnapshot(deps.db, 'upstream', read.data, deps.now(), reply.etag);
   deps.directory.reload();
   deps.logger.info('community directory updated from the centre', {
-    resources: parsed.data.resources.length,
+    resources: read.data.resources.length,
+    leftOut: read.leftOut,
   });
   return true;
 }

@@ -33,8 +33,11 @@ export class VirtualPrinter {
   readonly #receiveListeners = new Set<(chunk: Buffer, total: number) => void>();
   #condition: VirtualPrinterCondition;
   #receipts: DecodedReceipt[] = [];
-  #kept: Buffer[] = [];
-  #keptLength = 0;
+  /** The last keepBytes bytes received, as a ring: one buffer, made at the first byte. */
+  #log: Buffer | null = null;
+  /** Where the next byte goes in #log, and how many of its bytes hold received data. */
+  #logEnd = 0;
+  #logLength = 0;
   #bytesReceived = 0;
 
   constructor(options: VirtualPrinterOptions = {}) {
@@ -97,20 +100,23 @@ export class VirtualPrinter {
   }
 
   /**
-   * Bytes of memory the kept chunks hold on to (their ArrayBuffers, each counted once). Each
-   * kept chunk is its own exact-size copy, so this stays at what is really kept (≤ keepBytes
-   * plus one chunk): a slice of Node's 8 KB buffer pool would pin the whole slab.
+   * Bytes of memory the kept bytes hold on to: the ring's one buffer (keepBytes) once anything
+   * arrived, 0 before. Fixed, however many chunks arrive and however small: a chunk kept as a
+   * Buffer of its own cost ~180 B of heap besides its bytes (~9 MB at the 4 MB cap), and a slice
+   * of Node's 8 KB buffer pool would pin the whole slab.
    */
   get retainedBufferBytes(): number {
-    const buffers = new Set<ArrayBufferLike>(this.#kept.map((chunk) => chunk.buffer));
-    let total = 0;
-    for (const buffer of buffers) total += buffer.byteLength;
-    return total;
+    return this.#log?.buffer.byteLength ?? 0;
   }
 
-  /** The received bytes still kept (all of them unless more than keepBytes arrived). */
+  /** The last keepBytes bytes received (all of them unless more arrived), oldest first. */
   get receivedBytes(): Buffer {
-    return Buffer.concat(this.#kept);
+    const log = this.#log;
+    if (!log) return Buffer.alloc(0);
+    const start = (this.#logEnd - this.#logLength + log.length) % log.length;
+    if (start + this.#logLength <= log.length)
+      return Buffer.from(log.subarray(start, start + this.#logLength));
+    return Buffer.concat([log.subarray(start), log.subarray(0, this.#logEnd)]);
   }
 
   onReceipt(listener: (receipt: DecodedReceipt) => void): () => void {
@@ -152,14 +158,14 @@ export class VirtualPrinter {
   }
 
   #keep(bytes: Buffer): void {
-    // A copy outside the pool (allocUnsafeSlow never slices a shared slab), so dropping the
-    // chunk later frees its memory and nothing else's.
-    const copy = Buffer.allocUnsafeSlow(bytes.length);
-    bytes.copy(copy);
-    this.#kept.push(copy);
-    this.#keptLength += bytes.length;
-    while (this.#keptLength > this.#keepBytes && this.#kept.length > 1) {
-      this.#keptLength -= this.#kept.shift()?.length ?? 0;
-    }
+    if (this.#keepBytes <= 0 || bytes.length === 0) return;
+    // Outside the pool (allocUnsafeSlow never slices a shared slab): the ring owns its memory.
+    const log = (this.#log ??= Buffer.allocUnsafeSlow(this.#keepBytes));
+    const kept = bytes.length > log.length ? bytes.subarray(bytes.length - log.length) : bytes;
+    const first = Math.min(kept.length, log.length - this.#logEnd);
+    kept.copy(log, this.#logEnd, 0, first);
+    kept.copy(log, 0, first);
+    this.#logEnd = (this.#logEnd + kept.length) % log.length;
+    this.#logLength = Math.min(log.length, this.#logLength + kept.length);
   }
 }

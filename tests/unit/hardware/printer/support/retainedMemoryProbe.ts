@@ -1,6 +1,6 @@
 // Run in a child process with --expose-gc by virtualPrinterMemory.test.ts: feeds a virtual printer
 // thousands of small pooled chunks, as a socket hands them over, and prints how many ArrayBuffer
-// bytes the process holds after a full collection, before and after, as one JSON line.
+// and heap bytes the process holds after a full collection, before and after, as one JSON line.
 import { VirtualPrinter } from '../../../../../hardware/printer/virtual/virtualPrinter.js';
 
 const keepBytes = Number(process.argv[2] ?? 65_536);
@@ -8,20 +8,29 @@ const chunks = Number(process.argv[3] ?? 20_000);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
 
-const arrayBuffers = (): number => {
+const memory = () => {
   gc();
   gc();
-  return process.memoryUsage().arrayBuffers;
+  return process.memoryUsage();
 };
 
-const before = arrayBuffers();
+const before = memory();
 const printer = new VirtualPrinter({ keepBytes });
 for (let i = 0; i < chunks; i += 1) {
   // Pooled allocations between the chunks, so each chunk sits on a slab of its own.
   Buffer.from(new Uint8Array(4_000));
-  printer.receive(Buffer.from([0x1b, 0x40, 0x41 + (i % 26), 0x0a, 0x10, 0x04, 0x01]));
+  // Each chunk a line and a cut, so the receipts (capped at 100) do not grow either.
+  printer.receive(
+    Buffer.from([0x1b, 0x40, 0x41 + (i % 26), 0x0a, 0x1d, 0x56, 0x01, 0x10, 0x04, 0x01]),
+  );
 }
-const after = arrayBuffers();
+const after = memory();
+const kept = printer.receivedBytes.length;
 process.stdout.write(
-  `${JSON.stringify({ grown: after - before, kept: printer.receivedBytes.length, keepBytes })}\n`,
+  `${JSON.stringify({
+    grown: after.arrayBuffers - before.arrayBuffers,
+    heapGrown: after.heapUsed - before.heapUsed,
+    kept,
+    keepBytes,
+  })}\n`,
 );
