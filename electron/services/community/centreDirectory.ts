@@ -73,6 +73,23 @@ const keywords = (max: number) =>
         .slice(0, max),
     );
 
+/** A street name is matched like a keyword; a rule whose street cleans to nothing is left out. */
+const addressRules = z
+  .array(
+    z.looseObject({
+      street: z
+        .string()
+        .transform((raw) => cleanPlainText(raw.slice(0, rawWindow), { multiline: false })),
+      aliases: keywords(maxAddressKeywords).optional(),
+    }),
+  )
+  .transform((rules) =>
+    rules.filter(
+      (rule) => rule.street !== '' && [...rule.street].length <= directoryTextLimits.keyword,
+    ),
+  )
+  .optional();
+
 /** The cleaning step: only text fields are rewritten; everything else passes to the contract. */
 const cleaning = {
   centre: z.looseObject({
@@ -93,6 +110,7 @@ const cleaning = {
     name: localized(directoryTextLimits.name),
     area: localized(directoryTextLimits.place),
     addressKeywords: keywords(maxAddressKeywords),
+    addressRules,
     worker: z.looseObject({ name: text(directoryTextLimits.name) }),
   }),
   resource: z.looseObject({

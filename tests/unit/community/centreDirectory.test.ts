@@ -68,9 +68,17 @@ function poisoned(data: CommunityData): unknown {
   const walk = (value: unknown, key: string): unknown => {
     // Identifiers, phones and times are kept as they are: they are checked, not cleaned.
     if (typeof value === 'string')
-      return ['id', 'gridId', 'phone', 'hotline', 'open', 'close', 'kind', 'category'].includes(
-        key,
-      ) || /^categor/.test(key)
+      return [
+        'id',
+        'gridId',
+        'phone',
+        'hotline',
+        'open',
+        'close',
+        'kind',
+        'category',
+        'side',
+      ].includes(key) || /^categor/.test(key)
         ? value
         : `${hostile}${value.slice(0, 1)}${hostile}${value.slice(1)}\u202c`;
     if (Array.isArray(value)) return value.map((item) => walk(item, key));
