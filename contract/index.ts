@@ -2,6 +2,7 @@ export * from './assisted.js';
 export * from './calls.js';
 export * from './cardReading.js';
 export * from './community.js';
+export * from './dangerCheck.js';
 export * from './errors.js';
 export * from './kioskInfo.js';
 export * from './requests.js';

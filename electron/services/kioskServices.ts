@@ -129,5 +129,8 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       return { journey: started.journey, staff: { name: started.staffName } };
     },
     synthesizeSpeech: (request) => deps.speech.synthesize(request),
+    checkDanger: ({ description, needId }) => ({
+      danger: deps.directory.danger(description, needId),
+    }),
   };
 }

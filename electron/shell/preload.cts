@@ -60,6 +60,7 @@ const bridge = {
   staffReprint: call('staffReprint'),
   staffStartAssisted: call('staffStartAssisted'),
   synthesizeSpeech: call('synthesizeSpeech'),
+  checkDanger: call('checkDanger'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

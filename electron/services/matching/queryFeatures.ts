@@ -78,6 +78,20 @@ function withoutReinterpretedWords(terms: Terms, index: ResourceIndex): Terms {
   return kept;
 }
 
+/**
+ * Danger in the resident's words (already normalised) and the tapped need's title ("有人摔倒"),
+ * homophone typos included. The result screen and the describe screen's offer both ask this.
+ */
+export function dangerOf(
+  index: ResourceIndex,
+  text: string,
+  need: CommonNeed | undefined,
+  homophones: Terms,
+): DangerSignal | null {
+  const needTitle = need ? normalise(need.title['zh-CN']) : '';
+  return index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
+}
+
 export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFeatures {
   const need = query.needId === null ? undefined : index.needs.get(query.needId);
   const text = normalise(query.description);
@@ -136,8 +150,7 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
       describedCategories |= index.categoryOfGroup.get(group) ?? 0;
     }
   }
-  const needTitle = need ? normalise(need.title['zh-CN']) : '';
-  const danger = index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
+  const danger = dangerOf(index, text, need, homophones);
   return {
     weights,
     surfaces,

@@ -99,6 +99,7 @@ export function ScreenView({
         <DescribeScreen
           draft={screen.draft}
           onNext={(description) => nav.open(askSteps.afterDescribe(screen.draft, description))}
+          onEmergency={onEmergency}
         />
       );
     case 'ask-question': {
