@@ -44,6 +44,7 @@ import type { CardSession } from '../visit/cardSession.js';
 import { chosenLocation } from './chosenLocation.js';
 import { localDateTime } from './localTime.js';
 import { answerFor, forStaff, matchedResources, matchingOutcome } from './matchingAnswer.js';
+import { withDangerUrgency } from './dangerUrgency.js';
 import { type WindowLimit, createSlidingWindow } from '../requests/slidingWindow.js';
 import { maskName, maskPhone } from './masking.js';
 import { redactIdNumbers } from './redactIdNumbers.js';
@@ -167,7 +168,9 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     });
   };
 
-  const submit = (intake: Intake): SubmittedRequest => {
+  const submit = (asTapped: Intake): SubmittedRequest => {
+    // Words of danger make it urgent whatever was tapped (dangerUrgency.ts).
+    const intake = withDangerUrgency(directory, deps.logger, asTapped);
     if (!intake.emergency && submissions.isFull()) {
       throw new KioskError('not-allowed', 'too-many-requests');
     }
