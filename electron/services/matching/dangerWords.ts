@@ -45,7 +45,7 @@ export const dangerWords: readonly DangerWords[] = [
       ...han(`晕倒 昏倒 晕过去 昏过去 昏迷 不省人事 叫不醒 没反应了 没有呼吸 没呼吸 不喘气
         胸口疼 胸口痛 胸痛 心口疼 心口痛 心绞痛 心脏病发作 心梗 喘不上气 喘不过气 上不来气
         呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
-        突然倒下 休克 噎住 吃错药 喝农药`),
+        突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去`),
       ...words(`fainted, faint, passed out, collapsed, unconscious, not breathing, cant breathe,
         cannot breathe, chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
         choking`),
@@ -70,7 +70,8 @@ export const dangerWords: readonly DangerWords[] = [
     label: '燃气抢修',
     terms: [
       ...han(`煤气味 燃气味 天然气味 瓦斯味 漏气 漏煤气 煤气泄漏 燃气泄漏 天然气泄漏 瓦斯泄漏
-        煤气泄露 燃气泄露 天然气泄露 瓦斯外泄 瓦斯漏 煤气中毒 一氧化碳`),
+        煤气泄露 燃气泄露 天然气泄露 瓦斯外泄 瓦斯漏 煤气中毒 一氧化碳 燃气+臭味 煤气+臭味
+        燃气管+嘶嘶`),
       ...words(`gas leak, leaking gas, smell gas, smell of gas, gas smell, smells of gas,
         carbon monoxide`),
     ],
@@ -81,7 +82,8 @@ export const dangerWords: readonly DangerWords[] = [
     call: '119',
     label: '消防',
     terms: [
-      ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗`),
+      ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗 冒黑烟
+        烧焦的味道`),
       ...words(`fire, on fire, caught fire, smoke, burning smell, is burning`),
     ],
     resourceKeywords: ['火灾', '着火', '消防', 'fire'],
@@ -92,7 +94,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '报警',
     terms: [
       ...han(`撬门 撬锁 被撬 被人撬 在撬 撬开 进小偷 有小偷 进贼 入室 闯进 闯入 砸门 踹门
-        门被人打开`),
+        门被人打开 砸车窗 砸窗 在偷东西`),
       ...words(`break in, broke in, breaking in, break into, broken into, burglar, burglary,
         intruder, brake in`),
     ],
@@ -104,7 +106,8 @@ export const dangerWords: readonly DangerWords[] = [
     label: '报警（诈骗）',
     terms: [
       ...han(`冒充+转 冒充+汇款 冒充+打钱 让我转账 叫我转账 要我转账 让我转钱 叫我转钱 要我转钱
-        先转账 马上转账 马上转钱 中奖+转 让我汇款 被骗 骗了 诈骗 骗子 骗钱`),
+        先转账 马上转账 马上转钱 中奖+转 让我汇款 被骗 骗了 诈骗 骗子 骗钱 安全账户 提供验证码
+        要验证码 冻结+转`),
       ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money,
         transfer money, asked me to transfer, wants me to transfer`),
     ],
@@ -137,7 +140,7 @@ export const dangerWords: readonly DangerWords[] = [
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
     防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
-    轮胎漏气 抽烟 吸烟`),
+    轮胎漏气 抽烟 吸烟 中风后 中风以后`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];

@@ -1,7 +1,9 @@
 // Words residents use for the same thing, per category. A description that says "渗水" or
 // "burst pipe" reaches a team whose keywords say "漏水" and "plumber" through the group they share.
-// Urgency words (紧急, urgent) are not topics and live in weights.ts instead.
+// Urgency words (紧急, urgent) are not topics and live in weights.ts instead. Words grown later from
+// the labelled needs' tuning part are in grownSynonyms.ts, each with its source.
 import type { CategoryId } from '../../../contract/community.js';
+import { withGrownTerms } from './grownSynonyms.js';
 import type { SynonymGroup } from './types.js';
 
 /** Chinese terms separated by spaces; English terms (which may be phrases) by commas. */
@@ -15,7 +17,7 @@ function group(id: string, label: string, chinese: string[], english: string[]):
   return { id, label, terms: [...zh, ...en] };
 }
 
-export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
+const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
   'basic-living': [
     group(
       'pipe-repair',
@@ -319,6 +321,9 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
     ),
   ],
 };
+
+/** The groups above with the words grown from data (grownSynonyms.ts, each with its source). */
+export const defaultSynonyms = withGrownTerms(baseSynonyms);
 
 /**
  * What a request that names nothing the matcher knows is taken to ask for: the general service

@@ -1,0 +1,124 @@
+// Words added to the synonym groups (synonyms.ts) from data, each with where it came from, so a
+// later reader can tell a word residents really used from a guess and can take one out. The
+// sources are the TUNING part of the labelled needs (tests/unit/matching/labelledNeeds*.ts; the
+// held-out part is never read while growing this list: tests/bench/matchingTuningMisses.ts
+// lists only tuning misses) and the demo community's own needs and resources. Each entry names
+// the group it joins by category and id; an entry naming no existing group fails at start.
+import type { CategoryId } from '../../../contract/community.js';
+import type { SynonymGroup } from './types.js';
+
+export interface GrownTerms {
+  category: CategoryId;
+  group: string;
+  /** Chinese terms separated by spaces, English ones by commas (as in synonyms.ts). */
+  chinese: string;
+  english?: string;
+  /** Where the words came from: "tuning: <the need as typed>" or "resource: <id>". */
+  source: string;
+}
+
+export const grownTerms: readonly GrownTerms[] = [
+  {
+    category: 'basic-living',
+    group: 'drain',
+    chinese: '下水慢 下水不畅 返味 反味 下不去',
+    source: 'tuning: 厕所下水慢，老是返味; 下水道反味，还返水',
+  },
+  {
+    category: 'basic-living',
+    group: 'electrical',
+    chinese: '灯不亮 灯老灭',
+    english: 'light, lights, lights keep going off, going off',
+    source: 'tuning: the lights in my flat keep going off',
+  },
+  {
+    category: 'health-medical',
+    group: 'escort',
+    chinese: '陪着去 陪我去 陪着 腿脚不方便 陪看病',
+    source: 'tuning: 我妈腿脚不方便，看病想有人陪着去',
+  },
+  {
+    category: 'health-medical',
+    group: 'mental',
+    chinese: '天天哭 老是哭 想哭 走不出来 伤心 过世 去世',
+    english: 'crying, grieving',
+    source: 'tuning: 儿子走了以后我天天哭，走不出来',
+  },
+  {
+    category: 'health-medical',
+    group: 'medicine',
+    chinese: '感冒药 药送过来 送点药来',
+    source: 'tuning: 能帮我买点感冒药送过来吗',
+  },
+  {
+    category: 'education-employment',
+    group: 'tutoring',
+    chinese: '接孩子 接不了 没人接 放学早',
+    source: 'tuning: 孩子放学早，我们上班接不了',
+  },
+  {
+    category: 'education-employment',
+    group: 'startup',
+    chinese: '早点铺 铺子 开铺子 开个店 摆摊 小吃店 办证',
+    source: 'tuning: 想开个早点铺，不知道怎么办证',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'dispute',
+    chinese: '狗叫 狗天天叫 吵得没法睡 没法睡',
+    source: 'tuning: 楼上的狗天天叫，吵得没法睡',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'fire',
+    chinese: '黑烟 冒黑烟 烧焦的味道 焦味',
+    source: 'tuning: 楼道里一股烧焦的味道，还冒黑烟',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    chinese: '偷东西 砸车窗 砸窗 安全账户 冻结 验证码 陌生电话',
+    source:
+      'tuning: 有人在楼下砸车窗偷东西; 电话里说我银行卡被冻结，要转到安全账户; ' +
+      '接到个陌生电话说我医保卡出问题了，要我提供验证码',
+  },
+  {
+    category: 'health-medical',
+    group: 'first-aid',
+    chinese: '晕了过去 昏了过去 突然晕',
+    source: 'tuning: 阿姨突然晕了过去',
+  },
+];
+
+const split = (text: string, by: RegExp) =>
+  text
+    .split(by)
+    .map((term) => term.trim())
+    .filter(Boolean);
+
+/** The groups with the grown terms added (each once); throws on an entry naming no group. */
+export function withGrownTerms(
+  base: Readonly<Record<CategoryId, readonly SynonymGroup[]>>,
+  grown: readonly GrownTerms[] = grownTerms,
+): Readonly<Record<CategoryId, readonly SynonymGroup[]>> {
+  for (const entry of grown) {
+    if (!base[entry.category].some((group) => group.id === entry.group)) {
+      throw new Error(`grownSynonyms: no group ${entry.category}/${entry.group}`);
+    }
+  }
+  const grow = (category: CategoryId, group: SynonymGroup): SynonymGroup => {
+    const added = grown
+      .filter((entry) => entry.category === category && entry.group === group.id)
+      .flatMap((entry) => [...split(entry.chinese, /\s+/), ...split(entry.english ?? '', /,/)]);
+    return { ...group, terms: [...new Set([...group.terms, ...added])] };
+  };
+  const grownGroups = (category: CategoryId) =>
+    base[category].map((group) => grow(category, group));
+  return {
+    'basic-living': grownGroups('basic-living'),
+    'health-medical': grownGroups('health-medical'),
+    'education-employment': grownGroups('education-employment'),
+    'social-cultural': grownGroups('social-cultural'),
+    'safety-emergency': grownGroups('safety-emergency'),
+  };
+}
