@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { demoCommunity } from '../../../demo/community/index.js';
 import { labelledNeeds } from './labelledNeeds.js';
 import { secondBatch } from './labelledNeedsSecondBatch.js';
+import { thirdBatch } from './labelledNeedsThirdBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -31,14 +32,17 @@ describe('labelled needs', () => {
     expect(keys.length - new Set(keys).size).toBe(0);
   });
 
-  it('splits the second batch by alternation in the order written', () => {
-    expect(secondBatch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
+  it.each([
+    ['second', secondBatch],
+    ['third', thirdBatch],
+  ])('splits the %s batch by alternation in the order written', (_name, batch) => {
+    expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',
       'held-out',
       'tuning',
       'held-out',
     ]);
-    const tuning = secondBatch.filter((labelled) => labelled.part === 'tuning').length;
-    expect(tuning - (secondBatch.length - tuning)).toBeLessThanOrEqual(1);
+    const tuning = batch.filter((labelled) => labelled.part === 'tuning').length;
+    expect(tuning - (batch.length - tuning)).toBeLessThanOrEqual(1);
   });
 });
