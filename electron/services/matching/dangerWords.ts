@@ -71,7 +71,7 @@ export const dangerWords: readonly DangerWords[] = [
     terms: [
       ...han(`煤气味 燃气味 天然气味 瓦斯味 漏气 漏煤气 煤气泄漏 燃气泄漏 天然气泄漏 瓦斯泄漏
         煤气泄露 燃气泄露 天然气泄露 瓦斯外泄 瓦斯漏 煤气中毒 一氧化碳 燃气+臭味 煤气+臭味
-        燃气管+嘶嘶`),
+        燃气管+嘶嘶 臭鸡蛋味 煤气漏 燃气漏 天然气漏 燃气外泄 煤气外泄 天然气外泄`),
       ...words(`gas leak, leaking gas, smell gas, smell of gas, gas smell, smells of gas,
         carbon monoxide`),
     ],
@@ -83,7 +83,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '消防',
     terms: [
       ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗 冒黑烟
-        烧焦的味道`),
+        烧焦的味道 冒着烟`),
       ...words(`fire, on fire, caught fire, smoke, burning smell, is burning`),
     ],
     resourceKeywords: ['火灾', '着火', '消防', 'fire'],
@@ -94,7 +94,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '报警',
     terms: [
       ...han(`撬门 撬锁 被撬 被人撬 在撬 撬开 进小偷 有小偷 进贼 入室 闯进 闯入 砸门 踹门
-        门被人打开 砸车窗 砸窗 在偷东西`),
+        门被人打开 砸车窗 砸窗 在偷东西 撬+门 撬+锁 翻窗 爬窗 翻进`),
       ...words(`break in, broke in, breaking in, break into, broken into, burglar, burglary,
         intruder, brake in`),
     ],
@@ -107,7 +107,7 @@ export const dangerWords: readonly DangerWords[] = [
     terms: [
       ...han(`冒充+转 冒充+汇款 冒充+打钱 让我转账 叫我转账 要我转账 让我转钱 叫我转钱 要我转钱
         先转账 马上转账 马上转钱 中奖+转 让我汇款 被骗 骗了 诈骗 骗子 骗钱 安全账户 提供验证码
-        要验证码 冻结+转`),
+        要验证码 冻结+转 冒充 让我投资 叫我投资 投资+转`),
       ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money,
         transfer money, asked me to transfer, wants me to transfer`),
     ],
@@ -118,7 +118,7 @@ export const dangerWords: readonly DangerWords[] = [
     call: '110',
     label: '报警',
     terms: [
-      ...han(`打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀`),
+      ...han(`打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀 打我 打了我`),
       ...words(`knife, attacking, attacked, beating me, hitting me, threatening, violence`),
     ],
     resourceKeywords: ['报警', '警察', 'police'],
@@ -129,7 +129,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '防汛排涝',
     terms: [
       ...han(`进水了 家里进水 屋里进水 屋里全是水 淹了 被淹 水淹 淹水 水漫进 漫进屋 漫进来
-        洪水 水越来越深`),
+        洪水 水越来越深 水越来越高`),
       ...words(`flood, flooding, flooded, water coming in`),
     ],
     resourceKeywords: ['内涝', '积水', '防汛', 'flood', '爆管', 'burst pipe'],
@@ -140,7 +140,7 @@ export const dangerWords: readonly DangerWords[] = [
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
     防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
-    轮胎漏气 抽烟 吸烟 中风后 中风以后`),
+    轮胎漏气 抽烟 吸烟 中风后 中风以后 打我电话 打我手机`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];

@@ -88,6 +88,74 @@ export const grownTerms: readonly GrownTerms[] = [
     chinese: '晕了过去 昏了过去 突然晕',
     source: 'tuning: 阿姨突然晕了过去',
   },
+  {
+    category: 'safety-emergency',
+    group: 'gas-leak',
+    chinese: '臭鸡蛋味 煤气漏 燃气漏 天然气漏 燃气外泄 煤气外泄',
+    source: 'tuning: 厨房里一股臭鸡蛋味，可能是煤气; 家里煤气漏了; 燃氣外洩了',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    chinese: '翻窗 爬窗 翻进 撬门锁 让我投资 偷电动车 偷车 车被偷 喝醉了打我',
+    source:
+      'tuning: 晚上有人翻窗户进了我家; 有个人撬隔壁的门锁; 网上认识的人让我投资，已经转了好几万; ' +
+      '小区里最近有人偷电动车; 我老公喝醉了打我',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'disaster',
+    chinese: '雨太大 水越来越高 地下车库 泡水',
+    source: 'tuning: 雨太大了，院子里的水越来越高; 暴雨把地下车库淹了，车都泡水里了',
+  },
+  {
+    category: 'basic-living',
+    group: 'electrical',
+    chinese: '保险丝 保险丝烧了',
+    source: 'tuning: 家里的保险丝烧了',
+  },
+  {
+    category: 'basic-living',
+    group: 'heating-gas',
+    chinese: '打不着火 点不着火 打不着 点不着',
+    source: 'tuning: 家里的热水器打不着火 (and 燃气灶打不着火, first batch)',
+  },
+  {
+    category: 'health-medical',
+    group: 'checkup',
+    chinese: '腰疼 腰痛 腿疼 膝盖疼 关节疼 不舒服',
+    source: 'tuning: 腰疼好几天了，想看看',
+  },
+  {
+    category: 'health-medical',
+    group: 'medicine',
+    chinese: '常用药 开点药 开点常用药',
+    source: 'tuning: 想开点常用药，腿脚不好去不了药店',
+  },
+  {
+    category: 'health-medical',
+    group: 'elder-care',
+    chinese: '老忘事 忘事 没人看着 白天没人',
+    source: 'tuning: 我妈老忘事，白天没人看着',
+  },
+  {
+    category: 'health-medical',
+    group: 'escort',
+    chinese: '科室 好几个科室 弄不明白 看不明白',
+    source: 'tuning: 看病要跑好几个科室，一个人弄不明白; 一个人去医院挂号看不明白',
+  },
+  {
+    category: 'education-employment',
+    group: 'jobs',
+    chinese: '保安 找个活 找活 活干',
+    source: 'tuning: 想找个保安的活; 下岗了，想再找个活干',
+  },
+  {
+    category: 'social-cultural',
+    group: 'companionship',
+    chinese: '一个人过年 一个人过 在国外 不在身边',
+    source: 'tuning: 儿子在国外，我一个人过年',
+  },
 ];
 
 const split = (text: string, by: RegExp) =>
