@@ -5,6 +5,7 @@ import { demoCommunity } from '../../../demo/community/index.js';
 import { labelledNeeds } from './labelledNeeds.js';
 import { secondBatch } from './labelledNeedsSecondBatch.js';
 import { thirdBatch } from './labelledNeedsThirdBatch.js';
+import { fourthBatch } from './labelledNeedsFourthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -35,6 +36,7 @@ describe('labelled needs', () => {
   it.each([
     ['second', secondBatch],
     ['third', thirdBatch],
+    ['fourth', fourthBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',
