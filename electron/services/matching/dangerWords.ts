@@ -46,6 +46,8 @@ export const dangerWords: readonly DangerWords[] = [
         胸口疼 胸口痛 胸痛 心口疼 心口痛 心绞痛 心脏病发作 心梗 喘不上气 喘不过气 上不来气
         呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
         突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去`),
+      // A faint said any way: the sign and how it came, wherever they stand in the sentence.
+      ...han(`突然+晕 突然+昏 晕+倒 昏+倒 晕+过去 昏+过去`),
       ...words(`fainted, faint, passed out, collapsed, unconscious, not breathing, cant breathe,
         cannot breathe, chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
         choking`),
@@ -72,8 +74,12 @@ export const dangerWords: readonly DangerWords[] = [
       ...han(`煤气味 燃气味 天然气味 瓦斯味 漏气 漏煤气 煤气泄漏 燃气泄漏 天然气泄漏 瓦斯泄漏
         煤气泄露 燃气泄露 天然气泄露 瓦斯外泄 瓦斯漏 煤气中毒 一氧化碳 燃气+臭味 煤气+臭味
         燃气管+嘶嘶 臭鸡蛋味 煤气漏 燃气漏 天然气漏 燃气外泄 煤气外泄 天然气外泄`),
+      // The gas named and a sign of it escaping, in any order and wording.
+      ...['煤气', '燃气', '天然气', '瓦斯', '液化气'].flatMap((gas) =>
+        ['味', '漏', '泄', '破'].map((sign) => `${gas}+${sign}`),
+      ),
       ...words(`gas leak, leaking gas, smell gas, smell of gas, gas smell, smells of gas,
-        carbon monoxide`),
+        carbon monoxide, gas+leaking, gas+leak, gas+smell, gas+smells`),
     ],
     resourceKeywords: ['燃气泄漏', '漏气', '燃气抢修', '煤气味', 'gas leak'],
   },
@@ -94,7 +100,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '报警',
     terms: [
       ...han(`撬门 撬锁 被撬 被人撬 在撬 撬开 进小偷 有小偷 进贼 入室 闯进 闯入 砸门 踹门
-        门被人打开 砸车窗 砸窗 在偷东西 撬+门 撬+锁 翻窗 爬窗 翻进`),
+        门被人打开 砸车窗 砸窗 在偷东西 撬+门 撬+锁 翻窗 爬窗 翻进 小偷+进 贼+进`),
       ...words(`break in, broke in, breaking in, break into, broken into, burglar, burglary,
         intruder, brake in`),
     ],
@@ -108,6 +114,11 @@ export const dangerWords: readonly DangerWords[] = [
       ...han(`冒充+转 冒充+汇款 冒充+打钱 让我转账 叫我转账 要我转账 让我转钱 叫我转钱 要我转钱
         先转账 马上转账 马上转钱 中奖+转 让我汇款 被骗 骗了 诈骗 骗子 骗钱 安全账户 提供验证码
         要验证码 冻结+转 冒充 让我投资 叫我投资 投资+转`),
+      // Someone asking for money to be sent now, or claiming an office to get it.
+      ...['让我', '叫我', '要我'].flatMap((asked) =>
+        ['汇', '打钱', '转钱', '转账'].map((send) => `${asked}+${send}`),
+      ),
+      ...han(`汇钱 自称+转 自称+钱 存款+转`),
       ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money,
         transfer money, asked me to transfer, wants me to transfer`),
     ],
@@ -129,7 +140,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '防汛排涝',
     terms: [
       ...han(`进水了 家里进水 屋里进水 屋里全是水 淹了 被淹 水淹 淹水 水漫进 漫进屋 漫进来
-        洪水 水越来越深 水越来越高`),
+        洪水 水越来越深 水越来越高 淹`),
       ...words(`flood, flooding, flooded, water coming in`),
     ],
     resourceKeywords: ['内涝', '积水', '防汛', 'flood', '爆管', 'burst pipe'],

@@ -156,6 +156,30 @@ export const grownTerms: readonly GrownTerms[] = [
     chinese: '一个人过年 一个人过 在国外 不在身边',
     source: 'tuning: 儿子在国外，我一个人过年',
   },
+  {
+    category: 'safety-emergency',
+    group: 'disaster',
+    chinese: '淹到 水都淹',
+    source: 'tuning: 家里水都淹到膝盖了',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    chinese: '汇钱 马上汇钱 自称警察 自称 存款',
+    source: 'tuning: 有人打电话说我儿子出车祸了，让我马上汇钱; 一个自称警察的人让我把存款转出来',
+  },
+  {
+    category: 'basic-living',
+    group: 'meals',
+    chinese: '一顿饭 送一顿',
+    source: 'tuning: 想请人每天送一顿饭',
+  },
+  {
+    category: 'basic-living',
+    group: 'rubbish',
+    chinese: '处理掉 扔掉 旧冰箱 旧家电 旧电器',
+    source: 'tuning: 家里有台旧冰箱想处理掉',
+  },
 ];
 
 const split = (text: string, by: RegExp) =>
