@@ -31,16 +31,22 @@ export function dangerRaisingUrgency(
   }
 }
 
-/** The intake as it is, or urgent when its words signal danger (logged with the kinds only). */
+/**
+ * The intake as it is, or urgent and carrying the danger kinds (stored, and sent in the facts
+ * line, so the platform's staff see why) when its words signal danger. Logged with the kinds
+ * only. The emergency button needs neither: it is urgent and first in the queue already.
+ */
 export function withDangerUrgency<T extends UrgencyFacts>(
   directory: Pick<CommunityDirectory, 'danger'>,
   logger: Logger,
   intake: T,
-): T {
-  if (intake.emergency || intake.urgency === 'urgent') return intake;
+): T & { dangerKinds?: DangerKind[] } {
+  if (intake.emergency) return intake;
   const kinds = dangerRaisingUrgency(directory, intake, logger);
   if (kinds === null) return intake;
   // Kinds only: the resident's words are personal and never logged.
-  logger.info('urgency raised: the description signals danger', { danger: kinds.join(',') });
-  return { ...intake, urgency: 'urgent' };
+  if (intake.urgency !== 'urgent') {
+    logger.info('urgency raised: the description signals danger', { danger: kinds.join(',') });
+  }
+  return { ...intake, urgency: 'urgent', dangerKinds: kinds };
 }

@@ -27,6 +27,7 @@ import {
   lastOrdinarySeq,
   lastSeq,
   markNeedsRouting,
+  recordDangerKinds,
 } from '../../../db/repositories/requests.js';
 import { recordAccepted } from '../../../db/repositories/requestStatus.js';
 import { afterCommit } from '../afterCommit.js';
@@ -236,6 +237,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         },
       );
       recordAccepted(db, request.id, createdAt);
+      if (intake.dangerKinds) recordDangerKinds(db, request.id, intake.dangerKinds);
       // Counted in the same commit: a saved request is always counted, a failed one never.
       if (!intake.emergency) submissions.record();
       enqueue(db, {
