@@ -6,6 +6,7 @@ import { labelledNeeds } from './labelledNeeds.js';
 import { secondBatch } from './labelledNeedsSecondBatch.js';
 import { thirdBatch } from './labelledNeedsThirdBatch.js';
 import { fourthBatch } from './labelledNeedsFourthBatch.js';
+import { fifthBatch } from './labelledNeedsFifthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -37,6 +38,7 @@ describe('labelled needs', () => {
     ['second', secondBatch],
     ['third', thirdBatch],
     ['fourth', fourthBatch],
+    ['fifth', fifthBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',

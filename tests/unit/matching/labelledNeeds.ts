@@ -8,6 +8,7 @@ import type { CategoryId } from '../../../contract/community.js';
 import { secondBatch } from './labelledNeedsSecondBatch.js';
 import { thirdBatch } from './labelledNeedsThirdBatch.js';
 import { fourthBatch } from './labelledNeedsFourthBatch.js';
+import { fifthBatch } from './labelledNeedsFifthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -250,4 +251,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...secondBatch,
   ...thirdBatch,
   ...fourthBatch,
+  ...fifthBatch,
 ];
