@@ -47,7 +47,7 @@ export const dangerWords: readonly DangerWords[] = [
         呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
         突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去`),
       // A faint said any way: the sign and how it came, wherever they stand in the sentence.
-      ...han(`突然+晕 突然+昏 晕+倒 昏+倒 晕+过去 昏+过去`),
+      ...han(`突然+晕 突然+昏 晕+倒 昏+倒 晕+过去 昏+过去 口吐白沫 抽起来 直流血 磕破+血`),
       ...words(`fainted, faint, passed out, collapsed, unconscious, not breathing, cant breathe,
         cannot breathe, chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
         choking`),
@@ -100,7 +100,8 @@ export const dangerWords: readonly DangerWords[] = [
     label: '报警',
     terms: [
       ...han(`撬门 撬锁 被撬 被人撬 在撬 撬开 进小偷 有小偷 进贼 入室 闯进 闯入 砸门 踹门
-        门被人打开 砸车窗 砸窗 在偷东西 撬+门 撬+锁 翻窗 爬窗 翻进 小偷+进 贼+进`),
+        门被人打开 砸车窗 砸窗 在偷东西 撬+门 撬+锁 翻窗 爬窗 翻进 小偷+进 贼+进 冲进+抢 抢劫
+        抢了我`),
       ...words(`break in, broke in, breaking in, break into, broken into, burglar, burglary,
         intruder, brake in`),
     ],
@@ -118,7 +119,7 @@ export const dangerWords: readonly DangerWords[] = [
       ...['让我', '叫我', '要我'].flatMap((asked) =>
         ['汇', '打钱', '转钱', '转账'].map((send) => `${asked}+${send}`),
       ),
-      ...han(`汇钱 自称+转 自称+钱 存款+转`),
+      ...han(`汇钱 自称+转 自称+钱 存款+转 银行卡密码 密码+告诉`),
       ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money,
         transfer money, asked me to transfer, wants me to transfer`),
     ],

@@ -180,6 +180,55 @@ export const grownTerms: readonly GrownTerms[] = [
     chinese: '处理掉 扔掉 旧冰箱 旧家电 旧电器',
     source: 'tuning: 家里有台旧冰箱想处理掉',
   },
+  {
+    category: 'health-medical',
+    group: 'nursing',
+    chinese: '瘫在床上 瘫 翻身 擦洗 擦身',
+    source: 'tuning: 我爸瘫在床上，要有人翻身擦洗',
+  },
+  {
+    category: 'health-medical',
+    group: 'medicine',
+    chinese: '药快没了 吃的药 帮忙买药 药没了',
+    source: 'tuning: 家里老人吃的药快没了，能不能帮忙买',
+  },
+  {
+    category: 'health-medical',
+    group: 'elder-care',
+    chinese: '糊里糊涂 糊涂 得有人看着',
+    source: 'tuning: 老人糊里糊涂的，白天得有人看着',
+  },
+  {
+    category: 'health-medical',
+    group: 'checkup',
+    chinese: '咳得 咳得睡不着 疼得睡不着',
+    source: 'tuning: 老是咳嗽，晚上咳得睡不着',
+  },
+  {
+    category: 'social-cultural',
+    group: 'hobbies',
+    chinese: '拍照 照相 拍照片',
+    english: 'photos, taking photos',
+    source: 'tuning: 想学拍照',
+  },
+  {
+    category: 'social-cultural',
+    group: 'volunteering',
+    chinese: '帮助社区 去帮助 孤寡老人',
+    source: 'tuning: 想去帮助社区里的孤寡老人',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    chinese: '抢劫 抢了 冲进 银行卡密码 密码',
+    source: 'tuning: 刚才有个人冲进屋抢了我的包; 一个陌生人让我把银行卡密码告诉他',
+  },
+  {
+    category: 'health-medical',
+    group: 'first-aid',
+    chinese: '口吐白沫 抽起来 直流血 磕破',
+    source: 'tuning: 老人突然抽起来了，口吐白沫; 我妈摔了，头磕破了直流血',
+  },
 ];
 
 const split = (text: string, by: RegExp) =>
