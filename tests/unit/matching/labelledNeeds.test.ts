@@ -7,6 +7,7 @@ import { secondBatch } from './labelledNeedsSecondBatch.js';
 import { thirdBatch } from './labelledNeedsThirdBatch.js';
 import { fourthBatch } from './labelledNeedsFourthBatch.js';
 import { fifthBatch } from './labelledNeedsFifthBatch.js';
+import { sixthBatch } from './labelledNeedsSixthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -39,6 +40,7 @@ describe('labelled needs', () => {
     ['third', thirdBatch],
     ['fourth', fourthBatch],
     ['fifth', fifthBatch],
+    ['sixth', sixthBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',

@@ -9,6 +9,7 @@ import { secondBatch } from './labelledNeedsSecondBatch.js';
 import { thirdBatch } from './labelledNeedsThirdBatch.js';
 import { fourthBatch } from './labelledNeedsFourthBatch.js';
 import { fifthBatch } from './labelledNeedsFifthBatch.js';
+import { sixthBatch } from './labelledNeedsSixthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -252,4 +253,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirdBatch,
   ...fourthBatch,
   ...fifthBatch,
+  ...sixthBatch,
 ];
