@@ -47,10 +47,11 @@ export const dangerWords: readonly DangerWords[] = [
         呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
         突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去`),
       // A faint said any way: the sign and how it came, wherever they stand in the sentence.
-      ...han(`突然+晕 突然+昏 晕+倒 昏+倒 晕+过去 昏+过去 口吐白沫 抽起来 直流血 磕破+血`),
+      ...han(`突然+晕 突然+昏 晕+倒 昏+倒 晕+过去 昏+过去 口吐白沫 抽起来 直流血 磕破+血 昏厥 晕厥
+        血压高+吐 头疼+吐 头痛+吐 血压高得厉害`),
       ...words(`fainted, faint, passed out, collapsed, unconscious, not breathing, cant breathe,
         cannot breathe, chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
-        choking`),
+        choking, not moving, lying on the ground, lying on the floor, unresponsive, not responding`),
     ],
     resourceKeywords: ['急救', '晕倒', '昏迷', 'first aid', 'unconscious'],
   },
@@ -88,7 +89,7 @@ export const dangerWords: readonly DangerWords[] = [
     call: '119',
     label: '消防',
     terms: [
-      ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗 冒黑烟
+      ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗 冒黑烟 冒火
         烧焦的味道 冒着烟`),
       ...words(`fire, on fire, caught fire, smoke, burning smell, is burning`),
     ],
@@ -101,7 +102,7 @@ export const dangerWords: readonly DangerWords[] = [
     terms: [
       ...han(`撬门 撬锁 被撬 被人撬 在撬 撬开 进小偷 有小偷 进贼 入室 闯进 闯入 砸门 踹门
         门被人打开 砸车窗 砸窗 在偷东西 撬+门 撬+锁 翻窗 爬窗 翻进 小偷+进 贼+进 冲进+抢 抢劫
-        抢了我`),
+        抢了我 家里被偷 家被偷 被偷+门锁`),
       ...words(`break in, broke in, breaking in, break into, broken into, burglar, burglary,
         intruder, brake in`),
     ],
@@ -120,7 +121,8 @@ export const dangerWords: readonly DangerWords[] = [
         ['汇', '打钱', '转钱', '转账'].map((send) => `${asked}+${send}`),
       ),
       ...han(`汇钱 自称+转 自称+钱 存款+转 银行卡密码 密码+告诉`),
-      ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money,
+      ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money, send money,
+        wire money, send+money+now,
         transfer money, asked me to transfer, wants me to transfer`),
     ],
     resourceKeywords: ['诈骗', '报警', 'scam', 'police'],
@@ -152,7 +154,7 @@ export const dangerWords: readonly DangerWords[] = [
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
     防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
-    轮胎漏气 抽烟 吸烟 中风后 中风以后 打我电话 打我手机`),
+    轮胎漏气 抽烟 吸烟 中风后 中风以后 打我电话 打我手机 冒火星 冒火花`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];

@@ -229,6 +229,30 @@ export const grownTerms: readonly GrownTerms[] = [
     chinese: '口吐白沫 抽起来 直流血 磕破',
     source: 'tuning: 老人突然抽起来了，口吐白沫; 我妈摔了，头磕破了直流血',
   },
+  {
+    category: 'health-medical',
+    group: 'first-aid',
+    chinese: '昏厥 晕厥 头疼得要炸',
+    english: 'not moving, lying on the ground, unresponsive',
+    source:
+      'tuning: 有位老人在活动室昏厥了; 我爸血压高得厉害，头疼得要炸了，还吐了; ' +
+      'someone is lying on the ground and not moving',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'fire',
+    chinese: '冒火 往外冒火',
+    source: 'tuning: 隔壁窗户往外冒火',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    chinese: '家里被偷 被偷了',
+    english: 'send money, from the police',
+    source:
+      'tuning: 家里被偷了，门锁坏了; ' +
+      'someone called saying they are from the police and I must send money now',
+  },
 ];
 
 const split = (text: string, by: RegExp) =>
