@@ -1,6 +1,7 @@
 // Danger words reach the kiosk twice: while the resident types (checkDanger, for the describe
 // screen's offer) and on submit, where they make the request urgent whatever urgency was tapped
-// — stored so, queued ahead of normal requests, and logged with the danger kinds only.
+// — stored so with the danger kinds (why), queued ahead of normal requests, and logged with the
+// kinds only.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestDraft } from '../../../contract/index.js';
 import { findRequestByTicket } from '../../../db/repositories/requests.js';
@@ -73,6 +74,7 @@ describe('a request whose words signal danger', () => {
     expect(result.matching?.danger?.kinds).toEqual(['medical']);
     expect(findRequestByTicket(kiosk.runtime.db, result.ticket)?.urgency).toBe('urgent');
     expect(outboxPriority(result.ticket)).toBe(1);
+    expect(findRequestByTicket(kiosk.runtime.db, result.ticket)?.dangerKinds).toBe('medical');
     // The staff line says why the emergency team is first.
     expect(result.matches[0]?.because).toMatch(/^因为：危险（胸痛）/);
     const raised = kiosk.logs.filter((line) => line.includes('urgency raised'));
@@ -81,11 +83,22 @@ describe('a request whose words signal danger', () => {
     expect(kiosk.logs.join('\n')).not.toContain('胸痛');
   });
 
+  it('records the danger of a request the resident already marked urgent, without a log line', async () => {
+    const result = await kiosk.call(
+      'submitRequest',
+      draft({ description: '家里一股煤气味', urgency: 'urgent' }),
+    );
+    expect(result.urgency).toBe('urgent');
+    expect(findRequestByTicket(kiosk.runtime.db, result.ticket)?.dangerKinds).toBe('gas');
+    expect(kiosk.logs.some((line) => line.includes('urgency raised'))).toBe(false);
+  });
+
   it('leaves an ordinary request at the urgency the resident chose', async () => {
     const result = await kiosk.call('submitRequest', draft());
     expect(result.urgency).toBe('normal');
     expect(findRequestByTicket(kiosk.runtime.db, result.ticket)?.urgency).toBe('normal');
     expect(outboxPriority(result.ticket)).toBe(2);
+    expect(findRequestByTicket(kiosk.runtime.db, result.ticket)?.dangerKinds).toBeNull();
     expect(kiosk.logs.some((line) => line.includes('urgency raised'))).toBe(false);
   });
 });
