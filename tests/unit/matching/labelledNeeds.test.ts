@@ -8,6 +8,7 @@ import { thirdBatch } from './labelledNeedsThirdBatch.js';
 import { fourthBatch } from './labelledNeedsFourthBatch.js';
 import { fifthBatch } from './labelledNeedsFifthBatch.js';
 import { sixthBatch } from './labelledNeedsSixthBatch.js';
+import { seventhBatch } from './labelledNeedsSeventhBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -41,6 +42,7 @@ describe('labelled needs', () => {
     ['fourth', fourthBatch],
     ['fifth', fifthBatch],
     ['sixth', sixthBatch],
+    ['seventh', seventhBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',

@@ -10,6 +10,7 @@ import { thirdBatch } from './labelledNeedsThirdBatch.js';
 import { fourthBatch } from './labelledNeedsFourthBatch.js';
 import { fifthBatch } from './labelledNeedsFifthBatch.js';
 import { sixthBatch } from './labelledNeedsSixthBatch.js';
+import { seventhBatch } from './labelledNeedsSeventhBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -254,4 +255,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fourthBatch,
   ...fifthBatch,
   ...sixthBatch,
+  ...seventhBatch,
 ];
