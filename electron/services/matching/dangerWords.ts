@@ -61,7 +61,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '急救',
     terms: [
       ...han(`摔倒 跌倒 摔了一跤 跌了一跤 摔了一下 滑倒 绊倒 摔伤 摔着了 起不来 站不起来 爬不起来
-        倒在地上 从床上掉 摔下来 掉下来`),
+        倒在地上 从床上掉 摔下来 掉下来 摔+断 腿断了 骨折`),
       ...words(`fell, fallen, has fallen, had a fall, fall down, cannot get up, cant get up,
         on the floor, slipped`),
     ],
@@ -80,7 +80,7 @@ export const dangerWords: readonly DangerWords[] = [
         ['味', '漏', '泄', '破'].map((sign) => `${gas}+${sign}`),
       ),
       ...words(`gas leak, leaking gas, smell gas, smell of gas, gas smell, smells of gas,
-        carbon monoxide, gas+leaking, gas+leak, gas+smell, gas+smells`),
+        carbon monoxide, gas+leaking, gas+leak, gas+smell, gas+smells, gas alarm`),
     ],
     resourceKeywords: ['燃气泄漏', '漏气', '燃气抢修', '煤气味', 'gas leak'],
   },
@@ -90,6 +90,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '消防',
     terms: [
       ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗 冒黑烟 冒火
+        着起来 炸了 爆炸
         烧焦的味道 冒着烟`),
       ...words(`fire, on fire, caught fire, smoke, burning smell, is burning`),
     ],
@@ -102,7 +103,7 @@ export const dangerWords: readonly DangerWords[] = [
     terms: [
       ...han(`撬门 撬锁 被撬 被人撬 在撬 撬开 进小偷 有小偷 进贼 入室 闯进 闯入 砸门 踹门
         门被人打开 砸车窗 砸窗 在偷东西 撬+门 撬+锁 翻窗 爬窗 翻进 小偷+进 贼+进 冲进+抢 抢劫
-        抢了我 家里被偷 家被偷 被偷+门锁`),
+        抢了我 家里被偷 家被偷 被偷+门锁 踹开 被踹`),
       ...words(`break in, broke in, breaking in, break into, broken into, burglar, burglary,
         intruder, brake in`),
     ],
@@ -120,7 +121,7 @@ export const dangerWords: readonly DangerWords[] = [
       ...['让我', '叫我', '要我'].flatMap((asked) =>
         ['汇', '打钱', '转钱', '转账'].map((send) => `${asked}+${send}`),
       ),
-      ...han(`汇钱 自称+转 自称+钱 存款+转 银行卡密码 密码+告诉`),
+      ...han(`汇钱 自称+转 自称+钱 存款+转 银行卡密码 密码+告诉 共享屏幕 屏幕共享 自称+客服`),
       ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money, send money,
         wire money, send+money+now,
         transfer money, asked me to transfer, wants me to transfer`),
@@ -132,7 +133,7 @@ export const dangerWords: readonly DangerWords[] = [
     call: '110',
     label: '报警',
     terms: [
-      ...han(`打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀 打我 打了我`),
+      ...han(`打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀 打我 打了我 动手打 打孩子`),
       ...words(`knife, attacking, attacked, beating me, hitting me, threatening, violence`),
     ],
     resourceKeywords: ['报警', '警察', 'police'],
@@ -154,7 +155,7 @@ export const dangerWords: readonly DangerWords[] = [
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
     防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
-    轮胎漏气 抽烟 吸烟 中风后 中风以后 打我电话 打我手机 冒火星 冒火花`),
+    轮胎漏气 抽烟 吸烟 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];

@@ -253,6 +253,74 @@ export const grownTerms: readonly GrownTerms[] = [
       'tuning: 家里被偷了，门锁坏了; ' +
       'someone called saying they are from the police and I must send money now',
   },
+  {
+    category: 'safety-emergency',
+    group: 'fall',
+    chinese: '腿断了 摔断',
+    source: 'tuning: 老太太在菜市场摔了，腿好像断了',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'fire',
+    chinese: '着起来 炸了 爆炸',
+    source: 'tuning: 电瓶车充电的时候炸了，着起来了',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'gas-leak',
+    chinese: '',
+    english: 'gas alarm',
+    source: 'tuning: the gas alarm is going off',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    chinese: '踹开 被踹 共享屏幕 屏幕共享 自称客服 动手打 打孩子',
+    source:
+      'tuning: 我家门被人踹开了; 有人自称银行客服，让我下载个软件共享屏幕; 老公又动手打孩子了',
+  },
+  {
+    category: 'basic-living',
+    group: 'pipe-repair',
+    chinese: '水槽 老是湿 发湿',
+    source: 'tuning: 厨房水槽下面老是湿',
+  },
+  {
+    category: 'health-medical',
+    group: 'nursing',
+    chinese: '剪指甲 洗头',
+    source: 'tuning: 想找人帮忙给老人剪指甲洗头',
+  },
+  {
+    category: 'health-medical',
+    group: 'checkup',
+    chinese: '心电图',
+    source: 'tuning: 想去测个心电图',
+  },
+  {
+    category: 'education-employment',
+    group: 'jobs',
+    chinese: '兼职',
+    source: 'tuning: 想找份晚上能干的兼职',
+  },
+  {
+    category: 'education-employment',
+    group: 'benefits',
+    chinese: '残疾证 残疾人',
+    source: 'tuning: 想问问怎么办残疾证',
+  },
+  {
+    category: 'social-cultural',
+    group: 'arts-festivals',
+    chinese: '交谊舞',
+    source: 'tuning: 想学跳交谊舞',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'dispute',
+    chinese: '油烟太大 熏得 熏得受不了',
+    source: 'tuning: 楼下烧烤店油烟太大，天天熏得受不了',
+  },
 ];
 
 const split = (text: string, by: RegExp) =>

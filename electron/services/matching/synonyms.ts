@@ -249,13 +249,13 @@ const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
       ],
       ['company, companionship, visit, visiting, chat, lonely, alone, live alone'],
     ),
-    // Doing something together: no resource lists these, but knowing the phrase keeps the
-    // 找人 inside 找人一起 from reading as a missing-person search (grown from the tuning part:
-    // 想找人一起打羽毛球).
+    // Doing something together, or with someone's help: no resource lists these, but knowing the
+    // phrase keeps the 找人 inside 找人一起 / 找人帮忙 from reading as a missing-person search
+    // (grown from the tuning part: 想找人一起打羽毛球, 想找人帮忙给老人剪指甲洗头).
     group(
       'together',
       '结伴',
-      ['找人一起 一起玩 一起打 结伴 搭伴 找个伴 找几个人'],
+      ['找人一起 一起玩 一起打 结伴 搭伴 找个伴 找几个人 找人帮忙 找个人帮忙'],
       ['someone to join me, join me'],
     ),
     group(
