@@ -24,6 +24,7 @@ import { staffCalls } from './staff.js';
 import { staffToolCalls } from './staffTools.js';
 import { assistedCalls } from './assisted.js';
 import { contactCalls } from './contact.js';
+import { dangerCheckCalls } from './dangerCheck.js';
 
 const NoInput = z.object({}).strict();
 
@@ -88,6 +89,8 @@ export const kioskCalls = {
   ...speechCalls,
   /** "Contact the centre": hotline, grid worker, service points, the contact slip. */
   ...contactCalls,
+  /** Danger words while the resident types (contract/dangerCheck.ts). */
+  ...dangerCheckCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

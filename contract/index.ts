@@ -3,6 +3,7 @@ export * from './calls.js';
 export * from './cardReading.js';
 export * from './community.js';
 export * from './contact.js';
+export * from './dangerCheck.js';
 export * from './errors.js';
 export * from './kioskInfo.js';
 export * from './requests.js';

@@ -30,6 +30,8 @@ export interface NewRequest {
   assistedBy?: string | null;
   /** Nothing fitted what the resident said: a person routes it (absent = false). */
   needsRouting?: boolean;
+  /** The danger kinds its words signalled, "+"-joined (medical+gas); null or absent: none. */
+  dangerKinds?: string | null;
 }
 
 export interface StoredRequest extends NewRequest {
@@ -65,6 +67,8 @@ interface RequestRow {
   assisted_by: string | null;
   /** Absent only on a database older than migration 0013. */
   needs_routing?: number;
+  /** Absent only on a database older than migration 0016. */
+  danger_kinds?: string | null;
 }
 
 const toRequest = (row: RequestRow): StoredRequest => ({
@@ -90,6 +94,7 @@ const toRequest = (row: RequestRow): StoredRequest => ({
   mappingSource: row.mapping_source,
   assistedBy: row.assisted_by,
   needsRouting: row.needs_routing === 1,
+  dangerKinds: row.danger_kinds ?? null,
 });
 
 /**
@@ -185,6 +190,14 @@ export function insertRequest(
  */
 export function markNeedsRouting(db: Database, id: number): void {
   db.prepare('UPDATE requests SET needs_routing = 1 WHERE id = ?').run(id);
+}
+
+/**
+ * Records the danger kinds a saved request's words signalled (why it is urgent), in the same
+ * synchronous turn as the save, as markNeedsRouting does.
+ */
+export function recordDangerKinds(db: Database, id: number, kinds: readonly string[]): void {
+  db.prepare('UPDATE requests SET danger_kinds = ? WHERE id = ?').run(kinds.join('+'), id);
 }
 
 export function findRequestByLookupCode(

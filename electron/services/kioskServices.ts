@@ -134,5 +134,8 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     synthesizeSpeech: (request) => deps.speech.synthesize(request),
     getContactInfo: (query) => deps.contact.info(query),
     printContactSlip: (request) => deps.contact.printSlip(request),
+    checkDanger: ({ description, needId }) => ({
+      danger: deps.directory.danger(description, needId),
+    }),
   };
 }

@@ -62,6 +62,7 @@ const bridge = {
   synthesizeSpeech: call('synthesizeSpeech'),
   getContactInfo: call('getContactInfo'),
   printContactSlip: call('printContactSlip'),
+  checkDanger: call('checkDanger'),
 } satisfies Record<DemoKioskCallName, (input: unknown) => Promise<ApiReply<unknown>>>;
 
 electron.contextBridge.exposeInMainWorld('kioskBridge', bridge);

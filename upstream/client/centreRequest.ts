@@ -26,6 +26,8 @@ export interface CentreFacts {
   assistedBy?: string;
   /** The kiosk found nothing that fits: a person routes it (a flag in the facts line). */
   needsRouting?: boolean;
+  /** The danger kinds the words signalled ("medical+gas"), why it is urgent (in the line). */
+  danger?: string;
 }
 
 export interface CentreRequest {
@@ -71,6 +73,7 @@ const CheckedRequest = z
         submittedAt: W3cDateTime,
         assistedBy: token.optional(),
         needsRouting: z.boolean().optional(),
+        danger: token.optional(),
       })
       .strict(),
     description: residentText(textRule).pipe(z.string().max(100_000)),

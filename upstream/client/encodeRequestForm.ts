@@ -45,6 +45,8 @@ export function undeclaredFactsLine(facts: Facts, declared: ReadonlySet<string>)
   if (facts.assistedBy !== undefined) line.assistedBy = facts.assistedBy;
   // No platform declares an attribute for it: a flag in the line, for whoever routes requests.
   if (facts.needsRouting === true) line.needsRouting = true;
+  // Nor for why the kiosk made it urgent: the danger its words signalled.
+  if (facts.danger !== undefined) line.danger = facts.danger;
   const saysSomething = Object.keys(line).length > 1 || missing('kiosk_id');
   return saysSomething ? formatFactsLine(line) : null;
 }

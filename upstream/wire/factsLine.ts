@@ -8,8 +8,9 @@
 // order, each only when the fact is not sent as a declared attribute ("代办", the staff member who
 // entered the request for the resident, has no attribute and is written whenever there is one);
 // "紧急求助" (emergency) is a bare flag, present only for emergencies, as is "转人工分派" (needs
-// routing: the kiosk found nothing in the community that fits, so a person routes it), last; the
-// line ends with "]". Values are plain tokens
+// routing: the kiosk found nothing in the community that fits, so a person routes it), last;
+// "危险 medical+gas", just before it, names the danger the resident's words signalled (why the
+// kiosk made the request urgent whatever urgency was tapped); the line ends with "]". Values are plain tokens
 // (letters, digits, - _ . : +), so the separators can never appear inside one. Unknown labels
 // are ignored by the parser, so the format can grow.
 import { maxDescriptionChars } from './requestForm.js';
@@ -29,6 +30,8 @@ export interface LineFacts {
   assistedBy?: string;
   /** Only ever true in a parsed line: the flag is written for requests a person must route. */
   needsRouting?: boolean;
+  /** The danger kinds the resident's words signalled ("medical+gas"): why it is urgent. */
+  danger?: string;
 }
 
 type Flag = 'emergency' | 'needsRouting';
@@ -54,6 +57,7 @@ const labels: readonly (readonly [ValuedFact | Flag, string])[] = [
   ['gridId', '网格'],
   ['submittedAt', '提交'],
   ['assistedBy', '代办'],
+  ['danger', '危险'],
   ['needsRouting', routingFlag],
 ];
 const factByLabel = new Map(labels.map(([fact, label]) => [label, fact]));

@@ -64,6 +64,8 @@ export interface CommunityDirectory {
   match(request: MatchRequest, limit: number): RankedResource[];
   /** Confident resources only (fewer than `limit` when fewer are good), danger first. */
   answer(request: MatchRequest, limit: number): DirectoryAnswer;
+  /** Danger words in a description (and the tapped need's title), as the answer reports them. */
+  danger(description: string, needId: string | null): MatchingOutcome['danger'];
   /** Where the directory in force came from (getKioskInfo shows it to staff). */
   source(): DirectorySource;
   /** Re-reads the newest snapshot, e.g. after the upload worker stored the centre's directory. */
@@ -171,6 +173,10 @@ export function openCommunityDirectory(
         confidence: answer.confidence,
         danger: answer.danger && { kinds: answer.danger.kinds, calls: answer.danger.calls },
       };
+    },
+    danger: (description, needId) => {
+      const found = matcher.danger(description, needId);
+      return found && { kinds: found.kinds, calls: found.calls };
     },
     source: () => source,
     reload: load,

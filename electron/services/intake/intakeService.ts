@@ -20,6 +20,7 @@ import {
   type Urgency,
 } from '../../../contract/index.js';
 import { installationId } from '../../../db/repositories/kioskMeta.js';
+import { recordDangerKinds } from '../../../db/repositories/requests.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import { checkAnswers } from '../platform/attributeQuestions.js';
@@ -31,6 +32,7 @@ import type { CardSession } from '../visit/cardSession.js';
 import { afterSave } from './afterSave.js';
 import type { AssistedDecision, AssistedEntry } from './assistedEntry.js';
 import { chosenLocation } from './chosenLocation.js';
+import { withDangerUrgency } from './dangerUrgency.js';
 import { maskName, maskPhone } from './masking.js';
 import { redactIdNumbers } from './redactIdNumbers.js';
 import { saveRequest } from './saveRequest.js';
@@ -145,7 +147,9 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     });
   };
 
-  const submit = (intake: Intake): SubmittedRequest => {
+  const submit = (asTapped: Intake): SubmittedRequest => {
+    // Words of danger make it urgent whatever was tapped (dangerUrgency.ts).
+    const intake = withDangerUrgency(directory, deps.logger, asTapped);
     if (!intake.emergency && submissions.isFull()) {
       throw new KioskError('not-allowed', 'too-many-requests');
     }
@@ -199,6 +203,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         assistedBy: assisted?.staffId ?? null,
       },
       (request) => {
+        if (intake.dangerKinds) recordDangerKinds(deps.db, request.id, intake.dangerKinds);
         // Counted in the same commit: a saved request is always counted, a failed one never.
         if (!intake.emergency) submissions.record();
         // The audit row commits with the request, or neither does.

@@ -45,10 +45,13 @@ export const dangerWords: readonly DangerWords[] = [
       ...han(`晕倒 昏倒 晕过去 昏过去 昏迷 不省人事 叫不醒 没反应了 没有呼吸 没呼吸 不喘气
         胸口疼 胸口痛 胸痛 心口疼 心口痛 心绞痛 心脏病发作 心梗 喘不上气 喘不过气 上不来气
         呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
-        突然倒下 休克 噎住 吃错药 喝农药`),
+        突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去`),
+      // A faint said any way: the sign and how it came, wherever they stand in the sentence.
+      ...han(`突然+晕 突然+昏 晕+倒 昏+倒 晕+过去 昏+过去 口吐白沫 抽起来 直流血 磕破+血 昏厥 晕厥
+        血压高+吐 头疼+吐 头痛+吐 血压高得厉害`),
       ...words(`fainted, faint, passed out, collapsed, unconscious, not breathing, cant breathe,
         cannot breathe, chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
-        choking`),
+        choking, not moving, lying on the ground, lying on the floor, unresponsive, not responding`),
     ],
     resourceKeywords: ['急救', '晕倒', '昏迷', 'first aid', 'unconscious'],
   },
@@ -58,7 +61,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '急救',
     terms: [
       ...han(`摔倒 跌倒 摔了一跤 跌了一跤 摔了一下 滑倒 绊倒 摔伤 摔着了 起不来 站不起来 爬不起来
-        倒在地上 从床上掉 摔下来 掉下来`),
+        倒在地上 从床上掉 摔下来 掉下来 摔+断 腿断了 骨折`),
       ...words(`fell, fallen, has fallen, had a fall, fall down, cannot get up, cant get up,
         on the floor, slipped`),
     ],
@@ -70,9 +73,14 @@ export const dangerWords: readonly DangerWords[] = [
     label: '燃气抢修',
     terms: [
       ...han(`煤气味 燃气味 天然气味 瓦斯味 漏气 漏煤气 煤气泄漏 燃气泄漏 天然气泄漏 瓦斯泄漏
-        煤气泄露 燃气泄露 天然气泄露 瓦斯外泄 瓦斯漏 煤气中毒 一氧化碳`),
+        煤气泄露 燃气泄露 天然气泄露 瓦斯外泄 瓦斯漏 煤气中毒 一氧化碳 燃气+臭味 煤气+臭味
+        燃气管+嘶嘶 臭鸡蛋味 煤气漏 燃气漏 天然气漏 燃气外泄 煤气外泄 天然气外泄`),
+      // The gas named and a sign of it escaping, in any order and wording.
+      ...['煤气', '燃气', '天然气', '瓦斯', '液化气'].flatMap((gas) =>
+        ['味', '漏', '泄', '破'].map((sign) => `${gas}+${sign}`),
+      ),
       ...words(`gas leak, leaking gas, smell gas, smell of gas, gas smell, smells of gas,
-        carbon monoxide`),
+        carbon monoxide, gas+leaking, gas+leak, gas+smell, gas+smells, gas alarm`),
     ],
     resourceKeywords: ['燃气泄漏', '漏气', '燃气抢修', '煤气味', 'gas leak'],
   },
@@ -81,7 +89,9 @@ export const dangerWords: readonly DangerWords[] = [
     call: '119',
     label: '消防',
     terms: [
-      ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗`),
+      ...han(`着火 起火 失火 火灾 冒烟 浓烟 烧起来 烧着了 火很大 大火 烟味 烧焦味 火苗 冒黑烟 冒火
+        着起来 炸了 爆炸
+        烧焦的味道 冒着烟`),
       ...words(`fire, on fire, caught fire, smoke, burning smell, is burning`),
     ],
     resourceKeywords: ['火灾', '着火', '消防', 'fire'],
@@ -92,7 +102,8 @@ export const dangerWords: readonly DangerWords[] = [
     label: '报警',
     terms: [
       ...han(`撬门 撬锁 被撬 被人撬 在撬 撬开 进小偷 有小偷 进贼 入室 闯进 闯入 砸门 踹门
-        门被人打开`),
+        门被人打开 砸车窗 砸窗 在偷东西 撬+门 撬+锁 翻窗 爬窗 翻进 小偷+进 贼+进 冲进+抢 抢劫
+        抢了我 家里被偷 家被偷 被偷+门锁 踹开 被踹`),
       ...words(`break in, broke in, breaking in, break into, broken into, burglar, burglary,
         intruder, brake in`),
     ],
@@ -104,8 +115,15 @@ export const dangerWords: readonly DangerWords[] = [
     label: '报警（诈骗）',
     terms: [
       ...han(`冒充+转 冒充+汇款 冒充+打钱 让我转账 叫我转账 要我转账 让我转钱 叫我转钱 要我转钱
-        先转账 马上转账 马上转钱 中奖+转 让我汇款 被骗 骗了 诈骗 骗子 骗钱`),
-      ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money,
+        先转账 马上转账 马上转钱 中奖+转 让我汇款 被骗 骗了 诈骗 骗子 骗钱 安全账户 提供验证码
+        要验证码 冻结+转 冒充 让我投资 叫我投资 投资+转`),
+      // Someone asking for money to be sent now, or claiming an office to get it.
+      ...['让我', '叫我', '要我'].flatMap((asked) =>
+        ['汇', '打钱', '转钱', '转账'].map((send) => `${asked}+${send}`),
+      ),
+      ...han(`汇钱 自称+转 自称+钱 存款+转 银行卡密码 密码+告诉 共享屏幕 屏幕共享 自称+客服`),
+      ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money, send money,
+        wire money, send+money+now,
         transfer money, asked me to transfer, wants me to transfer`),
     ],
     resourceKeywords: ['诈骗', '报警', 'scam', 'police'],
@@ -115,7 +133,7 @@ export const dangerWords: readonly DangerWords[] = [
     call: '110',
     label: '报警',
     terms: [
-      ...han(`打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀`),
+      ...han(`打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀 打我 打了我 动手打 打孩子`),
       ...words(`knife, attacking, attacked, beating me, hitting me, threatening, violence`),
     ],
     resourceKeywords: ['报警', '警察', 'police'],
@@ -126,7 +144,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '防汛排涝',
     terms: [
       ...han(`进水了 家里进水 屋里进水 屋里全是水 淹了 被淹 水淹 淹水 水漫进 漫进屋 漫进来
-        洪水 水越来越深`),
+        洪水 水越来越深 水越来越高 淹`),
       ...words(`flood, flooding, flooded, water coming in`),
     ],
     resourceKeywords: ['内涝', '积水', '防汛', 'flood', '爆管', 'burst pipe'],
@@ -137,7 +155,7 @@ export const dangerWords: readonly DangerWords[] = [
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
     防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
-    轮胎漏气 抽烟 吸烟`),
+    轮胎漏气 抽烟 吸烟 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];

@@ -6,8 +6,9 @@ import { type RequestEvidence, confidenceOf, rawNeededForConfidence } from './co
 import type { DangerKind } from './dangerWords.js';
 import { categoryBit } from './features.js';
 import { centreTimeZone, isOpenAtMinute, localTime, minuteOfWeek } from './openingHours.js';
-import { queryFeatures } from './queryFeatures.js';
+import { dangerOf, queryFeatures } from './queryFeatures.js';
 import { type ResourceIndex, buildResourceIndex } from './resourceIndex.js';
+import { normalise } from './text.js';
 import { type RequestContext, explainMatch, scoreOf } from './scoring.js';
 import { selectTop } from './topK.js';
 import type { MatchAnswer, MatchQuery, Matcher, MatcherInput, ResourceMatch } from './types.js';
@@ -196,5 +197,11 @@ export function createMatcher(input: MatcherInput): Matcher {
     };
   };
 
-  return { match, answer, problems: index.problems };
+  const danger = (description: string, needId: string | null) => {
+    const text = normalise(description);
+    const need = needId === null ? undefined : index.needs.get(needId);
+    return dangerOf(index, text, need, index.homophones.find(text));
+  };
+
+  return { match, answer, danger, problems: index.problems };
 }

@@ -5,7 +5,7 @@
 import type { CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import { synonymFeature, wordFeature } from './features.js';
-import { outOfScopeWords } from './outOfScope.js';
+import { outOfScopeWords, petNoise } from './outOfScope.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
 import type { MatchQuery } from './types.js';
@@ -41,8 +41,15 @@ function askClause(normalisedDescription: string): string | null {
     .split(clauseBreak)
     .map((clause) => clause.trim())
     .filter(Boolean);
-  if (clauses.length < 2) return null;
-  return [...clauses].reverse().find((clause) => askMarkers.test(clause)) ?? clauses.at(-1) ?? null;
+  const asking = [...clauses].reverse().find((clause) => askMarkers.test(clause));
+  if (asking !== undefined) {
+    // Within the asking clause, what follows the marker is the ask ("看病想有人陪着去": the
+    // escort, not the doctor); what comes before it is still the story.
+    const from = asking.search(askMarkers);
+    if (clauses.length < 2 && from === 0) return null;
+    return asking.slice(from);
+  }
+  return clauses.length < 2 ? null : (clauses.at(-1) ?? null);
 }
 
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
@@ -50,7 +57,8 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
   return (need?.urgentByDefault ?? false) || urgentMarkers.some((marker) => text.includes(marker));
 }
 
-function mentionsOutOfScope(text: string): boolean {
+function mentionsOutOfScope(fullText: string): boolean {
+  const text = fullText.replace(petNoise, ' ');
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
   return outOfScopeWords.some((word) =>
     hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
@@ -79,6 +87,19 @@ function withoutReinterpretedWords(terms: Terms, index: ResourceIndex): Terms {
 }
 
 const alreadyNormalised = (text: string): string => text;
+/**
+ * Danger in the resident's words (already normalised) and the tapped need's title ("有人摔倒"),
+ * homophone typos included. The result screen and the describe screen's offer both ask this.
+ */
+export function dangerOf(
+  index: ResourceIndex,
+  text: string,
+  need: CommonNeed | undefined,
+  homophones: Terms,
+): DangerSignal | null {
+  const needTitle = need ? normalise(need.title['zh-CN']) : '';
+  return index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
+}
 
 export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFeatures {
   const need = query.needId === null ? undefined : index.needs.get(query.needId);
@@ -139,8 +160,7 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
       describedCategories |= index.categoryOfGroup.get(group) ?? 0;
     }
   }
-  const needTitle = need ? normalise(need.title['zh-CN']) : '';
-  const danger = index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
+  const danger = dangerOf(index, text, need, homophones);
   return {
     weights,
     surfaces,

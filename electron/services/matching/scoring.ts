@@ -47,11 +47,19 @@ const isOpen = (index: ResourceIndex, resourceIndex: number, context: RequestCon
 const hasRoom = (index: ResourceIndex, resourceIndex: number) =>
   index.hasCapacity[resourceIndex] === 1;
 
-/** The chosen category, or else a category the words point to, if the resource serves it. */
+/**
+ * The chosen category, or else a category the words point to, if the resource serves it. Among
+ * resources put first for a danger, the journey the resident was in says nothing about which
+ * fits ("暴雨把车库淹了" typed under 生活服务 is the flood station's, not the plumbers'): the
+ * chosen category counts no more than a described one there, so their words decide.
+ */
 function categoryFit(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
   const bits = index.categoryBits[resourceIndex] ?? 0;
-  if ((bits & categoryBit(context.query.category)) !== 0) return categoryPoints;
-  return (bits & context.features.describedCategories) !== 0 ? describedCategoryPoints : 0;
+  const chosen = (bits & categoryBit(context.query.category)) !== 0;
+  if (chosen && !context.dangerOf.has(resourceIndex)) return categoryPoints;
+  return chosen || (bits & context.features.describedCategories) !== 0
+    ? describedCategoryPoints
+    : 0;
 }
 
 /**
@@ -115,7 +123,8 @@ export function explainMatch(
   const hasCapacity = hasRoom(index, resourceIndex);
   const reasons: MatchReason[] = [];
   const fit = categoryFit(index, resourceIndex, context);
-  if (fit === categoryPoints) {
+  const inChosen = resource.categories.includes(context.query.category);
+  if (fit > 0 && inChosen) {
     reasons.push({ kind: 'category', category: context.query.category, points: fit });
   } else if (fit > 0) {
     const described = resource.categories.find(

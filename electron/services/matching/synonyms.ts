@@ -1,7 +1,9 @@
 // Words residents use for the same thing, per category. A description that says "渗水" or
 // "burst pipe" reaches a team whose keywords say "漏水" and "plumber" through the group they share.
-// Urgency words (紧急, urgent) are not topics and live in weights.ts instead.
+// Urgency words (紧急, urgent) are not topics and live in weights.ts instead. Words grown later from
+// the labelled needs' tuning part are in grownSynonyms.ts, each with its source.
 import type { CategoryId } from '../../../contract/community.js';
+import { withGrownTerms } from './grownSynonyms.js';
 import type { SynonymGroup } from './types.js';
 
 /** Chinese terms separated by spaces; English terms (which may be phrases) by commas. */
@@ -15,7 +17,7 @@ function group(id: string, label: string, chinese: string[], english: string[]):
   return { id, label, terms: [...zh, ...en] };
 }
 
-export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
+const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
   'basic-living': [
     group(
       'pipe-repair',
@@ -247,6 +249,15 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
       ],
       ['company, companionship, visit, visiting, chat, lonely, alone, live alone'],
     ),
+    // Doing something together, or with someone's help: no resource lists these, but knowing the
+    // phrase keeps the 找人 inside 找人一起 / 找人帮忙 from reading as a missing-person search
+    // (grown from the tuning part: 想找人一起打羽毛球, 想找人帮忙给老人剪指甲洗头).
+    group(
+      'together',
+      '结伴',
+      ['找人一起 一起玩 一起打 结伴 搭伴 找个伴 找几个人 找人帮忙 找个人帮忙'],
+      ['someone to join me, join me'],
+    ),
     group(
       'volunteering',
       '志愿服务',
@@ -319,6 +330,9 @@ export const defaultSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[
     ),
   ],
 };
+
+/** The groups above with the words grown from data (grownSynonyms.ts, each with its source). */
+export const defaultSynonyms = withGrownTerms(baseSynonyms);
 
 /**
  * What a request that names nothing the matcher knows is taken to ask for: the general service

@@ -88,6 +88,8 @@ export interface Matcher {
   match(query: MatchQuery, limit: number): ResourceMatch[];
   /** The confident resources only, the answer's confidence and any danger signalled. */
   answer(query: MatchQuery, limit: number): MatchAnswer;
+  /** Danger to life or home in a description (and the tapped need), without ranking anything. */
+  danger(description: string, needId: string | null): DangerSignal | null;
   /** Data inconsistencies found while indexing (duplicate ids, unknown grids); empty when clean. */
   readonly problems: readonly string[];
 }

@@ -59,6 +59,7 @@ export function centreRequestFrom(request: OutgoingRequest): CentreRequest {
       submittedAt: facts.submittedAt,
       ...(facts.assistedBy === undefined ? {} : { assistedBy: facts.assistedBy }),
       needsRouting: facts.needsRouting === true,
+      ...(facts.danger === undefined ? {} : { danger: facts.danger }),
     },
     description: request.description,
     name: request.name,

@@ -32,6 +32,8 @@ export interface KioskFacts {
   assistedBy?: string;
   /** Nothing in the community fitted what the resident said: a person routes it. */
   needsRouting?: boolean;
+  /** The danger kinds the words signalled, "+"-joined (medical+gas): why it is urgent. */
+  danger?: string;
 }
 
 /** Where the request is about: only what the resident chose to send (or where the kiosk stands). */

@@ -104,6 +104,7 @@ export function outgoingRequest(stored: StoredRequest, deps: OutgoingRequestDeps
         submittedAt: stored.createdAt,
         ...(stored.assistedBy ? { assistedBy: stored.assistedBy } : {}),
         needsRouting: stored.needsRouting === true,
+        ...(stored.dangerKinds ? { danger: stored.dangerKinds } : {}),
       },
       description: personal.description ?? '',
       name: personal.name ?? null,

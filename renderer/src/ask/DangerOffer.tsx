@@ -1,6 +1,7 @@
 // Shown first on the result screen when the resident's words signal danger to life or home
 // (a faint, gas, a break-in), whatever journey they took: the numbers to call in large print and
-// the way to the emergency screen, before the ticket or any service.
+// the way to the emergency screen, before the ticket or any service. The describe screen shows
+// the same offer while the resident types, with its own hint and test id.
 import { useTranslation } from 'react-i18next';
 import type { EmergencyNumber, MatchingOutcome } from '../../../contract/index.js';
 
@@ -8,9 +9,12 @@ interface DangerOfferProps {
   danger: NonNullable<MatchingOutcome['danger']>;
   /** Opens the emergency screen (the red button's); absent where there is none to open. */
   onEmergency?: () => void;
+  /** The line under the button; the result screen's says the request is saved. */
+  hint?: string;
+  testId?: string;
 }
 
-export function DangerOffer({ danger, onEmergency }: DangerOfferProps) {
+export function DangerOffer({ danger, onEmergency, hint, testId }: DangerOfferProps) {
   const { t } = useTranslation();
   const labels: Record<EmergencyNumber, string> = {
     '110': t('matchingAnswer.call.110'),
@@ -18,7 +22,11 @@ export function DangerOffer({ danger, onEmergency }: DangerOfferProps) {
     '120': t('matchingAnswer.call.120'),
   };
   return (
-    <section className="notice notice--error danger-offer" role="alert" data-testid="danger-offer">
+    <section
+      className="notice notice--error danger-offer"
+      role="alert"
+      data-testid={testId ?? 'danger-offer'}
+    >
       <h2>{t('matchingAnswer.dangerTitle')}</h2>
       <ul className="emergency-numbers">
         {danger.calls.map((number) => (
@@ -38,7 +46,7 @@ export function DangerOffer({ danger, onEmergency }: DangerOfferProps) {
           {t('matchingAnswer.dangerButton')}
         </button>
       ) : null}
-      <p>{t('matchingAnswer.dangerHint')}</p>
+      <p>{hint ?? t('matchingAnswer.dangerHint')}</p>
     </section>
   );
 }

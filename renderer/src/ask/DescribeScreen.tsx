@@ -1,18 +1,23 @@
 // For "something else": an optional description, composed by tapping common phrases (there is no
-// keyboard) and, for staff helping at the screen, a plain text box. Never required.
+// keyboard) and, for staff helping at the screen, a plain text box. Never required. Words that
+// signal danger offer the emergency call at once, above everything, without stopping the request.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxDescriptionLength } from '../../../contract/constants.js';
 import type { AskDraft } from './askDraft.js';
 import { type PhraseId, phraseIds } from './phrases.js';
 import { Pager } from '../layout/Pager.js';
+import { DangerOffer } from './DangerOffer.js';
+import { useDangerWhileTyping } from './useDangerWhileTyping.js';
 
 interface DescribeScreenProps {
   draft: AskDraft;
   onNext: (description: string) => void;
+  /** Opens the emergency screen, offered at once when the words signal danger. */
+  onEmergency?: () => void;
 }
 
-export function DescribeScreen({ draft, onNext }: DescribeScreenProps) {
+export function DescribeScreen({ draft, onNext, onEmergency }: DescribeScreenProps) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<PhraseId[]>([]);
   const [typed, setTyped] = useState(draft.description);
@@ -24,9 +29,18 @@ export function DescribeScreen({ draft, onNext }: DescribeScreenProps) {
     .filter(Boolean)
     .join(t('ask.describe.joiner'))
     .slice(0, maxDescriptionLength);
+  const danger = useDangerWhileTyping(description, draft.need?.id ?? null);
 
   return (
     <main className="screen" data-testid="ask-describe">
+      {danger ? (
+        <DangerOffer
+          danger={danger}
+          onEmergency={onEmergency}
+          hint={t('describeDanger.hint')}
+          testId="describe-danger-offer"
+        />
+      ) : null}
       <h1>{t('ask.describe.title')}</h1>
       <p className="screen__lead">{t('ask.describe.lead')}</p>
       <Pager

@@ -40,10 +40,11 @@ export const askJourney: JourneyRegistration<AskScreen> = {
         }
       />
     ),
-    'ask-describe': (screen, { nav }) => (
+    'ask-describe': (screen, { nav, onEmergency }) => (
       <DescribeScreen
         draft={screen.draft}
         onNext={(description) => nav.open(askSteps.afterDescribe(screen.draft, description))}
+        onEmergency={onEmergency}
       />
     ),
     'ask-question': (screen, { nav, now }) => {
