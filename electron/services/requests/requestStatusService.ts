@@ -27,6 +27,7 @@ import { type PrintService, receiptNotBuilt } from '../receipts/printService.js'
 import { buildStatusSlip } from '../receipts/statusSlip.js';
 import type { Logger } from '../logger.js';
 import type { CardSession } from '../visit/cardSession.js';
+import { ratingKind } from '../upload/senders/ratingSender.js';
 import { type Access, createRequestAccess } from './requestAccess.js';
 import type { WindowLimit } from './slidingWindow.js';
 
@@ -165,7 +166,7 @@ export function createRequestStatusService(deps: RequestStatusDeps): RequestStat
         const tags = [...new Set(draft.tags)];
         insertRating(db, { requestId: request.id, stars: draft.stars, tags, createdAt });
         enqueue(db, {
-          kind: 'rating',
+          kind: ratingKind,
           requestId: request.id,
           idempotencyKey: randomUUID(),
           priority: 2,
