@@ -2,6 +2,10 @@
 // answers DLE EOT for whatever condition it is told to be in, and keeps what it received so
 // tests can inspect every byte. The demo kiosk prints to one; tests print to one over TCP, a
 // pty and in memory.
+// It answers as a real printer's interface does, at once: a status request is answered as the
+// bytes arrive, and decoding the receipts (text, QR symbols) for the preview and for tests is
+// done off that path, on the event loop's next turn or sooner when a receipt is asked for. So
+// the kiosk hears the printer's answer without waiting for the simulator's bookkeeping.
 import type { DecodedReceipt } from './decodedReceipt.js';
 import { EscPosParser } from './escposParser.js';
 import { RealTimeScanner } from './realTimeScanner.js';
@@ -35,6 +39,9 @@ export class VirtualPrinter {
   #receipts: DecodedReceipt[] = [];
   #kept: Buffer[] = [];
   #keptLength = 0;
+  /** Chunks received but not yet decoded, oldest first (the same copies #kept holds). */
+  #undecoded: Buffer[] = [];
+  #decodeScheduled = false;
   #bytesReceived = 0;
 
   constructor(options: VirtualPrinterOptions = {}) {
@@ -56,9 +63,8 @@ export class VirtualPrinter {
 
   /** Takes bytes from a link; returns the bytes to send back (status replies). */
   receive(chunk: Uint8Array): Buffer {
-    const bytes = Buffer.from(chunk);
-    this.#bytesReceived += bytes.length;
-    this.#keep(bytes);
+    this.#bytesReceived += chunk.length;
+    const bytes = this.#keep(chunk);
     const replies: number[] = [];
     for (const kind of this.#scanner.scan(bytes)) {
       const reply = this.#condition.answersStatus
@@ -66,13 +72,18 @@ export class VirtualPrinter {
         : undefined;
       if (reply !== undefined) replies.push(reply);
     }
-    for (const receipt of this.#assembler.apply(this.#parser.push(bytes))) this.#complete(receipt);
+    // Decoded on the next turn (or sooner, when a receipt is asked for), never before replying;
+    // always scheduled, so what waits for decoding stays one turn's worth of bytes.
+    this.#undecoded.push(bytes);
+    this.#scheduleDecode();
     for (const listener of [...this.#receiveListeners]) listener(bytes, this.#bytesReceived);
     return Buffer.from(replies);
   }
 
   /** Switched off and on: half-received commands and the unfinished receipt are lost. */
   powerCycle(): void {
+    // What arrived before the power went is decoded with the state it arrived in.
+    this.#decode();
     this.#scanner = new RealTimeScanner();
     this.#parser = new EscPosParser();
     this.#assembler = new ReceiptAssembler({ chineseModeByDefault: this.#chineseModeByDefault });
@@ -80,15 +91,18 @@ export class VirtualPrinter {
 
   /** Receipts completed by a cut, oldest first. */
   get receipts(): readonly DecodedReceipt[] {
+    this.#decode();
     return this.#receipts;
   }
 
   get lastReceipt(): DecodedReceipt | undefined {
+    this.#decode();
     return this.#receipts.at(-1);
   }
 
   /** What has been printed since the last cut. */
   get pending(): DecodedReceipt {
+    this.#decode();
     return this.#assembler.pending;
   }
 
@@ -113,6 +127,7 @@ export class VirtualPrinter {
     return Buffer.concat(this.#kept);
   }
 
+  /** Called with each receipt once decoded: on the event loop's next turn after its cut. */
   onReceipt(listener: (receipt: DecodedReceipt) => void): () => void {
     this.#receiptListeners.add(listener);
     return () => this.#receiptListeners.delete(listener);
@@ -126,6 +141,7 @@ export class VirtualPrinter {
 
   /** Resolves once `count` receipts in all have been completed. */
   waitForReceipts(count: number, timeoutMs = 5_000): Promise<readonly DecodedReceipt[]> {
+    this.#decode();
     if (this.#receipts.length >= count) return Promise.resolve(this.#receipts);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -145,21 +161,45 @@ export class VirtualPrinter {
     });
   }
 
+  /** Decodes every chunk received so far, in order, and completes the receipts they cut. */
+  #decode(): void {
+    while (this.#undecoded.length > 0) {
+      const chunks = this.#undecoded;
+      this.#undecoded = [];
+      for (const bytes of chunks) {
+        for (const receipt of this.#assembler.apply(this.#parser.push(bytes))) {
+          this.#complete(receipt);
+        }
+      }
+    }
+  }
+
+  #scheduleDecode(): void {
+    if (this.#decodeScheduled) return;
+    this.#decodeScheduled = true;
+    setImmediate(() => {
+      this.#decodeScheduled = false;
+      this.#decode();
+    });
+  }
+
   #complete(receipt: DecodedReceipt): void {
     this.#receipts.push(receipt);
     if (this.#receipts.length > this.#keepReceipts) this.#receipts.shift();
     for (const listener of [...this.#receiptListeners]) listener(receipt);
   }
 
-  #keep(bytes: Buffer): void {
+  /** Keeps a copy of the chunk and returns it (the link may reuse the caller's bytes). */
+  #keep(chunk: Uint8Array): Buffer {
     // A copy outside the pool (allocUnsafeSlow never slices a shared slab), so dropping the
     // chunk later frees its memory and nothing else's.
-    const copy = Buffer.allocUnsafeSlow(bytes.length);
-    bytes.copy(copy);
+    const copy = Buffer.allocUnsafeSlow(chunk.length);
+    copy.set(chunk);
     this.#kept.push(copy);
-    this.#keptLength += bytes.length;
+    this.#keptLength += copy.length;
     while (this.#keptLength > this.#keepBytes && this.#kept.length > 1) {
       this.#keptLength -= this.#kept.shift()?.length ?? 0;
     }
+    return copy;
   }
 }
