@@ -1,7 +1,8 @@
 // The printer driver: status before each print, the job in chunks, status after it, and an
 // optional idle poll. One operation at a time, each on one connection of the link (held between
 // operations only as long as `holdMs` says). Failures are typed (PrintError) and carry the job,
-// so nothing is lost: the caller files it for reprint.
+// so nothing is lost: the caller files it for reprint. A job settles at the printer's answer,
+// not when its connection has been let go.
 import { systemClock, type Clock } from '../../link/clock.js';
 import { LinkError, type Connection, type Link } from '../../link/link.js';
 import { watchClose } from '../../link/watchClose.js';
@@ -113,7 +114,12 @@ export class ReceiptPrinter {
    */
   async print(job: PrintJob): Promise<PrintResult> {
     const bytes = this.render(job.document);
-    return this.#exclusive.run(() => this.#print(job, bytes));
+    // Settles at the printer's answer; letting go of the connection (a network printer's close
+    // can take a while) finishes afterwards inside the exclusive section, so the next operation
+    // still waits for it but the caller does not.
+    return new Promise<PrintResult>((resolve, reject) => {
+      this.#exclusive.run(() => this.#print(job, bytes, resolve)).then(resolve, reject);
+    });
   }
 
   /** Reads the status every `intervalMs` while idle; a busy printer skips a beat. */
@@ -168,7 +174,12 @@ export class ReceiptPrinter {
     return status;
   }
 
-  async #print(job: PrintJob, bytes: Buffer): Promise<PrintResult> {
+  /** `answered` is told the result as soon as the printer has answered for the whole job. */
+  async #print(
+    job: PrintJob,
+    bytes: Buffer,
+    answered: (result: PrintResult) => void,
+  ): Promise<PrintResult> {
     const sent = { bytes: 0 };
     const fail: FailureFactory = (reason, phase, extra = {}) =>
       new PrintError({
@@ -188,7 +199,11 @@ export class ReceiptPrinter {
       throw fail('offline', 'before-send', { status, detail: error.message, cause: error });
     }
     try {
-      return await this.#printOn(connection, job, bytes, fail, sent);
+      const result = await this.#printOn(connection, job, bytes, fail, sent);
+      // A reply after the job proves it arrived whole (see #printOn); with no status query the
+      // clean close is the only proof, so then the result waits for it.
+      if (result.statusAfter.source === 'printer') answered(result);
+      return result;
     } finally {
       await this.#connection.release();
     }

@@ -2,6 +2,10 @@
 // answers DLE EOT for whatever condition it is told to be in, and keeps what it received so
 // tests can inspect every byte. The demo kiosk prints to one; tests print to one over TCP, a
 // pty and in memory.
+// It answers as a real printer's interface does, at once: a status request is answered as the
+// bytes arrive, and decoding the receipts (text, QR symbols) for the preview and for tests is
+// done off that path, on the event loop's next turn or sooner when a receipt is asked for. So
+// the kiosk hears the printer's answer without waiting for the simulator's bookkeeping.
 import type { DecodedReceipt } from './decodedReceipt.js';
 import { EscPosParser } from './escposParser.js';
 import { RealTimeScanner } from './realTimeScanner.js';
@@ -38,6 +42,9 @@ export class VirtualPrinter {
   /** Where the next byte goes in #log, and how many of its bytes hold received data. */
   #logEnd = 0;
   #logLength = 0;
+  /** Chunks received but not yet decoded, oldest first. */
+  #undecoded: Buffer[] = [];
+  #decodeScheduled = false;
   #bytesReceived = 0;
 
   constructor(options: VirtualPrinterOptions = {}) {
@@ -59,6 +66,7 @@ export class VirtualPrinter {
 
   /** Takes bytes from a link; returns the bytes to send back (status replies). */
   receive(chunk: Uint8Array): Buffer {
+    // Copied: the link may reuse the caller's bytes before they are decoded.
     const bytes = Buffer.from(chunk);
     this.#bytesReceived += bytes.length;
     this.#keep(bytes);
@@ -69,13 +77,18 @@ export class VirtualPrinter {
         : undefined;
       if (reply !== undefined) replies.push(reply);
     }
-    for (const receipt of this.#assembler.apply(this.#parser.push(bytes))) this.#complete(receipt);
+    // Decoded on the next turn (or sooner, when a receipt is asked for), never before replying;
+    // always scheduled, so what waits for decoding stays one turn's worth of bytes.
+    this.#undecoded.push(bytes);
+    this.#scheduleDecode();
     for (const listener of [...this.#receiveListeners]) listener(bytes, this.#bytesReceived);
     return Buffer.from(replies);
   }
 
   /** Switched off and on: half-received commands and the unfinished receipt are lost. */
   powerCycle(): void {
+    // What arrived before the power went is decoded with the state it arrived in.
+    this.#decode();
     this.#scanner = new RealTimeScanner();
     this.#parser = new EscPosParser();
     this.#assembler = new ReceiptAssembler({ chineseModeByDefault: this.#chineseModeByDefault });
@@ -83,15 +96,18 @@ export class VirtualPrinter {
 
   /** Receipts completed by a cut, oldest first. */
   get receipts(): readonly DecodedReceipt[] {
+    this.#decode();
     return this.#receipts;
   }
 
   get lastReceipt(): DecodedReceipt | undefined {
+    this.#decode();
     return this.#receipts.at(-1);
   }
 
   /** What has been printed since the last cut. */
   get pending(): DecodedReceipt {
+    this.#decode();
     return this.#assembler.pending;
   }
 
@@ -119,6 +135,7 @@ export class VirtualPrinter {
     return Buffer.concat([log.subarray(start), log.subarray(0, this.#logEnd)]);
   }
 
+  /** Called with each receipt once decoded: on the event loop's next turn after its cut. */
   onReceipt(listener: (receipt: DecodedReceipt) => void): () => void {
     this.#receiptListeners.add(listener);
     return () => this.#receiptListeners.delete(listener);
@@ -132,6 +149,7 @@ export class VirtualPrinter {
 
   /** Resolves once `count` receipts in all have been completed. */
   waitForReceipts(count: number, timeoutMs = 5_000): Promise<readonly DecodedReceipt[]> {
+    this.#decode();
     if (this.#receipts.length >= count) return Promise.resolve(this.#receipts);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -148,6 +166,28 @@ export class VirtualPrinter {
         off();
         resolve(this.#receipts);
       });
+    });
+  }
+
+  /** Decodes every chunk received so far, in order, and completes the receipts they cut. */
+  #decode(): void {
+    while (this.#undecoded.length > 0) {
+      const chunks = this.#undecoded;
+      this.#undecoded = [];
+      for (const bytes of chunks) {
+        for (const receipt of this.#assembler.apply(this.#parser.push(bytes))) {
+          this.#complete(receipt);
+        }
+      }
+    }
+  }
+
+  #scheduleDecode(): void {
+    if (this.#decodeScheduled) return;
+    this.#decodeScheduled = true;
+    setImmediate(() => {
+      this.#decodeScheduled = false;
+      this.#decode();
     });
   }
 

@@ -1,9 +1,12 @@
-// Turns the finished draft into the contract's RequestDraft and submits it.
+// Turns the finished draft into the contract's RequestDraft and submits it. The wait for the
+// receipt starts with the reply, before the result screen is drawn (earlyReceiptWait.ts).
 import { useCallback } from 'react';
 import type { SubmittedRequest } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { type ActionState, useAction } from '../api/useAction.js';
 import { useLanguage } from '../i18n/useLocalize.js';
+import { startReceiptWait } from '../printing/earlyReceiptWait.js';
+import { receiptGiveUpMs } from '../printing/useReceiptOutcome.js';
 import type { AskDraft } from './askDraft.js';
 import { toRequestDraft } from './requestDraft.js';
 
@@ -14,7 +17,11 @@ export function useSubmitRequest(
   const client = useKioskClient();
   const language = useLanguage();
   const submit = useCallback(
-    () => client.call('submitRequest', toRequestDraft(draft, language)),
+    () =>
+      client.call('submitRequest', toRequestDraft(draft, language)).then((submitted) => {
+        startReceiptWait(client, submitted.receipt, receiptGiveUpMs);
+        return submitted;
+      }),
     [client, draft, language],
   );
   return useAction(submit, onSubmitted);

@@ -28,7 +28,8 @@ interface PageState {
   reserve: boolean;
 }
 
-const firstPage: PageState = { starts: [0], end: null, reserve: false };
+/** A new object each time, so starting over always measures again. */
+const firstPage = (): PageState => ({ starts: [0], end: null, reserve: false });
 
 export function Pager({ items, listClassName, as: List = 'div', testId, label }: PagerProps) {
   const { t, i18n } = useTranslation();
@@ -43,7 +44,7 @@ export function Pager({ items, listClassName, as: List = 'div', testId, label }:
   const [measuredFor, setMeasuredFor] = useState(fitKey);
   if (measuredFor !== fitKey) {
     setMeasuredFor(fitKey);
-    setPage(firstPage);
+    setPage(firstPage());
   }
 
   const start = page.starts[page.starts.length - 1] ?? 0;
@@ -56,7 +57,9 @@ export function Pager({ items, listClassName, as: List = 'div', testId, label }:
       [...list.children].map((child) => child.getBoundingClientRect().bottom),
       frame.getBoundingClientRect().bottom,
     );
-    // Everything fits without the buttons: one page, no buttons. Else measure again with them.
+    // Everything fits without the buttons: one page, no buttons, and nothing to draw again (the
+    // page on screen already shows every item). Else measure again with them.
+    if (overflow === null && !page.reserve && start === 0) return;
     if (overflow !== null && !page.reserve) setPage({ ...page, reserve: true });
     else setPage({ ...page, end: start + Math.max(1, overflow ?? count - start) });
   }, [page, start, count]);

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { ReceiptOutcome } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
+import { takeReceiptWait } from './earlyReceiptWait.js';
 import type { ReceiptDisplay } from './receiptDisplay.js';
 
 export const receiptGiveUpMs = 15_000;
@@ -21,17 +22,18 @@ export function useReceiptOutcome(initial: ReceiptOutcome): ReceiptDisplay {
     const giveUpAt = Date.now() + receiptGiveUpMs;
     const wait = () => {
       const waitMs = Math.max(0, giveUpAt - Date.now());
-      client
-        .call('waitReceiptOutcome', { jobId: initial.jobId, seenState: 'printing', waitMs })
-        .then(
-          (next) => {
-            if (!live) return;
-            if (next.state !== 'printing') setOutcome(next);
-            else if (Date.now() >= giveUpAt) setGaveUp(true);
-            else wait();
-          },
-          () => live && setGaveUp(true),
-        );
+      const waiting =
+        takeReceiptWait(initial.jobId) ??
+        client.call('waitReceiptOutcome', { jobId: initial.jobId, seenState: 'printing', waitMs });
+      waiting.then(
+        (next) => {
+          if (!live) return;
+          if (next.state !== 'printing') setOutcome(next);
+          else if (Date.now() >= giveUpAt) setGaveUp(true);
+          else wait();
+        },
+        () => live && setGaveUp(true),
+      );
     };
     wait();
     return () => {

@@ -141,6 +141,76 @@ describe('printing', () => {
     expect(virtual.receipts).toHaveLength(1);
   });
 
+  it("settles at the printer's answer, before a slow close of a per-job connection", async () => {
+    const virtual = newVirtual();
+    const inner = virtualPrinterLink(virtual);
+    const closes: (() => void)[] = [];
+    // A network printer that takes its time over the end of the connection.
+    const slowClose: Link = {
+      description: 'slow close',
+      open: async (): Promise<Connection> => {
+        const connection = await inner.open();
+        return {
+          ...connection,
+          get isClosed() {
+            return connection.isClosed;
+          },
+          onData: (listener) => connection.onData(listener),
+          write: (bytes) => connection.write(bytes),
+          close: () =>
+            new Promise<void>((done) => closes.push(() => void connection.close().then(done))),
+        };
+      },
+    };
+    const printer = new ReceiptPrinter(slowClose, { paper: paper58, holdMs: 0 });
+    const result = await printer.print(job);
+    expect(result.statusAfter.source).toBe('printer');
+    expect(closes).toHaveLength(1);
+    // The next operation still waits for the connection to be let go.
+    let statusRead = false;
+    const status = printer.status().then(() => (statusRead = true));
+    await settle(20);
+    expect(statusRead).toBe(false);
+    closes.shift()?.();
+    await settle(20);
+    closes.shift()?.();
+    await status;
+    expect(statusRead).toBe(true);
+  });
+
+  it('with no status to ask, waits for the clean close before calling a job printed', async () => {
+    const virtual = newVirtual();
+    const inner = virtualPrinterLink(virtual);
+    let release: (() => void) | undefined;
+    const slowClose: Link = {
+      description: 'slow close',
+      open: async (): Promise<Connection> => {
+        const connection = await inner.open();
+        return {
+          ...connection,
+          get isClosed() {
+            return connection.isClosed;
+          },
+          onData: (listener) => connection.onData(listener),
+          write: (bytes) => connection.write(bytes),
+          close: () =>
+            new Promise<void>((done) => (release = () => void connection.close().then(done))),
+        };
+      },
+    };
+    const printer = new ReceiptPrinter(slowClose, {
+      paper: paper58,
+      holdMs: 0,
+      statusCheck: 'none',
+    });
+    let settled = false;
+    const printing = printer.print(job).then((result) => ((settled = true), result));
+    await settle(20);
+    expect(settled).toBe(false);
+    release?.();
+    expect((await printing).statusAfter.source).toBe('not-queried');
+  });
+
   it('refuses a document that would print an ID number before touching the printer', async () => {
     const { virtual, printer } = setUp();
     const bad: PrintJob = {

@@ -84,6 +84,26 @@ describe('the virtual printer', () => {
     expect(printer.receivedBytes.toString()).toBe('3456789abc');
   });
 
+  it('answers a status request before decoding the job, which is done on the next turn', async () => {
+    const printer = new VirtualPrinter();
+    const decoded: number[] = [];
+    printer.onReceipt(() => decoded.push(printer.bytesReceived));
+    const job = renderReceipt(serviceRequestReceipt(), { paper: paper58 });
+    // The whole job and the status request after it, in one chunk: the reply comes back at once.
+    expect(printer.receive(Buffer.concat([job, dleEot(1)])).toString('hex')).toBe('12');
+    expect(decoded).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(decoded).toEqual([job.length + 3]);
+    expect(printer.receipts).toHaveLength(1);
+  });
+
+  it('decodes what it has received as soon as a receipt is asked for', () => {
+    const printer = new VirtualPrinter();
+    printer.receive(renderReceipt(serviceRequestReceipt(), { paper: paper58 }));
+    expect(printer.lastReceipt?.items.at(-1)).toMatchObject({ kind: 'cut' });
+    expect(printer.receipts).toHaveLength(1);
+  });
+
   it('waits for receipts and times out clearly', async () => {
     const printer = new VirtualPrinter();
     const waiting = printer.waitForReceipts(1, 1_000);
