@@ -23,6 +23,7 @@ import { speechCalls } from './speech.js';
 import { staffCalls } from './staff.js';
 import { staffToolCalls } from './staffTools.js';
 import { assistedCalls } from './assisted.js';
+import { surveyCalls } from './survey.js';
 
 const NoInput = z.object({}).strict();
 
@@ -85,6 +86,8 @@ export const kioskCalls = {
 
   /** Read-aloud's speech engine where the shell has no voice (contract/speech.ts). */
   ...speechCalls,
+  /** The needs survey (contract/survey.ts). */
+  ...surveyCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

@@ -19,6 +19,7 @@ import type { SpeechEngine } from './speech/espeakSpeech.js';
 import type { StaffService } from './staff/staffService.js';
 import type { StaffToolServices } from './staffTools/staffToolServices.js';
 import type { StaffQueueService } from './staff/staffQueueService.js';
+import type { SurveyService } from './survey/surveyService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -54,6 +55,8 @@ export interface KioskServiceDeps {
   assisted?: Pick<AssistedEntry, 'start'>;
   /** Read-aloud's speech where the shell has no voice (espeak-ng). */
   speech: SpeechEngine;
+  /** The needs survey: the centre's questionnaire and the anonymous answers. */
+  survey: SurveyService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -129,5 +132,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
       return { journey: started.journey, staff: { name: started.staffName } };
     },
     synthesizeSpeech: (request) => deps.speech.synthesize(request),
+    getSurvey: () => deps.survey.getSurvey(),
+    submitSurvey: (submission) => deps.survey.submitSurvey(submission),
   };
 }
