@@ -4,13 +4,13 @@
 // the services add a random id and the day, nothing else).
 import { z } from 'zod';
 import { LocalizedText } from './community.js';
+import { surveyTextMax } from './constants.js';
 
 export const surveyQuestionKinds = ['single', 'multiple', 'scale', 'text'] as const;
 export const SurveyQuestionKind = z.enum(surveyQuestionKinds);
 export type SurveyQuestionKind = z.infer<typeof SurveyQuestionKind>;
 
-/** Characters a short text answer may keep. */
-export const surveyTextMax = 200;
+export { surveyTextMax };
 
 const Code = z.string().min(1).max(60);
 

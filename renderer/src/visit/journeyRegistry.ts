@@ -6,13 +6,20 @@ import { askJourney } from '../ask/screens.js';
 import { assistedScreens } from '../assisted/screens.js';
 import { checkJourney } from '../check/screens.js';
 import type { JourneyId } from '../screens/journeys.js';
+import { surveyJourney } from '../survey/screens.js';
 import { commonScreens } from './commonScreens.js';
 import type { JourneyStep } from './journeyStep.js';
 import type { JourneyRegistration, ScreenContext, ScreenGroup } from './screenRegistry.js';
 import type { Screen } from './screens.js';
 
-const screenGroups = [commonScreens, askJourney, checkJourney, assistedScreens] as const;
-const journeys = [askJourney, checkJourney] as const;
+const screenGroups = [
+  commonScreens,
+  askJourney,
+  checkJourney,
+  assistedScreens,
+  surveyJourney,
+] as const;
+const journeys = [askJourney, checkJourney, surveyJourney] as const;
 
 type GroupScreen<G> = G extends ScreenGroup<infer S> ? S : never;
 type DrawnScreen = GroupScreen<(typeof screenGroups)[number]>;
