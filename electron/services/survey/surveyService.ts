@@ -3,7 +3,7 @@
 // without the surveys extension), and the answers, saved with their outbox entry in one
 // transaction so they are delivered exactly once (surveySender.ts), also after an outage.
 // Anonymous by construction: the sheet is a random UUID, the local day and the answers; the
-// outbox entry's created_at is that day's start, so no row holds the moment of the visit.
+// outbox entry's created_at is the UTC day's start, so no row holds the moment of the visit.
 import type { Database } from 'better-sqlite3';
 import {
   KioskError,
@@ -90,8 +90,10 @@ export function createSurveyService(deps: SurveyServiceDeps): SurveyService {
           subjectId: responseId,
           idempotencyKey: deps.randomUuid(),
           priority: 2,
-          // The day's start, not the moment: the queue row must not date the visit either.
-          now: `${answeredOn}T00:00:00.000Z`,
+          // The UTC day's start, not the moment: the queue row must not date the visit either,
+          // and it is never later than now, so the entry is due at once (the local day may be
+          // ahead of UTC's).
+          now: `${deps.now().toISOString().slice(0, 10)}T00:00:00.000Z`,
         });
       })();
       logger.info('survey answers saved', { surveyId: sheet.surveyId });

@@ -78,7 +78,8 @@ class FakeSurveyCentre implements SurveyGateway {
 let kiosk: TestKiosk;
 let worker: UploadWorker | undefined;
 beforeEach(async () => {
-  kiosk = await startTestKiosk({ now: new Date('2026-11-28T06:47:13.512Z') });
+  // Late evening UTC: already the next day in the kiosk's time zone (Asia/Shanghai).
+  kiosk = await startTestKiosk({ now: new Date('2026-11-28T17:47:13.512Z') });
 });
 afterEach(async () => {
   await worker?.stop();
@@ -193,15 +194,16 @@ describe('survey answers through the outbox', () => {
       expect(bytes).not.toMatch(/A03-\d{4}-\d{4,5}/); // no ticket
       expect(bytes).not.toMatch(/kiosk_id|A03/); // no kiosk id
       expect(bytes).not.toMatch(/T(?!00:00:00)\d{2}:\d{2}/); // a day at most
-      expect(bytes).not.toContain('06:47');
+      expect(bytes).not.toMatch(/17:47|01:47/);
       expect(bytes).not.toContain('\u202e');
     }
-    expect(storedBytes).toContain('2026-11-28');
+    expect(storedBytes).toContain('"answered_on":"2026-11-29"');
+    expect(storedBytes).toContain('"created_at":"2026-11-28T00:00:00.000Z"');
     expect(storedBytes).toContain('[身份证号已隐去]');
     expect(storedBytes).toContain('[电话已隐去]');
     const form = new URLSearchParams(bodies[0]);
     expect([...form.keys()].sort()).toEqual(['answered_on', 'answers', 'api_key', 'response_id']);
-    expect(form.get('answered_on')).toBe('2026-11-28');
+    expect(form.get('answered_on')).toBe('2026-11-29');
     expect(JSON.parse(form.get('answers') ?? '')).toMatchObject({
       most: 'repairs',
       satisfaction: 2,
