@@ -22,6 +22,7 @@ import {
   tourCheckRequest,
   tourEmergencyAndIdle,
 } from './support/journeyTour.js';
+import { tourSurvey } from './support/surveyTour.js';
 
 type TextSize = (typeof textSizes)[number];
 type Column = FitRule | 'axe';
@@ -55,6 +56,7 @@ const groups: Record<
     await tourCheckRequest(page, kiosk, visit);
     await tourEmergencyAndIdle(page, kiosk, visit);
   },
+  'community voice (survey)': (page, kiosk, visit) => tourSurvey(page, kiosk, visit),
 };
 
 // A tap that cannot happen is a finding, not a reason to wait out the test.

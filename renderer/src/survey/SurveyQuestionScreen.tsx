@@ -8,6 +8,7 @@ import { surveyTextMax } from '../../../contract/constants.js';
 import type { SurveyAnswer, SurveyQuestion } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { Pager } from '../layout/Pager.js';
+import './survey.css';
 
 interface SurveyQuestionScreenProps {
   question: SurveyQuestion;
@@ -97,12 +98,12 @@ function Scale({ previous, onAnswer, skip }: BodyProps) {
   const { t } = useTranslation();
   return (
     <>
-      <div className="choice-grid choice-grid--answers" role="group">
+      <div className="choice-grid choice-grid--scale" role="group">
         {scaleSteps.map((stars) => (
           <button
             key={stars}
             type="button"
-            className="big-choice big-choice--answer"
+            className="big-choice big-choice--step"
             aria-pressed={previous === Number(stars)}
             data-testid={`survey-scale-${stars}`}
             onClick={() => onAnswer(Number(stars))}
