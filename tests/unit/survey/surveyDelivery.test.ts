@@ -140,8 +140,13 @@ describe('survey answers through the outbox', () => {
     expect(centre.posts).toHaveLength(1);
     expect(centre.stored).toHaveLength(1);
     expect(getEntry(kiosk.runtime.db, outboxId())).toMatchObject({ state: 'sent' });
-    // The centre holds it: the kiosk keeps no copy of the answers.
+    // The centre holds it: the kiosk keeps no copy of the answers, and nothing of the kiosk
+    // (its delivery times included) can be joined to the centre's sheet by its id.
     expect(sheetRows()).toEqual([]);
+    const responseId = centre.stored[0]?.responseId ?? 'missing';
+    const outboxBytes = JSON.stringify(kiosk.runtime.db.prepare('SELECT * FROM outbox').all());
+    expect(outboxBytes).not.toContain(responseId);
+    expect(outboxBytes).toContain('"subject_id":"delivered"');
     expect(await worker?.drainQueue()).toBe(0);
     expect(centre.posts).toHaveLength(1);
   });
@@ -204,6 +209,12 @@ describe('survey answers through the outbox', () => {
     const form = new URLSearchParams(bodies[0]);
     expect([...form.keys()].sort()).toEqual(['answered_on', 'answers', 'api_key', 'response_id']);
     expect(form.get('answered_on')).toBe('2026-11-29');
+    // Delivered: the kiosk's rows no longer name the sheet the centre holds.
+    const afterBytes = JSON.stringify([
+      sheetRows(),
+      kiosk.runtime.db.prepare('SELECT * FROM outbox').all(),
+    ]);
+    expect(afterBytes).not.toContain(form.get('response_id') ?? 'missing');
     expect(JSON.parse(form.get('answers') ?? '')).toMatchObject({
       most: 'repairs',
       satisfaction: 2,

@@ -2,15 +2,20 @@
 // names the sheet by its random id (subject_id); the sheet goes under the entry's idempotency
 // key, and a sheet whose reply was lost is looked up by that id on the centre before anything is
 // sent again, so the centre never counts one resident's answers twice. Once the centre holds the
-// sheet, the kiosk deletes its copy: it keeps no answers it no longer needs. A centre that no
+// sheet, the kiosk deletes its copy and the entry forgets the sheet's id (subject and upstream id
+// become a placeholder), so the delivery times the outbox keeps cannot be joined to the centre's
+// sheet: the kiosk keeps no answers it no longer needs, and nothing that dates them. A centre that no
 // longer takes surveys (404) leaves the sheet on the kiosk, settled (`local-only`). See
 // senderProtocol.ts and docs/exactly-once.md.
+import { replaceSubject } from '../../../../db/repositories/outbox.js';
 import { deleteSheet, readSheet } from '../../../../db/repositories/surveys.js';
 import { isoAfter } from '../backoff.js';
 import type { SurveySheet } from '../centreGateway.js';
 import type { OutboxSender } from './senderProtocol.js';
 
 export const surveyAnswersKind = 'survey-answers';
+/** What a delivered entry keeps instead of the sheet's id. */
+export const deliveredSheet = 'delivered';
 
 interface SheetRef {
   surveyId: string;
@@ -44,9 +49,10 @@ export const surveySender: OutboxSender<SheetRef, OutgoingSheet> = {
     };
     return { label: null, found, outgoing: { value, serviceCode: null } };
   },
-  lookUp(deps, found) {
-    if (!deps.gateway.surveys) return Promise.resolve({ kind: 'unsupported' });
-    return deps.gateway.surveys.findResponse(found.surveyId, found.responseId);
+  async lookUp(deps, found) {
+    if (!deps.gateway.surveys) return { kind: 'unsupported' };
+    const result = await deps.gateway.surveys.findResponse(found.surveyId, found.responseId);
+    return result.kind === 'found' ? { kind: 'found', id: deliveredSheet } : result;
   },
   async send(deps, outgoing, idempotencyKey) {
     const surveys = deps.gateway.surveys;
@@ -54,7 +60,7 @@ export const surveySender: OutboxSender<SheetRef, OutgoingSheet> = {
     const reply = await surveys.postResponse(outgoing.surveyId, outgoing.sheet, idempotencyKey);
     return {
       outcome: reply.kind === 'accepted' ? 'answered' : 'local-only',
-      upstreamId: reply.kind === 'accepted' ? outgoing.responseId : null,
+      upstreamId: reply.kind === 'accepted' ? deliveredSheet : null,
       upstreamToken: null,
     };
   },
@@ -62,6 +68,7 @@ export const surveySender: OutboxSender<SheetRef, OutgoingSheet> = {
   recordSent(db, entry, settled) {
     if (settled.outcome !== 'local-only' && entry.subjectId !== null) {
       deleteSheet(db, entry.subjectId);
+      replaceSubject(db, entry.id, deliveredSheet);
     }
   },
 };
