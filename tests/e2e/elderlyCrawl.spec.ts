@@ -56,7 +56,7 @@ const groups: Record<
     await tourCheckRequest(page, kiosk, visit);
     await tourEmergencyAndIdle(page, kiosk, visit);
   },
-  'community voice (survey)': (page, kiosk, visit) => tourSurvey(page, kiosk, visit),
+  'community voice (survey)': (page, _kiosk, visit) => tourSurvey(page, visit),
 };
 
 // A tap that cannot happen is a finding, not a reason to wait out the test.
