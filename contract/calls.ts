@@ -25,6 +25,7 @@ import { staffToolCalls } from './staffTools.js';
 import { assistedCalls } from './assisted.js';
 import { contactCalls } from './contact.js';
 import { dangerCheckCalls } from './dangerCheck.js';
+import { surveyCalls } from './survey.js';
 
 const NoInput = z.object({}).strict();
 
@@ -91,6 +92,8 @@ export const kioskCalls = {
   ...contactCalls,
   /** Danger words while the resident types (contract/dangerCheck.ts). */
   ...dangerCheckCalls,
+  /** The needs survey (contract/survey.ts). */
+  ...surveyCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

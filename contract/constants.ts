@@ -47,3 +47,5 @@ export const attributeTextMaxLength = 500;
 /** The most characters one read-aloud speech call speaks (contract/speech.ts); the page sends
  *  a screen sentence by sentence, so a reply stays small and the first words come quickly. */
 export const speechTextMaxLength = 400;
+/** Characters a needs-survey short text answer may keep (contract/survey.ts). */
+export const surveyTextMax = 200;

@@ -11,4 +11,5 @@ export * from './receiptWaiting.js';
 export * from './readerStateWaiting.js';
 export * from './settings.js';
 export * from './speech.js';
+export * from './survey.js';
 export * from './transport.js';

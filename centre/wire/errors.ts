@@ -55,6 +55,10 @@ export const errorStatus = {
   stage_not_forward: 409,
   heartbeat_invalid: 400,
   kiosk_id_invalid: 400,
+  survey_not_found: 404,
+  survey_response_invalid: 400,
+  survey_response_exists: 409,
+  survey_response_not_found: 404,
   rate_limited: 429,
   internal_error: 500,
 } as const;

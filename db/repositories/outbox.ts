@@ -297,3 +297,12 @@ export function queueSummary(db: Database): QueueSummary {
     heldReason: held?.held_reason ?? null,
   };
 }
+
+/**
+ * For a kind whose subject must not stay joinable once delivered (an anonymous survey sheet):
+ * the entry keeps a placeholder instead of the id the centre holds. Run in the round's
+ * transaction, from the sender's recordSent.
+ */
+export function replaceSubject(db: Database, id: number, placeholder: string): void {
+  prepared(db, 'UPDATE outbox SET subject_id = ? WHERE id = ?').run(placeholder, id);
+}

@@ -3,7 +3,7 @@
 // loads the demo module in demo mode only). Outside demo mode it starts only with a real
 // configuration (productionReadiness.ts); it never imports demo/ itself.
 import type { Database } from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { type KioskServices, kioskCalls } from '../../contract/index.js';
 import { openDatabase } from '../../db/openDatabase.js';
@@ -61,8 +61,17 @@ import { createStaffQueueService } from './staff/staffQueueService.js';
 import { createStaffSessions } from './staff/staffSessions.js';
 import { createLogTail } from './staffTools/logTail.js';
 import { createStaffToolServices } from './staffTools/staffToolServices.js';
-import { createCentreClient } from '../../upstream/client/index.js';
-import { classifyCentreFailure, createCentreGateway } from './upload/centreClientGateway.js';
+import { createSurveyService } from './survey/surveyService.js';
+import {
+  type SkippedReport,
+  createCentreClient,
+  createSurveyClient,
+} from '../../upstream/client/index.js';
+import {
+  classifyCentreFailure,
+  createCentreGateway,
+  createSurveyGateway,
+} from './upload/centreClientGateway.js';
 import { type UploadWorker, createUploadWorker, uploadState } from './upload/uploadWorker.js';
 
 export interface KioskRuntimeOptions {
@@ -210,18 +219,22 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     cards,
     now,
   });
-  const gateway = config.upstreamUrl
-    ? createCentreGateway(
-        createCentreClient({
-          baseUrl: config.upstreamUrl,
-          apiKey: config.upstreamApiKey,
-          timeoutMs: config.upstreamTimeoutMs,
-          ...(config.upstreamJurisdiction ? { jurisdictionId: config.upstreamJurisdiction } : {}),
-          // A record the client could not read is skipped, not fatal; staff see it in the log.
-          onSkipped: (report) =>
-            logger.warn('the centre sent records the kiosk could not read', { ...report }),
-        }),
-      )
+  const centreOptions = config.upstreamUrl
+    ? {
+        baseUrl: config.upstreamUrl,
+        apiKey: config.upstreamApiKey,
+        timeoutMs: config.upstreamTimeoutMs,
+        ...(config.upstreamJurisdiction ? { jurisdictionId: config.upstreamJurisdiction } : {}),
+        // A record the client could not read is skipped, not fatal; staff see it in the log.
+        onSkipped: (report: SkippedReport) =>
+          logger.warn('the centre sent records the kiosk could not read', { ...report }),
+      }
+    : undefined;
+  const gateway = centreOptions
+    ? {
+        ...createCentreGateway(createCentreClient(centreOptions)),
+        surveys: createSurveyGateway(createSurveyClient(centreOptions)),
+      }
     : undefined;
   const platform = openPlatform({
     config,
@@ -351,6 +364,15 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       now,
       timeZone: config.timeZone,
       logger,
+    }),
+    survey: createSurveyService({
+      db,
+      gateway: gateway?.surveys,
+      timeZone: config.timeZone,
+      logger,
+      now,
+      randomUuid: randomUUID,
+      onSaved: () => upload?.nudge(),
     }),
   });
   const fleet = openFleet({

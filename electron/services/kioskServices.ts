@@ -20,6 +20,7 @@ import type { SpeechEngine } from './speech/espeakSpeech.js';
 import type { StaffService } from './staff/staffService.js';
 import type { StaffToolServices } from './staffTools/staffToolServices.js';
 import type { StaffQueueService } from './staff/staffQueueService.js';
+import type { SurveyService } from './survey/surveyService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -57,6 +58,8 @@ export interface KioskServiceDeps {
   speech: SpeechEngine;
   /** "Contact the centre": hotline, grid worker, service points, the contact slip. */
   contact: ContactService;
+  /** The needs survey: the centre's questionnaire and the anonymous answers. */
+  survey: SurveyService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -137,5 +140,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     checkDanger: ({ description, needId }) => ({
       danger: deps.directory.danger(description, needId),
     }),
+    getSurvey: () => deps.survey.getSurvey(),
+    submitSurvey: (submission) => deps.survey.submitSurvey(submission),
   };
 }

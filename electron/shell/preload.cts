@@ -31,6 +31,8 @@ const bridge = {
   printStatusSlip: call('printStatusSlip'),
   findMyRequests: call('findMyRequests'),
   rateRequest: call('rateRequest'),
+  getSurvey: call('getSurvey'),
+  submitSurvey: call('submitSurvey'),
 
   getStaffEntry: call('getStaffEntry'),
   staffSignIn: call('staffSignIn'),

@@ -23,6 +23,7 @@ import {
   tourContactCentre,
   tourEmergencyAndIdle,
 } from './support/journeyTour.js';
+import { tourSurvey } from './support/surveyTour.js';
 
 type TextSize = (typeof textSizes)[number];
 type Column = FitRule | 'axe';
@@ -57,6 +58,7 @@ const groups: Record<
     await tourEmergencyAndIdle(page, kiosk, visit);
   },
   'contact the centre': (page, _kiosk, visit) => tourContactCentre(page, visit),
+  'community voice (survey)': (page, _kiosk, visit) => tourSurvey(page, visit),
 };
 
 // A tap that cannot happen is a finding, not a reason to wait out the test.

@@ -27,6 +27,8 @@ export type {
 } from './platformServices.js';
 export type { CentreRequestStatus, PlatformRequestStatus } from './requestStatus.js';
 export type { FetchLike } from './transport.js';
+export { createSurveyClient } from './surveyClient.js';
+export type { SurveyClient } from './surveyClient.js';
 export { maxRetryAfterMs, parseRetryAfter } from './retryAfter.js';
 export { duplicateCode, looksLikeDuplicate, mostUsefulError } from '../wire/errorHeuristics.js';
 export type { Open311Error } from '../wire/errors.js';

@@ -12,6 +12,7 @@ import { open311Record } from '../requests/open311Record.js';
 import { countIdempotencyRecords } from '../store/idempotencyRecords.js';
 import { countRatings, findRating } from '../store/ratings.js';
 import { countByStage } from '../store/serviceRequests.js';
+import { countSurveyResponses } from '../store/surveyResponses.js';
 import { moveStage } from '../store/stageMoves.js';
 import { countPendingTokens } from '../store/tokens.js';
 import { strictRecord } from '../strict/strictRecord.js';
@@ -58,6 +59,7 @@ export function getStats(deps: CentreDeps): Reply {
     requests: Object.values(byStage).reduce((sum, n) => sum + n, 0),
     by_stage: byStage,
     ratings: countRatings(deps.db),
+    survey_responses: countSurveyResponses(deps.db),
     tokens_pending: countPendingTokens(deps.db, deps.now().toISOString()),
     idempotency_records: countIdempotencyRecords(deps.db),
     chaos: deps.chaosStats(),

@@ -9,6 +9,7 @@ import { getRequest, getRequestList } from './getRequests.js';
 import { postRequest } from './postRequest.js';
 import { postRating } from './ratings.js';
 import { getServiceDefinition, getServiceList } from './services.js';
+import { getSurveyResponse, getSurveys, postSurveyResponse } from './surveys.js';
 import type { Route } from './route.js';
 import { getToken } from './tokens.js';
 
@@ -126,5 +127,29 @@ export const routeTable: readonly Route[] = [
     open311: false,
     chaos: false,
     handle: getFleetPage,
+  },
+  {
+    method: 'GET',
+    path: '/x/surveys.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getSurveys,
+  },
+  {
+    method: 'POST',
+    path: '/x/surveys/{survey}/responses.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: postSurveyResponse,
+  },
+  {
+    method: 'GET',
+    path: '/x/surveys/{survey}/responses/{response}.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getSurveyResponse,
   },
 ];

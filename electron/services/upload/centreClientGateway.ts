@@ -16,6 +16,7 @@ import {
   isCentreError,
   looksLikeDuplicate,
 } from '../../../upstream/client/index.js';
+import type { SurveyClient } from '../../../upstream/client/surveyClient.js';
 import type { WireStage, wireLanguages, wireUrgencies } from '../../../upstream/wire/vocabulary.js';
 import type {
   CentreGateway,
@@ -23,6 +24,7 @@ import type {
   FleetGateway,
   GatewayFailure,
   OutgoingRequest,
+  SurveyGateway,
   UpstreamStatus,
 } from './centreGateway.js';
 
@@ -129,6 +131,19 @@ export function createCentreGateway(client: CentreClient): CentreGateway {
         serviceCode: definition.serviceCode,
         attributes: definition.attributes.map((attribute) => ({ ...attribute })),
       };
+    },
+  };
+}
+
+/** The surveys port filled by the client's survey calls. */
+export function createSurveyGateway(client: SurveyClient): SurveyGateway {
+  return {
+    getSurveys: () => client.getSurveys(),
+    postResponse: (surveyId, sheet, key) =>
+      client.postResponse(surveyId, { ...sheet, answers: { ...sheet.answers } }, key),
+    async findResponse(surveyId, responseId) {
+      const found = await client.findResponse(surveyId, responseId);
+      return found === 'found' ? { kind: 'found', id: responseId } : { kind: found };
     },
   };
 }

@@ -152,6 +152,31 @@ export interface CentreGateway {
   getDirectory(etag: string | null): Promise<DirectoryReply>;
   getServices(): Promise<PlatformService[]>;
   getServiceDefinition(code: string): Promise<PlatformDefinition>;
+  /** The surveys extension; absent where no client for it was given (the kiosk offers none). */
+  surveys?: SurveyGateway;
+}
+
+/** One anonymous answer sheet: a random id, a day (no hour), and the answers; nothing else. */
+export interface SurveySheet {
+  responseId: string;
+  answeredOn: string;
+  answers: Record<string, string | string[] | number>;
+}
+
+export type SurveyListReply =
+  /** surveys: the questionnaires as sent; the kiosk reads each tolerantly itself. */
+  { kind: 'listed'; surveys: unknown[] } | { kind: 'unsupported' };
+
+/** The surveys extension (GET /x/surveys.json and its answer sheets); failures are thrown. */
+export interface SurveyGateway {
+  getSurveys(): Promise<SurveyListReply>;
+  postResponse(
+    surveyId: string,
+    sheet: SurveySheet,
+    idempotencyKey: string,
+  ): Promise<{ kind: 'accepted' } | { kind: 'unsupported' }>;
+  /** Is the sheet with this random id stored? (a lost reply is looked up, never sent twice) */
+  findResponse(surveyId: string, responseId: string): Promise<LookupResult>;
 }
 
 /** Everything the platform said when it refused or failed, kept for staff. */

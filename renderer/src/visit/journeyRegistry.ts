@@ -7,6 +7,7 @@ import { assistedScreens } from '../assisted/screens.js';
 import { checkJourney } from '../check/screens.js';
 import { contactJourney } from '../contact/screens.js';
 import type { JourneyId } from '../screens/journeys.js';
+import { surveyJourney } from '../survey/screens.js';
 import { commonScreens } from './commonScreens.js';
 import type { JourneyStep } from './journeyStep.js';
 import type { JourneyRegistration, ScreenContext, ScreenGroup } from './screenRegistry.js';
@@ -18,8 +19,9 @@ const screenGroups = [
   checkJourney,
   assistedScreens,
   contactJourney,
+  surveyJourney,
 ] as const;
-const journeys = [askJourney, checkJourney, contactJourney] as const;
+const journeys = [askJourney, checkJourney, contactJourney, surveyJourney] as const;
 
 type GroupScreen<G> = G extends ScreenGroup<infer S> ? S : never;
 type DrawnScreen = GroupScreen<(typeof screenGroups)[number]>;

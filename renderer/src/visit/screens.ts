@@ -4,6 +4,8 @@ import type { AskScreen } from '../ask/askScreen.js';
 import type { AssistedScreen } from '../assisted/assistedScreen.js';
 import type { CheckScreen } from '../check/checkScreen.js';
 import type { ContactScreen } from '../contact/contactScreen.js';
+import type { SurveyScreen } from '../survey/surveyScreen.js';
 import type { CommonScreen } from './commonScreen.js';
 
-export type Screen = CommonScreen | AskScreen | CheckScreen | AssistedScreen | ContactScreen;
+export type Screen =
+  CommonScreen | AskScreen | CheckScreen | AssistedScreen | ContactScreen | SurveyScreen;

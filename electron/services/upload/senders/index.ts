@@ -5,6 +5,7 @@
 import { ratingSender } from './ratingSender.js';
 import { requestSender } from './requestSender.js';
 import type { OutboxSender } from './senderProtocol.js';
+import { surveySender } from './surveySender.js';
 
 export type { OutboxSender } from './senderProtocol.js';
 
@@ -35,6 +36,6 @@ export function senderRegistry(senders: readonly OutboxSender[]): SenderRegistry
 }
 
 /** The senders of the kiosk's journeys. */
-export const defaultSenders: readonly OutboxSender[] = [requestSender, ratingSender];
+export const defaultSenders: readonly OutboxSender[] = [requestSender, ratingSender, surveySender];
 
 export const defaultSenderRegistry: SenderRegistry = senderRegistry(defaultSenders);

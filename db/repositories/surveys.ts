@@ -1,0 +1,65 @@
+// Owns survey_questionnaire (the centre's questionnaire as last fetched) and survey_answers (the
+// anonymous sheets waiting for delivery). See migration 0018 for what a sheet may hold.
+import type { Database } from 'better-sqlite3';
+
+export interface StoredSheet {
+  responseId: string;
+  surveyId: string;
+  /** YYYY-MM-DD, the kiosk's local day: never an hour. */
+  answeredOn: string;
+  answers: Record<string, string | string[] | number>;
+}
+
+export function saveQuestionnaire(
+  db: Database,
+  surveyId: string,
+  questionnaire: unknown,
+  now: Date,
+): void {
+  db.prepare(
+    `INSERT INTO survey_questionnaire (id, survey_id, questionnaire_json, fetched_at)
+     VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET survey_id = excluded.survey_id,
+       questionnaire_json = excluded.questionnaire_json, fetched_at = excluded.fetched_at`,
+  ).run(surveyId, JSON.stringify(questionnaire), now.toISOString());
+}
+
+/** The cached questionnaire as stored (the caller reads it by schema), or undefined. */
+export function readQuestionnaire(db: Database): unknown {
+  const row = db
+    .prepare('SELECT questionnaire_json FROM survey_questionnaire WHERE id = 1')
+    .get() as { questionnaire_json: string } | undefined;
+  return row ? (JSON.parse(row.questionnaire_json) as unknown) : undefined;
+}
+
+export function forgetQuestionnaire(db: Database): void {
+  db.prepare('DELETE FROM survey_questionnaire').run();
+}
+
+export function insertSheet(db: Database, sheet: StoredSheet): void {
+  db.prepare(
+    `INSERT INTO survey_answers (response_id, survey_id, answered_on, answers_json)
+     VALUES (?, ?, ?, ?)`,
+  ).run(sheet.responseId, sheet.surveyId, sheet.answeredOn, JSON.stringify(sheet.answers));
+}
+
+export function readSheet(db: Database, responseId: string): StoredSheet | undefined {
+  const row = db
+    .prepare(
+      'SELECT survey_id, answered_on, answers_json FROM survey_answers WHERE response_id = ?',
+    )
+    .get(responseId) as
+    { survey_id: string; answered_on: string; answers_json: string } | undefined;
+  return (
+    row && {
+      responseId,
+      surveyId: row.survey_id,
+      answeredOn: row.answered_on,
+      answers: JSON.parse(row.answers_json) as StoredSheet['answers'],
+    }
+  );
+}
+
+export function deleteSheet(db: Database, responseId: string): void {
+  db.prepare('DELETE FROM survey_answers WHERE response_id = ?').run(responseId);
+}
