@@ -9,7 +9,7 @@ import type { KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';
 import { QueueEntryScreen } from './queue/QueueEntryScreen.js';
 import { QueueSummary } from './queue/QueueSummary.js';
-import { minutesOf, queueStateWords } from './queue/queueWords.js';
+import { minutesOf, queueEntryTitle, queueStateWords } from './queue/queueWords.js';
 import { useStaffAction } from './queue/useStaffAction.js';
 import './queue/queue.css';
 
@@ -96,7 +96,7 @@ export function UploadQueueScreen({
                     data-ticket={entry.ticket}
                     data-state={entry.state}
                   >
-                    <h2>{t('staff.queue.ticket', { ticket: entry.ticket })}</h2>
+                    <h2>{queueEntryTitle(t, entry)}</h2>
                     <p>
                       {t('staff.queue.entryLine', {
                         state: queueStateWords(t, entry.state),

@@ -8,7 +8,7 @@ import type { StaffQueueEntryDetail } from '../../../../contract/staffQueue.js';
 import type { KioskClient } from '../../api/kioskClient.js';
 import { CancelForm } from './CancelForm.js';
 import { type Correction, CorrectionForm } from './CorrectionForm.js';
-import { queueStateWords } from './queueWords.js';
+import { queueEntryTitle, queueStateWords } from './queueWords.js';
 import { SentForm } from './SentForm.js';
 import { ServicePicker } from './ServicePicker.js';
 import { useStaffAction } from './useStaffAction.js';
@@ -69,7 +69,7 @@ export function QueueEntryScreen(props: QueueEntryScreenProps) {
     <section className="staff-queue" data-testid="staff-queue-entry">
       {entry ? (
         <h2 data-testid="staff-entry-title">
-          {t('staff.queue.ticket', { ticket: entry.ticket })} · {queueStateWords(t, entry.state)}
+          {queueEntryTitle(t, entry)} · {queueStateWords(t, entry.state)}
         </h2>
       ) : null}
       {load.error ? <p role="alert">{t('staff.entry.unavailable')}</p> : null}

@@ -16,3 +16,24 @@ export function queueStateWords(t: TFunction, state: StaffQueueEntry['state']): 
 }
 
 export const minutesOf = (seconds: number) => Math.floor(seconds / 60);
+
+/**
+ * What an entry is, as its heading: a request by its ticket, a rating with the ticket it rates,
+ * a survey's answer sheet by nothing at all (it is anonymous), and a kind this screen does not
+ * know by its name, so staff can still tell entries apart.
+ */
+export function queueEntryTitle(
+  t: TFunction,
+  entry: Pick<StaffQueueEntry, 'kind' | 'ticket'>,
+): string {
+  switch (entry.kind) {
+    case 'request':
+      return t('staff.queue.ticket', { ticket: entry.ticket });
+    case 'rating':
+      return t('staff.queue.kindRating', { ticket: entry.ticket });
+    case 'survey-answers':
+      return t('staff.queue.kindSurvey');
+    default:
+      return t('staff.queue.kindOther', { kind: entry.kind, ticket: entry.ticket });
+  }
+}
