@@ -1,6 +1,9 @@
 // Finds danger to life or home in a resident's words, whatever journey they are in. Runs on text
 // already folded to Simplified and lower case (text.ts), after blanking the phrases that hold a
 // danger word but name prevention ("火灾隐患"); homophone typos arrive from homophones.ts.
+// Listed phrases are read first; the concept reader (conceptDanger.ts) then reads what residents
+// say in any word order (a hazard with a sign, an acute state). Calm clauses (the past, a course,
+// a bill, a worry) are read by neither.
 import {
   type DangerKind,
   type DangerWords,
@@ -9,6 +12,8 @@ import {
   dangerWords,
   notDangerPhrases,
 } from './dangerWords.js';
+import { ConceptDangerReader } from './conceptDanger.js';
+import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
 import type { Terms } from './text.js';
 
 export interface DangerSignal {
@@ -46,6 +51,7 @@ export class DangerDetector {
   constructor(
     entries: readonly DangerWords[] = dangerWords,
     private readonly exclusions: readonly string[] = notDangerPhrases,
+    private readonly concepts: ConceptDangerReader = new ConceptDangerReader(),
   ) {
     this.entries = new Map(entries.map((entry) => [entry.kind, entry]));
     this.rules = entries.flatMap((entry) =>
@@ -59,9 +65,13 @@ export class DangerDetector {
     }
   }
 
-  /** Single Chinese danger terms, for the homophone index. */
+  /** Single Chinese danger terms and concept words, for the homophone index. */
   hanTerms(): string[] {
-    return [...this.kindOfTerm.keys()];
+    const conceptWords = [
+      ...acuteConcepts.flatMap((concept) => concept.states),
+      ...hazardConcepts.flatMap((hazard) => hazard.things),
+    ].filter((word) => word.length >= 2 && hanChar.test(word));
+    return [...new Set([...this.kindOfTerm.keys(), ...conceptWords])];
   }
 
   entry(kind: DangerKind): DangerWords | undefined {
@@ -69,8 +79,8 @@ export class DangerDetector {
   }
 
   detect(normalisedText: string, homophones: Terms): DangerSignal | null {
-    let han = normalisedText;
-    let padded = padWords(normalisedText);
+    let han = this.concepts.liveText(normalisedText);
+    let padded = padWords(han);
     for (const phrase of this.exclusions) {
       if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
       else padded = padded.split(` ${phrase} `).join(' ');
@@ -88,6 +98,10 @@ export class DangerDetector {
       const kind = this.kindOfTerm.get(term);
       if (kind !== undefined && han.includes(typed)) note(kind, typed);
     }
+    let heard = han;
+    for (const [term, typed] of homophones)
+      if (heard.includes(typed)) heard = heard.split(typed).join(term);
+    for (const finding of this.concepts.read(heard)) note(finding.kind, finding.word);
     if (found.size === 0) return null;
     const kinds = dangerKinds.filter((kind) => found.has(kind));
     const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];

@@ -1,0 +1,95 @@
+// Reads danger by concept (dangerConcepts.ts): per clause, an acute state alone, or a hazard
+// with a sign that it is happening now; clauses with a calm marker (the past, a course, a bill,
+// a worry) are not read. It runs beside the phrase list (danger.ts) so every listed phrasing
+// still signals, and widens it to the word orders residents actually use. Text arrives folded
+// to Simplified and lower case; Chinese entries match as substrings, English as whole words.
+import {
+  type AcuteConcept,
+  type HazardConcept,
+  acuteConcepts,
+  acuteSigns,
+  calmMarkers,
+  harmlessCompounds,
+  hazardConcepts,
+} from './dangerConcepts.js';
+import type { DangerKind } from './dangerWords.js';
+
+const hanChar = /\p{Script=Han}/u;
+const wordBreak = /[^\p{L}\p{N}]+/u;
+/** Where one clause ends: punctuation (full-width folded by NFKC), a line, or "but". */
+const clauseBreak = /[,.!?;:、。，！？；：\n]+|\bbut\b/u;
+
+interface Clause {
+  han: string;
+  padded: string;
+}
+
+function clauseOf(text: string): Clause {
+  return { han: text, padded: ` ${text.split(wordBreak).filter(Boolean).join(' ')} ` };
+}
+
+/** The first entry occurring in the clause, or undefined. */
+function firstIn(entries: readonly string[], clause: Clause): string | undefined {
+  return entries.find((entry) =>
+    hanChar.test(entry) ? clause.han.includes(entry) : clause.padded.includes(` ${entry} `),
+  );
+}
+
+function blank(text: string, phrases: readonly string[]): string {
+  let out = text;
+  for (const phrase of phrases) if (out.includes(phrase)) out = out.split(phrase).join(' ');
+  return out;
+}
+
+export interface ConceptFinding {
+  kind: DangerKind;
+  /** The words that made the finding, as found ("煤气+味"), for staff. */
+  word: string;
+}
+
+export class ConceptDangerReader {
+  constructor(
+    private readonly acute: readonly AcuteConcept[] = acuteConcepts,
+    private readonly hazards: readonly HazardConcept[] = hazardConcepts,
+    private readonly signs: readonly string[] = acuteSigns,
+    private readonly calm: readonly string[] = calmMarkers,
+    private readonly harmless: readonly string[] = harmlessCompounds,
+  ) {}
+
+  /** Whether a clause of the text is calm (the past, a course, a bill): not read for danger. */
+  isCalm(clauseText: string): boolean {
+    return firstIn(this.calm, clauseOf(clauseText)) !== undefined;
+  }
+
+  /** The clauses of the text that are not calm, joined back: the text danger is read in. */
+  liveText(text: string): string {
+    return text
+      .split(clauseBreak)
+      .filter((part) => part.trim() !== '' && !this.isCalm(part))
+      .join(', ');
+  }
+
+  read(text: string): ConceptFinding[] {
+    const found: ConceptFinding[] = [];
+    for (const part of text.split(clauseBreak)) {
+      if (part.trim() === '') continue;
+      const clause = clauseOf(blank(part, this.harmless));
+      if (firstIn(this.calm, clause) !== undefined) continue;
+      for (const concept of this.acute) {
+        const state = firstIn(concept.states, clause);
+        if (state !== undefined) found.push({ kind: concept.kind, word: state });
+      }
+      for (const hazard of this.hazards) {
+        const thing = firstIn(hazard.things, clause);
+        if (thing === undefined) continue;
+        const sign =
+          firstIn(hazard.signs, clause) ??
+          (hazard.generalSigns ? firstIn(this.signs, clause) : undefined);
+        if (sign !== undefined && sign !== thing) {
+          found.push({ kind: hazard.kind, word: `${thing}+${sign}` });
+        }
+      }
+    }
+    return found;
+  }
+}
