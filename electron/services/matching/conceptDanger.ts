@@ -1,6 +1,6 @@
-// Reads danger by concept (dangerConcepts.ts): per clause, an acute state alone, or a hazard
-// with a sign that it is happening now; clauses with a calm marker (the past, a course, a bill,
-// a worry) are not read. It runs beside the phrase list (danger.ts) so every listed phrasing
+// Reads danger by concept (dangerConcepts.ts): an acute state alone, or a hazard with a sign
+// that it is happening now, anywhere in the description; clauses with a calm marker (the past,
+// a course, a bill, a worry) are not read. It runs beside the phrase list (danger.ts) so every listed phrasing
 // still signals, and widens it to the word orders residents actually use. Text arrives folded
 // to Simplified and lower case; Chinese entries match as substrings, English as whole words.
 import {
@@ -69,25 +69,27 @@ export class ConceptDangerReader {
       .join(', ');
   }
 
+  /**
+   * Acute states and hazards with their signs, anywhere in the description's live clauses: a
+   * resident may name the hazard in one clause and its sign in the next ("家里有股味，像是煤气").
+   */
   read(text: string): ConceptFinding[] {
+    const live = this.liveText(text);
+    if (live === '') return [];
+    const description = clauseOf(blank(live, this.harmless));
     const found: ConceptFinding[] = [];
-    for (const part of text.split(clauseBreak)) {
-      if (part.trim() === '') continue;
-      const clause = clauseOf(blank(part, this.harmless));
-      if (firstIn(this.calm, clause) !== undefined) continue;
-      for (const concept of this.acute) {
-        const state = firstIn(concept.states, clause);
-        if (state !== undefined) found.push({ kind: concept.kind, word: state });
-      }
-      for (const hazard of this.hazards) {
-        const thing = firstIn(hazard.things, clause);
-        if (thing === undefined) continue;
-        const sign =
-          firstIn(hazard.signs, clause) ??
-          (hazard.generalSigns ? firstIn(this.signs, clause) : undefined);
-        if (sign !== undefined && sign !== thing) {
-          found.push({ kind: hazard.kind, word: `${thing}+${sign}` });
-        }
+    for (const concept of this.acute) {
+      const state = firstIn(concept.states, description);
+      if (state !== undefined) found.push({ kind: concept.kind, word: state });
+    }
+    for (const hazard of this.hazards) {
+      const thing = firstIn(hazard.things, description);
+      if (thing === undefined) continue;
+      const sign =
+        firstIn(hazard.signs, description) ??
+        (hazard.generalSigns ? firstIn(this.signs, description) : undefined);
+      if (sign !== undefined && sign !== thing) {
+        found.push({ kind: hazard.kind, word: `${thing}+${sign}` });
       }
     }
     return found;

@@ -47,6 +47,7 @@ export class DangerDetector {
   private readonly rules: Rule[];
   private readonly kindOfTerm = new Map<string, DangerKind>();
   private readonly entries: ReadonlyMap<DangerKind, DangerWords>;
+  private readonly englishExclusions: readonly RegExp[];
 
   constructor(
     entries: readonly DangerWords[] = dangerWords,
@@ -54,6 +55,9 @@ export class DangerDetector {
     private readonly concepts: ConceptDangerReader = new ConceptDangerReader(),
   ) {
     this.entries = new Map(entries.map((entry) => [entry.kind, entry]));
+    this.englishExclusions = exclusions
+      .filter((phrase) => !hanChar.test(phrase))
+      .map((phrase) => new RegExp(`\\b${phrase.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g'));
     this.rules = entries.flatMap((entry) =>
       entry.terms.map((term) => ({ kind: entry.kind, parts: term.split('+'), surface: term })),
     );
@@ -85,6 +89,8 @@ export class DangerDetector {
       if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
       else padded = padded.split(` ${phrase} `).join(' ');
     }
+    // The concept reader reads the clauses, English included: blank English exclusions there too.
+    for (const phrase of this.englishExclusions) han = han.replace(phrase, ' ');
     const found = new Map<DangerKind, string[]>();
     const note = (kind: DangerKind, word: string) => {
       const list = found.get(kind) ?? [];

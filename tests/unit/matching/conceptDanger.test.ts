@@ -25,6 +25,10 @@ describe('concept reader', () => {
     ['my wife is short of breath', 'medical'],
     ['奶奶在卫生间摔得很重', 'fall'],
     ['my father had a fall in the bathroom', 'fall'],
+    ['爷爷刚才突然昏了，脸色发白', 'medical'],
+    ['有个小偷还在我家楼上', 'break-in'],
+    ['对方假冒银行，叫我下载软件', 'fraud'],
+    ['烧蜂窝煤的屋里，两个人头晕恶心', 'gas'],
   ] as const)('%s → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -40,6 +44,10 @@ describe('concept reader', () => {
     '水管爆了',
     'how do i pay the gas bill',
     '孙子让我学手机',
+    '晚上小区里有陌生人转悠',
+    '我家孩子晕车',
+    '股票跌得厉害',
+    '我在家贼无聊，现在想找人聊天',
   ])('%s → no danger', (text) => {
     expect(reader.read(text)).toEqual([]);
   });
@@ -62,6 +70,11 @@ describe('concepts through the matcher', () => {
     const answer = demoMatcher.answer(ask('social-cultural', '老伴胸口闷得慌，直冒冷汗'), 3);
     expect(answer.danger?.calls).toEqual(['120']);
     expect(answer.results[0]?.resource.id).toBe('emergency-team');
+  });
+
+  it('blanks English near misses before reading concepts, and knocking is no break-in', () => {
+    expect(kinds('there is a fire drill today')).toEqual([]);
+    expect(kinds('陌生人敲门推销')).toEqual([]);
   });
 
   it('does not offer the emergency call for a calm clause the phrase list would read', () => {
