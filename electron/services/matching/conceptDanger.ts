@@ -21,18 +21,46 @@ const clauseBreak = /[,.!?;:、。，！？；：\n]+|\bbut\b/u;
 
 interface Clause {
   han: string;
-  padded: string;
+  /** Words between spaces, or null when the clause has no Latin letter to match English in. */
+  padded: string | null;
 }
 
+const latinLetter = /[a-z]/;
+
 function clauseOf(text: string): Clause {
+  if (!latinLetter.test(text)) return { han: text, padded: null };
   return { han: text, padded: ` ${text.split(wordBreak).filter(Boolean).join(' ')} ` };
 }
 
-/** The first entry occurring in the clause, or undefined. */
+interface SplitList {
+  han: readonly string[];
+  /** English entries padded with spaces, to match whole words in a padded clause. */
+  english: readonly { entry: string; padded: string }[];
+}
+
+/** Each list split once by script: testing the script per entry per request doubled the cost. */
+const splitLists = new WeakMap<readonly string[], SplitList>();
+function splitOf(entries: readonly string[]): SplitList {
+  let split = splitLists.get(entries);
+  if (split === undefined) {
+    split = {
+      han: entries.filter((entry) => hanChar.test(entry)),
+      english: entries
+        .filter((entry) => !hanChar.test(entry))
+        .map((entry) => ({ entry, padded: ` ${entry} ` })),
+    };
+    splitLists.set(entries, split);
+  }
+  return split;
+}
+
+/** An entry occurring in the clause (Chinese ones first), or undefined. */
 function firstIn(entries: readonly string[], clause: Clause): string | undefined {
-  return entries.find((entry) =>
-    hanChar.test(entry) ? clause.han.includes(entry) : clause.padded.includes(` ${entry} `),
-  );
+  const split = splitOf(entries);
+  const han = split.han.find((entry) => clause.han.includes(entry));
+  const { padded } = clause;
+  if (han !== undefined || padded === null) return han;
+  return split.english.find((english) => padded.includes(english.padded))?.entry;
 }
 
 function blank(text: string, phrases: readonly string[]): string {
@@ -74,8 +102,12 @@ export class ConceptDangerReader {
    * resident may name the hazard in one clause and its sign in the next ("家里有股味，像是煤气").
    */
   read(text: string): ConceptFinding[] {
-    const live = this.liveText(text);
-    if (live === '') return [];
+    return this.readLive(this.liveText(text));
+  }
+
+  /** read() on text already stripped of its calm clauses by liveText(). */
+  readLive(live: string): ConceptFinding[] {
+    if (live.trim() === '') return [];
     const description = clauseOf(blank(live, this.harmless));
     const found: ConceptFinding[] = [];
     for (const concept of this.acute) {

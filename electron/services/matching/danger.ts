@@ -107,7 +107,7 @@ export class DangerDetector {
     let heard = han;
     for (const [term, typed] of homophones)
       if (heard.includes(typed)) heard = heard.split(typed).join(term);
-    for (const finding of this.concepts.read(heard)) note(finding.kind, finding.word);
+    for (const finding of this.concepts.readLive(heard)) note(finding.kind, finding.word);
     if (found.size === 0) return null;
     const kinds = dangerKinds.filter((kind) => found.has(kind));
     const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];
