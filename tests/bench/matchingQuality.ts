@@ -28,6 +28,11 @@ export interface QualityFigures {
   nothingFitsRecall: number;
   /** Share of danger cases that offered the emergency call with an acceptable resource first. */
   dangerRecall: number;
+  /**
+   * Share of cases NOT labelled danger that offered the emergency call anyway (a kiosk offering
+   * 120 for a gas bill); null for a scorer with no notion of danger.
+   */
+  dangerFalseAlarms: number | null;
   misses: string[];
 }
 
@@ -38,7 +43,11 @@ interface Answered {
 
 const share = (hits: number, of: number) => (of === 0 ? 1 : hits / of);
 
-function figures(cases: readonly LabelledNeed[], answer: (c: LabelledNeed) => Answered) {
+function figures(
+  cases: readonly LabelledNeed[],
+  answer: (c: LabelledNeed) => Answered,
+  knowsDanger: boolean,
+): QualityFigures {
   let inScope = 0;
   let top1 = 0;
   let top3 = 0;
@@ -47,10 +56,19 @@ function figures(cases: readonly LabelledNeed[], answer: (c: LabelledNeed) => An
   let nothingCases = 0;
   let dangerCases = 0;
   let dangerHits = 0;
+  let calmCases = 0;
+  let falseAlarms = 0;
   const misses: string[] = [];
   for (const labelled of cases) {
     const { shownIds, dangerOffered } = answer(labelled);
     const nothing = labelled.accept.length === 0;
+    if (knowsDanger && labelled.danger !== true) {
+      calmCases += 1;
+      if (dangerOffered) {
+        falseAlarms += 1;
+        misses.push(`danger false alarm: ${labelled.description}`);
+      }
+    }
     if (shownIds.length === 0) saidNothing += 1;
     if (nothing) {
       nothingCases += 1;
@@ -80,6 +98,7 @@ function figures(cases: readonly LabelledNeed[], answer: (c: LabelledNeed) => An
     nothingFitsPrecision: share(rightNothing, saidNothing),
     nothingFitsRecall: share(rightNothing, nothingCases),
     dangerRecall: share(dangerHits, dangerCases),
+    dangerFalseAlarms: knowsDanger ? (calmCases === 0 ? 0 : falseAlarms / calmCases) : null,
     misses,
   };
 }
@@ -103,13 +122,17 @@ export const demoMatcher = (): Matcher =>
 
 export function matcherFigures(part: CasePart | 'all', matcher = demoMatcher()): QualityFigures {
   const cases = labelledNeeds.filter((c) => part === 'all' || c.part === part);
-  return figures(cases, (labelled) => {
-    const answer = matcher.answer(queryOf(labelled), shown);
-    return {
-      shownIds: answer.results.map((result) => result.resource.id),
-      dangerOffered: answer.danger !== null,
-    };
-  });
+  return figures(
+    cases,
+    (labelled) => {
+      const answer = matcher.answer(queryOf(labelled), shown);
+      return {
+        shownIds: answer.results.map((result) => result.resource.id),
+        dangerOffered: answer.danger !== null,
+      };
+    },
+    true,
+  );
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -141,14 +164,18 @@ export function articleRanking(
 export function articleFigures(part: CasePart | 'all'): QualityFigures {
   const needs = new Map(demoCommunity.needs.map((need) => [need.id, need]));
   const cases = labelledNeeds.filter((c) => part === 'all' || c.part === part);
-  return figures(cases, (labelled) => {
-    const need = labelled.needId === undefined ? undefined : needs.get(labelled.needId);
-    const ranked = articleRanking(
-      articleWords(labelled.description, need),
-      demoCommunity.resources,
-    );
-    return { shownIds: ranked.slice(0, shown).map((r) => r.id), dangerOffered: true };
-  });
+  return figures(
+    cases,
+    (labelled) => {
+      const need = labelled.needId === undefined ? undefined : needs.get(labelled.needId);
+      const ranked = articleRanking(
+        articleWords(labelled.description, need),
+        demoCommunity.resources,
+      );
+      return { shownIds: ranked.slice(0, shown).map((r) => r.id), dangerOffered: true };
+    },
+    false,
+  );
 }
 
 export type { CategoryId };

@@ -9,6 +9,7 @@ const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 console.log(
   `tuning part, ${tuning.cases} cases: top-1 ${percent(tuning.top1)}, top-3 ${percent(tuning.top3)},` +
     ` nothing-fits precision ${percent(tuning.nothingFitsPrecision)},` +
-    ` recall ${percent(tuning.nothingFitsRecall)}, danger recall ${percent(tuning.dangerRecall)}`,
+    ` recall ${percent(tuning.nothingFitsRecall)}, danger recall ${percent(tuning.dangerRecall)},` +
+    ` danger false alarms ${percent(tuning.dangerFalseAlarms ?? 0)}`,
 );
 for (const miss of tuning.misses) console.log(`  ${miss}`);

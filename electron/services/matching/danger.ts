@@ -1,6 +1,9 @@
 // Finds danger to life or home in a resident's words, whatever journey they are in. Runs on text
 // already folded to Simplified and lower case (text.ts), after blanking the phrases that hold a
 // danger word but name prevention ("火灾隐患"); homophone typos arrive from homophones.ts.
+// Listed phrases are read first; the concept reader (conceptDanger.ts) then reads what residents
+// say in any word order (a hazard with a sign, an acute state). Calm clauses (the past, a course,
+// a bill, a worry) are read by neither.
 import {
   type DangerKind,
   type DangerWords,
@@ -9,6 +12,8 @@ import {
   dangerWords,
   notDangerPhrases,
 } from './dangerWords.js';
+import { ConceptDangerReader } from './conceptDanger.js';
+import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
 import type { Terms } from './text.js';
 
 export interface DangerSignal {
@@ -42,12 +47,17 @@ export class DangerDetector {
   private readonly rules: Rule[];
   private readonly kindOfTerm = new Map<string, DangerKind>();
   private readonly entries: ReadonlyMap<DangerKind, DangerWords>;
+  private readonly englishExclusions: readonly RegExp[];
 
   constructor(
     entries: readonly DangerWords[] = dangerWords,
     private readonly exclusions: readonly string[] = notDangerPhrases,
+    private readonly concepts: ConceptDangerReader = new ConceptDangerReader(),
   ) {
     this.entries = new Map(entries.map((entry) => [entry.kind, entry]));
+    this.englishExclusions = exclusions
+      .filter((phrase) => !hanChar.test(phrase))
+      .map((phrase) => new RegExp(`\\b${phrase.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g'));
     this.rules = entries.flatMap((entry) =>
       entry.terms.map((term) => ({ kind: entry.kind, parts: term.split('+'), surface: term })),
     );
@@ -59,9 +69,13 @@ export class DangerDetector {
     }
   }
 
-  /** Single Chinese danger terms, for the homophone index. */
+  /** Single Chinese danger terms and concept words, for the homophone index. */
   hanTerms(): string[] {
-    return [...this.kindOfTerm.keys()];
+    const conceptWords = [
+      ...acuteConcepts.flatMap((concept) => concept.states),
+      ...hazardConcepts.flatMap((hazard) => hazard.things),
+    ].filter((word) => word.length >= 2 && hanChar.test(word));
+    return [...new Set([...this.kindOfTerm.keys(), ...conceptWords])];
   }
 
   entry(kind: DangerKind): DangerWords | undefined {
@@ -69,12 +83,14 @@ export class DangerDetector {
   }
 
   detect(normalisedText: string, homophones: Terms): DangerSignal | null {
-    let han = normalisedText;
-    let padded = padWords(normalisedText);
+    let han = this.concepts.liveText(normalisedText);
+    let padded = padWords(han);
     for (const phrase of this.exclusions) {
       if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
       else padded = padded.split(` ${phrase} `).join(' ');
     }
+    // The concept reader reads the clauses, English included: blank English exclusions there too.
+    for (const phrase of this.englishExclusions) han = han.replace(phrase, ' ');
     const found = new Map<DangerKind, string[]>();
     const note = (kind: DangerKind, word: string) => {
       const list = found.get(kind) ?? [];
@@ -88,6 +104,10 @@ export class DangerDetector {
       const kind = this.kindOfTerm.get(term);
       if (kind !== undefined && han.includes(typed)) note(kind, typed);
     }
+    let heard = han;
+    for (const [term, typed] of homophones)
+      if (heard.includes(typed)) heard = heard.split(typed).join(term);
+    for (const finding of this.concepts.readLive(heard)) note(finding.kind, finding.word);
     if (found.size === 0) return null;
     const kinds = dangerKinds.filter((kind) => found.has(kind));
     const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];

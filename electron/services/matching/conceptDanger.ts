@@ -1,0 +1,129 @@
+// Reads danger by concept (dangerConcepts.ts): an acute state alone, or a hazard with a sign
+// that it is happening now, anywhere in the description; clauses with a calm marker (the past,
+// a course, a bill, a worry) are not read. It runs beside the phrase list (danger.ts) so every listed phrasing
+// still signals, and widens it to the word orders residents actually use. Text arrives folded
+// to Simplified and lower case; Chinese entries match as substrings, English as whole words.
+import {
+  type AcuteConcept,
+  type HazardConcept,
+  acuteConcepts,
+  acuteSigns,
+  calmMarkers,
+  harmlessCompounds,
+  hazardConcepts,
+} from './dangerConcepts.js';
+import type { DangerKind } from './dangerWords.js';
+
+const hanChar = /\p{Script=Han}/u;
+const wordBreak = /[^\p{L}\p{N}]+/u;
+/** Where one clause ends: punctuation (full-width folded by NFKC), a line, or "but". */
+const clauseBreak = /[,.!?;:、。，！？；：\n]+|\bbut\b/u;
+
+interface Clause {
+  han: string;
+  /** Words between spaces, or null when the clause has no Latin letter to match English in. */
+  padded: string | null;
+}
+
+const latinLetter = /[a-z]/;
+
+function clauseOf(text: string): Clause {
+  if (!latinLetter.test(text)) return { han: text, padded: null };
+  return { han: text, padded: ` ${text.split(wordBreak).filter(Boolean).join(' ')} ` };
+}
+
+interface SplitList {
+  han: readonly string[];
+  /** English entries padded with spaces, to match whole words in a padded clause. */
+  english: readonly { entry: string; padded: string }[];
+}
+
+/** Each list split once by script: testing the script per entry per request doubled the cost. */
+const splitLists = new WeakMap<readonly string[], SplitList>();
+function splitOf(entries: readonly string[]): SplitList {
+  let split = splitLists.get(entries);
+  if (split === undefined) {
+    split = {
+      han: entries.filter((entry) => hanChar.test(entry)),
+      english: entries
+        .filter((entry) => !hanChar.test(entry))
+        .map((entry) => ({ entry, padded: ` ${entry} ` })),
+    };
+    splitLists.set(entries, split);
+  }
+  return split;
+}
+
+/** An entry occurring in the clause (Chinese ones first), or undefined. */
+function firstIn(entries: readonly string[], clause: Clause): string | undefined {
+  const split = splitOf(entries);
+  const han = split.han.find((entry) => clause.han.includes(entry));
+  const { padded } = clause;
+  if (han !== undefined || padded === null) return han;
+  return split.english.find((english) => padded.includes(english.padded))?.entry;
+}
+
+function blank(text: string, phrases: readonly string[]): string {
+  let out = text;
+  for (const phrase of phrases) if (out.includes(phrase)) out = out.split(phrase).join(' ');
+  return out;
+}
+
+export interface ConceptFinding {
+  kind: DangerKind;
+  /** The words that made the finding, as found ("煤气+味"), for staff. */
+  word: string;
+}
+
+export class ConceptDangerReader {
+  constructor(
+    private readonly acute: readonly AcuteConcept[] = acuteConcepts,
+    private readonly hazards: readonly HazardConcept[] = hazardConcepts,
+    private readonly signs: readonly string[] = acuteSigns,
+    private readonly calm: readonly string[] = calmMarkers,
+    private readonly harmless: readonly string[] = harmlessCompounds,
+  ) {}
+
+  /** Whether a clause of the text is calm (the past, a course, a bill): not read for danger. */
+  isCalm(clauseText: string): boolean {
+    return firstIn(this.calm, clauseOf(clauseText)) !== undefined;
+  }
+
+  /** The clauses of the text that are not calm, joined back: the text danger is read in. */
+  liveText(text: string): string {
+    return text
+      .split(clauseBreak)
+      .filter((part) => part.trim() !== '' && !this.isCalm(part))
+      .join(', ');
+  }
+
+  /**
+   * Acute states and hazards with their signs, anywhere in the description's live clauses: a
+   * resident may name the hazard in one clause and its sign in the next ("家里有股味，像是煤气").
+   */
+  read(text: string): ConceptFinding[] {
+    return this.readLive(this.liveText(text));
+  }
+
+  /** read() on text already stripped of its calm clauses by liveText(). */
+  readLive(live: string): ConceptFinding[] {
+    if (live.trim() === '') return [];
+    const description = clauseOf(blank(live, this.harmless));
+    const found: ConceptFinding[] = [];
+    for (const concept of this.acute) {
+      const state = firstIn(concept.states, description);
+      if (state !== undefined) found.push({ kind: concept.kind, word: state });
+    }
+    for (const hazard of this.hazards) {
+      const thing = firstIn(hazard.things, description);
+      if (thing === undefined) continue;
+      const sign =
+        firstIn(hazard.signs, description) ??
+        (hazard.generalSigns ? firstIn(this.signs, description) : undefined);
+      if (sign !== undefined && sign !== thing) {
+        found.push({ kind: hazard.kind, word: `${thing}+${sign}` });
+      }
+    }
+    return found;
+  }
+}
