@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { receiptQrCodes, receiptText } from '../../../hardware/printer/index.js';
 import { provisionProductionKiosk } from '../../support/productionEnv.js';
 import { type TestKiosk, startTestKiosk } from '../../support/testRuntime.js';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -181,6 +181,11 @@ describe('contact info on a production kiosk', () => {
       servicePointIds: [],
       call: 'hotline',
     });
-    expect(slip.jobId).toBeTruthy();
+    // Printed to the provisioned printer's device file: the hotline's tel: link is in its bytes.
+    await kiosk.runtime.printing.idle();
+    expect(await kiosk.call('getReceiptOutcome', { jobId: slip.jobId })).toMatchObject({
+      state: 'printed',
+    });
+    expect(readFileSync(join(dir, 'printer.bin')).includes('tel:12345')).toBe(true);
   });
 });
