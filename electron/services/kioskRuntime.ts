@@ -3,7 +3,7 @@
 // loads the demo module in demo mode only). Outside demo mode it starts only with a real
 // configuration (productionReadiness.ts); it never imports demo/ itself.
 import type { Database } from 'better-sqlite3';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { type KioskServices, kioskCalls } from '../../contract/index.js';
 import { openDatabase } from '../../db/openDatabase.js';
@@ -32,15 +32,13 @@ import { type CallDispatcher, createDispatcher } from './dispatch.js';
 import { createAssistedEntry } from './intake/assistedEntry.js';
 import { createIntakeService, submissionLimitsFrom } from './intake/intakeService.js';
 import { createKioskServices } from './kioskServices.js';
-import { createContactService } from './contact/contactService.js';
-import { communityNames } from './community/communityNames.js';
 import { errorFields } from './errorFields.js';
 import { openFleet } from './fleet/openFleet.js';
 import { withStoredRemoteConfig } from './fleet/withRemoteConfig.js';
 import { type PlatformParts, openPlatform } from './platform/openPlatform.js';
 import { type Logger, createLogger } from './logger.js';
+import { createJourneyServices } from './journeyServices.js';
 import { type PrintService, createPrintService } from './receipts/printService.js';
-import { createRequestStatusService } from './requests/requestStatusService.js';
 import { createEspeakSpeech } from './speech/espeakSpeech.js';
 import { createRetentionSweep } from './retention/retentionSweep.js';
 import { scheduleWarmUp } from './warmUp.js';
@@ -61,7 +59,6 @@ import { createStaffQueueService } from './staff/staffQueueService.js';
 import { createStaffSessions } from './staff/staffSessions.js';
 import { createLogTail } from './staffTools/logTail.js';
 import { createStaffToolServices } from './staffTools/staffToolServices.js';
-import { createSurveyService } from './survey/surveyService.js';
 import {
   type SkippedReport,
   createCentreClient,
@@ -343,36 +340,17 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       now,
     }),
     assisted,
-    requests: createRequestStatusService({
-      db,
-      kioskId: config.kioskId,
-      directory,
-      cards,
-      logger,
-      now,
-      printing,
-      timeZone: config.timeZone,
-      onSaved: () => upload?.nudge(),
-    }),
     speech,
-    contact: createContactService({
+    ...createJourneyServices({
+      db,
+      config,
       directory,
       cards,
       printing,
-      centreNames: communityNames(config.communityName, config.communityNameEnglish),
-      hotline: config.centreHotline,
-      now,
-      timeZone: config.timeZone,
-      logger,
-    }),
-    survey: createSurveyService({
-      db,
-      gateway: gateway?.surveys,
-      timeZone: config.timeZone,
       logger,
       now,
-      randomUuid: randomUUID,
-      onSaved: () => upload?.nudge(),
+      surveys: gateway?.surveys,
+      onQueued: () => upload?.nudge(),
     }),
   });
   const fleet = openFleet({
