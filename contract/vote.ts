@@ -14,7 +14,8 @@ const Id = z.string().min(1).max(100);
 export const VoteProposal = z.object({
   id: z.string().min(1).max(60),
   title: LocalizedText,
-  description: LocalizedText,
+  /** null: the centre wrote none. */
+  description: LocalizedText.nullable(),
   /** Whole yuan. */
   costYuan: z.number().int().min(0),
   /** data:image/…;base64,…, or null when the centre had no picture for it. */

@@ -60,8 +60,6 @@ export interface ReadRound {
   picturePaths: Map<string, string>;
 }
 
-const emptyText: LocalizedText = { 'zh-CN': '', 'zh-TW': '', en: '' };
-
 /** The first open round the kiosk can show, or null when none is readable. */
 export function readRound(rounds: readonly unknown[], now: Date, logger: Logger): ReadRound | null {
   for (const [roundIndex, raw] of rounds.entries()) {
@@ -89,7 +87,7 @@ export function readRound(rounds: readonly unknown[], now: Date, logger: Logger)
       proposals.push({
         id,
         title: proposalTitle,
-        description: description ?? emptyText,
+        description,
         costYuan: Math.round(proposal.data.cost_yuan),
         picture: null,
       });

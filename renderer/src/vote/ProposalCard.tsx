@@ -28,7 +28,9 @@ export function ProposalCard({ proposal, chosen, onToggle }: ProposalCardProps) 
       <span className="proposal-card__text">
         <span className="proposal-card__title">{localize(proposal.title)}</span>
         <span className="proposal-card__cost">{t('vote.proposals.cost', { cost })}</span>
-        <span className="proposal-card__description">{localize(proposal.description)}</span>
+        {proposal.description ? (
+          <span className="proposal-card__description">{localize(proposal.description)}</span>
+        ) : null}
       </span>
       <span className="proposal-card__mark">
         {chosen ? t('vote.proposals.chosen') : t('vote.proposals.choose')}
