@@ -66,7 +66,6 @@ async function withPictures(
 export async function voteOffer(deps: VoteOfferDeps): Promise<VoteOffer> {
   const { db, gateway, logger } = deps;
   if (!gateway) return { kind: 'none', reason: 'not-offered' };
-  if (!deps.canVote) return { kind: 'none', reason: 'not-set-up' };
   try {
     const reply = await gateway.getRounds();
     if (reply.kind === 'unsupported') {
@@ -78,6 +77,8 @@ export async function voteOffer(deps: VoteOfferDeps): Promise<VoteOffer> {
       forgetRound(db);
       return { kind: 'none', reason: 'no-round' };
     }
+    // A round this kiosk cannot take ballots for (no voter key) is not shown.
+    if (!deps.canVote) return { kind: 'none', reason: 'not-set-up' };
     const cached = await withPictures({ ...deps, gateway }, read.round, read.picturePaths);
     saveRound(db, cached.round.roundId, cached, deps.now());
     return { kind: 'open', round: cached.round, live: true };
