@@ -3,11 +3,14 @@
 // read-back, the receipt screen. A kiosk beside a reference centre, with the voter key the
 // centre's kiosks share.
 import type { Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CentreProcess } from '../../support/centreProcess.js';
+import { type CentreProcess, startCentreProcess } from '../../support/centreProcess.js';
 import { type HostProcess, startHostProcess } from '../../support/startHostProcess.js';
 import { expect } from './kioskFixture.js';
 import { type VisitScreen, tapPaged } from './journeyTour.js';
+import { openKiosk } from './kioskPage.js';
 
 export const testVoterKey = 'e2e-voter-key-shared-by-the-centre-kiosks';
 
@@ -48,4 +51,29 @@ export async function voteUpToConfirm(page: Page, visit: VisitScreen = noVisit):
   await expect(page.getByTestId('vote-confirm')).toBeVisible();
   await expect(page.getByTestId('vote-voter')).toContainText('*');
   await visit('vote-confirm');
+}
+
+/** The elderly-first crawl's walk: every screen of the vote, on a kiosk beside a centre. */
+export async function tourVote(page: Page, visit: VisitScreen): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-vote-crawl-'));
+  const centre = await startCentreProcess(join(root, 'centre'));
+  const host = await startVoteKiosk(centre, root);
+  try {
+    await openKiosk(page, host, '?idleMs=600000');
+    await voteUpToConfirm(page, visit);
+    await page.getByTestId('vote-submit').click();
+    await expect(page.getByTestId('vote-receipt')).toHaveAttribute('data-receipt', 'printed');
+    await visit('vote-done');
+    await page.getByTestId('vote-see-results').click();
+    await expect(page.getByTestId('vote-bar-benches')).toHaveAttribute('data-votes', '1');
+    await visit('vote-results');
+    await page.getByTestId('vote-results-done').click();
+    await voteUpToConfirm(page);
+    await page.getByTestId('vote-submit').click();
+    await expect(page.getByTestId('vote-refused')).toBeVisible();
+    await visit('vote-refused');
+  } finally {
+    await host.stop();
+    await centre.stop();
+  }
 }
