@@ -59,6 +59,13 @@ export const errorStatus = {
   survey_response_invalid: 400,
   survey_response_exists: 409,
   survey_response_not_found: 404,
+  round_not_found: 404,
+  round_closed: 409,
+  proposal_not_found: 404,
+  ballot_invalid: 400,
+  ballot_exists: 409,
+  ballot_not_found: 404,
+  already_voted: 409,
   rate_limited: 429,
   internal_error: 500,
 } as const;

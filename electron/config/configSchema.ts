@@ -155,6 +155,14 @@ export const configKeys = {
     secret: 'whole-value',
     default: '',
   },
+  voterKey: {
+    env: 'KIOSK_VOTER_KEY',
+    schema: z.union([z.literal(''), z.string().min(32).max(200)]),
+    allowed:
+      'empty (no micro-projects vote on this kiosk), or the voter key all of the centre’s kiosks share (32 to 200 characters; the centre never holds it)',
+    secret: 'whole-value',
+    default: '',
+  },
   upstreamJurisdiction: {
     env: 'KIOSK_UPSTREAM_JURISDICTION',
     schema: z.union([z.literal(''), z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/)]),

@@ -78,6 +78,9 @@ async function runInChromium(): Promise<void> {
   browserProcess.on('exit', () => stop());
 }
 
+/** Not a secret: only the demo's own centre, beside it, ever sees its ballots. */
+const demoVoterKey = 'demo-kiosk-voter-key-not-for-production-use';
+
 /** Demo mode without a configured centre: start the reference centre server beside the kiosk. */
 async function withDemoCentre(dataDir: string): Promise<DemoCentre | undefined> {
   const config = loadConfig(dataDir);
@@ -85,6 +88,8 @@ async function withDemoCentre(dataDir: string): Promise<DemoCentre | undefined> 
   const centre = await startDemoCentre(dataDir);
   process.env.KIOSK_UPSTREAM_URL = centre.url;
   process.env.KIOSK_UPSTREAM_API_KEY = centre.apiKey;
+  // The demo kiosk's own voter key (a real centre's kiosks share one, provisioned with them).
+  process.env.KIOSK_VOTER_KEY ??= demoVoterKey;
   process.once('exit', () => centre.stop());
   console.log(`Demo centre server running at ${centre.url}`);
   return centre;

@@ -9,6 +9,7 @@ import { communityNames } from './community/communityNames.js';
 import { type ContactService, createContactService } from './contact/contactService.js';
 import type { Logger } from './logger.js';
 import type { PrintService } from './receipts/printService.js';
+import type { VoteGateway } from './upload/centreGateway.js';
 import {
   type RequestStatusService,
   createRequestStatusService,
@@ -19,6 +20,11 @@ import {
   createSurveyService,
 } from './survey/surveyService.js';
 import type { CardSession } from './visit/cardSession.js';
+import { type VoteService, createVoteService } from './vote/voteService.js';
+import { voterKeyFrom } from './vote/voterToken.js';
+
+/** How long a resident waits, at most, for the centre to count a ballot before the receipt. */
+const ballotSendWaitMs = 4_000;
 
 export interface JourneyServiceDeps {
   db: Database;
@@ -30,6 +36,10 @@ export interface JourneyServiceDeps {
   now: () => Date;
   /** The centre's surveys extension; absent without a centre or where it offers none. */
   surveys: SurveyServiceDeps['gateway'];
+  /** The centre's micro-projects vote extension; absent without a centre. */
+  votes?: VoteGateway;
+  /** Sends what is due now (the upload worker's drain); a ballot waits for it a few seconds. */
+  sendNow?: () => Promise<unknown>;
   /** Something was queued for the centre: the upload worker may send it now. */
   onQueued: () => void;
 }
@@ -38,6 +48,7 @@ export interface JourneyServices {
   requests: RequestStatusService;
   contact: ContactService;
   survey: SurveyService;
+  vote: VoteService;
 }
 
 export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices {
@@ -73,6 +84,22 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
       now,
       randomUuid: randomUUID,
       onSaved: deps.onQueued,
+    }),
+    vote: createVoteService({
+      db,
+      gateway: deps.votes,
+      voterKey: voterKeyFrom(config.voterKey),
+      cards,
+      printing,
+      centreNames: communityNames(config.communityName, config.communityNameEnglish),
+      hotline: config.centreHotline,
+      timeZone,
+      logger,
+      now,
+      randomUuid: randomUUID,
+      sendNow: deps.sendNow ?? (() => Promise.resolve(deps.onQueued())),
+      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
+      sendWaitMs: ballotSendWaitMs,
     }),
   };
 }

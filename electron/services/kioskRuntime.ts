@@ -63,13 +63,16 @@ import {
   type SkippedReport,
   createCentreClient,
   createSurveyClient,
+  createVoteClient,
 } from '../../upstream/client/index.js';
 import {
   classifyCentreFailure,
   createCentreGateway,
   createSurveyGateway,
+  createVoteGateway,
 } from './upload/centreClientGateway.js';
 import { type UploadWorker, createUploadWorker, uploadState } from './upload/uploadWorker.js';
+import { voterKeyFrom } from './vote/voterToken.js';
 
 export interface KioskRuntimeOptions {
   dataDir: string;
@@ -231,6 +234,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     ? {
         ...createCentreGateway(createCentreClient(centreOptions)),
         surveys: createSurveyGateway(createSurveyClient(centreOptions)),
+        votes: createVoteGateway(createVoteClient(centreOptions)),
       }
     : undefined;
   const platform = openPlatform({
@@ -285,6 +289,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       keys,
       directory,
       logger,
+      voterKey: voterKeyFrom(config.voterKey),
     }),
     directory,
     intake: createIntakeService({
@@ -350,6 +355,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       logger,
       now,
       surveys: gateway?.surveys,
+      votes: gateway?.votes,
+      sendNow: () => upload?.drainQueue() ?? Promise.resolve(0),
       onQueued: () => upload?.nudge(),
     }),
   });

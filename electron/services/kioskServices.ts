@@ -21,6 +21,7 @@ import type { StaffService } from './staff/staffService.js';
 import type { StaffToolServices } from './staffTools/staffToolServices.js';
 import type { StaffQueueService } from './staff/staffQueueService.js';
 import type { SurveyService } from './survey/surveyService.js';
+import type { VoteService } from './vote/voteService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -60,6 +61,8 @@ export interface KioskServiceDeps {
   contact: ContactService;
   /** The needs survey: the centre's questionnaire and the anonymous answers. */
   survey: SurveyService;
+  /** The micro-projects vote: the open round, ballots, published results. */
+  vote: VoteService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -142,5 +145,8 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     }),
     getSurvey: () => deps.survey.getSurvey(),
     submitSurvey: (submission) => deps.survey.submitSurvey(submission),
+    getVoteRound: () => deps.vote.getVoteRound(),
+    castBallot: (draft) => deps.vote.castBallot(draft),
+    getVoteResults: ({ roundId }) => deps.vote.getVoteResults(roundId),
   };
 }

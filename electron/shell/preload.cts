@@ -33,6 +33,9 @@ const bridge = {
   rateRequest: call('rateRequest'),
   getSurvey: call('getSurvey'),
   submitSurvey: call('submitSurvey'),
+  getVoteRound: call('getVoteRound'),
+  castBallot: call('castBallot'),
+  getVoteResults: call('getVoteResults'),
 
   getStaffEntry: call('getStaffEntry'),
   staffSignIn: call('staffSignIn'),

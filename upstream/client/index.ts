@@ -29,6 +29,8 @@ export type { CentreRequestStatus, PlatformRequestStatus } from './requestStatus
 export type { FetchLike } from './transport.js';
 export { createSurveyClient } from './surveyClient.js';
 export type { SurveyClient } from './surveyClient.js';
+export { createVoteClient } from './voteClient.js';
+export type { VoteClient } from './voteClient.js';
 export { maxRetryAfterMs, parseRetryAfter } from './retryAfter.js';
 export { duplicateCode, looksLikeDuplicate, mostUsefulError } from '../wire/errorHeuristics.js';
 export type { Open311Error } from '../wire/errors.js';

@@ -13,6 +13,7 @@ import { countIdempotencyRecords } from '../store/idempotencyRecords.js';
 import { countRatings, findRating } from '../store/ratings.js';
 import { countByStage } from '../store/serviceRequests.js';
 import { countSurveyResponses } from '../store/surveyResponses.js';
+import { countBallots } from '../store/voteBallots.js';
 import { moveStage } from '../store/stageMoves.js';
 import { countPendingTokens } from '../store/tokens.js';
 import { strictRecord } from '../strict/strictRecord.js';
@@ -60,6 +61,7 @@ export function getStats(deps: CentreDeps): Reply {
     by_stage: byStage,
     ratings: countRatings(deps.db),
     survey_responses: countSurveyResponses(deps.db),
+    vote_ballots: countBallots(deps.db),
     tokens_pending: countPendingTokens(deps.db, deps.now().toISOString()),
     idempotency_records: countIdempotencyRecords(deps.db),
     chaos: deps.chaosStats(),

@@ -12,6 +12,13 @@ import { getServiceDefinition, getServiceList } from './services.js';
 import { getSurveyResponse, getSurveys, postSurveyResponse } from './surveys.js';
 import type { Route } from './route.js';
 import { getToken } from './tokens.js';
+import {
+  getBallot,
+  getProposalPicture,
+  getRoundResults,
+  getVoteRounds,
+  postBallot,
+} from './votes.js';
 
 export type { Route } from './route.js';
 
@@ -151,5 +158,45 @@ export const routeTable: readonly Route[] = [
     open311: false,
     chaos: true,
     handle: getSurveyResponse,
+  },
+  {
+    method: 'GET',
+    path: '/x/vote-rounds.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getVoteRounds,
+  },
+  {
+    method: 'GET',
+    path: '/x/vote-rounds/{round}/pictures/{proposal}.svg',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getProposalPicture,
+  },
+  {
+    method: 'POST',
+    path: '/x/vote-rounds/{round}/ballots.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: postBallot,
+  },
+  {
+    method: 'GET',
+    path: '/x/vote-rounds/{round}/ballots/{ballot}.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getBallot,
+  },
+  {
+    method: 'GET',
+    path: '/x/vote-rounds/{round}/results.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getRoundResults,
   },
 ];

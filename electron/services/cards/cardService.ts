@@ -11,6 +11,11 @@ import type { CardReaderDevice } from '../devices/cardReaderDevice.js';
 import type { Logger } from '../logger.js';
 import { type KioskKeys, hashIdNumber } from '../security/kioskKeys.js';
 import type { CardHolderRecord, CardSession } from '../visit/cardSession.js';
+import { voterBase } from '../vote/voterToken.js';
+
+/** The number that names the holder: the ID number, or the permit's number. */
+const cardNumber = (card: IdCard) =>
+  card.kind === 'foreign-permanent-residence' ? card.permitNumber : card.idNumber;
 
 export interface CardService {
   readCard(waitMs: number): Promise<ReadCardResult>;
@@ -56,6 +61,8 @@ export function createCardService(deps: {
   keys: KioskKeys;
   directory: CommunityDirectory;
   logger: Logger;
+  /** The centre's kiosks' shared voter key (vote/voterToken.ts); absent: no vote here. */
+  voterKey?: Buffer | null;
 }): CardService {
   return {
     async readCard(waitMs) {
@@ -69,7 +76,10 @@ export function createCardService(deps: {
           category: categorizeReaderError(result.code),
         };
       }
-      const holder = cardHolderFrom(result.card, deps.keys, deps.directory);
+      const holder = {
+        ...cardHolderFrom(result.card, deps.keys, deps.directory),
+        voterBase: deps.voterKey ? voterBase(deps.voterKey, cardNumber(result.card)) : null,
+      };
       const token = deps.cards.remember(holder);
       return {
         outcome: 'card',

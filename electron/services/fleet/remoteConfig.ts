@@ -1,7 +1,8 @@
 // Which settings the centre may set remotely, checked with the very schemas config.json is
 // checked with (configSchema.ts). Decided here, once:
 //  - never remote: the kiosk's identity and its way to the centre (kioskId, upstreamUrl,
-//    upstreamApiKey, upstreamJurisdiction: a wrong one would cut the kiosk off for good), its
+//    upstreamApiKey, upstreamJurisdiction: a wrong one would cut the kiosk off for good; voterKey,
+//    which the centre must never hold), its
 //    local hardware (cardReader, printer), how staff sign in at this screen (staffEntry: the
 //    centre must not be able to weaken it), demoMode and devTools. The data dir is no setting.
 //  - applied at once: heartbeatSeconds.
@@ -39,6 +40,8 @@ export const localOnlyKeys = [
   'upstreamUrl',
   'upstreamApiKey',
   'upstreamJurisdiction',
+  // The voter key must never pass through the centre, which would then hold it.
+  'voterKey',
   'staffEntry',
   'logExportDir',
   'devTools',

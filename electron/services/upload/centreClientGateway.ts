@@ -17,6 +17,7 @@ import {
   looksLikeDuplicate,
 } from '../../../upstream/client/index.js';
 import type { SurveyClient } from '../../../upstream/client/surveyClient.js';
+import type { VoteClient } from '../../../upstream/client/voteClient.js';
 import type { WireStage, wireLanguages, wireUrgencies } from '../../../upstream/wire/vocabulary.js';
 import type {
   CentreGateway,
@@ -25,6 +26,7 @@ import type {
   GatewayFailure,
   OutgoingRequest,
   SurveyGateway,
+  VoteGateway,
   UpstreamStatus,
 } from './centreGateway.js';
 
@@ -145,6 +147,21 @@ export function createSurveyGateway(client: SurveyClient): SurveyGateway {
       const found = await client.findResponse(surveyId, responseId);
       return found === 'found' ? { kind: 'found', id: responseId } : { kind: found };
     },
+  };
+}
+
+/** The vote port filled by the client's vote calls. */
+export function createVoteGateway(client: VoteClient): VoteGateway {
+  return {
+    getRounds: () => client.getRounds(),
+    getPicture: (path) => client.getPicture(path),
+    postBallot: (roundId, ballot, key) =>
+      client.postBallot(roundId, { ...ballot, choices: [...ballot.choices] }, key),
+    async findBallot(roundId, ballotId) {
+      const found = await client.findBallot(roundId, ballotId);
+      return found === 'found' ? { kind: 'found', id: ballotId } : { kind: found };
+    },
+    getResults: (roundId) => client.getResults(roundId),
   };
 }
 

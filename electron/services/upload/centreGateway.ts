@@ -154,6 +154,38 @@ export interface CentreGateway {
   getServiceDefinition(code: string): Promise<PlatformDefinition>;
   /** The surveys extension; absent where no client for it was given (the kiosk offers none). */
   surveys?: SurveyGateway;
+  /** The micro-projects vote extension; absent where no client for it was given. */
+  votes?: VoteGateway;
+}
+
+/** One ballot as it leaves the kiosk: a random id, the voter token, the choices, a day. */
+export interface OutgoingBallot {
+  ballotId: string;
+  /** HMAC of the round and the resident's ID number under the kiosks' voter key. */
+  voter: string;
+  choices: readonly string[];
+  castOn: string;
+}
+
+export type VoteRoundsReply =
+  /** rounds: as sent; the kiosk reads each tolerantly itself. */
+  { kind: 'listed'; rounds: unknown[] } | { kind: 'unsupported' };
+
+/** The micro-projects vote extension (民生微实事); failures are thrown. */
+export interface VoteGateway {
+  getRounds(): Promise<VoteRoundsReply>;
+  /** The SVG text of a proposal's picture, or null when there is none. */
+  getPicture(path: string): Promise<string | null>;
+  postBallot(
+    roundId: string,
+    ballot: OutgoingBallot,
+    idempotencyKey: string,
+  ): Promise<{ kind: 'accepted' } | { kind: 'unsupported' }>;
+  /** Is the ballot with this random id counted? (a lost reply is looked up, never sent twice) */
+  findBallot(roundId: string, ballotId: string): Promise<LookupResult>;
+  getResults(
+    roundId: string,
+  ): Promise<{ ballots: number; votes: { proposalId: string; votes: number }[] } | null>;
 }
 
 /** One anonymous answer sheet: a random id, a day (no hour), and the answers; nothing else. */

@@ -11,6 +11,8 @@ export interface CardHolderRecord {
    *  forgotten with the visit, stored only when the resident chooses it. */
   address: string | null;
   kind: 'resident' | 'hk-macao-taiwan-permit' | 'foreign-permanent-residence';
+  /** The vote's keyed hash of the ID number (vote/voterToken.ts); null: no voter key here. */
+  voterBase?: string | null;
 }
 
 export interface CardSession {

@@ -1,19 +1,23 @@
 // The "社区议事" tile: votes and surveys. The needs survey is offered here when the centre runs
-// one; voting is not offered on this kiosk yet, which the screen says in one plain line with
-// where to go instead. Without a survey (a plain Open311 centre, or none running) it says so,
+// one, and the micro-projects vote when a round is open (vote/VoteEntry.tsx, which says plainly
+// when there is none and where to go instead). Without a survey (a plain Open311 centre, or none running) it says so,
 // and what the kiosk can still do, rather than failing.
 import { useTranslation } from 'react-i18next';
-import type { Questionnaire } from '../../../contract/index.js';
+import type { Questionnaire, VoteRound } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
+import { VoteEntry } from '../vote/VoteEntry.js';
 import { useSurveyOffer } from './useSurveyOffer.js';
 
 interface VoiceChoiceScreenProps {
   hotline: string;
   onStart: (questionnaire: Questionnaire) => void;
+  onVote: (round: VoteRound, live: boolean) => void;
+  onVoteResults: (round: VoteRound) => void;
 }
 
-export function VoiceChoiceScreen({ hotline, onStart }: VoiceChoiceScreenProps) {
+export function VoiceChoiceScreen(props: VoiceChoiceScreenProps) {
+  const { hotline, onStart } = props;
   const { t } = useTranslation();
   const localize = useLocalize();
   const state = useSurveyOffer();
@@ -43,9 +47,7 @@ export function VoiceChoiceScreen({ hotline, onStart }: VoiceChoiceScreenProps) 
           {t('survey.choice.none', { hotline })}
         </p>
       ) : null}
-      <p className="screen__lead" data-testid="vote-not-offered">
-        {t('survey.choice.voteNotOffered', { hotline })}
-      </p>
+      <VoteEntry hotline={hotline} onVote={props.onVote} onResults={props.onVoteResults} />
     </main>
   );
 }

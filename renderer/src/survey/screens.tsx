@@ -22,6 +22,8 @@ export const surveyJourney: JourneyRegistration<SurveyScreen> = {
         onStart={(questionnaire) =>
           nav.open({ name: 'survey-question', survey: startSurvey(questionnaire), index: 0 })
         }
+        onVote={(round, live) => nav.open({ name: 'vote-proposals', round, live, choices: [] })}
+        onVoteResults={(round) => nav.open({ name: 'vote-results', round })}
       />
     ),
     'survey-question': (screen, { nav }) => {

@@ -8,6 +8,7 @@ import { checkJourney } from '../check/screens.js';
 import { contactJourney } from '../contact/screens.js';
 import type { JourneyId } from '../screens/journeys.js';
 import { surveyJourney } from '../survey/screens.js';
+import { voteScreens } from '../vote/screens.js';
 import { commonScreens } from './commonScreens.js';
 import type { JourneyStep } from './journeyStep.js';
 import type { JourneyRegistration, ScreenContext, ScreenGroup } from './screenRegistry.js';
@@ -20,6 +21,7 @@ const screenGroups = [
   assistedScreens,
   contactJourney,
   surveyJourney,
+  voteScreens,
 ] as const;
 const journeys = [askJourney, checkJourney, contactJourney, surveyJourney] as const;
 

@@ -80,7 +80,7 @@ describe('configuration errors never echo a secret', () => {
     const secrets = Object.entries(configKeys)
       .filter(([, spec]) => 'secret' in spec)
       .map(([key]) => key);
-    expect(secrets.sort()).toEqual(['upstreamApiKey', 'upstreamUrl']);
+    expect(secrets.sort()).toEqual(['upstreamApiKey', 'upstreamUrl', 'voterKey']);
   });
 
   it('accepts a plain URL and a key of the allowed length as before', () => {

@@ -1,0 +1,149 @@
+// The micro-projects vote (民生微实事) end to end against the reference centre: a ballot cast
+// online is counted and its receipt printed with the confirmation code; the same resident's
+// second ballot is refused with a plain message; the results are bars with numbers. With the
+// centre stopped the round is shown from the cache, the ballot is queued ("counted when the
+// centre confirms") and counted once the centre returns. A strict (plain Open311) centre has no
+// vote: the tile says so plainly, with the front desk and the hotline.
+import { type Page, expect, test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CentreProcess, startCentreProcess } from '../support/centreProcess.js';
+import type { HostProcess } from '../support/startHostProcess.js';
+import { findElderlyViolations } from './support/elderlyChecks.js';
+import { demoReceipts, idNumberEverShown, openKiosk } from './support/kioskPage.js';
+import { callHost } from './support/staffDesk.js';
+import { startStrictCentreKiosk } from './support/strictCentreKiosk.js';
+import { startVoteKiosk, voteUpToConfirm } from './support/voteTour.js';
+
+let stops: (() => Promise<void>)[] = [];
+let hosts: HostProcess[] = [];
+test.afterEach(async () => {
+  const testInfo = test.info();
+  if (testInfo.status !== testInfo.expectedStatus) {
+    for (const host of hosts) {
+      await testInfo.attach('host-log', { body: host.output(), contentType: 'text/plain' });
+    }
+  }
+  hosts = [];
+  for (const stop of stops.reverse()) await stop();
+  stops = [];
+});
+
+async function centreAt(dataDir: string, port?: number): Promise<CentreProcess> {
+  const centre = await startCentreProcess(
+    dataDir,
+    port === undefined ? {} : { PORT: String(port) },
+  );
+  stops.push(() => centre.stop());
+  return centre;
+}
+
+async function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
+  const host = await startVoteKiosk(centre, root);
+  stops.push(() => host.stop());
+  hosts.push(host);
+  return host;
+}
+
+async function countedBallots(centre: CentreProcess): Promise<number> {
+  const url = new URL('x/admin/stats.json', centre.url);
+  url.searchParams.set('api_key', centre.apiKey);
+  return ((await (await fetch(url)).json()) as { vote_ballots: number }).vote_ballots;
+}
+
+const queueDepth = async (host: HostProcess) =>
+  (await callHost<{ upstream: { queueDepth: number } }>(host, 'getKioskInfo', {})).upstream
+    .queueDepth;
+
+async function meetsElderlyRules(page: Page): Promise<void> {
+  expect(await findElderlyViolations(page)).toEqual([]);
+  await expect(page.getByTestId('nav-back')).toBeInViewport();
+  await expect(page.getByTestId('nav-home')).toBeInViewport();
+}
+
+test('a ballot is counted with a receipt, the second refused, the results drawn as bars', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-vote-'));
+  const centre = await centreAt(join(root, 'centre'));
+  const host = await kioskFor(centre, root);
+  await openKiosk(page, host);
+  await voteUpToConfirm(page);
+  await meetsElderlyRules(page);
+  const before = (await demoReceipts(page)).length;
+  await page.getByTestId('vote-submit').click();
+
+  await expect(page.getByTestId('vote-done')).toHaveAttribute('data-state', 'counted');
+  const code = (await page.getByTestId('vote-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+  await expect(page.getByTestId('vote-receipt')).toHaveAttribute('data-receipt', 'printed');
+  await meetsElderlyRules(page);
+  await expect.poll(async () => (await demoReceipts(page)).length).toBe(before + 1);
+  const receipt = (await demoReceipts(page)).at(-1)?.lines.join('\n') ?? '';
+  expect(receipt).toContain('民生微实事投票回执');
+  expect(receipt).toContain(code);
+  expect(receipt).toContain('小区增设休息长椅');
+  expect(receipt).toContain('社区服务中心已计入');
+  expect(receipt).not.toMatch(/\d{17}[\dX]/);
+  expect(await countedBallots(centre)).toBe(1);
+
+  await page.getByTestId('vote-see-results').click();
+  await expect(page.getByTestId('vote-bar-benches')).toHaveAttribute('data-votes', '1');
+  await expect(page.getByTestId('vote-bar-lights')).toContainText('1 票');
+  await expect(page.getByTestId('vote-bar-garden')).toHaveAttribute('data-votes', '0');
+  await meetsElderlyRules(page);
+  await page.getByTestId('vote-results-done').click();
+
+  // The same resident comes back: refused at once, in plain words, and nothing counted again.
+  await voteUpToConfirm(page);
+  await page.getByTestId('vote-submit').click();
+  await expect(page.getByTestId('vote-refused')).toHaveAttribute('data-reason', 'already-voted');
+  await expect(page.getByTestId('vote-refused-why')).toContainText('每位居民每轮只能投一次票');
+  await meetsElderlyRules(page);
+  expect(await countedBallots(centre)).toBe(1);
+  expect(await idNumberEverShown(page)).toBe('');
+});
+
+test('with the centre stopped: shown from the cache, queued, counted when it returns', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-vote-down-'));
+  const centre = await centreAt(join(root, 'centre'));
+  const host = await kioskFor(centre, root);
+  await openKiosk(page, host);
+  // The tile fetched (and cached) the round and its pictures while the centre was there.
+  await page.getByTestId('journey-communityVoice').click();
+  await expect(page.getByTestId('vote-start')).toBeVisible();
+  await page.getByTestId('nav-home').click();
+
+  await centre.stop();
+  await voteUpToConfirm(page);
+  await page.getByTestId('vote-submit').click();
+  await expect(page.getByTestId('vote-done')).toHaveAttribute('data-state', 'queued');
+  await expect(page.getByTestId('vote-state')).toContainText('中心确认后计入');
+  const receipt = (await demoReceipts(page)).at(-1)?.lines.join('\n') ?? '';
+  expect(receipt).toContain('中心确认后计入');
+  expect(await queueDepth(host)).toBe(1);
+
+  const back = await centreAt(centre.dataDir, Number(new URL(centre.url).port));
+  await expect.poll(() => countedBallots(back), { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => queueDepth(host)).toBe(0);
+});
+
+test('a strict (plain Open311) centre has no vote: the tile says so with the hotline', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const setup = await startStrictCentreKiosk();
+  stops.push(() => setup.dispose());
+  await openKiosk(page, setup.host);
+  await page.getByTestId('journey-communityVoice').click();
+  await expect(page.getByTestId('vote-not-offered')).toHaveAttribute('data-reason', 'not-offered');
+  await expect(page.getByTestId('vote-not-offered')).toContainText('服务台');
+  await expect(page.getByTestId('vote-not-offered')).toContainText('010-65781234');
+  await expect(page.getByTestId('vote-start')).toHaveCount(0);
+  await meetsElderlyRules(page);
+});

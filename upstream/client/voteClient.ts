@@ -1,0 +1,145 @@
+// The kiosk's client for the micro-projects vote extension (upstream/wire/votes.ts): the open
+// rounds, a proposal's picture, one ballot under an Idempotency-Key, the look-up of a ballot by
+// its random id, and a round's results. A platform without the extension answers 404, which is
+// "unsupported" here, not a failure; every other failure is a CentreError like the rest of the
+// client's (a second ballot is the centre's permanent refusal `already_voted`).
+import { idempotencyHeader } from '../wire/requestForm.js';
+import {
+  BallotOut,
+  BallotReply,
+  RoundResultsReply,
+  VoteRoundList,
+  type BallotOut as Ballot,
+} from '../wire/votes.js';
+import { clientCodes, refuseLocally } from './centreError.js';
+import type { CentreClientOptions } from './centreClient.js';
+import { checkIdempotencyKey } from './localChecks.js';
+import { parseReply } from './parseReply.js';
+import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
+import { type HttpAnswer, type TransportOptions, exchange } from './transport.js';
+
+export type RoundListResult = { kind: 'listed'; rounds: unknown[] } | { kind: 'unsupported' };
+export type BallotSendResult = { kind: 'accepted' } | { kind: 'unsupported' };
+export type BallotFindResult = 'found' | 'absent' | 'unsupported';
+export interface RoundResults {
+  ballots: number;
+  votes: { proposalId: string; votes: number }[];
+}
+
+export interface VoteClient {
+  getRounds(): Promise<RoundListResult>;
+  /** An SVG picture by the path the round gave, or null when there is none to show. */
+  getPicture(path: string): Promise<string | null>;
+  postBallot(roundId: string, ballot: Ballot, idempotencyKey: string): Promise<BallotSendResult>;
+  findBallot(roundId: string, ballotId: string): Promise<BallotFindResult>;
+  getResults(roundId: string): Promise<RoundResults | null>;
+}
+
+const voteCodes = /^(round|ballot|proposal|already_voted)/;
+/** A 404 that is the extension missing, not a code the vote extension itself sends. */
+const extensionMissing = (answer: HttpAnswer) =>
+  answer.status === 404 && !errorEntriesOf(answer).some((entry) => voteCodes.test(entry.code));
+
+const segment = (value: string) => encodeURIComponent(value);
+/** A picture path the round named: relative, under the extension, nothing else. */
+const picturePath = /^x\/vote-rounds\/[A-Za-z0-9._~%-]+\/pictures\/[A-Za-z0-9._~%-]+\.svg$/;
+const pictureMaxBytes = 64 * 1024;
+
+export function ballotForm(ballot: Ballot, apiKey: string): URLSearchParams {
+  const parsed = BallotOut.safeParse(ballot);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '(root)';
+    throw refuseLocally(clientCodes.payloadInvalid, `Ballot not sent: ${where} is invalid.`);
+  }
+  return new URLSearchParams([
+    ['api_key', apiKey],
+    ['ballot_id', parsed.data.ballotId],
+    ['voter', parsed.data.voter],
+    ['choices', parsed.data.choices.join(',')],
+    ['cast_on', parsed.data.castOn],
+  ]);
+}
+
+export function createVoteClient(options: CentreClientOptions): VoteClient {
+  const transport: TransportOptions = {
+    baseUrl: options.baseUrl,
+    jurisdictionId: options.jurisdictionId?.trim() || null,
+    timeoutMs: options.timeoutMs,
+    maxReplyBytes: options.maxReplyBytes ?? 512 * 1024,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    now: options.now ?? Date.now,
+  };
+  const auth = { api_key: options.apiKey };
+  const round = (roundId: string) => `x/vote-rounds/${segment(roundId)}`;
+  return {
+    async getRounds() {
+      const answer = await exchange(transport, {
+        method: 'GET',
+        path: 'x/vote-rounds.json',
+        query: auth,
+      });
+      if (extensionMissing(answer)) return { kind: 'unsupported' };
+      refuseUnlessOk(transport, answer);
+      return { kind: 'listed', rounds: parseReply(answer, VoteRoundList) };
+    },
+
+    async getPicture(path) {
+      if (!picturePath.test(path)) return null;
+      const answer = await exchange(transport, {
+        method: 'GET',
+        path,
+        query: auth,
+        maxReplyBytes: pictureMaxBytes,
+      });
+      if (answer.status === 404) return null;
+      refuseUnlessOk(transport, answer);
+      const type = answer.headers.get('content-type') ?? '';
+      return /^image\/svg\+xml\b/i.test(type) && answer.text.trimStart().startsWith('<svg')
+        ? answer.text
+        : null;
+    },
+
+    async postBallot(roundId, ballot, idempotencyKey) {
+      checkIdempotencyKey(idempotencyKey);
+      const answer = await exchange(transport, {
+        method: 'POST',
+        path: `${round(roundId)}/ballots.json`,
+        headers: { [idempotencyHeader]: idempotencyKey },
+        form: ballotForm(ballot, options.apiKey),
+      });
+      if (extensionMissing(answer)) return { kind: 'unsupported' };
+      refuseUnlessOk(transport, answer);
+      parseReply(answer, BallotReply);
+      return { kind: 'accepted' };
+    },
+
+    async findBallot(roundId, ballotId) {
+      const answer = await exchange(transport, {
+        method: 'GET',
+        path: `${round(roundId)}/ballots/${segment(ballotId)}.json`,
+        query: auth,
+      });
+      if (extensionMissing(answer)) return 'unsupported';
+      if (answer.status === 404) return 'absent';
+      refuseUnlessOk(transport, answer);
+      parseReply(answer, BallotReply);
+      return 'found';
+    },
+
+    async getResults(roundId) {
+      const answer = await exchange(transport, {
+        method: 'GET',
+        path: `${round(roundId)}/results.json`,
+        query: auth,
+      });
+      if (answer.status === 404) return null;
+      refuseUnlessOk(transport, answer);
+      const [first] = parseReply(answer, RoundResultsReply);
+      if (!first) return null;
+      return {
+        ballots: first.ballots,
+        votes: first.results.map((r) => ({ proposalId: r.proposal_id, votes: r.votes })),
+      };
+    },
+  };
+}
