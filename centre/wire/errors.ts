@@ -59,6 +59,11 @@ export const errorStatus = {
   survey_response_invalid: 400,
   survey_response_exists: 409,
   survey_response_not_found: 404,
+  appointment_invalid: 400,
+  appointment_exists: 409,
+  appointment_not_found: 404,
+  slot_not_found: 404,
+  slot_full: 409,
   rate_limited: 429,
   internal_error: 500,
 } as const;
