@@ -26,6 +26,7 @@ import { assistedCalls } from './assisted.js';
 import { contactCalls } from './contact.js';
 import { dangerCheckCalls } from './dangerCheck.js';
 import { surveyCalls } from './survey.js';
+import { appointmentsCalls } from './appointments.js';
 
 const NoInput = z.object({}).strict();
 
@@ -94,6 +95,8 @@ export const kioskCalls = {
   ...dangerCheckCalls,
   /** The needs survey (contract/survey.ts). */
   ...surveyCalls,
+  /** Appointments and home visits (contract/appointments.ts). */
+  ...appointmentsCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

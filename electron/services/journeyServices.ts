@@ -1,14 +1,20 @@
 // The services of the resident journeys beyond asking for help (intake): checking a request,
-// contacting the centre, the needs survey. A new journey's service is built here, beside its
+// contacting the centre, the needs survey, appointments. A new journey's service is built here, beside its
 // siblings, so the runtime's wiring stays one call and a journey touches one list.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { AppointmentGateway } from './appointments/appointmentGateway.js';
+import {
+  type AppointmentService,
+  createAppointmentService,
+} from './appointments/appointmentService.js';
 import type { KioskConfig } from '../config/configSchema.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
 import { communityNames } from './community/communityNames.js';
 import { type ContactService, createContactService } from './contact/contactService.js';
 import type { Logger } from './logger.js';
 import type { PrintService } from './receipts/printService.js';
+import type { KioskKeys } from './security/kioskKeys.js';
 import {
   type RequestStatusService,
   createRequestStatusService,
@@ -30,6 +36,10 @@ export interface JourneyServiceDeps {
   now: () => Date;
   /** The centre's surveys extension; absent without a centre or where it offers none. */
   surveys: SurveyServiceDeps['gateway'];
+  /** The centre's appointments extension; absent without a centre. */
+  appointments: AppointmentGateway | undefined;
+  /** Seals a booking's phone. */
+  keys: KioskKeys;
   /** Something was queued for the centre: the upload worker may send it now. */
   onQueued: () => void;
 }
@@ -38,6 +48,7 @@ export interface JourneyServices {
   requests: RequestStatusService;
   contact: ContactService;
   survey: SurveyService;
+  appointments: AppointmentService;
 }
 
 export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices {
@@ -71,6 +82,22 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
       timeZone,
       logger,
       now,
+      randomUuid: randomUUID,
+      onSaved: deps.onQueued,
+    }),
+    appointments: createAppointmentService({
+      db,
+      gateway: deps.appointments,
+      kioskId: config.kioskId,
+      keys: deps.keys,
+      cards,
+      printing,
+      centreNames: communityNames(config.communityName, config.communityNameEnglish),
+      hotline: config.centreHotline,
+      timeZone,
+      logger,
+      now,
+      random: Math.random,
       randomUuid: randomUUID,
       onSaved: deps.onQueued,
     }),

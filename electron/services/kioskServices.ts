@@ -7,6 +7,7 @@ type UpstreamInfo = KioskInfo['upstream'];
 type StorageInfo = KioskInfo['storage'];
 import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
+import type { AppointmentService } from './appointments/appointmentService.js';
 import type { CardService } from './cards/cardService.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
 import type { ContactService } from './contact/contactService.js';
@@ -60,6 +61,8 @@ export interface KioskServiceDeps {
   contact: ContactService;
   /** The needs survey: the centre's questionnaire and the anonymous answers. */
   survey: SurveyService;
+  /** Appointments and home visits: slots, bookings, look-up and cancel by code. */
+  appointments: AppointmentService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -142,5 +145,11 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     }),
     getSurvey: () => deps.survey.getSurvey(),
     submitSurvey: (submission) => deps.survey.submitSurvey(submission),
+    getAppointmentOffer: () => deps.appointments.getOffer(),
+    bookAppointment: (draft) => deps.appointments.book(draft),
+    findBooking: ({ code }) => deps.appointments.find(code),
+    cancelBooking: ({ code }) => deps.appointments.cancel(code),
+    rebookAppointment: ({ code, slotId, language }) =>
+      deps.appointments.rebook(code, slotId, language),
   };
 }

@@ -33,6 +33,11 @@ const bridge = {
   rateRequest: call('rateRequest'),
   getSurvey: call('getSurvey'),
   submitSurvey: call('submitSurvey'),
+  getAppointmentOffer: call('getAppointmentOffer'),
+  bookAppointment: call('bookAppointment'),
+  findBooking: call('findBooking'),
+  cancelBooking: call('cancelBooking'),
+  rebookAppointment: call('rebookAppointment'),
 
   getStaffEntry: call('getStaffEntry'),
   staffSignIn: call('staffSignIn'),

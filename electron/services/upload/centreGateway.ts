@@ -10,6 +10,7 @@ import type {
   Stage,
   Urgency,
 } from '../../../contract/index.js';
+import type { AppointmentGateway } from '../appointments/appointmentGateway.js';
 
 type DeviceState = DeviceStatus['state'];
 
@@ -154,6 +155,8 @@ export interface CentreGateway {
   getServiceDefinition(code: string): Promise<PlatformDefinition>;
   /** The surveys extension; absent where no client for it was given (the kiosk offers none). */
   surveys?: SurveyGateway;
+  /** The appointments extension; absent where no client for it was given (no booking offered). */
+  appointments?: AppointmentGateway;
 }
 
 /** One anonymous answer sheet: a random id, a day (no hour), and the answers; nothing else. */

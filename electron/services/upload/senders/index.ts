@@ -2,6 +2,7 @@
 // sender file and one line to `defaultSenders`; the worker dispatches on the entry's kind
 // through here and never names a kind itself. An entry whose kind no sender owns (a row written
 // by a newer kiosk) is held for staff by the worker, never sent blind, dropped or crashed on.
+import { appointmentSenders } from './appointmentSender.js';
 import { ratingSender } from './ratingSender.js';
 import { requestSender } from './requestSender.js';
 import type { OutboxSender } from './senderProtocol.js';
@@ -36,6 +37,11 @@ export function senderRegistry(senders: readonly OutboxSender[]): SenderRegistry
 }
 
 /** The senders of the kiosk's journeys. */
-export const defaultSenders: readonly OutboxSender[] = [requestSender, ratingSender, surveySender];
+export const defaultSenders: readonly OutboxSender[] = [
+  requestSender,
+  ratingSender,
+  surveySender,
+  ...appointmentSenders,
+];
 
 export const defaultSenderRegistry: SenderRegistry = senderRegistry(defaultSenders);
