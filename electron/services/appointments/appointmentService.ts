@@ -45,7 +45,7 @@ import type { AppointmentGateway } from './appointmentGateway.js';
 import { fetchOffer } from './appointmentOffer.js';
 import { storedText } from './appointmentTexts.js';
 import { drawBookingCode } from './bookingCode.js';
-import { buildBookingReceipt } from './bookingReceipt.js';
+import { buildBookingReceipt } from '../receipts/bookingReceipt.js';
 import { bookingView } from './bookingView.js';
 
 export interface AppointmentServiceDeps {

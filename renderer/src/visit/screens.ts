@@ -1,5 +1,6 @@
 // Where the resident is: every screen of every registered journey, each carrying its own data.
 // Each journey declares its screens in its own folder (renderer/src/<journey>/screens.tsx).
+import type { AppointmentsScreen } from '../appointments/appointmentsScreen.js';
 import type { AskScreen } from '../ask/askScreen.js';
 import type { AssistedScreen } from '../assisted/assistedScreen.js';
 import type { CheckScreen } from '../check/checkScreen.js';
@@ -8,4 +9,10 @@ import type { SurveyScreen } from '../survey/surveyScreen.js';
 import type { CommonScreen } from './commonScreen.js';
 
 export type Screen =
-  CommonScreen | AskScreen | CheckScreen | AssistedScreen | ContactScreen | SurveyScreen;
+  | CommonScreen
+  | AskScreen
+  | CheckScreen
+  | AssistedScreen
+  | ContactScreen
+  | SurveyScreen
+  | AppointmentsScreen;

@@ -5,7 +5,7 @@
 // in the resident's language, like every other receipt.
 import type { Language } from '../../../contract/index.js';
 import { ReceiptBuilder, type ReceiptDocument, keep } from '../../../hardware/printer/index.js';
-import { receiptText } from '../receipts/receiptText.js';
+import { receiptText } from './receiptText.js';
 
 export interface BookingReceiptFacts {
   language: Language;
