@@ -100,6 +100,7 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
       random: Math.random,
       randomUuid: randomUUID,
       onSaved: deps.onQueued,
+      confirmWaitMs: 1_500,
     }),
   };
 }

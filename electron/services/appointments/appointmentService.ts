@@ -45,6 +45,7 @@ import type { AppointmentGateway } from './appointmentGateway.js';
 import { fetchOffer } from './appointmentOffer.js';
 import { storedText } from './appointmentTexts.js';
 import { drawBookingCode } from './bookingCode.js';
+import { bookingSettled } from './bookingSettled.js';
 import { buildBookingReceipt } from '../receipts/bookingReceipt.js';
 import { bookingView } from './bookingView.js';
 
@@ -65,20 +66,39 @@ export interface AppointmentServiceDeps {
   randomUuid: () => string;
   /** A booking or cancellation was queued: the upload worker may send it now. */
   onSaved: () => void;
+  /**
+   * How long a booking made while the centre answered waits for the centre's answer before its
+   * receipt prints (then "confirmed"); with the centre away it prints at once ("waiting").
+   */
+  confirmWaitMs: number;
 }
 
 export interface AppointmentService {
   getOffer(): Promise<AppointmentOffer>;
-  book(draft: BookingDraft): BookingMade;
+  book(draft: BookingDraft): Promise<BookingMade>;
   find(code: string): Promise<BookingView>;
   cancel(code: string): BookingView;
-  rebook(code: string, slotId: string, language: Language): BookingMade;
+  rebook(code: string, slotId: string, language: Language): Promise<BookingMade>;
 }
 
 const slotFull = () => new KioskError('invalid-input', 'slot-full', ['slotId']);
 
 export function createAppointmentService(deps: AppointmentServiceDeps): AppointmentService {
   const { db } = deps;
+  /** Whether the centre answered the last time the slots were asked for. */
+  let reachable = false;
+  const offer = async () => {
+    const read = await fetchOffer(deps);
+    reachable = read.kind === 'open' ? !read.cached : read.reason === 'not-offered';
+    return read;
+  };
+  /** Saved and queued: the receipt waits briefly for the centre's answer when it is there. */
+  const made = async (code: string, language: Language): Promise<BookingMade> => {
+    deps.onSaved();
+    if (reachable && deps.gateway) await bookingSettled(code, deps.confirmWaitMs);
+    const booking = known(code);
+    return { booking: view(booking), receipt: receipt(booking, language) };
+  };
   const iso = () => deps.now().toISOString();
   const view = (booking: LocalBooking) => bookingView(deps, booking);
   const known = (code: string): LocalBooking => {
@@ -132,9 +152,9 @@ export function createAppointmentService(deps: AppointmentServiceDeps): Appointm
   }
 
   return {
-    getOffer: () => fetchOffer(deps),
+    getOffer: offer,
 
-    book(draft) {
+    async book(draft) {
       const slot = slotToTake(draft.slotId);
       const service = cachedServices(db).find((entry) => entry.code === slot.serviceCode);
       const contact = contactOf(draft);
@@ -158,15 +178,13 @@ export function createAppointmentService(deps: AppointmentServiceDeps): Appointm
         return drawn;
       })();
       deps.logger.info('appointment booked', { code, slotId: slot.slotId });
-      deps.onSaved();
-      const booking = known(code);
-      return { booking: view(booking), receipt: receipt(booking, draft.language) };
+      return made(code, draft.language);
     },
 
     async find(code) {
       const booking = known(code);
       // A refused booking's next free slots are worth a fresh look at the centre.
-      if (booking.state === 'slot-taken') await fetchOffer(deps);
+      if (booking.state === 'slot-taken') await offer();
       return view(known(code));
     },
 
@@ -203,7 +221,7 @@ export function createAppointmentService(deps: AppointmentServiceDeps): Appointm
       return view(known(code));
     },
 
-    rebook(code, slotId, language) {
+    async rebook(code, slotId, language) {
       const before = known(code);
       if (before.state !== 'slot-taken') {
         throw new KioskError('invalid-input', 'booking-not-refused', ['code']);
@@ -219,9 +237,7 @@ export function createAppointmentService(deps: AppointmentServiceDeps): Appointm
         queueBooking(code);
       })();
       deps.logger.info('appointment moved to another slot', { code, slotId: slot.slotId });
-      deps.onSaved();
-      const booking = known(code);
-      return { booking: view(booking), receipt: receipt(booking, language) };
+      return made(code, language);
     },
   };
 }

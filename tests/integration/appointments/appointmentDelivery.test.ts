@@ -34,7 +34,7 @@ describe('bookings through the outbox', () => {
   it('are booked once when the reply is lost: the retry finds the booking by its code', async () => {
     const h = (harness = await startAppointmentHarness());
     const slotId = await firstSlot(h, 'health-check');
-    const { booking } = h.service.book(draft(slotId));
+    const { booking } = await h.service.book(draft(slotId));
     h.link.loseNextBookingReply = true;
     expect(await h.worker.drainQueue()).toBe(0);
     expect(h.link.bookingPosts).toBe(1);
@@ -59,7 +59,7 @@ describe('bookings through the outbox', () => {
     const h = (harness = await startAppointmentHarness());
     const slotId = await firstSlot(h, 'health-check');
     h.link.up = false;
-    const { booking, receipt } = h.service.book(draft(slotId));
+    const { booking, receipt } = await h.service.book(draft(slotId));
     expect(booking.state).toBe('waiting');
     expect(receipt.jobId).toBeTruthy();
     expect(await h.worker.drainQueue()).toBe(0);
@@ -83,7 +83,7 @@ describe('bookings through the outbox', () => {
     expect(await h.centreStatus(booking.code)).toBeNull();
 
     const next = seen.nextFreeSlots[0]?.slotId ?? '';
-    const moved = h.service.rebook(booking.code, next, 'zh-CN');
+    const moved = await h.service.rebook(booking.code, next, 'zh-CN');
     expect(moved.booking).toMatchObject({ code: booking.code, state: 'waiting' });
     expect(unsettledEntries(h.kiosk.runtime.db).map((e) => e.kind)).toEqual(['appointment']);
     expect(await h.worker.drainQueue()).toBe(1);
@@ -95,14 +95,14 @@ describe('bookings through the outbox', () => {
     const h = (harness = await startAppointmentHarness());
     const slotId = await firstSlot(h, 'home-visit');
     h.link.up = false;
-    const never = h.service.book(draft(slotId)).booking;
+    const never = (await h.service.book(draft(slotId))).booking;
     expect(h.service.cancel(never.code)).toMatchObject({
       state: 'cancelled',
       cancelPending: false,
     });
 
     h.link.up = true;
-    const kept = h.service.book(draft(slotId)).booking;
+    const kept = (await h.service.book(draft(slotId))).booking;
     expect(await h.worker.drainQueue()).toBe(1);
     expect(h.link.bookingPosts).toBe(1);
     h.link.up = false;

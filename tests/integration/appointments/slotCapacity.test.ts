@@ -37,11 +37,11 @@ describe('slot capacity', () => {
     const h = (harness = await startAppointmentHarness());
     const slot = slotOf(await h.service.getOffer(), 'health-check');
     expect(slot).toMatchObject({ capacity: 2, free: 2 });
-    const first = h.service.book(draft(slot.slotId));
+    const first = await h.service.book(draft(slot.slotId));
     expect(first.booking.state).toBe('waiting');
-    const last = h.service.book(draft(slot.slotId));
+    const last = await h.service.book(draft(slot.slotId));
     expect(first.booking.code).not.toBe(last.booking.code);
-    expect(() => h.service.book(draft(slot.slotId))).toThrow(/slot-full/);
+    await expect(h.service.book(draft(slot.slotId))).rejects.toThrow(/slot-full/);
     await h.worker.drainQueue();
     expect(await freeOf(h, 'health-check', slot.slotId)).toBe(0);
     // Full slots stay in the offer, shown as full.
@@ -51,7 +51,7 @@ describe('slot capacity', () => {
     await h.worker.drainQueue();
     expect(await h.centreStatus(last.booking.code)).toBe('cancelled');
     expect(await freeOf(h, 'health-check', slot.slotId)).toBe(1);
-    expect(h.service.book(draft(slot.slotId)).booking.state).toBe('waiting');
+    expect((await h.service.book(draft(slot.slotId))).booking.state).toBe('waiting');
   });
 
   it('gives the last place to one of two bookings racing for it', async () => {
@@ -59,8 +59,8 @@ describe('slot capacity', () => {
     const slot = slotOf(await h.service.getOffer(), 'legal-advice');
     expect(slot.capacity).toBe(1);
     const racing = await Promise.allSettled([
-      Promise.resolve().then(() => h.service.book(draft(slot.slotId))),
-      Promise.resolve().then(() => h.service.book(draft(slot.slotId))),
+      h.service.book(draft(slot.slotId)),
+      h.service.book(draft(slot.slotId)),
     ]);
     expect(racing.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const refused = racing.find((r) => r.status === 'rejected');
@@ -75,9 +75,9 @@ describe('slot capacity', () => {
     h.link.up = false;
     const offline = await h.service.getOffer();
     expect(offline.kind === 'open' && offline.cached).toBe(true);
-    const made = h.service.book(draft(slot.slotId));
+    const made = await h.service.book(draft(slot.slotId));
     expect(made.booking.state).toBe('waiting');
-    expect(() => h.service.book(draft(slot.slotId))).toThrow(/slot-full/);
+    await expect(h.service.book(draft(slot.slotId))).rejects.toThrow(/slot-full/);
     expect(slotOf(await h.service.getOffer(), 'legal-advice', 1).free).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import { markSlotFull } from '../../../../db/repositories/appointmentSlots.js';
 import { enqueue, hold } from '../../../../db/repositories/outbox.js';
 import type { OutgoingBooking } from '../../appointments/appointmentGateway.js';
 import { kioskOfCode } from '../../appointments/bookingCode.js';
+import { announceBookingSettled } from '../../appointments/bookingSettled.js';
 import { unseal } from '../../security/sealedFields.js';
 import { isoAfter } from '../backoff.js';
 import {
@@ -81,6 +82,7 @@ export const appointmentSender: OutboxSender<BookingRef, Outgoing> = {
     if (!booking || settled.outcome === 'local-only') return;
     // The worker's round records the settlement at its own clock; this row only says since when.
     const now = new Date().toISOString();
+    announceBookingSettled(booking.code);
     if (settled.upstreamId !== slotTakenMark) {
       if (booking.state === 'waiting') setBookingState(db, booking.code, 'confirmed', now);
       return;
