@@ -4,9 +4,13 @@
 // then is confirmed; one whose slot filled at the centre meanwhile is marked slot-taken, with
 // the next free slots at look-up and a staff notice of its own kind, and moves in one tap; a
 // cancellation made before the booking ever left costs no call at all.
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BookingDraft } from '../../../contract/index.js';
 import { unsettledEntries } from '../../../db/repositories/staffQueueEntries.js';
+import { hashIdNumber } from '../../../electron/services/security/kioskKeys.js';
+import { centreDatabaseFile } from '../../../centre/server/store/centreDatabase.js';
 import { type AppointmentHarness, startAppointmentHarness } from './appointmentHarness.js';
 
 let harness: AppointmentHarness | undefined;
@@ -113,5 +117,49 @@ describe('bookings through the outbox', () => {
     expect(await h.centreStatus(never.code)).toBeNull();
     expect((await h.service.find(kept.code)).cancelPending).toBe(false);
     expect(unsettledEntries(h.kiosk.runtime.db)).toEqual([]);
+  });
+});
+
+describe('a booking with the ID card', () => {
+  it('keeps and sends only the keyed hash of the ID number, never the number or the name', async () => {
+    const h = (harness = await startAppointmentHarness());
+    const idNumber = '110101194003071234';
+    const idHash = hashIdNumber(h.kiosk.runtime.keys, idNumber);
+    const cardToken = h.cards.remember({
+      name: '王秀英',
+      maskedIdNumber: '110101********1234',
+      idHash,
+      gridId: null,
+      address: '幸福里小区6号楼',
+      kind: 'resident',
+    });
+    const slotId = await firstSlot(h, 'legal-advice');
+    const { booking } = await h.service.book({
+      slotId,
+      contact: { kind: 'card', cardToken },
+      language: 'zh-CN',
+    });
+    expect(await h.worker.drainQueue()).toBe(1);
+    expect(await h.centreStatus(booking.code)).toBe('booked');
+    const stored = JSON.stringify(
+      h.kiosk.runtime.db.prepare('SELECT * FROM appointment_bookings').all(),
+    );
+    const centreDb = new BetterSqlite3(join(h.centre.dataDir, centreDatabaseFile), {
+      readonly: true,
+    });
+    const atCentre = JSON.stringify(centreDb.prepare('SELECT * FROM appointment_bookings').all());
+    centreDb.close();
+    for (const bytes of [stored, atCentre]) {
+      expect(bytes).toContain(idHash);
+      expect(bytes).not.toContain(idNumber);
+      expect(bytes).not.toContain('王秀英');
+      expect(bytes).not.toContain('幸福里小区6号楼');
+    }
+    // A card forgotten with the visit (or never read) books nothing.
+    const other = await firstSlot(h, 'health-check');
+    const forgotten = { kind: 'card' as const, cardToken: 'forgotten' };
+    await expect(
+      h.service.book({ slotId: other, contact: forgotten, language: 'en' }),
+    ).rejects.toThrow(/card-not-read/);
   });
 });

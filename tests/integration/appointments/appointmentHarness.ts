@@ -14,7 +14,10 @@ import {
   type UploadWorker,
   createUploadWorker,
 } from '../../../electron/services/upload/uploadWorker.js';
-import { createCardSession } from '../../../electron/services/visit/cardSession.js';
+import {
+  type CardSession,
+  createCardSession,
+} from '../../../electron/services/visit/cardSession.js';
 import { createAppointmentsClient } from '../../../upstream/client/appointmentsClient.js';
 import { FakeCentre } from '../../support/fakeCentre.js';
 import { type TestKiosk, startTestKiosk } from '../../support/testRuntime.js';
@@ -30,6 +33,8 @@ export interface AppointmentHarness {
   centre: TestCentre;
   service: AppointmentService;
   worker: UploadWorker;
+  /** The cards read in this visit, as the card reader's service fills them. */
+  cards: CardSession;
   link: { up: boolean; loseNextBookingReply: boolean; bookingPosts: number };
   /** Books directly at the centre, as another kiosk would. */
   bookAtCentre(slotId: string, code: string): Promise<number>;
@@ -75,12 +80,13 @@ export async function startAppointmentHarness(kioskId = 'A01'): Promise<Appointm
     senders: defaultSenderRegistry,
   });
   let draws = 0;
+  const cards = createCardSession();
   const service = createAppointmentService({
     db: kiosk.runtime.db,
     gateway: appointments,
     kioskId,
     keys: kiosk.runtime.keys,
-    cards: createCardSession(),
+    cards,
     printing: kiosk.runtime.printing,
     centreNames: { 'zh-CN': '幸福里社区服务中心', 'zh-TW': '幸福里社區服務中心', en: 'Centre' },
     hotline: '010-65781234',
@@ -98,6 +104,7 @@ export async function startAppointmentHarness(kioskId = 'A01'): Promise<Appointm
     centre,
     service,
     worker,
+    cards,
     link,
     async bookAtCentre(slotId, code) {
       const reply = await centre.call('POST', '/x/appointments.json', {
