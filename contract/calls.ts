@@ -27,6 +27,7 @@ import { contactCalls } from './contact.js';
 import { dangerCheckCalls } from './dangerCheck.js';
 import { surveyCalls } from './survey.js';
 import { voteCalls } from './vote.js';
+import { appointmentsCalls } from './appointments.js';
 
 const NoInput = z.object({}).strict();
 
@@ -97,6 +98,8 @@ export const kioskCalls = {
   ...surveyCalls,
   /** The micro-projects vote (contract/vote.ts). */
   ...voteCalls,
+  /** Appointments and home visits (contract/appointments.ts). */
+  ...appointmentsCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

@@ -13,4 +13,5 @@ export * from './settings.js';
 export * from './speech.js';
 export * from './survey.js';
 export * from './vote.js';
+export * from './appointments.js';
 export * from './transport.js';

@@ -66,6 +66,11 @@ export const errorStatus = {
   ballot_exists: 409,
   ballot_not_found: 404,
   already_voted: 409,
+  appointment_invalid: 400,
+  appointment_exists: 409,
+  appointment_not_found: 404,
+  slot_not_found: 404,
+  slot_full: 409,
   rate_limited: 429,
   internal_error: 500,
 } as const;

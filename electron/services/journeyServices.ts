@@ -1,8 +1,13 @@
 // The services of the resident journeys beyond asking for help (intake): checking a request,
-// contacting the centre, the needs survey. A new journey's service is built here, beside its
+// contacting the centre, the needs survey, appointments. A new journey's service is built here, beside its
 // siblings, so the runtime's wiring stays one call and a journey touches one list.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { AppointmentGateway } from './appointments/appointmentGateway.js';
+import {
+  type AppointmentService,
+  createAppointmentService,
+} from './appointments/appointmentService.js';
 import type { KioskConfig } from '../config/configSchema.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
 import { communityNames } from './community/communityNames.js';
@@ -10,6 +15,7 @@ import { type ContactService, createContactService } from './contact/contactServ
 import type { Logger } from './logger.js';
 import type { PrintService } from './receipts/printService.js';
 import type { VoteGateway } from './upload/centreGateway.js';
+import type { KioskKeys } from './security/kioskKeys.js';
 import {
   type RequestStatusService,
   createRequestStatusService,
@@ -40,6 +46,10 @@ export interface JourneyServiceDeps {
   votes?: VoteGateway;
   /** Sends what is due now (the upload worker's drain); a ballot waits for it a few seconds. */
   sendNow?: () => Promise<unknown>;
+  /** The centre's appointments extension; absent without a centre. */
+  appointments: AppointmentGateway | undefined;
+  /** Seals a booking's phone. */
+  keys: KioskKeys;
   /** Something was queued for the centre: the upload worker may send it now. */
   onQueued: () => void;
 }
@@ -49,6 +59,7 @@ export interface JourneyServices {
   contact: ContactService;
   survey: SurveyService;
   vote: VoteService;
+  appointments: AppointmentService;
 }
 
 export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices {
@@ -100,6 +111,23 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
       sendNow: deps.sendNow ?? (() => Promise.resolve(deps.onQueued())),
       wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()),
       sendWaitMs: ballotSendWaitMs,
+    }),
+    appointments: createAppointmentService({
+      db,
+      gateway: deps.appointments,
+      kioskId: config.kioskId,
+      keys: deps.keys,
+      cards,
+      printing,
+      centreNames: communityNames(config.communityName, config.communityNameEnglish),
+      hotline: config.centreHotline,
+      timeZone,
+      logger,
+      now,
+      random: Math.random,
+      randomUuid: randomUUID,
+      onSaved: deps.onQueued,
+      confirmWaitMs: 1_500,
     }),
   };
 }

@@ -54,6 +54,8 @@ import {
 } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
+import { createAppointmentGateway } from './appointments/appointmentGateway.js';
+import { createAppointmentsClient } from '../../upstream/client/appointmentsClient.js';
 import { createStaffService } from './staff/staffService.js';
 import { createStaffQueueService } from './staff/staffQueueService.js';
 import { createStaffSessions } from './staff/staffSessions.js';
@@ -235,6 +237,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
         ...createCentreGateway(createCentreClient(centreOptions)),
         surveys: createSurveyGateway(createSurveyClient(centreOptions)),
         votes: createVoteGateway(createVoteClient(centreOptions)),
+        appointments: createAppointmentGateway(createAppointmentsClient(centreOptions)),
       }
     : undefined;
   const platform = openPlatform({
@@ -357,6 +360,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       surveys: gateway?.surveys,
       votes: gateway?.votes,
       sendNow: () => upload?.drainQueue() ?? Promise.resolve(0),
+      appointments: gateway?.appointments,
+      keys,
       onQueued: () => upload?.nudge(),
     }),
   });

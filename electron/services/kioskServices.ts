@@ -7,6 +7,7 @@ type UpstreamInfo = KioskInfo['upstream'];
 type StorageInfo = KioskInfo['storage'];
 import { KioskError, languages } from '../../contract/index.js';
 import type { KioskConfig } from '../config/configSchema.js';
+import type { AppointmentService } from './appointments/appointmentService.js';
 import type { CardService } from './cards/cardService.js';
 import type { CommunityDirectory } from './community/communityDirectory.js';
 import type { ContactService } from './contact/contactService.js';
@@ -63,6 +64,8 @@ export interface KioskServiceDeps {
   survey: SurveyService;
   /** The micro-projects vote: the open round, ballots, published results. */
   vote: VoteService;
+  /** Appointments and home visits: slots, bookings, look-up and cancel by code. */
+  appointments: AppointmentService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -148,5 +151,11 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     getVoteRound: () => deps.vote.getVoteRound(),
     castBallot: (draft) => deps.vote.castBallot(draft),
     getVoteResults: ({ roundId }) => deps.vote.getVoteResults(roundId),
+    getAppointmentOffer: () => deps.appointments.getOffer(),
+    bookAppointment: (draft) => deps.appointments.book(draft),
+    findBooking: ({ code }) => deps.appointments.find(code),
+    cancelBooking: ({ code }) => deps.appointments.cancel(code),
+    rebookAppointment: ({ code, slotId, language }) =>
+      deps.appointments.rebook(code, slotId, language),
   };
 }

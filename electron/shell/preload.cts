@@ -36,6 +36,11 @@ const bridge = {
   getVoteRound: call('getVoteRound'),
   castBallot: call('castBallot'),
   getVoteResults: call('getVoteResults'),
+  getAppointmentOffer: call('getAppointmentOffer'),
+  bookAppointment: call('bookAppointment'),
+  findBooking: call('findBooking'),
+  cancelBooking: call('cancelBooking'),
+  rebookAppointment: call('rebookAppointment'),
 
   getStaffEntry: call('getStaffEntry'),
   staffSignIn: call('staffSignIn'),

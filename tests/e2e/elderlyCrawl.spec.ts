@@ -25,6 +25,7 @@ import {
 } from './support/journeyTour.js';
 import { tourSurvey } from './support/surveyTour.js';
 import { tourVote } from './support/voteTour.js';
+import { tourAppointments } from './support/appointmentsTour.js';
 
 type TextSize = (typeof textSizes)[number];
 type Column = FitRule | 'axe';
@@ -61,6 +62,7 @@ const groups: Record<
   'contact the centre': (page, _kiosk, visit) => tourContactCentre(page, visit),
   'community voice (survey)': (page, _kiosk, visit) => tourSurvey(page, visit),
   'community voice (vote)': (page, _kiosk, visit) => tourVote(page, visit),
+  appointments: (page, _kiosk, visit) => tourAppointments(page, visit),
 };
 
 // A tap that cannot happen is a finding, not a reason to wait out the test.

@@ -2,6 +2,12 @@
 // docs/upstream-openapi.yaml documents each of these (a test keeps the two in step); strict mode
 // has its own, smaller table in ../strict/strictRoutes.ts.
 import { getStats, postStage } from './admin.js';
+import {
+  getAppointment,
+  getAppointmentSlots,
+  postAppointment,
+  postCancellation,
+} from './appointments.js';
 import { getDirectory } from './directory.js';
 import { getDiscovery } from './discovery.js';
 import { getFleetPage, getKioskConfig, postHeartbeat } from './fleet.js';
@@ -198,5 +204,34 @@ export const routeTable: readonly Route[] = [
     open311: false,
     chaos: true,
     handle: getRoundResults,
+    path: '/x/appointments/slots.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getAppointmentSlots,
+  },
+  {
+    method: 'POST',
+    path: '/x/appointments.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: postAppointment,
+  },
+  {
+    method: 'GET',
+    path: '/x/appointments/{code}.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getAppointment,
+  },
+  {
+    method: 'POST',
+    path: '/x/appointments/{code}/cancellation.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: postCancellation,
   },
 ];

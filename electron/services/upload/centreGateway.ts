@@ -10,6 +10,7 @@ import type {
   Stage,
   Urgency,
 } from '../../../contract/index.js';
+import type { AppointmentGateway } from '../appointments/appointmentGateway.js';
 
 type DeviceState = DeviceStatus['state'];
 
@@ -186,6 +187,8 @@ export interface VoteGateway {
   getResults(
     roundId: string,
   ): Promise<{ ballots: number; votes: { proposalId: string; votes: number }[] } | null>;
+  /** The appointments extension; absent where no client for it was given (no booking offered). */
+  appointments?: AppointmentGateway;
 }
 
 /** One anonymous answer sheet: a random id, a day (no hour), and the answers; nothing else. */

@@ -2,6 +2,7 @@
 // screens in the Screen union of screens.ts); its screens, first screen, finished screens and
 // step counter come from its own folder.
 import type { ReactNode } from 'react';
+import { appointmentsJourney } from '../appointments/screens.js';
 import { askJourney } from '../ask/screens.js';
 import { assistedScreens } from '../assisted/screens.js';
 import { checkJourney } from '../check/screens.js';
@@ -22,8 +23,15 @@ const screenGroups = [
   contactJourney,
   surveyJourney,
   voteScreens,
+  appointmentsJourney,
 ] as const;
-const journeys = [askJourney, checkJourney, contactJourney, surveyJourney] as const;
+const journeys = [
+  askJourney,
+  checkJourney,
+  contactJourney,
+  surveyJourney,
+  appointmentsJourney,
+] as const;
 
 type GroupScreen<G> = G extends ScreenGroup<infer S> ? S : never;
 type DrawnScreen = GroupScreen<(typeof screenGroups)[number]>;

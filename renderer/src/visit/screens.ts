@@ -1,5 +1,6 @@
 // Where the resident is: every screen of every registered journey, each carrying its own data.
 // Each journey declares its screens in its own folder (renderer/src/<journey>/screens.tsx).
+import type { AppointmentsScreen } from '../appointments/appointmentsScreen.js';
 import type { AskScreen } from '../ask/askScreen.js';
 import type { AssistedScreen } from '../assisted/assistedScreen.js';
 import type { CheckScreen } from '../check/checkScreen.js';
@@ -15,4 +16,5 @@ export type Screen =
   | AssistedScreen
   | ContactScreen
   | SurveyScreen
-  | VoteScreen;
+  | VoteScreen
+  | AppointmentsScreen;

@@ -55,9 +55,9 @@ describe('docs/upstream-openapi.yaml', () => {
     expect([...implemented].sort()).toEqual(routeTable.map(key).sort());
   });
 
-  it('marks appointments and queue numbers as not implemented yet', () => {
+  it('marks queue numbers as not implemented yet', () => {
     const planned = documented.filter((op) => !op.implemented);
-    for (const area of ['/x/appointments', '/x/queue']) {
+    for (const area of ['/x/queue']) {
       expect(
         planned.some((op) => op.path.startsWith(area)),
         area,

@@ -30,6 +30,12 @@ describe('the heading of an upload-queue entry', () => {
       '问卷答卷（不记名）',
     );
     expect(queueEntryTitle(t, { kind: 'booking', ticket: '#17' })).toBe('booking · #17');
+    expect(queueEntryTitle(t, { kind: 'appointment', ticket: '0101-48291' })).toBe(
+      '预约 0101-48291',
+    );
+    expect(queueEntryTitle(t, { kind: 'appointment-slot-taken', ticket: '0101-48291' })).toBe(
+      '预约 0101-48291 时段已满：请联系居民',
+    );
   });
 
   it('says it in English on the English screen', async () => {

@@ -3,6 +3,7 @@
 // through here and never names a kind itself. An entry whose kind no sender owns (a row written
 // by a newer kiosk) is held for staff by the worker, never sent blind, dropped or crashed on.
 import { ballotSender } from './ballotSender.js';
+import { appointmentSenders } from './appointmentSender.js';
 import { ratingSender } from './ratingSender.js';
 import { requestSender } from './requestSender.js';
 import type { OutboxSender } from './senderProtocol.js';
@@ -42,6 +43,7 @@ export const defaultSenders: readonly OutboxSender[] = [
   ratingSender,
   surveySender,
   ballotSender,
+  ...appointmentSenders,
 ];
 
 export const defaultSenderRegistry: SenderRegistry = senderRegistry(defaultSenders);

@@ -19,7 +19,8 @@ export const minutesOf = (seconds: number) => Math.floor(seconds / 60);
 
 /**
  * What an entry is, as its heading: a request by its ticket, a rating with the ticket it rates,
- * a survey's answer sheet by nothing at all (it is anonymous), and a kind this screen does not
+ * a survey's answer sheet by nothing at all (it is anonymous), a booking, its cancellation and
+ * the notice of a booking whose slot filled by the booking code, and a kind this screen does not
  * know by its name, so staff can still tell entries apart.
  */
 export function queueEntryTitle(
@@ -33,6 +34,12 @@ export function queueEntryTitle(
       return t('staff.queue.kindRating', { ticket: entry.ticket });
     case 'survey-answers':
       return t('staff.queue.kindSurvey');
+    case 'appointment':
+      return t('appointments.staff.booking', { ticket: entry.ticket });
+    case 'appointment-cancel':
+      return t('appointments.staff.cancel', { ticket: entry.ticket });
+    case 'appointment-slot-taken':
+      return t('appointments.staff.slotTaken', { ticket: entry.ticket });
     default:
       return t('staff.queue.kindOther', { kind: entry.kind, ticket: entry.ticket });
   }

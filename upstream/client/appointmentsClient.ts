@@ -1,0 +1,238 @@
+// The kiosk's client for the appointments extension (centre/wire/appointments.ts): the services
+// and their slots, a booking under an Idempotency-Key and the kiosk's booking code, the look-up
+// of a booking by code, and a cancellation. Tolerant in what it reads: each service and each
+// slot is read on its own (a broken slot costs that slot, a broken service that service), texts
+// may be a plain string or {zh-CN, zh-TW?, en?}, unknown fields are ignored. Strict in what it
+// sends. A platform without the extension answers 404, which is "unsupported" here, not a
+// failure; a full slot is the typed answer `slot-full`, not an error; every other failure is a
+// CentreError like the rest of the client's.
+import { z } from 'zod';
+import { idempotencyHeader } from '../wire/requestForm.js';
+import { clientCodes, refuseLocally } from './centreError.js';
+import type { CentreClientOptions } from './centreClient.js';
+import { checkIdempotencyKey } from './localChecks.js';
+import { parseJson, parseReply } from './parseReply.js';
+import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
+import { type HttpAnswer, type TransportOptions, exchange } from './transport.js';
+
+const Text = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((text) => ({ 'zh-CN': text })),
+  z.looseObject({
+    'zh-CN': z.string().min(1),
+    'zh-TW': z.string().min(1).optional().catch(undefined),
+    en: z.string().min(1).optional().catch(undefined),
+  }),
+]);
+export type CentreText = { 'zh-CN': string; 'zh-TW'?: string | undefined; en?: string | undefined };
+
+const clock = z
+  .string()
+  .regex(/^\d{1,2}:\d{2}/)
+  .transform((t) => t.padStart(5, '0').slice(0, 5));
+
+const SlotIn = z.looseObject({
+  slot_id: z.union([z.string().min(1).max(80), z.number()]).transform(String),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/)
+    .transform((d) => d.slice(0, 10)),
+  start: clock,
+  end: clock,
+  capacity: z.coerce.number().int().min(1),
+  free: z.coerce.number().int().min(0),
+});
+
+const ServiceIn = z.looseObject({
+  service_code: z.union([z.string().min(1).max(60), z.number()]).transform(String),
+  name: Text,
+  description: Text.optional().catch(undefined),
+  home_visit: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+    .catch(false),
+  slots: z.array(z.unknown()).catch([]),
+});
+
+export interface CentreSlot {
+  slotId: string;
+  date: string;
+  start: string;
+  end: string;
+  capacity: number;
+  free: number;
+}
+
+export interface CentreAppointmentService {
+  code: string;
+  name: CentreText;
+  description: CentreText | null;
+  homeVisit: boolean;
+  slots: CentreSlot[];
+}
+
+const BookingIn = z.looseObject({
+  booking_code: z.string().min(1),
+  status: z.string().catch('booked'),
+});
+
+export interface OutgoingBooking {
+  bookingCode: string;
+  slotId: string;
+  contact: { kind: 'phone'; phone: string } | { kind: 'id-card'; idHash: string };
+  kioskId: string;
+}
+
+const BookingOut = z
+  .object({
+    bookingCode: z.string().regex(/^[A-Za-z0-9-]{4,40}$/),
+    slotId: z.string().min(1).max(80),
+    contact: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('phone'), phone: z.string().regex(/^[0-9-]{3,20}$/) }),
+      z.object({ kind: z.literal('id-card'), idHash: z.string().regex(/^[0-9a-f]{64}$/) }),
+    ]),
+    kioskId: z.string().regex(/^[A-Za-z0-9-]{1,20}$/),
+  })
+  .strict();
+
+export type SlotsResult =
+  | { kind: 'listed'; services: CentreAppointmentService[]; skipped: number }
+  | { kind: 'unsupported' };
+export type BookResult = { kind: 'booked' } | { kind: 'slot-full' } | { kind: 'unsupported' };
+export type FindBookingResult =
+  { kind: 'found'; status: 'booked' | 'cancelled' } | { kind: 'absent' } | { kind: 'unsupported' };
+export type CancelResult = { kind: 'cancelled' } | { kind: 'absent' } | { kind: 'unsupported' };
+
+export interface AppointmentsClient {
+  getSlots(): Promise<SlotsResult>;
+  book(booking: OutgoingBooking, idempotencyKey: string): Promise<BookResult>;
+  findBooking(code: string): Promise<FindBookingResult>;
+  cancel(code: string, idempotencyKey: string): Promise<CancelResult>;
+}
+
+const codesOf = (answer: HttpAnswer) => errorEntriesOf(answer).map((entry) => entry.code);
+
+/** A 404 that is the extension missing, not a code the appointments extension itself sends. */
+const extensionMissing = (answer: HttpAnswer) =>
+  answer.status === 404 &&
+  !codesOf(answer).some((code) => code.startsWith('appointment') || code.startsWith('slot'));
+
+function readServices(raw: unknown): { services: CentreAppointmentService[]; skipped: number } {
+  const list = Array.isArray(raw) ? raw : [];
+  let skipped = 0;
+  const services: CentreAppointmentService[] = [];
+  for (const entry of list) {
+    const parsed = ServiceIn.safeParse(entry);
+    if (!parsed.success) {
+      skipped += 1;
+      continue;
+    }
+    const slots: CentreSlot[] = [];
+    for (const slot of parsed.data.slots) {
+      const read = SlotIn.safeParse(slot);
+      if (!read.success) {
+        skipped += 1;
+        continue;
+      }
+      const { slot_id: slotId, date, start, end, capacity, free } = read.data;
+      slots.push({ slotId, date, start, end, capacity, free: Math.min(free, capacity) });
+    }
+    services.push({
+      code: parsed.data.service_code,
+      name: parsed.data.name,
+      description: parsed.data.description ?? null,
+      homeVisit: parsed.data.home_visit,
+      slots,
+    });
+  }
+  return { services, skipped };
+}
+
+export function bookingForm(booking: OutgoingBooking, apiKey: string): URLSearchParams {
+  const parsed = BookingOut.safeParse(booking);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '(root)';
+    throw refuseLocally(clientCodes.payloadInvalid, `Booking not sent: ${where} is invalid.`);
+  }
+  const { contact } = parsed.data;
+  return new URLSearchParams([
+    ['api_key', apiKey],
+    ['booking_code', parsed.data.bookingCode],
+    ['slot_id', parsed.data.slotId],
+    ['contact_kind', contact.kind],
+    contact.kind === 'phone' ? ['phone', contact.phone] : ['id_hash', contact.idHash],
+    ['kiosk_id', parsed.data.kioskId],
+  ]);
+}
+
+const segment = (value: string) => encodeURIComponent(value);
+
+export function createAppointmentsClient(options: CentreClientOptions): AppointmentsClient {
+  const transport: TransportOptions = {
+    baseUrl: options.baseUrl,
+    jurisdictionId: options.jurisdictionId?.trim() || null,
+    timeoutMs: options.timeoutMs,
+    maxReplyBytes: options.maxReplyBytes ?? 1024 * 1024,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    now: options.now ?? Date.now,
+  };
+  const auth = { api_key: options.apiKey };
+  return {
+    async getSlots() {
+      const answer = await exchange(transport, {
+        method: 'GET',
+        path: 'x/appointments/slots.json',
+        query: auth,
+      });
+      if (extensionMissing(answer)) return { kind: 'unsupported' };
+      refuseUnlessOk(transport, answer);
+      return { kind: 'listed', ...readServices(parseJson(answer)) };
+    },
+
+    async book(booking, idempotencyKey) {
+      checkIdempotencyKey(idempotencyKey);
+      const answer = await exchange(transport, {
+        method: 'POST',
+        path: 'x/appointments.json',
+        headers: { [idempotencyHeader]: idempotencyKey },
+        form: bookingForm(booking, options.apiKey),
+      });
+      if (extensionMissing(answer)) return { kind: 'unsupported' };
+      if (answer.status === 409 && codesOf(answer).includes('slot_full')) {
+        return { kind: 'slot-full' };
+      }
+      refuseUnlessOk(transport, answer);
+      parseReply(answer, z.array(BookingIn).min(1));
+      return { kind: 'booked' };
+    },
+
+    async findBooking(code) {
+      const answer = await exchange(transport, {
+        method: 'GET',
+        path: `x/appointments/${segment(code)}.json`,
+        query: auth,
+      });
+      if (extensionMissing(answer)) return { kind: 'unsupported' };
+      if (answer.status === 404) return { kind: 'absent' };
+      refuseUnlessOk(transport, answer);
+      const [found] = parseReply(answer, z.array(BookingIn).min(1));
+      return { kind: 'found', status: found?.status === 'cancelled' ? 'cancelled' : 'booked' };
+    },
+
+    async cancel(code, idempotencyKey) {
+      checkIdempotencyKey(idempotencyKey);
+      const answer = await exchange(transport, {
+        method: 'POST',
+        path: `x/appointments/${segment(code)}/cancellation.json`,
+        headers: { [idempotencyHeader]: idempotencyKey },
+        form: new URLSearchParams(auth),
+      });
+      if (extensionMissing(answer)) return { kind: 'unsupported' };
+      if (answer.status === 404) return { kind: 'absent' };
+      refuseUnlessOk(transport, answer);
+      parseReply(answer, z.array(BookingIn).min(1));
+      return { kind: 'cancelled' };
+    },
+  };
+}
