@@ -204,6 +204,9 @@ export const routeTable: readonly Route[] = [
     open311: false,
     chaos: true,
     handle: getRoundResults,
+  },
+  {
+    method: 'GET',
     path: '/x/appointments/slots.json',
     auth: true,
     open311: false,

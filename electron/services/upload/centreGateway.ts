@@ -157,6 +157,8 @@ export interface CentreGateway {
   surveys?: SurveyGateway;
   /** The micro-projects vote extension; absent where no client for it was given. */
   votes?: VoteGateway;
+  /** The appointments extension; absent where no client for it was given (no booking offered). */
+  appointments?: AppointmentGateway;
 }
 
 /** One ballot as it leaves the kiosk: a random id, the voter token, the choices, a day. */
@@ -187,8 +189,6 @@ export interface VoteGateway {
   getResults(
     roundId: string,
   ): Promise<{ ballots: number; votes: { proposalId: string; votes: number }[] } | null>;
-  /** The appointments extension; absent where no client for it was given (no booking offered). */
-  appointments?: AppointmentGateway;
 }
 
 /** One anonymous answer sheet: a random id, a day (no hour), and the answers; nothing else. */
