@@ -59,6 +59,11 @@ export const errorStatus = {
   survey_response_invalid: 400,
   survey_response_exists: 409,
   survey_response_not_found: 404,
+  queue_ticket_invalid: 400,
+  queue_priority_not_allowed: 400,
+  queue_number_invalid: 400,
+  queue_number_taken: 409,
+  queue_ticket_not_found: 404,
   rate_limited: 429,
   internal_error: 500,
 } as const;
