@@ -26,6 +26,7 @@ import { assistedCalls } from './assisted.js';
 import { contactCalls } from './contact.js';
 import { dangerCheckCalls } from './dangerCheck.js';
 import { surveyCalls } from './survey.js';
+import { takeNumberCalls } from './takeNumber.js';
 
 const NoInput = z.object({}).strict();
 
@@ -94,6 +95,8 @@ export const kioskCalls = {
   ...dangerCheckCalls,
   /** The needs survey (contract/survey.ts). */
   ...surveyCalls,
+  /** Take a number for the front-desk window (contract/takeNumber.ts). */
+  ...takeNumberCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

@@ -12,4 +12,5 @@ export * from './readerStateWaiting.js';
 export * from './settings.js';
 export * from './speech.js';
 export * from './survey.js';
+export * from './takeNumber.js';
 export * from './transport.js';

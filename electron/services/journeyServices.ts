@@ -18,6 +18,12 @@ import {
   type SurveyServiceDeps,
   createSurveyService,
 } from './survey/surveyService.js';
+import {
+  type TakeNumberService,
+  type TakeNumberServiceDeps,
+  createTakeNumberService,
+} from './takeNumber/takeNumberService.js';
+import type { FailureClassifier } from './upload/centreGateway.js';
 import type { CardSession } from './visit/cardSession.js';
 
 export interface JourneyServiceDeps {
@@ -30,6 +36,10 @@ export interface JourneyServiceDeps {
   now: () => Date;
   /** The centre's surveys extension; absent without a centre or where it offers none. */
   surveys: SurveyServiceDeps['gateway'];
+  /** The centre's queue extension (take a number); absent without a centre. */
+  queue?: TakeNumberServiceDeps['gateway'];
+  /** How a failed centre call is read (a refusal, or the centre unreachable). */
+  classify?: FailureClassifier;
   /** Something was queued for the centre: the upload worker may send it now. */
   onQueued: () => void;
 }
@@ -38,6 +48,7 @@ export interface JourneyServices {
   requests: RequestStatusService;
   contact: ContactService;
   survey: SurveyService;
+  takeNumber: TakeNumberService;
 }
 
 export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices {
@@ -74,5 +85,27 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
       randomUuid: randomUUID,
       onSaved: deps.onQueued,
     }),
+    takeNumber: createTakeNumberService({
+      db,
+      gateway: deps.queue,
+      classify: deps.classify ?? (() => unreadFailure),
+      kioskId: config.kioskId,
+      centreNames: communityNames(config.communityName, config.communityNameEnglish),
+      timeZone,
+      printing,
+      logger,
+      now,
+      randomUuid: randomUUID,
+      onSaved: deps.onQueued,
+    }),
   };
 }
+
+/** Without a classifier every failure is the centre unreachable: the kiosk issues the number. */
+const unreadFailure = {
+  kind: 'retryable',
+  retryAfterMs: undefined,
+  reason: 'unclassified',
+  status: null,
+  errors: [],
+} as const;

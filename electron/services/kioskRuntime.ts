@@ -70,6 +70,9 @@ import {
   createSurveyGateway,
 } from './upload/centreClientGateway.js';
 import { type UploadWorker, createUploadWorker, uploadState } from './upload/uploadWorker.js';
+import { createQueueClient } from '../../upstream/client/queueClient.js';
+import { createQueueGateway } from './takeNumber/queueGateway.js';
+import { takeNumberTimeoutMs } from './takeNumber/takeNumberTimeout.js';
 
 export interface KioskRuntimeOptions {
   dataDir: string;
@@ -231,6 +234,13 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     ? {
         ...createCentreGateway(createCentreClient(centreOptions)),
         surveys: createSurveyGateway(createSurveyClient(centreOptions)),
+        // A resident waits for the number: a centre that does not answer soon is offline.
+        queue: createQueueGateway(
+          createQueueClient({
+            ...centreOptions,
+            timeoutMs: Math.min(centreOptions.timeoutMs, takeNumberTimeoutMs),
+          }),
+        ),
       }
     : undefined;
   const platform = openPlatform({
@@ -350,6 +360,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       logger,
       now,
       surveys: gateway?.surveys,
+      queue: gateway?.queue,
+      classify: classifyCentreFailure,
       onQueued: () => upload?.nudge(),
     }),
   });

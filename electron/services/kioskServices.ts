@@ -21,6 +21,7 @@ import type { StaffService } from './staff/staffService.js';
 import type { StaffToolServices } from './staffTools/staffToolServices.js';
 import type { StaffQueueService } from './staff/staffQueueService.js';
 import type { SurveyService } from './survey/surveyService.js';
+import type { TakeNumberService } from './takeNumber/takeNumberService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -60,6 +61,8 @@ export interface KioskServiceDeps {
   contact: ContactService;
   /** The needs survey: the centre's questionnaire and the anonymous answers. */
   survey: SurveyService;
+  /** Take a number for the front-desk window: the services, a number, its ticket. */
+  takeNumber: TakeNumberService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -142,5 +145,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     }),
     getSurvey: () => deps.survey.getSurvey(),
     submitSurvey: (submission) => deps.survey.submitSurvey(submission),
+    getQueue: () => deps.takeNumber.getQueue(),
+    takeNumber: (input) => deps.takeNumber.takeNumber(input),
   };
 }

@@ -33,6 +33,8 @@ const bridge = {
   rateRequest: call('rateRequest'),
   getSurvey: call('getSurvey'),
   submitSurvey: call('submitSurvey'),
+  getQueue: call('getQueue'),
+  takeNumber: call('takeNumber'),
 
   getStaffEntry: call('getStaffEntry'),
   staffSignIn: call('staffSignIn'),

@@ -6,6 +6,7 @@ import { ratingSender } from './ratingSender.js';
 import { requestSender } from './requestSender.js';
 import type { OutboxSender } from './senderProtocol.js';
 import { surveySender } from './surveySender.js';
+import { ticketSender } from './ticketSender.js';
 
 export type { OutboxSender } from './senderProtocol.js';
 
@@ -36,6 +37,11 @@ export function senderRegistry(senders: readonly OutboxSender[]): SenderRegistry
 }
 
 /** The senders of the kiosk's journeys. */
-export const defaultSenders: readonly OutboxSender[] = [requestSender, ratingSender, surveySender];
+export const defaultSenders: readonly OutboxSender[] = [
+  requestSender,
+  ratingSender,
+  surveySender,
+  ticketSender,
+];
 
 export const defaultSenderRegistry: SenderRegistry = senderRegistry(defaultSenders);
