@@ -8,6 +8,7 @@ import { checkJourney } from '../check/screens.js';
 import { contactJourney } from '../contact/screens.js';
 import type { JourneyId } from '../screens/journeys.js';
 import { surveyJourney } from '../survey/screens.js';
+import { takeNumberJourney } from '../takeNumber/screens.js';
 import { commonScreens } from './commonScreens.js';
 import type { JourneyStep } from './journeyStep.js';
 import type { JourneyRegistration, ScreenContext, ScreenGroup } from './screenRegistry.js';
@@ -20,8 +21,15 @@ const screenGroups = [
   assistedScreens,
   contactJourney,
   surveyJourney,
+  takeNumberJourney,
 ] as const;
-const journeys = [askJourney, checkJourney, contactJourney, surveyJourney] as const;
+const journeys = [
+  askJourney,
+  checkJourney,
+  contactJourney,
+  surveyJourney,
+  takeNumberJourney,
+] as const;
 
 type GroupScreen<G> = G extends ScreenGroup<infer S> ? S : never;
 type DrawnScreen = GroupScreen<(typeof screenGroups)[number]>;

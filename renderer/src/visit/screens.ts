@@ -5,7 +5,14 @@ import type { AssistedScreen } from '../assisted/assistedScreen.js';
 import type { CheckScreen } from '../check/checkScreen.js';
 import type { ContactScreen } from '../contact/contactScreen.js';
 import type { SurveyScreen } from '../survey/surveyScreen.js';
+import type { TakeNumberScreen } from '../takeNumber/takeNumberScreen.js';
 import type { CommonScreen } from './commonScreen.js';
 
 export type Screen =
-  CommonScreen | AskScreen | CheckScreen | AssistedScreen | ContactScreen | SurveyScreen;
+  | CommonScreen
+  | AskScreen
+  | CheckScreen
+  | AssistedScreen
+  | ContactScreen
+  | SurveyScreen
+  | TakeNumberScreen;

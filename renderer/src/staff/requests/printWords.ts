@@ -11,6 +11,8 @@ export function printPurposeWords(t: TFunction, purpose: StaffPrintJob['purpose'
       return t('staff.requests.purposeSlip');
     case 'contact':
       return t('staff.requests.purposeContact');
+    case 'queue-number':
+      return t('takeNumber.staffPurpose');
   }
 }
 
