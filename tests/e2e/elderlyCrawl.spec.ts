@@ -24,6 +24,7 @@ import {
   tourEmergencyAndIdle,
 } from './support/journeyTour.js';
 import { tourSurvey } from './support/surveyTour.js';
+import { tourTakeNumber } from './support/takeNumberTour.js';
 
 type TextSize = (typeof textSizes)[number];
 type Column = FitRule | 'axe';
@@ -59,6 +60,7 @@ const groups: Record<
   },
   'contact the centre': (page, _kiosk, visit) => tourContactCentre(page, visit),
   'community voice (survey)': (page, _kiosk, visit) => tourSurvey(page, visit),
+  'take a number': (page, _kiosk, visit) => tourTakeNumber(page, visit),
 };
 
 // A tap that cannot happen is a finding, not a reason to wait out the test.
