@@ -147,9 +147,10 @@ export function createQueueClient(options: CentreClientOptions): QueueClient {
       }
       return { kind: 'listed', services, skipped };
     },
-    takeNumber: (press, key) =>
+    // async: a press refused here rejects like any failed call, it never throws at the caller.
+    takeNumber: async (press, key) =>
       post('x/queue/tickets.json', queuePressForm(press, options.apiKey), key),
-    reportNumber: (reported, key) =>
+    reportNumber: async (reported, key) =>
       post('x/queue/reported.json', reportedNumberForm(reported, options.apiKey), key),
     async findNumber(clientKey) {
       const answer = await exchange(transport, {
