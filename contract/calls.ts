@@ -28,6 +28,7 @@ import { dangerCheckCalls } from './dangerCheck.js';
 import { surveyCalls } from './survey.js';
 import { voteCalls } from './vote.js';
 import { appointmentsCalls } from './appointments.js';
+import { takeNumberCalls } from './takeNumber.js';
 
 const NoInput = z.object({}).strict();
 
@@ -100,6 +101,8 @@ export const kioskCalls = {
   ...voteCalls,
   /** Appointments and home visits (contract/appointments.ts). */
   ...appointmentsCalls,
+  /** Take a number for the front-desk window (contract/takeNumber.ts). */
+  ...takeNumberCalls,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskCalls = typeof kioskCalls;

@@ -14,4 +14,5 @@ export * from './speech.js';
 export * from './survey.js';
 export * from './vote.js';
 export * from './appointments.js';
+export * from './takeNumber.js';
 export * from './transport.js';

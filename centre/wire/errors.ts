@@ -71,6 +71,11 @@ export const errorStatus = {
   appointment_not_found: 404,
   slot_not_found: 404,
   slot_full: 409,
+  queue_ticket_invalid: 400,
+  queue_priority_not_allowed: 400,
+  queue_number_invalid: 400,
+  queue_number_taken: 409,
+  queue_ticket_not_found: 404,
   rate_limited: 429,
   internal_error: 500,
 } as const;

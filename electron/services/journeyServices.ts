@@ -25,6 +25,12 @@ import {
   type SurveyServiceDeps,
   createSurveyService,
 } from './survey/surveyService.js';
+import {
+  type TakeNumberService,
+  type TakeNumberServiceDeps,
+  createTakeNumberService,
+} from './takeNumber/takeNumberService.js';
+import type { FailureClassifier } from './upload/centreGateway.js';
 import type { CardSession } from './visit/cardSession.js';
 import { type VoteService, createVoteService } from './vote/voteService.js';
 import { voterKeyFrom } from './vote/voterToken.js';
@@ -50,6 +56,10 @@ export interface JourneyServiceDeps {
   appointments: AppointmentGateway | undefined;
   /** Seals a booking's phone. */
   keys: KioskKeys;
+  /** The centre's queue extension (take a number); absent without a centre. */
+  queue?: TakeNumberServiceDeps['gateway'];
+  /** How a failed centre call is read (a refusal, or the centre unreachable). */
+  classify?: FailureClassifier;
   /** Something was queued for the centre: the upload worker may send it now. */
   onQueued: () => void;
 }
@@ -60,6 +70,7 @@ export interface JourneyServices {
   survey: SurveyService;
   vote: VoteService;
   appointments: AppointmentService;
+  takeNumber: TakeNumberService;
 }
 
 export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices {
@@ -129,5 +140,27 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
       onSaved: deps.onQueued,
       confirmWaitMs: 1_500,
     }),
+    takeNumber: createTakeNumberService({
+      db,
+      gateway: deps.queue,
+      classify: deps.classify ?? (() => unreadFailure),
+      kioskId: config.kioskId,
+      centreNames: communityNames(config.communityName, config.communityNameEnglish),
+      timeZone,
+      printing,
+      logger,
+      now,
+      randomUuid: randomUUID,
+      onSaved: deps.onQueued,
+    }),
   };
 }
+
+/** Without a classifier every failure is the centre unreachable: the kiosk issues the number. */
+const unreadFailure = {
+  kind: 'retryable',
+  retryAfterMs: undefined,
+  reason: 'unclassified',
+  status: null,
+  errors: [],
+} as const;

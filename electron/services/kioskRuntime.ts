@@ -75,6 +75,9 @@ import {
 } from './upload/centreClientGateway.js';
 import { type UploadWorker, createUploadWorker, uploadState } from './upload/uploadWorker.js';
 import { voterKeyFrom } from './vote/voterToken.js';
+import { createQueueClient } from '../../upstream/client/queueClient.js';
+import { createQueueGateway } from './takeNumber/queueGateway.js';
+import { takeNumberTimeoutMs } from './takeNumber/takeNumberTimeout.js';
 
 export interface KioskRuntimeOptions {
   dataDir: string;
@@ -238,6 +241,13 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
         surveys: createSurveyGateway(createSurveyClient(centreOptions)),
         votes: createVoteGateway(createVoteClient(centreOptions)),
         appointments: createAppointmentGateway(createAppointmentsClient(centreOptions)),
+        // A resident waits for the number: a centre that does not answer soon is offline.
+        queue: createQueueGateway(
+          createQueueClient({
+            ...centreOptions,
+            timeoutMs: Math.min(centreOptions.timeoutMs, takeNumberTimeoutMs),
+          }),
+        ),
       }
     : undefined;
   const platform = openPlatform({
@@ -362,6 +372,8 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       sendNow: () => upload?.drainQueue() ?? Promise.resolve(0),
       appointments: gateway?.appointments,
       keys,
+      queue: gateway?.queue,
+      classify: classifyCentreFailure,
       onQueued: () => upload?.nudge(),
     }),
   });

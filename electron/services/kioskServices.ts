@@ -23,6 +23,7 @@ import type { StaffToolServices } from './staffTools/staffToolServices.js';
 import type { StaffQueueService } from './staff/staffQueueService.js';
 import type { SurveyService } from './survey/surveyService.js';
 import type { VoteService } from './vote/voteService.js';
+import type { TakeNumberService } from './takeNumber/takeNumberService.js';
 import type { CardSession } from './visit/cardSession.js';
 import type { VisitSettingsStore } from './visitSettings.js';
 
@@ -66,6 +67,8 @@ export interface KioskServiceDeps {
   vote: VoteService;
   /** Appointments and home visits: slots, bookings, look-up and cancel by code. */
   appointments: AppointmentService;
+  /** Take a number for the front-desk window: the services, a number, its ticket. */
+  takeNumber: TakeNumberService;
 }
 
 export function createKioskServices(deps: KioskServiceDeps): KioskServices {
@@ -157,5 +160,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     cancelBooking: ({ code }) => deps.appointments.cancel(code),
     rebookAppointment: ({ code, slotId, language }) =>
       deps.appointments.rebook(code, slotId, language),
+    getQueue: () => deps.takeNumber.getQueue(),
+    takeNumber: (input) => deps.takeNumber.takeNumber(input),
   };
 }

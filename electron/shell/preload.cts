@@ -41,6 +41,8 @@ const bridge = {
   findBooking: call('findBooking'),
   cancelBooking: call('cancelBooking'),
   rebookAppointment: call('rebookAppointment'),
+  getQueue: call('getQueue'),
+  takeNumber: call('takeNumber'),
 
   getStaffEntry: call('getStaffEntry'),
   staffSignIn: call('staffSignIn'),

@@ -26,6 +26,7 @@ import {
 import { tourSurvey } from './support/surveyTour.js';
 import { tourVote } from './support/voteTour.js';
 import { tourAppointments } from './support/appointmentsTour.js';
+import { tourTakeNumber } from './support/takeNumberTour.js';
 
 type TextSize = (typeof textSizes)[number];
 type Column = FitRule | 'axe';
@@ -63,6 +64,7 @@ const groups: Record<
   'community voice (survey)': (page, _kiosk, visit) => tourSurvey(page, visit),
   'community voice (vote)': (page, _kiosk, visit) => tourVote(page, visit),
   appointments: (page, _kiosk, visit) => tourAppointments(page, visit),
+  'take a number': (page, _kiosk, visit) => tourTakeNumber(page, visit),
 };
 
 // A tap that cannot happen is a finding, not a reason to wait out the test.

@@ -131,7 +131,7 @@ for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
     await readsScreen(page, language, 'rated');
     await page.getByTestId('done').click();
     await pickLanguage(page, language);
-    await page.getByTestId('journey-takeNumber').click();
+    await page.getByTestId('journey-appointments').click();
     await readsScreen(page, language, 'coming-soon');
     await page.getByTestId('nav-home').click();
     await page.getByTestId('journey-contactCentre').click();

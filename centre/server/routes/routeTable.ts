@@ -13,6 +13,13 @@ import { getDiscovery } from './discovery.js';
 import { getFleetPage, getKioskConfig, postHeartbeat } from './fleet.js';
 import { getRequest, getRequestList } from './getRequests.js';
 import { postRequest } from './postRequest.js';
+import {
+  getQueueServices,
+  getQueueTicket,
+  postCallNext,
+  postQueueTicket,
+  postReportedTicket,
+} from './queue.js';
 import { postRating } from './ratings.js';
 import { getServiceDefinition, getServiceList } from './services.js';
 import { getSurveyResponse, getSurveys, postSurveyResponse } from './surveys.js';
@@ -236,5 +243,45 @@ export const routeTable: readonly Route[] = [
     open311: false,
     chaos: true,
     handle: postCancellation,
+  },
+  {
+    method: 'GET',
+    path: '/x/queue/services.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getQueueServices,
+  },
+  {
+    method: 'POST',
+    path: '/x/queue/tickets.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: postQueueTicket,
+  },
+  {
+    method: 'GET',
+    path: '/x/queue/tickets/{key}.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: getQueueTicket,
+  },
+  {
+    method: 'POST',
+    path: '/x/queue/reported.json',
+    auth: true,
+    open311: false,
+    chaos: true,
+    handle: postReportedTicket,
+  },
+  {
+    method: 'POST',
+    path: '/x/admin/queue/{service}/next.json',
+    auth: true,
+    open311: false,
+    chaos: false,
+    handle: postCallNext,
   },
 ];

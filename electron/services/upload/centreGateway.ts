@@ -159,6 +159,8 @@ export interface CentreGateway {
   votes?: VoteGateway;
   /** The appointments extension; absent where no client for it was given (no booking offered). */
   appointments?: AppointmentGateway;
+  /** The queue extension (take a number); absent where no client for it was given. */
+  queue?: QueueGateway;
 }
 
 /** One ballot as it leaves the kiosk: a random id, the voter token, the choices, a day. */
@@ -212,6 +214,56 @@ export interface SurveyGateway {
   ): Promise<{ kind: 'accepted' } | { kind: 'unsupported' }>;
   /** Is the sheet with this random id stored? (a lost reply is looked up, never sent twice) */
   findResponse(surveyId: string, responseId: string): Promise<LookupResult>;
+}
+
+/** A front-desk window service residents take numbers for, as the platform describes it. */
+export interface QueueWindowService {
+  code: string;
+  name: { 'zh-CN': string; 'zh-TW'?: string | undefined; en?: string | undefined };
+  /** The letter its numbers start with. */
+  prefix: string;
+  window: string;
+  priorityAllowed: boolean;
+  minutesPerResident: number;
+  /** How many wait now; null when the platform did not say. */
+  waiting: number | null;
+  waitingPriority: number | null;
+}
+
+/** One press of "take a number": a random key for it (a retry never issues twice). */
+export interface QueuePress {
+  clientKey: string;
+  serviceCode: string;
+  priority: boolean;
+  kioskId: string;
+}
+
+export interface QueueNumberReply {
+  number: string;
+  waitingAhead: number | null;
+  window: string | null;
+}
+
+export type QueueIssueReply =
+  { kind: 'issued'; ticket: QueueNumberReply } | { kind: 'unsupported' };
+
+/** The queue extension; failures are thrown and classified like the main port's. */
+export interface QueueGateway {
+  getServices(): Promise<
+    { kind: 'listed'; services: QueueWindowService[] } | { kind: 'unsupported' }
+  >;
+  takeNumber(press: QueuePress, idempotencyKey: string): Promise<QueueIssueReply>;
+  /** A number the kiosk issued itself while offline, reported to the centre. */
+  reportNumber(
+    reported: QueuePress & { number: string; issuedAt: string },
+    idempotencyKey: string,
+  ): Promise<QueueIssueReply>;
+  /** The number the centre holds for a press, if any. */
+  findNumber(
+    clientKey: string,
+  ): Promise<
+    { kind: 'found'; ticket: QueueNumberReply } | { kind: 'absent' } | { kind: 'unsupported' }
+  >;
 }
 
 /** Everything the platform said when it refused or failed, kept for staff. */

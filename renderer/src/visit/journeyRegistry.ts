@@ -10,6 +10,7 @@ import { contactJourney } from '../contact/screens.js';
 import type { JourneyId } from '../screens/journeys.js';
 import { surveyJourney } from '../survey/screens.js';
 import { voteScreens } from '../vote/screens.js';
+import { takeNumberJourney } from '../takeNumber/screens.js';
 import { commonScreens } from './commonScreens.js';
 import type { JourneyStep } from './journeyStep.js';
 import type { JourneyRegistration, ScreenContext, ScreenGroup } from './screenRegistry.js';
@@ -24,6 +25,7 @@ const screenGroups = [
   surveyJourney,
   voteScreens,
   appointmentsJourney,
+  takeNumberJourney,
 ] as const;
 const journeys = [
   askJourney,
@@ -31,6 +33,7 @@ const journeys = [
   contactJourney,
   surveyJourney,
   appointmentsJourney,
+  takeNumberJourney,
 ] as const;
 
 type GroupScreen<G> = G extends ScreenGroup<infer S> ? S : never;

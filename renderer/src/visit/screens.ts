@@ -7,6 +7,7 @@ import type { CheckScreen } from '../check/checkScreen.js';
 import type { ContactScreen } from '../contact/contactScreen.js';
 import type { SurveyScreen } from '../survey/surveyScreen.js';
 import type { VoteScreen } from '../vote/voteScreen.js';
+import type { TakeNumberScreen } from '../takeNumber/takeNumberScreen.js';
 import type { CommonScreen } from './commonScreen.js';
 
 export type Screen =
@@ -17,4 +18,5 @@ export type Screen =
   | ContactScreen
   | SurveyScreen
   | VoteScreen
-  | AppointmentsScreen;
+  | AppointmentsScreen
+  | TakeNumberScreen;

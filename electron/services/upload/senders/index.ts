@@ -8,6 +8,7 @@ import { ratingSender } from './ratingSender.js';
 import { requestSender } from './requestSender.js';
 import type { OutboxSender } from './senderProtocol.js';
 import { surveySender } from './surveySender.js';
+import { ticketSender } from './ticketSender.js';
 
 export type { OutboxSender } from './senderProtocol.js';
 
@@ -44,6 +45,7 @@ export const defaultSenders: readonly OutboxSender[] = [
   surveySender,
   ballotSender,
   ...appointmentSenders,
+  ticketSender,
 ];
 
 export const defaultSenderRegistry: SenderRegistry = senderRegistry(defaultSenders);

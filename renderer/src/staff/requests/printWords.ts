@@ -13,6 +13,8 @@ export function printPurposeWords(t: TFunction, purpose: StaffPrintJob['purpose'
       return t('staff.requests.purposeContact');
     case 'vote':
       return t('vote.receiptPurpose');
+    case 'queue-number':
+      return t('takeNumber.staffPurpose');
   }
 }
 

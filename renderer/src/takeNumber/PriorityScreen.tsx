@@ -1,0 +1,52 @@
+// Priority or not, asked only for a service whose centre allows priority numbers: elderly and
+// disabled residents choose it themselves; nothing is asked to prove it. Two big choices.
+import { useTranslation } from 'react-i18next';
+import type { QueueServiceView, TakenNumber } from '../../../contract/index.js';
+import { useLocalize } from '../i18n/useLocalize.js';
+import { useTakeNumber } from './useTakeNumber.js';
+import './takeNumber.css';
+
+interface PriorityScreenProps {
+  service: QueueServiceView;
+  hotline: string;
+  onTaken: (taken: TakenNumber) => void;
+}
+
+export function PriorityScreen({ service, hotline, onTaken }: PriorityScreenProps) {
+  const { t } = useTranslation();
+  const localize = useLocalize();
+  const [take, taking] = useTakeNumber(onTaken);
+  return (
+    <main className="screen" data-testid="take-number-priority">
+      <h1>{localize(service.name)}</h1>
+      <p className="screen__lead">{t('takeNumber.priorityQuestion')}</p>
+      <div className="choice-grid">
+        <button
+          type="button"
+          className="big-choice"
+          data-testid="take-number-plain"
+          disabled={taking.pending}
+          onClick={() => take(service.code, false)}
+        >
+          <span className="big-choice__title">{t('takeNumber.priorityNo')}</span>
+        </button>
+        <button
+          type="button"
+          className="big-choice"
+          data-testid="take-number-priority-yes"
+          disabled={taking.pending}
+          onClick={() => take(service.code, true)}
+        >
+          <span className="big-choice__title">{t('takeNumber.priorityYes')}</span>
+          <span className="big-choice__hint">{t('takeNumber.priorityHint')}</span>
+        </button>
+      </div>
+      {taking.pending ? <p className="notice">{t('takeNumber.taking')}</p> : null}
+      {taking.error ? (
+        <p className="notice notice--attention" role="alert">
+          {t('takeNumber.failed', { hotline })}
+        </p>
+      ) : null}
+    </main>
+  );
+}

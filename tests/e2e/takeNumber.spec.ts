@@ -1,0 +1,177 @@
+// Take a number (取号) end to end against the reference centre, two kiosk processes of one
+// centre: the resident's number with the wait the centre says and a printed ticket (the number
+// printed large); with the centre stopped, numbers issued by each kiosk from its own space, the
+// wait estimated (约) on screen and ticket, delivered once the centre is back; no number ever given
+// twice. Against the strict (plain Open311) centre the tile says plainly numbers are not taken
+// here and where to go instead. The screens meet the elderly-first rules.
+import { type Page, expect, test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TakenNumber } from '../../contract/index.js';
+import { type CentreProcess, startCentreProcess } from '../support/centreProcess.js';
+import { type HostProcess, startHostProcess } from '../support/startHostProcess.js';
+import { findElderlyViolations } from './support/elderlyChecks.js';
+import { demoReceipts, openKiosk } from './support/kioskPage.js';
+import { callHost } from './support/staffDesk.js';
+import { startStrictCentreKiosk } from './support/strictCentreKiosk.js';
+
+let stops: (() => Promise<void>)[] = [];
+let hosts: HostProcess[] = [];
+test.afterEach(async () => {
+  const testInfo = test.info();
+  if (testInfo.status !== testInfo.expectedStatus) {
+    for (const host of hosts) {
+      await testInfo.attach('host-log', { body: host.output(), contentType: 'text/plain' });
+    }
+  }
+  hosts = [];
+  for (const stop of stops.reverse()) await stop();
+  stops = [];
+});
+
+async function centreAt(dataDir: string, port?: number): Promise<CentreProcess> {
+  const centre = await startCentreProcess(
+    dataDir,
+    port === undefined ? {} : { PORT: String(port) },
+  );
+  stops.push(() => centre.stop());
+  return centre;
+}
+
+async function kioskFor(centre: CentreProcess, root: string, kioskId: string) {
+  const host = await startHostProcess({
+    KIOSK_ID: kioskId,
+    KIOSK_DATA_DIR: join(root, `kiosk-${kioskId}`),
+    KIOSK_UPSTREAM_URL: centre.url,
+    KIOSK_UPSTREAM_API_KEY: centre.apiKey,
+    KIOSK_ADDRESS: '幸福里路8号社区服务中心大厅',
+    KIOSK_RETRY_BASE_MS: '200',
+    KIOSK_RETRY_CAP_MS: '1000',
+  });
+  stops.push(() => host.stop());
+  hosts.push(host);
+  return host;
+}
+
+async function waitingAtCentre(centre: CentreProcess): Promise<number | undefined> {
+  const url = new URL('x/queue/services.json', centre.url);
+  url.searchParams.set('api_key', centre.apiKey);
+  const services = (await (await fetch(url)).json()) as { service_code: string; waiting: number }[];
+  return services.find((s) => s.service_code === 'civil-affairs')?.waiting;
+}
+
+const queueDepth = async (host: HostProcess) =>
+  (await callHost<{ upstream: { queueDepth: number } }>(host, 'getKioskInfo', {})).upstream
+    .queueDepth;
+
+async function meetsElderlyRules(page: Page): Promise<void> {
+  expect(await findElderlyViolations(page)).toEqual([]);
+  await expect(page.getByTestId('nav-back')).toBeInViewport();
+  await expect(page.getByTestId('nav-home')).toBeInViewport();
+}
+
+/** The resident at kiosk A takes an ordinary number for 民政救助; its printed ticket's lines. */
+async function takeCivilAffairs(page: Page): Promise<{ number: string; ticket: string }> {
+  const before = (await demoReceipts(page)).length;
+  await page.getByTestId('journey-takeNumber').click();
+  await expect(page.getByTestId('take-number-service-civil-affairs')).toBeVisible();
+  await meetsElderlyRules(page);
+  await page.getByTestId('take-number-service-civil-affairs').click();
+  await expect(page.getByTestId('take-number-priority-yes')).toBeVisible();
+  await meetsElderlyRules(page);
+  await page.getByTestId('take-number-plain').click();
+  await expect(page.getByTestId('take-number-ticket')).toHaveAttribute('data-receipt', 'printed');
+  await meetsElderlyRules(page);
+  const number = (await page.getByTestId('take-number-number').textContent()) ?? '';
+  await expect.poll(async () => (await demoReceipts(page)).length).toBe(before + 1);
+  const ticket = (await demoReceipts(page)).at(-1)?.lines.join('\n') ?? '';
+  await page.getByTestId('take-number-done').click();
+  await expect(page.getByTestId('journey-takeNumber')).toBeVisible();
+  return { number, ticket };
+}
+
+const takeAt = (host: HostProcess) =>
+  callHost<TakenNumber>(host, 'getQueue', {}).then(() =>
+    callHost<TakenNumber>(host, 'takeNumber', {
+      serviceCode: 'civil-affairs',
+      priority: false,
+      language: 'zh-CN',
+    }),
+  );
+
+test('two kiosks: numbers from the centre, then their own while it is stopped, never the same', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-take-number-'));
+  const centre = await centreAt(join(root, 'centre'));
+  const a = await kioskFor(centre, root, 'A01');
+  const b = await kioskFor(centre, root, 'B02');
+  await openKiosk(page, a);
+
+  const first = await takeCivilAffairs(page);
+  expect(first.number).toBe('B001');
+  expect(first.ticket).toContain('B001');
+  expect(first.ticket).toContain('前面还有 0 人');
+  expect(first.ticket).toContain('2 号窗口');
+  const fromB = await takeAt(b);
+  expect(fromB).toMatchObject({ number: 'B002', waitingAhead: 1, estimated: false });
+
+  await centre.stop();
+  const offline = await takeCivilAffairs(page);
+  expect(offline.number).toBe('B01-A01');
+  expect(offline.ticket).toContain('约');
+  const offlineB = await takeAt(b);
+  expect(offlineB).toMatchObject({ number: 'B01-B02', estimated: true });
+  expect(await queueDepth(a)).toBe(1);
+
+  const back = await centreAt(centre.dataDir, Number(new URL(centre.url).port));
+  await expect.poll(() => waitingAtCentre(back), { timeout: 30_000 }).toBe(4);
+  await expect.poll(() => queueDepth(a)).toBe(0);
+  await expect.poll(() => queueDepth(b)).toBe(0);
+  const again = await takeAt(b);
+  expect(again).toMatchObject({ number: 'B003', waitingAhead: 4, estimated: false });
+  const all = [first.number, fromB.number, offline.number, offlineB.number, again.number];
+  expect(new Set(all).size).toBe(all.length);
+});
+
+test('the ticket’s wait is marked estimated on screen while the centre is stopped', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-take-number-down-'));
+  const centre = await centreAt(join(root, 'centre'));
+  const host = await kioskFor(centre, root, 'A01');
+  await openKiosk(page, host);
+  await page.getByTestId('journey-takeNumber').click();
+  await expect(page.getByTestId('take-number-service-residence-papers')).toBeVisible();
+  await page.getByTestId('nav-home').click();
+  await centre.stop();
+
+  await page.getByTestId('journey-takeNumber').click();
+  await expect(page.getByTestId('take-number-estimated')).toBeVisible();
+  await expect(page.getByTestId('take-number-service-residence-papers')).toContainText('约');
+  await meetsElderlyRules(page);
+  // No priority numbers for this service: one press takes the number.
+  await page.getByTestId('take-number-service-residence-papers').click();
+  await expect(page.getByTestId('take-number-number')).toHaveText('C01-A01');
+  await expect(page.getByTestId('take-number-ahead')).toHaveAttribute('data-estimated', 'true');
+  await expect(page.getByTestId('take-number-ahead')).toContainText('约');
+  await expect(page.getByTestId('take-number-ticket')).toHaveAttribute('data-receipt', 'printed');
+  await meetsElderlyRules(page);
+});
+
+test('a strict (plain Open311) centre takes no numbers: the tile says where to go', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const setup = await startStrictCentreKiosk();
+  stops.push(() => setup.dispose());
+  await openKiosk(page, setup.host);
+  await page.getByTestId('journey-takeNumber').click();
+  await expect(page.getByTestId('take-number-not-offered')).toContainText('前台');
+  await expect(page.getByTestId('take-number-not-offered')).toContainText('010-65781234');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await meetsElderlyRules(page);
+});
