@@ -1,7 +1,8 @@
 // Owns print_jobs: every receipt tried, so a failed one waits for staff to reprint it.
 import type { Database } from 'better-sqlite3';
 
-export type PrintPurpose = 'request' | 'emergency' | 'status' | 'contact' | 'vote' | 'queue-number';
+export type PrintPurpose =
+  'request' | 'emergency' | 'status' | 'contact' | 'vote' | 'queue-number' | 'appointment';
 export type PrintJobState = 'printing' | 'printed' | 'failed' | 'reprinted';
 
 export interface PrintJobRecord {

@@ -135,7 +135,7 @@ export function createAppointmentService(deps: AppointmentServiceDeps): Appointm
         end: booking.end,
         confirmed: booking.state === 'confirmed',
       });
-      return deps.printing.submit({ purpose: 'contact', requestId: null, document });
+      return deps.printing.submit({ purpose: 'appointment', requestId: null, document });
     } catch (error) {
       deps.logger.error('booking receipt not built', errorFields(error));
       return deps.printing.notPrinted(receiptNotBuilt);

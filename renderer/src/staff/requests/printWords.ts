@@ -15,6 +15,8 @@ export function printPurposeWords(t: TFunction, purpose: StaffPrintJob['purpose'
       return t('vote.receiptPurpose');
     case 'queue-number':
       return t('takeNumber.staffPurpose');
+    case 'appointment':
+      return t('appointments.staffPurpose');
   }
 }
 
