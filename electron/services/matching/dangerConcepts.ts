@@ -48,13 +48,20 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         说话不清 口齿不清 舌头发硬 抽搐 抽风 口吐白沫 血止不住 血流不止 流血不止 一直流血
         流了好多血 流了很多血 大出血 吐血 意识不清 叫不应 喊不应 一动不动 说不出话 不会说话了
         半边麻 半边没知觉 直冒冷汗 浑身冷汗 出了一身冷汗 疼得打滚 疼得直叫 烧得说胡话 咳血 便血 脸色发紫 嘴唇发紫 嘴唇发青 触电 电到了
-        噎住 卡住喉咙 喝了农药 吃错药 吃多了药 药吃多了 烫伤 烧伤 休克 晕厥 昏厥 瘫倒 倒地 叫都不醒 喊都不醒 醒不过来 不醒人事`),
+        噎住 卡住喉咙 喝了农药 吃错药 吃多了药 药吃多了 烫伤 烧伤 休克 晕厥 昏厥 瘫倒 倒地 叫都不醒 喊都不醒 醒不过来 不醒人事
+        人事不省 惊厥 没反应 没有反应 叫了没反应 喘不动 喘不过来 喘不上 喘不了气 憋不过气 说不了话 讲不出话
+        手抬不起来 胳膊抬不起来 一边手 一边脸 被电打 电打了 被电击 心脏病发作 心脏病发 心脏病又犯
+        血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得`),
       ...words(`faint, fainted, fainting, passed out, collapsed, unconscious, unresponsive,
         not breathing, cant breathe, cannot breathe, short of breath,
         chest pain, chest hurts, heart attack, stroke, seizure, bleeding, choking,
         electric shock, overdose, wont wake up, not waking up, slurred, drooping, cant speak,
         cannot speak, turned blue, blue lips, hit his head, hit her head, not moving,
-        lying on the ground, lying on the floor`),
+        lying on the ground, lying on the floor, not responding, no response, wont respond,
+        trouble breathing, difficulty breathing, struggling to breathe, hard to breathe,
+        cant catch her breath, cant catch his breath, too many pills, whole bottle of pills,
+        convulsing, bleeding heavily, wont stop bleeding, clutching his chest,
+        clutching her chest, electrocuted`),
     ],
   },
   {
@@ -64,17 +71,19 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     states: [
       ...han(`起不来 站不起来 爬不起来 起不了身 动不了了 扶不起来 摔断 摔骨折 骨折 摔破 摔伤
         摔得很重 摔得厉害 摔在地上 倒在地上 躺在地上 跌在地上 从楼梯上摔 从床上摔 从床上掉
-        摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒`),
-      ...words(`fell, fallen, had a fall, fell down, cant get up, cannot get up,
-        on the floor, broke her hip, broke his hip, broken hip, broken leg`),
+        摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉`),
+      ...words(`had a fall, cant get up, cannot get up,
+        on the floor, broke her hip, broke his hip, broken hip, broken leg, took a tumble,
+        fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,
+        fell down the stairs, slipped and fell`),
     ],
   },
   {
     kind: 'fire',
     source: '119: a fire named as burning now needs no other sign',
     states: [
-      ...han('着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 浓烟 冒黑烟 火苗'),
-      ...words('on fire, a fire, caught fire, in flames'),
+      ...han('着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 浓烟 冒黑烟 火苗 著火 火烧'),
+      ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
   },
   {
@@ -86,8 +95,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     kind: 'break-in',
     source: '110: a robbery or forced entry under way',
     states: [
-      ...han('撬 抢劫 抢了 冲进屋 闯进 闯入 入室'),
-      ...words('robbed, robbery, break in, broke in'),
+      ...han('撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷'),
+      ...words('robbed, robbery, break in, broke in, intruder, burglars, burgled'),
     ],
   },
   {
@@ -116,12 +125,15 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source:
       '120: a symptom that came suddenly or is severe (a faint, a crushing headache with vomiting)',
     things: [
-      ...han('晕 昏 倒下 头疼 头痛 血压 胸口 心口 脸色 嘴唇 喘'),
-      ...words('dizzy, headache, chest, breathing'),
+      ...han('晕 昏 倒下 头疼 头痛 血压 胸口 心口 脸色 嘴唇 喘 心脏 胸 呼吸'),
+      ...words('dizzy, headache, chest, breathing, heart, breath'),
     ],
     signs: [
-      ...han('过去 倒 不醒 厉害 要炸 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命'),
-      ...words('vomiting, severe, worst, blue, suddenly'),
+      ...han(`过去 倒 不醒 厉害 要炸 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
+        冒汗 冷汗 煞白 惨白 压着 压了 像压 压得 憋 绞 喘不 困难 费劲`),
+      ...words(
+        'vomiting, severe, worst, blue, suddenly, clutching, sweating, tight, crushing, trouble',
+      ),
     ],
     generalSigns: false,
   },
@@ -141,7 +153,10 @@ export const hazardConcepts: readonly HazardConcept[] = [
   {
     kind: 'fire',
     source: '119: fire, smoke or a burning smell indoors, getting worse or spreading',
-    things: [...han('火 烟 焦'), ...words('fire, smoke, smoking, flames, burning')],
+    things: [
+      ...han('火 烟 焦 油锅 锅 窗帘 被子'),
+      ...words('fire, smoke, smoking, flames, burning'),
+    ],
     signs: [
       ...han('着了 着起来 烧 冒 起火 着火 浓 呛 窜 蔓延 焦味 糊味 黑烟 火苗'),
       ...words('smell, coming, caught, spreading, flames, burning'),
@@ -168,8 +183,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
       '119: water coming into a home; a burst or leaking pipe alone is a repair (tuning cases)',
     things: [...han('水 水管 管子 下水道 暖气片 水龙头 积水 雨水'), ...words('water, pipe, pipes')],
     signs: [
-      ...han('淹 漫进 灌进 进屋 涌进 没过 往屋里 进水 越来越高 越来越深 太深 很深 齐腰 齐膝'),
-      ...words('flooding, flooded, coming in'),
+      ...han(`淹 漫进 灌进 进屋 涌进 没过 往屋里 进水 越来越高 越来越深 太深 很深 齐腰 齐膝
+        灌了 往家里流 往屋里流 到小腿 到膝盖 越涨越高 漫到`),
+      ...words('flooding, flooded, coming in, pouring in, pouring into, rushing in, coming into'),
     ],
     generalSigns: false,
   },
@@ -181,8 +197,12 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('burglar, thief, stranger, someone, somebody, door, window'),
     ],
     signs: [
-      ...han('撬 砸 踹 闯 翻进 翻窗 爬进 溜进 跟踪 尾随 蹲守 破门 被打开 被弄坏'),
-      ...words('break, broke, breaking, forced, smashed, following, inside, got in'),
+      ...han(
+        '撬 砸 踹 闯 翻进 翻窗 爬进 溜进 跟踪 尾随 蹲守 破门 被打开 被弄坏 拧门 扭门 门把手 撬锁 捅锁',
+      ),
+      ...words(
+        'break, broke, breaking, forced, smashed, following, inside, got in, get in, getting in, climbing in, climbed in',
+      ),
     ],
     generalSigns: false,
   },
@@ -190,13 +210,17 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'fraud',
     source: '110 anti-fraud: money asked for now, by someone claiming an office, a prize or a debt',
     things: [
-      ...han('转账 汇款 汇钱 打钱 转钱 打款 验证码 安全账户 保证金 解冻费 刷单 中奖 公检法 洗钱'),
-      ...words('transfer, wire, code, password, prize'),
+      ...han(
+        '转账 转帐 汇款 汇钱 打钱 转钱 打款 验证码 安全账户 保证金 解冻费 刷单 中奖 公检法 洗钱 密码',
+      ),
+      ...words('transfer, wire, code, password, prize, pin, bank card, card number, send money'),
     ],
     signs: [
       ...han(`让我 叫我 要我 让他 叫他 要他 让她 叫她 要她 让老人 让我妈 让我爸 马上 立刻 赶紧
-        自称 冒充 说是 说我 涉嫌 冻结 已经转 转了 汇了 刚转 不转就`),
-      ...words('asked, asks, asking, told, wants, pretending, claiming'),
+        自称 冒充 说是 说我 涉嫌 冻结 已经转 转了 汇了 刚转 不转就 骗子 正在 要给`),
+      ...words(
+        'asked, asks, asking, told, wants, pretending, claiming, scammer, scamming, scam, about to',
+      ),
     ],
     generalSigns: false,
   },
@@ -204,12 +228,42 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'fall',
     source:
       'a fall named with what it did (the pain, the floor, the bleeding): the phrase list misses word orders',
-    things: [...han('摔 跌 滑倒 绊倒 倒在'), ...words('fell, fall, slipped, tripped')],
+    things: [
+      ...han('摔 跌 滑倒 绊倒 倒在 一跤 滑了 栽'),
+      ...words('fell, fall, slipped, tripped, tumble, tumbled'),
+    ],
     signs: [
-      ...han('起不来 动不了 疼 痛 流血 出血 肿 地上 厉害 很重 磕 骨头 爬不起 扶不起 断 骨折'),
+      ...han(
+        '起不来 动不了 不能动 疼 痛 流血 出血 肿 地上 厉害 很重 磕 骨头 爬不起 扶不起 断 骨折',
+      ),
       ...words('hurt, hurts, bleeding, floor, ground, cant move, cannot move, hip'),
     ],
     generalSigns: true,
+  },
+  {
+    kind: 'medical',
+    source: '120: poison or a sleeping drug taken in a dose no one takes by mistake',
+    things: [
+      ...han('安眠药 安定片 农药 老鼠药 敌敌畏 百草枯 药片 药丸'),
+      ...words('pills, tablets, sleeping pills, poison, bleach'),
+    ],
+    signs: [
+      ...han('一大把 整瓶 过量 全吃了 都吃了 吞了 喝了'),
+      ...words('too many, whole bottle, swallowed, drank'),
+    ],
+    generalSigns: false,
+  },
+  {
+    kind: 'fall',
+    source:
+      'a person who fell; "fell" alone is also a handle or a price (the door handle fell off)',
+    things: [...words('fell, fallen, fell down, has fallen, fell over, slipped, tripped')],
+    signs: [
+      ...words(`i, he, she, mum, mom, dad, father, mother, husband, wife, grandma, grandpa,
+        grandad, granny, grandmother, grandfather, neighbour, neighbor, old man, old lady,
+        old woman, son, daughter, baby, child, friend, someone, somebody`),
+    ],
+    generalSigns: false,
   },
   {
     kind: 'gas',
@@ -230,9 +284,16 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '119 flood control: rain or sewage getting into a home',
     things: [...han('雨 暴雨 下水道 污水 河水'), ...words('rain, sewage, river')],
     signs: [
-      ...han('进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 冲进'),
+      ...han('进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 冲进 灌了 到小腿 淹到'),
       ...words('coming in, pouring in, into the house, knee deep'),
     ],
+    generalSigns: false,
+  },
+  {
+    kind: 'break-in',
+    source: '110: someone climbing to a balcony or a window is getting in, whoever it is',
+    things: [...han('阳台 窗户 窗台 防盗网 防盗窗'), ...words('balcony, window')],
+    signs: [...han('爬 攀'), ...words('climbing, climbed, climb')],
     generalSigns: false,
   },
   {
@@ -284,9 +345,11 @@ export const hazardConcepts: readonly HazardConcept[] = [
     ],
     signs: [
       ...han(
-        '动手 打伤 被打 挨打 要杀 打死 掐脖子 掐住 追着 威胁 又打 打我 打她 打他 流血 吓唬 挥',
+        '动手 打伤 被打 挨打 要杀 打死 掐脖子 掐住 追着 威胁 又打 打我 打她 打他 流血 吓唬 挥 打起来 打架 拿了 拿起',
       ),
-      ...words('me, her, him, kill, threatening, again'),
+      ...words(
+        'me, her, him, kill, threatening, again, wife, husband, child, kids, mother, father',
+      ),
     ],
     generalSigns: false,
   },
