@@ -5,7 +5,7 @@
 import type { CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import { synonymFeature, wordFeature } from './features.js';
-import { outOfScopeWords, petNoise } from './outOfScope.js';
+import { inScopeUses, outOfScopeWords, petNoise, rereadWords } from './outOfScope.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
 import type { MatchQuery } from './types.js';
@@ -58,7 +58,7 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
 }
 
 function mentionsOutOfScope(fullText: string): boolean {
-  const text = fullText.replace(petNoise, ' ');
+  const text = fullText.replace(petNoise, ' ').replace(inScopeUses, ' ');
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
   return outOfScopeWords.some((word) =>
     hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
@@ -120,6 +120,7 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   }
   const homophones = index.homophones.find(text);
   for (const [term, surface] of homophones) add(term, surface);
+  for (const reread of rereadWords) if (reread.when.test(text)) collected.delete(reread.term);
   const terms = withoutReinterpretedWords(collected, index);
 
   const wordless = ![...terms.keys()].some(
