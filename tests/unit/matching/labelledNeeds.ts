@@ -12,6 +12,7 @@ import { fifthBatch } from './labelledNeedsFifthBatch.js';
 import { sixthBatch } from './labelledNeedsSixthBatch.js';
 import { seventhBatch } from './labelledNeedsSeventhBatch.js';
 import { eighthBatch } from './labelledNeedsEighthBatch.js';
+import { ninthBatch } from './labelledNeedsNinthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -250,7 +251,7 @@ const firstBatch: readonly LabelledNeed[] = [
 
 /**
  * Every batch; the second to seventh (labelledNeeds*Batch.ts) are split by a fixed rule, the
- * eighth is all tuning (written when the older tuning part no longer showed what to change).
+ * eighth and ninth are all tuning (written when the older tuning part no longer showed what to change).
  */
 export const labelledNeeds: readonly LabelledNeed[] = [
   ...firstBatch,
@@ -261,4 +262,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...sixthBatch,
   ...seventhBatch,
   ...eighthBatch,
+  ...ninthBatch,
 ];
