@@ -51,7 +51,9 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         噎住 卡住喉咙 喝了农药 吃错药 吃多了药 药吃多了 烫伤 烧伤 休克 晕厥 昏厥 瘫倒 倒地 叫都不醒 喊都不醒 醒不过来 不醒人事
         人事不省 惊厥 没反应 没有反应 叫了没反应 喘不动 喘不过来 喘不上 喘不了气 憋不过气 说不了话 讲不出话
         手抬不起来 胳膊抬不起来 一边手 一边脸 被电打 电打了 被电击 心脏病发作 心脏病发 心脏病又犯
-        血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得`),
+        血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得
+        叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
+        噎着 憋紫 浑身抽 全身抽 抽起来了 割腕 自杀 寻短见 跳楼 上吊 服毒`),
       ...words(`faint, fainted, fainting, passed out, collapsed, unconscious, unresponsive,
         not breathing, cant breathe, cannot breathe, short of breath,
         chest pain, chest hurts, heart attack, stroke, seizure, bleeding, choking,
@@ -61,7 +63,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         trouble breathing, difficulty breathing, struggling to breathe, hard to breathe,
         cant catch her breath, cant catch his breath, too many pills, whole bottle of pills,
         convulsing, bleeding heavily, wont stop bleeding, clutching his chest,
-        clutching her chest, electrocuted`),
+        clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide`),
     ],
   },
   {
@@ -71,7 +73,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     states: [
       ...han(`起不来 站不起来 爬不起来 起不了身 动不了了 扶不起来 摔断 摔骨折 骨折 摔破 摔伤
         摔得很重 摔得厉害 摔在地上 倒在地上 躺在地上 跌在地上 从楼梯上摔 从床上摔 从床上掉
-        摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉`),
+        摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉
+        从床上翻下 从床上滚下 床上掉下 踩空了 一脚踩空`),
       ...words(`had a fall, cant get up, cannot get up,
         on the floor, broke her hip, broke his hip, broken hip, broken leg, took a tumble,
         fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,
@@ -82,7 +85,9 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     kind: 'fire',
     source: '119: a fire named as burning now needs no other sign',
     states: [
-      ...han('着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 浓烟 冒黑烟 火苗 著火 火烧'),
+      ...han(
+        '着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 浓烟 冒黑烟 火苗 著火 火烧 火光 冒火 火势',
+      ),
       ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
   },
@@ -95,7 +100,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     kind: 'break-in',
     source: '110: a robbery or forced entry under way',
     states: [
-      ...han('撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷'),
+      ...han(`撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
+        屋里进人 家里进了人 屋里进了人`),
       ...words('robbed, robbery, break in, broke in, intruder, burglars, burgled'),
     ],
   },
@@ -125,15 +131,23 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source:
       '120: a symptom that came suddenly or is severe (a faint, a crushing headache with vomiting)',
     things: [
-      ...han('晕 昏 倒下 头疼 头痛 血压 胸口 心口 脸色 嘴唇 喘 心脏 胸 呼吸'),
-      ...words('dizzy, headache, chest, breathing, heart, breath'),
+      ...han('晕 昏 倒下 头疼 头痛 血压 胸口 心口 脸色 嘴唇 喘 呼吸'),
+      ...words('dizzy, headache, chest, breathing, breath'),
     ],
     signs: [
       ...han(`过去 倒 不醒 厉害 要炸 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
-        冒汗 冷汗 煞白 惨白 压着 压了 像压 压得 憋 绞 喘不 困难 费劲`),
-      ...words(
-        'vomiting, severe, worst, blue, suddenly, clutching, sweating, tight, crushing, trouble',
-      ),
+        冒汗 冷汗 煞白 惨白 喘不 困难 费劲`),
+      ...words('vomiting, severe, worst, blue, suddenly, sweating, trouble'),
+    ],
+    generalSigns: false,
+  },
+  {
+    kind: 'medical',
+    source: '120: pain or pressure in the chest or heart is a heart attack until shown otherwise',
+    things: [...han('胸口 心口 胸 心脏'), ...words('chest, heart')],
+    signs: [
+      ...han('痛 疼 闷 压着 压了 像压 压得 憋 绞 冒汗 冷汗 石头 喘不'),
+      ...words('pain, pains, hurts, hurting, tight, pressure, crushing, clutching, sweating'),
     ],
     generalSigns: false,
   },
@@ -145,7 +159,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('gas'),
     ],
     signs: [
-      ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响'),
+      ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响 关不上 关不住 关不了 拧不紧'),
       ...words('smell, smells, smelling, leak, leaks, leaking, hiss, hissing, alarm'),
     ],
     generalSigns: false,
@@ -184,7 +198,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
     things: [...han('水 水管 管子 下水道 暖气片 水龙头 积水 雨水'), ...words('water, pipe, pipes')],
     signs: [
       ...han(`淹 漫进 灌进 进屋 涌进 没过 往屋里 进水 越来越高 越来越深 太深 很深 齐腰 齐膝
-        灌了 往家里流 往屋里流 到小腿 到膝盖 越涨越高 漫到`),
+        灌了 往家里流 往屋里流 到小腿 到膝盖 越涨越高 漫到 屋里全是水 家里全是水 屋里都是水
+        一屋子水 满屋子水`),
       ...words('flooding, flooded, coming in, pouring in, pouring into, rushing in, coming into'),
     ],
     generalSigns: false,
@@ -198,10 +213,10 @@ export const hazardConcepts: readonly HazardConcept[] = [
     ],
     signs: [
       ...han(
-        '撬 砸 踹 闯 翻进 翻窗 爬进 溜进 跟踪 尾随 蹲守 破门 被打开 被弄坏 拧门 扭门 门把手 撬锁 捅锁',
+        '撬 砸 踹 闯 翻进 翻窗 爬进 溜进 跟踪 尾随 蹲守 破门 被打开 被弄坏 拧门 扭门 门把手 撬锁 捅锁 跟着我 一直跟着',
       ),
       ...words(
-        'break, broke, breaking, forced, smashed, following, inside, got in, get in, getting in, climbing in, climbed in',
+        'break, broke, breaking, forced, smashed, following, inside, got in, get in, getting in, climbing in, climbed in, trying to open',
       ),
     ],
     generalSigns: false,
@@ -307,7 +322,10 @@ export const hazardConcepts: readonly HazardConcept[] = [
   {
     kind: 'break-in',
     source: '110: a home found searched or emptied is a burglary scene',
-    things: [...han('家里 屋里 房间 抽屉 柜子 保险柜'), ...words('house, flat, apartment, home')],
+    things: [
+      ...han('家里 屋里 房间 抽屉 柜子 保险柜 门开着 门被打开 门没锁'),
+      ...words('house, flat, apartment, home'),
+    ],
     signs: [
       ...han('被翻 翻得乱 翻乱 被偷 偷走 被盗'),
       ...words('ransacked, burgled, robbed, stolen'),
@@ -333,7 +351,10 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'fraud',
     source: '110 anti-fraud: a relative "in trouble" who needs money and secrecy now',
     things: [...han('要钱 借钱 打钱 转钱 汇钱'), ...words('money, cash')],
-    signs: [...han('出事 被抓 不要告诉 别告诉 保密 不让告诉'), ...words('arrested, dont tell')],
+    signs: [
+      ...han('出事 被抓 不要告诉 别告诉 保密 不让告诉 出车祸 撞了人 进了派出所'),
+      ...words('arrested, dont tell, jail, prison, police station, in trouble, bail'),
+    ],
     generalSigns: false,
   },
   {
@@ -364,7 +385,8 @@ export const calmMarkers: readonly string[] = [
   ...han(`上次 去年 前年 那年 小时候 想学 学学 学习 课程 讲座 培训 知识 宣传 演练
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
     抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
-    偶尔 平时 康复 复查 后遗症 偏瘫 瘫痪 卧床`),
+    偶尔 平时 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
+    追回 要回来 被骗过`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),
 ];
