@@ -54,4 +54,54 @@ export const directoryGrownTerms: readonly GrownTerms[] = [
     chinese: '志工 做志工 当志工',
     source: 'tuning: 想找志工的工作 (Taiwan says 志工 for 志愿者)',
   },
+  {
+    category: 'basic-living',
+    group: 'pipe-repair',
+    chinese: '水箱 马桶水箱',
+    source: 'tuning: 厕所水箱一直哗哗响',
+  },
+  {
+    category: 'basic-living',
+    group: 'appliance',
+    chinese: '换个灯泡 换灯 够不着',
+    source: 'tuning: 想换个灯泡，够不着; resource: handyman-volunteers (换灯泡)',
+  },
+  {
+    category: 'education-employment',
+    group: 'jobs',
+    chinese: '找到活 找活 找个活 干活 活儿',
+    source: 'tuning: 五十多岁了还能找到活吗 (活 for work, northern speech)',
+  },
+  {
+    category: 'education-employment',
+    group: 'digital',
+    chinese: '视频聊天 视讯 跟孙子视频 开视频 打视频',
+    source: 'tuning: 想学视频聊天，跟孙子视频; 想學用LINE跟孫子視訊 (Taiwan says 視訊)',
+  },
+  {
+    category: 'education-employment',
+    group: 'startup',
+    chinese: '开个网店 网店',
+    source: 'tuning: 想开个网店卖土特产',
+  },
+  {
+    category: 'education-employment',
+    group: 'tutoring',
+    chinese: '接孩子 接不了孩子 没人接孩子 上班接不了',
+    source: 'tuning: 孩子放学早，我们上班接不了',
+  },
+  {
+    category: 'social-cultural',
+    group: 'companionship',
+    chinese:
+      '儿女都在外地 儿女在外地 子女在外地 子女不在身边 儿女不在身边 孩子都在外地 老太太一个人 老头一个人',
+    source: 'tuning: 儿女都在外地，老太太一个人',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'fire',
+    chinese: '烟感 烟雾报警器 烟感报警器 楼道充电 在楼道充电 楼道里充电',
+    english: 'smoke alarm, smoke detector',
+    source: 'tuning: 去年家里着过一次火，想装个烟感; 电动车在楼道充电，太危险了',
+  },
 ];
