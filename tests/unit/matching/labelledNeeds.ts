@@ -13,6 +13,7 @@ import { sixthBatch } from './labelledNeedsSixthBatch.js';
 import { seventhBatch } from './labelledNeedsSeventhBatch.js';
 import { eighthBatch } from './labelledNeedsEighthBatch.js';
 import { ninthBatch } from './labelledNeedsNinthBatch.js';
+import { tenthBatch } from './labelledNeedsTenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -251,7 +252,7 @@ const firstBatch: readonly LabelledNeed[] = [
 
 /**
  * Every batch; the second to seventh (labelledNeeds*Batch.ts) are split by a fixed rule, the
- * eighth and ninth are all tuning (written when the older tuning part no longer showed what to change).
+ * eighth, ninth and tenth are all tuning (written when the older tuning part no longer showed what to change).
  */
 export const labelledNeeds: readonly LabelledNeed[] = [
   ...firstBatch,
@@ -263,4 +264,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...seventhBatch,
   ...eighthBatch,
   ...ninthBatch,
+  ...tenthBatch,
 ];

@@ -7,6 +7,8 @@
 // was copied from, or written after reading, the held-out part. No case moves between parts: the
 // held-out part is unchanged and every case here is tuning. Six first drafts that an earlier
 // batch already held word for word were taken out unread, so no held-out case is repeated here.
+// Later, its dangers that dangerPhrases.ts also lists (so a miss still fails a test) were taken
+// out to make room for the tenth batch while the held-out part stays above a third of all cases.
 import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
 
@@ -49,90 +51,48 @@ const worry = ['counselling-room', 'companion-volunteers'];
 export const eighthBatch: readonly LabelledNeed[] = [
   // Someone collapsed, or in medical danger now
   c('S', '我妈在菜市场突然晕了，叫她没反应', emergencyTeam, danger),
-  c('L', '老伴儿刚才一下子就倒了，人事不省', emergencyTeam, danger),
   c('H', '我爸突然眼前一黑就倒下了', emergencyTeam, danger),
   c('L', '奶奶昏倒在厕所里', emergencyTeam, danger),
   c('E', '我老公昏谜了叫不起来', emergencyTeam, danger),
-  c('E', '孩子高烧惊厥了', emergencyTeam, danger),
-  c('H', '我爸心脏不舒服，脸色煞白直冒汗', emergencyTeam, danger),
-  c('S', '老人胸口像压了块石头', emergencyTeam, danger),
-  c('L', '我妈突然说不了话，一边手抬不起来', emergencyTeam, danger),
-  c('H', '我外公喘不动气了', emergencyTeam, danger),
-  c('S', '朋友一下吃了一大把安眠药', emergencyTeam, danger),
   c('L', '老人被鱼刺卡住了，喘不过来', emergencyTeam, danger),
   c('E', '我老婆心脏病发作了', emergencyTeam, danger),
   c('S', '我爸爸突然昏倒，沒有意識', emergencyTeam, danger),
-  c('L', '阿公心臟病發作', emergencyTeam, danger),
-  c('X', '我爸头撞破了，血一直流', emergencyTeam, danger),
   c('L', '手被割了个大口子，血哗哗地流', emergencyTeam, danger),
-  c('L', '我爸被电打了，躺着不动', emergencyTeam, danger),
-  c('S', 'my mum has collapsed and is not responding', emergencyTeam, danger),
-  c('L', 'grandad is clutching his chest and sweating', emergencyTeam, danger),
-  c('H', 'she is having trouble breathing', emergencyTeam, danger),
-  c('E', 'my friend took too many pills', emergencyTeam, danger),
   // A fall
   c('S', '我妈从椅子上掉下来了，腿动不了', emergencyTeam, danger),
   c('H', '爷爷在小区里跌了一跤，头磕破了', emergencyTeam, danger),
   c('L', '老人摔地上了，爬不起來', emergencyTeam, danger),
   c('S', '阿嬤在浴室跌倒，起不來', emergencyTeam, danger),
-  c('E', '奶奶滑了一跤，胯骨疼得不能动', emergencyTeam, danger),
-  c('X', '我爸从梯子上摔下来了', emergencyTeam, danger),
   c('L', '老人摔跤了，腰疼得起不来', emergencyTeam, danger),
-  c('S', '奶奶摔道了，起不来', emergencyTeam, danger),
   c('H', 'my mother slipped in the bathroom and can not get up', emergencyTeam, danger),
-  c('S', 'grandma took a tumble and hurt her hip', emergencyTeam, danger),
-  c('L', 'my dad fell off a ladder', emergencyTeam, danger),
   // Gas, and coal-stove fumes
   c('L', '厨房里煤气味儿好冲', gas, danger),
   c('S', '一进门就闻到燃气的臭味', gas, danger),
-  c('H', '液化气罐好像漏了，嘶嘶响', gas, danger),
   c('E', '楼道里有股天然气味道', gas, danger),
-  c('L', '家里煤起味很大', gas, danger),
-  c('S', '燃起泄漏了', gas, danger),
   c('L', '家裡瓦斯味很重', gas, danger),
   c('H', '廚房瓦斯外洩了', gas, danger),
-  c('L', 'the kitchen smells of gas', gas, danger),
   c('S', 'gas is leaking from the stove', gas, danger),
   c('E', 'there is a strong smell of gas in the stairwell', gas, danger),
   c('H', '用炭火取暖，一家人晕乎乎的想吐', [...emergencyTeam, ...gas], danger),
   // Fire and smoke
   c('S', '楼上着火了，火很大', fire, danger),
-  c('L', '厨房油锅着了', fire, danger),
   c('X', '垃圾桶烧起来了', fire, danger),
   c('L', '插座冒火花还有焦味', fire, danger),
   c('S', '樓下起火了', fire, danger),
-  c('L', '廚房著火了', fire, danger),
   c('S', 'the flat upstairs is on fire', fire, danger),
-  c('H', 'there is smoke everywhere in the corridor', fire, danger),
   c('L', 'my kitchen caught fire', fire, danger),
-  c('E', '楼道里冒眼了，好呛', fire, danger),
   // A break-in
-  c('L', '有个男的一直在我家门口转悠，还拧门把手', police, danger),
-  c('H', '夜里有人爬我家阳台', police, danger),
-  c('X', '家里遭贼了', police, danger),
   c('S', '家裡遭小偷了', police, danger),
-  c('H', 'someone is trying to get in through my window', police, danger),
   c('L', 'my front door has been forced open', police, danger),
-  c('S', 'there is an intruder in my flat', police, danger),
-  c('X', '有人在翘门', police, danger),
   // Fraud in progress
   c('L', '有人打电话说我孙子出车祸了，让我赶紧打钱', police, danger),
-  c('X', '我妈正在银行要给骗子汇款', police, danger),
-  c('L', '有人冒充警察叫我轉帳', police, danger),
-  c('S', 'a man on the phone says he is from the bank and wants my pin', police, danger),
   c('H', 'someone is scamming my dad right now, he is about to send money', police, danger),
-  c('L', '有人冒充公安让我专账', police, danger),
   // Flooding
-  c('X', '大雨把一楼灌了，水都到小腿了', flood, danger),
-  c('S', '地下室进水了，越涨越高', flood, danger),
   c('H', '院子里的水漫到门口要进屋了', flood, danger),
   c('L', '家裡進水了，水越來越高', flood, danger),
-  c('E', 'water is pouring into our ground floor flat', flood, danger),
   c('S', 'the basement is flooding after the storm', flood, danger),
   // Violence
   c('S', '我老公喝醉了在家打我', police, danger),
-  c('L', '楼下两个人打起来了，有人拿了菜刀', police, danger),
-  c('H', 'my neighbour is beating his wife', police, danger),
   // Nothing in the community fits: staff route these
   c('S', '想问一下明天会不会下雨', nothing),
   c('L', '哪里能买到便宜的鸡蛋', nothing),

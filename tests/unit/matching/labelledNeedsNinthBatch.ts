@@ -4,7 +4,8 @@
 // community service does. None was copied from, or written after reading, the held-out part;
 // eight drafts an earlier batch already held word for word were taken out unread, and the
 // first 36 everyday needs the matcher already answered right were taken out so that the
-// held-out part stays above a third of all cases (labelledNeeds.test.ts).
+// held-out part stays above a third of all cases (labelledNeeds.test.ts); later its dangers
+// that dangerPhrases.ts also lists were taken out to make room for the tenth batch.
 import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
 
@@ -52,77 +53,53 @@ const doctor = ['health-station', 'family-doctor-team'];
 export const ninthBatch: readonly LabelledNeed[] = [
   // Someone collapsed, or in medical danger now
   c('S', '我爸突然就不会动了', emergencyTeam, danger),
-  c('L', '老头子在沙发上叫不答应', emergencyTeam, danger),
   c('H', '我妈突然口齿不清，嘴角往下耷拉', emergencyTeam, danger),
   c('S', '有个大爷在公园倒地不起', emergencyTeam, danger),
   c('L', '我老伴心口疼，出了一头汗', emergencyTeam, danger),
-  c('E', '孩子吃东西噎着了，脸都憋紫了', emergencyTeam, danger),
   c('L', '我爸晕晕乎乎的站都站不稳，还吐了', emergencyTeam, danger),
   c('H', '我妈头疼得要命，还一直吐', emergencyTeam, danger),
   c('S', '家里老人喝了敌敌畏', emergencyTeam, danger),
-  c('L', '我老伴浑身抽，叫也不应', emergencyTeam, danger),
-  c('H', '我姐割腕了', emergencyTeam, danger),
   c('H', '我爸血压二百多，头疼得厉害', emergencyTeam, danger),
   c('S', '阿嬤喘不過氣', emergencyTeam, danger),
-  c('L', '我先生胸口很痛', emergencyTeam, danger),
   c('L', '我爸昏到了', emergencyTeam, danger),
   c('S', '我妈晕倒咯', emergencyTeam, danger),
-  c('H', '老人休可了', emergencyTeam, danger),
   c('L', 'my husband is unconscious on the floor', emergencyTeam, danger),
   c('S', 'grandma is not breathing properly', emergencyTeam, danger),
-  c('H', 'my dad has a terrible pain in his chest', emergencyTeam, danger),
-  c('E', 'my baby is turning blue', emergencyTeam, danger),
   c('L', 'he is bleeding a lot from his head', emergencyTeam, danger),
-  c('S', 'my wife is having a fit', emergencyTeam, danger),
   // A fall
-  c('L', '我妈下楼梯踩空了，脚动不了', emergencyTeam, danger),
   c('S', '老爷子在门口摔了个跟头，起不来了', emergencyTeam, danger),
-  c('H', '奶奶从床上翻下来了', emergencyTeam, danger),
   c('E', '我老伴在雪地里摔了，腿好像断了', emergencyTeam, danger),
   c('L', '阿公在廁所滑倒了', emergencyTeam, danger),
   c('S', 'my grandmother tripped on the stairs and is hurt', emergencyTeam, danger),
   c('X', 'an old man has fallen in the street', emergencyTeam, danger),
   c('H', 'my mum fell and hit her head', emergencyTeam, danger),
-  c('S', '爷爷拌倒了', emergencyTeam, danger),
   // Gas, and stove fumes
-  c('L', '燃气表那儿呲呲地漏', gas, danger),
-  c('L', '煤气罐阀门关不上了', gas, danger),
   c('H', '瓦斯味道好重', gas, danger),
   c('E', '我家燃气灶一直有味', gas, danger),
   c('S', 'i smell gas in my flat', gas, danger),
   c('L', 'the gas is hissing', gas, danger),
-  c('S', '媒气味好大', gas, danger),
   c('L', '屋里生着炉子，人迷迷糊糊的', [...gas, ...emergencyTeam], danger),
   // Fire and smoke
   c('X', '楼下车库里冒大烟', fire, danger),
   c('L', '窗户外面都是烟，呛得不行', fire, danger),
-  c('S', '隔壁家窗户里有火光', fire, danger),
   c('L', '电线烧着了，一股胶皮味', fire, danger),
-  c('H', '蚊香把被子点着了', fire, danger),
   c('S', '樓上冒出很多煙', fire, danger),
   c('E', 'there are flames coming out of the window', fire, danger),
   c('L', 'something is burning and the alarm is going off', fire, danger),
   c('S', 'the building next door is on fire', fire, danger),
-  c('L', '家里着活了', fire, danger),
   // A break-in
   c('L', '半夜听见有人在撬我家窗户', police, danger),
   c('S', '回家一看门开着，东西被偷了', police, danger),
-  c('H', '有个陌生人跟着我进了楼', police, danger),
-  c('L', '家里进人了，钱包没了', police, danger),
   c('S', '有小偷在我家', police, danger),
   c('E', 'someone smashed my window and got in', police, danger),
-  c('L', 'there is a strange man trying to open my door', police, danger),
   c('H', 'we have been burgled', police, danger),
-  c('X', '有人在橇门', police, danger),
   // Fraud in progress
   c('L', '有个人说是法院的，让我交保证金', police, danger),
   c('S', '网上认识的男朋友让我投资，我已经转了五万', police, danger),
   c('H', '有人打电话说我医保卡被冻结了，要我转钱', police, danger),
   c('E', '冒充客服的让我点链接退款', police, danger),
   c('L', '有人假冒警察要我匯錢', police, danger),
-  c('S', 'someone called saying my grandson is in jail and needs money now', police, danger),
   c('H', 'a caller asked for the code on my phone', police, danger),
-  c('L', '有人让我转帐到安全帐户', police, danger),
   // Flooding
   c('X', '暴雨，楼下的水快进屋了', flood, danger),
   c('L', '下水道往上冒水，屋里全是水', flood, danger),
