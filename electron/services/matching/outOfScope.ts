@@ -9,7 +9,7 @@ export const outOfScopeWords: readonly string[] = [
   ...`火车票 高铁票 机票 车票 飞机 航班 火车 高铁 地铁卡 出租车 网约车 打车 驾照 驾校 学车 开车
     护照 签证 出国 旅游 旅行 酒店 天气 气温 下雪吗 股票 基金 理财 利息 银行 贷款买房 房价 彩票
     兑奖 中彩 外币 换汇 汇率 猫 狗 宠物 猫咪 狗狗 鱼缸 鹦鹉 快递 外卖 网购 淘宝 退货 饭馆 餐厅 好吃的 电影
-    演唱会 游戏机 买手机 买个手机 买新手机 买个新手机 电视剧 综艺 新沙发 买沙发 买家具 新家具 手机号码 话费 宽带 停车费 车位费 出租车司机 哪里卖 卖得便宜 哪家便宜 二手`
+    演唱会 游戏机 电脑中病毒 电脑坏了 修电脑 买手机 买个手机 买新手机 买个新手机 电视剧 综艺 新沙发 买沙发 买家具 新家具 手机号码 话费 宽带 停车费 车位费 出租车司机 哪里卖 卖得便宜 哪家便宜 二手`
     .split(/\s+/)
     .filter(Boolean),
   ...[
@@ -61,7 +61,8 @@ export const inScopeUses =
  */
 export const rereadWords: readonly { term: string; when: RegExp }[] = [
   {
+    // Followed by a verb; not by more searching (找人找了一天) or a particle (找人了, 找人啊).
     term: '找人',
-    when: /找人(?:陪|帮|补|教|下|聊|说|打|修|做|来|给|一起|辅导|照顾|看|带|搬|聊天)/u,
+    when: /找人(?=\p{Script=Han})(?![找了啊吗呀呢吧的很急])/u,
   },
 ];
