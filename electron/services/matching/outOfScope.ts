@@ -12,7 +12,27 @@ export const outOfScopeWords: readonly string[] = [
     演唱会 游戏机 电脑中病毒 电脑坏了 修电脑 买手机 买个手机 买新手机 买个新手机 电视剧 综艺 新沙发 买沙发 买家具 新家具 手机号码 话费 宽带 停车费 车位费 出租车司机 哪里卖 卖得便宜 哪家便宜 二手`
     .split(/\s+/)
     .filter(Boolean),
+  // More of the same kinds, in general terms: haircuts and beauty, post and banking errands,
+  // shops, renting and moving, fortune-telling, sport to watch. Not law (the mediation room
+  // takes disputes), computers (a class teaches them), fishing (a hobby group), markets (a
+  // story's errand: 出门买菜) or a bank (a scam story names one).
+  ...`理发 剪头发 剪发 烫发 染发 美容 美甲 邮局 寄信 寄包裹 邮票 取钱 存钱 取款机 信用卡
+    买衣服 买鞋 租房 房东 中介 搬家公司 算命 风水 看球 球赛 足球赛 游泳池 泳池 洗车 加油站
+    猫粮 狗粮 宠物医院 金鱼 生日蛋糕 蛋糕`
+    .split(/\s+/)
+    .filter(Boolean),
   ...[
+    'haircut',
+    'barber',
+    'hairdresser',
+    'post office',
+    'stamps',
+    'atm',
+    'football match',
+    'concert',
+    'swimming pool',
+    'car wash',
+    'petrol',
     'train ticket',
     'train',
     'flight',
@@ -52,7 +72,7 @@ export const petNoise = /[狗猫鸟][^，。,.!?！？；;]{0,3}[叫吵]|遛狗|
  * out-of-scope words, like petNoise.
  */
 export const inScopeUses =
-  /(?:用|在)(?:手机|微信|网上|app)[^，。,.!?！？；;]{0,6}|开(?:个|家|一家|一个)?小?(?:饭馆|餐馆|餐厅|网店|店)/gu;
+  /(?:用|在)(?:手机|微信|网上|app)[^，。,.!?！？；;]{0,6}|手机上[^，。,.!?！？；;]{0,6}|开(?:个|家|一家|一个)?小?(?:饭馆|餐馆|餐厅|网店|店)/gu;
 
 /**
  * A word that means something else when another verb follows it: "找人补补", "找人下棋",
