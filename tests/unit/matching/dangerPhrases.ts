@@ -110,6 +110,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('education-employment', 'there is a fire in my building', 'fire'),
   p('health-medical', 'smoke is coming out of the flat next door', 'fire'),
   p('basic-living', '厨房油锅着了', 'fire'),
+  p('basic-living', '我在做饭，油锅突然着火了', 'fire'),
   p('basic-living', '廚房著火了', 'fire'),
   p('education-employment', '楼道里冒眼了，好呛', 'fire'),
   p('health-medical', 'there is smoke everywhere in the corridor', 'fire'),
@@ -191,4 +192,5 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'safety-emergency', text: '想问问被骗了钱还能追回来吗' },
   { category: 'health-medical', text: '我妈吃了安眠药还是睡不着' },
   { category: 'social-cultural', text: '想找人一起看着孩子' },
+  { category: 'basic-living', text: '屋里有点烟，是在做饭，抽油烟机不转了' },
 ];
