@@ -14,6 +14,7 @@ import { seventhBatch } from './labelledNeedsSeventhBatch.js';
 import { eighthBatch } from './labelledNeedsEighthBatch.js';
 import { ninthBatch } from './labelledNeedsNinthBatch.js';
 import { tenthBatch } from './labelledNeedsTenthBatch.js';
+import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -252,7 +253,7 @@ const firstBatch: readonly LabelledNeed[] = [
 
 /**
  * Every batch; the second to seventh (labelledNeeds*Batch.ts) are split by a fixed rule, the
- * eighth, ninth and tenth are all tuning (written when the older tuning part no longer showed what to change).
+ * eighth to eleventh are all tuning (written when the older tuning part no longer showed what to change).
  */
 export const labelledNeeds: readonly LabelledNeed[] = [
   ...firstBatch,
@@ -265,4 +266,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...eighthBatch,
   ...ninthBatch,
   ...tenthBatch,
+  ...eleventhBatch,
 ];
