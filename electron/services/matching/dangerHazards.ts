@@ -35,7 +35,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
     signs: [
       ...han(`过去 倒 不醒 厉害 要炸 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
         冒汗 冷汗 煞白 惨白 喘不 困难 费劲`),
-      ...words('vomiting, severe, worst, blue, suddenly, sweating, trouble'),
+      ...words(
+        'vomiting, vomited, thrown up, threw up, throwing up, severe, worst, blue, suddenly, sweating, trouble',
+      ),
     ],
     generalSigns: false,
   },
@@ -252,6 +254,19 @@ export const hazardConcepts: readonly HazardConcept[] = [
     signs: [
       ...han('出事 被抓 不要告诉 别告诉 保密 不让告诉 出车祸 撞了人 进了派出所'),
       ...words('arrested, dont tell, jail, prison, police station, in trouble, bail'),
+    ],
+    generalSigns: false,
+  },
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: a caller who wants money paid now (a relative in hospital, a fine)',
+    things: [
+      ...han('来电 打电话 电话里'),
+      ...words('caller, called, phone call, on the phone, rang'),
+    ],
+    signs: [
+      ...han('马上交钱 马上付 立刻付 现在就付 交罚款'),
+      ...words('pay now, must pay, send money, bank details, gift cards, wire money'),
     ],
     generalSigns: false,
   },

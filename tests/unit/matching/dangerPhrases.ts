@@ -57,6 +57,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('health-medical', '我姐割腕了', 'medical'),
   p('basic-living', '我先生胸口很痛', 'medical'),
   p('health-medical', 'my dad has a terrible pain in his chest', 'medical'),
+  p('health-medical', 'my husband is very dizzy and has thrown up twice', 'medical'),
   p('education-employment', 'my baby is turning blue', 'medical'),
   p('social-cultural', 'my wife is having a fit', 'medical'),
   p('health-medical', '老人休可了', 'medical'),
@@ -150,6 +151,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('social-cultural', 'a man on the phone says he is from the bank and wants my pin', 'fraud'),
   p('social-cultural', 'someone called saying my grandson is in jail and needs money now', 'fraud'),
   p('basic-living', '有人让我转帐到安全帐户', 'fraud'),
+  p('health-medical', 'a caller says my son is in hospital and i must pay now', 'fraud'),
   // Flooding
   p('basic-living', '下大雨，家里进水了', 'flood'),
   p('health-medical', '一楼被淹了', 'flood'),
@@ -193,4 +195,5 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'health-medical', text: '我妈吃了安眠药还是睡不着' },
   { category: 'social-cultural', text: '想找人一起看着孩子' },
   { category: 'basic-living', text: '屋里有点烟，是在做饭，抽油烟机不转了' },
+  { category: 'education-employment', text: 'i want to learn how to pay bills on the phone' },
 ];
