@@ -23,9 +23,12 @@ export const keyCharacters: readonly KeyCharacter[] = [
   { category: 'basic-living', group: 'housekeeping', characters: '脏擦扫' },
   { category: 'basic-living', group: 'electrical', characters: '闸' },
   { category: 'health-medical', group: 'medicine', characters: '药' },
-  { category: 'health-medical', group: 'checkup', characters: '病' },
+  { category: 'health-medical', group: 'checkup', characters: '病疼痛' },
   { category: 'health-medical', group: 'mental', characters: '睡烦愁哭' },
   { category: 'social-cultural', group: 'games', characters: '棋' },
+  { category: 'social-cultural', group: 'hobbies', characters: '画琴' },
+  { category: 'social-cultural', group: 'fitness', characters: '练跑' },
+  { category: 'safety-emergency', group: 'security', characters: '偷' },
   { category: 'social-cultural', group: 'arts-festivals', characters: '唱歌舞' },
   { category: 'social-cultural', group: 'companionship', characters: '唠' },
   { category: 'education-employment', group: 'reading', characters: '书' },
@@ -35,7 +38,7 @@ export const keyCharacters: readonly KeyCharacter[] = [
 /** Words holding a key character that name something else; blanked before reading characters. */
 export const notKeyWords: readonly string[] =
   `病毒 毛病 饭馆 餐厅 餐馆 火锅 冷饮 冷冻 暖和 烦死 烦人 报名 报警 报销 报告
-  书法 证书 读书会 唱片 农药 热闹 闹钟 睡衣 扫码 渗透 滴滴`
+  书法 证书 读书会 唱片 农药 热闹 闹钟 睡衣 扫码 渗透 滴滴 心疼 疼爱 痛快 画面 动画 练字 跑步机 跑腿 跑丢 跑没了 偷偷`
     .split(/\s+/)
     .filter(Boolean);
 
