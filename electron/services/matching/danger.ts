@@ -107,7 +107,14 @@ export class DangerDetector {
     let heard = han;
     for (const [term, typed] of homophones)
       if (heard.includes(typed)) heard = heard.split(typed).join(term);
-    for (const finding of this.concepts.readLive(heard)) note(finding.kind, finding.word);
+    for (const finding of this.concepts.readLive(heard)) {
+      // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
+      const parts = finding.word.split('+');
+      const said = found.get(finding.kind) ?? [];
+      if (!said.some((word) => parts.every((part) => word.includes(part)))) {
+        note(finding.kind, finding.word);
+      }
+    }
     if (found.size === 0) return null;
     const kinds = dangerKinds.filter((kind) => found.has(kind));
     const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];

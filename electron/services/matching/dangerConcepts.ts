@@ -9,24 +9,14 @@
 // English ones as whole words. Each class says where it comes from.
 import type { DangerKind } from './dangerWords.js';
 
+export { type HazardConcept, hazardConcepts } from './dangerHazards.js';
+
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
   text
     .split(',')
     .map((term) => term.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
-
-export interface HazardConcept {
-  kind: DangerKind;
-  /** Source or reason, one line. */
-  source: string;
-  /** The hazard named: the thing that can hurt. */
-  things: readonly string[];
-  /** Signs it is happening now, specific to this hazard. */
-  signs: readonly string[];
-  /** Whether a general sign of acute change (acuteSigns) also counts for this hazard. */
-  generalSigns: boolean;
-}
 
 export interface AcuteConcept {
   kind: DangerKind;
@@ -48,13 +38,22 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         说话不清 口齿不清 舌头发硬 抽搐 抽风 口吐白沫 血止不住 血流不止 流血不止 一直流血
         流了好多血 流了很多血 大出血 吐血 意识不清 叫不应 喊不应 一动不动 说不出话 不会说话了
         半边麻 半边没知觉 直冒冷汗 浑身冷汗 出了一身冷汗 疼得打滚 疼得直叫 烧得说胡话 咳血 便血 脸色发紫 嘴唇发紫 嘴唇发青 触电 电到了
-        噎住 卡住喉咙 喝了农药 吃错药 吃多了药 药吃多了 烫伤 烧伤 休克 晕厥 昏厥 瘫倒 倒地 叫都不醒 喊都不醒 醒不过来 不醒人事`),
+        噎住 卡住喉咙 喝了农药 吃错药 吃多了药 药吃多了 烫伤 烧伤 休克 晕厥 昏厥 瘫倒 倒地 叫都不醒 喊都不醒 醒不过来 不醒人事
+        人事不省 惊厥 没反应 没有反应 叫了没反应 喘不动 喘不过来 喘不上 喘不了气 憋不过气 说不了话 讲不出话
+        手抬不起来 胳膊抬不起来 一边手 一边脸 被电打 电打了 被电击 心脏病发作 心脏病发 心脏病又犯
+        血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得
+        叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
+        噎着 憋紫 浑身抽 全身抽 抽起来了 割腕 自杀 寻短见 跳楼 上吊 服毒`),
       ...words(`faint, fainted, fainting, passed out, collapsed, unconscious, unresponsive,
         not breathing, cant breathe, cannot breathe, short of breath,
         chest pain, chest hurts, heart attack, stroke, seizure, bleeding, choking,
         electric shock, overdose, wont wake up, not waking up, slurred, drooping, cant speak,
         cannot speak, turned blue, blue lips, hit his head, hit her head, not moving,
-        lying on the ground, lying on the floor`),
+        lying on the ground, lying on the floor, not responding, no response, wont respond,
+        trouble breathing, difficulty breathing, struggling to breathe, hard to breathe,
+        cant catch her breath, cant catch his breath, too many pills, whole bottle of pills,
+        convulsing, bleeding heavily, wont stop bleeding, clutching his chest,
+        clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide`),
     ],
   },
   {
@@ -64,17 +63,22 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     states: [
       ...han(`起不来 站不起来 爬不起来 起不了身 动不了了 扶不起来 摔断 摔骨折 骨折 摔破 摔伤
         摔得很重 摔得厉害 摔在地上 倒在地上 躺在地上 跌在地上 从楼梯上摔 从床上摔 从床上掉
-        摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒`),
-      ...words(`fell, fallen, had a fall, fell down, cant get up, cannot get up,
-        on the floor, broke her hip, broke his hip, broken hip, broken leg`),
+        摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉
+        从床上翻下 从床上滚下 床上掉下 踩空了 一脚踩空`),
+      ...words(`had a fall, cant get up, cannot get up,
+        on the floor, broke her hip, broke his hip, broken hip, broken leg, took a tumble,
+        fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,
+        fell down the stairs, slipped and fell`),
     ],
   },
   {
     kind: 'fire',
     source: '119: a fire named as burning now needs no other sign',
     states: [
-      ...han('着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 浓烟 冒黑烟 火苗'),
-      ...words('on fire, a fire, caught fire, in flames'),
+      ...han(
+        '着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 浓烟 冒黑烟 火苗 著火 火烧 火光 冒火 火势',
+      ),
+      ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
   },
   {
@@ -86,8 +90,9 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     kind: 'break-in',
     source: '110: a robbery or forced entry under way',
     states: [
-      ...han('撬 抢劫 抢了 冲进屋 闯进 闯入 入室'),
-      ...words('robbed, robbery, break in, broke in'),
+      ...han(`撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
+        屋里进人 家里进了人 屋里进了人`),
+      ...words('robbed, robbery, break in, broke in, intruder, burglars, burgled'),
     ],
   },
   {
@@ -110,188 +115,6 @@ export const acuteSigns: readonly string[] = [
   ...words(`suddenly, right now, everywhere, help, urgent, quickly, keeps, wont stop`),
 ];
 
-export const hazardConcepts: readonly HazardConcept[] = [
-  {
-    kind: 'medical',
-    source:
-      '120: a symptom that came suddenly or is severe (a faint, a crushing headache with vomiting)',
-    things: [
-      ...han('晕 昏 倒下 头疼 头痛 血压 胸口 心口 脸色 嘴唇 喘'),
-      ...words('dizzy, headache, chest, breathing'),
-    ],
-    signs: [
-      ...han('过去 倒 不醒 厉害 要炸 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命'),
-      ...words('vomiting, severe, worst, blue, suddenly'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'gas',
-    source: '119 and gas company: a gas smell or hiss is evacuated at once, whatever the words',
-    things: [
-      ...han('煤气 燃气 天然气 瓦斯 液化气 煤气罐 燃气管 煤气管 燃气灶 煤气灶'),
-      ...words('gas'),
-    ],
-    signs: [
-      ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响'),
-      ...words('smell, smells, smelling, leak, leaks, leaking, hiss, hissing, alarm'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'fire',
-    source: '119: fire, smoke or a burning smell indoors, getting worse or spreading',
-    things: [...han('火 烟 焦'), ...words('fire, smoke, smoking, flames, burning')],
-    signs: [
-      ...han('着了 着起来 烧 冒 起火 着火 浓 呛 窜 蔓延 焦味 糊味 黑烟 火苗'),
-      ...words('smell, coming, caught, spreading, flames, burning'),
-    ],
-    generalSigns: true,
-  },
-  {
-    kind: 'fire',
-    source:
-      'wiring or a charging e-bike burning; sparks or a power cut alone are a repair (tuning)',
-    things: [
-      ...han('电线 插座 电箱 电闸 电表 电动车 电瓶 充电器 电器'),
-      ...words('wire, wiring, socket, plug, charger'),
-    ],
-    signs: [
-      ...han('烧 冒烟 着火 起火 焦 糊 火苗 黑烟 冒火 爆炸'),
-      ...words('smoke, smoking, burning, fire, flames'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'flood',
-    source:
-      '119: water coming into a home; a burst or leaking pipe alone is a repair (tuning cases)',
-    things: [...han('水 水管 管子 下水道 暖气片 水龙头 积水 雨水'), ...words('water, pipe, pipes')],
-    signs: [
-      ...han('淹 漫进 灌进 进屋 涌进 没过 往屋里 进水 越来越高 越来越深 太深 很深 齐腰 齐膝'),
-      ...words('flooding, flooded, coming in'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'break-in',
-    source: '110: someone getting in, or in, who should not be',
-    things: [
-      ...han('小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 门 窗户 窗'),
-      ...words('burglar, thief, stranger, someone, somebody, door, window'),
-    ],
-    signs: [
-      ...han('撬 砸 踹 闯 翻进 翻窗 爬进 溜进 跟踪 尾随 蹲守 破门 被打开 被弄坏'),
-      ...words('break, broke, breaking, forced, smashed, following, inside, got in'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'fraud',
-    source: '110 anti-fraud: money asked for now, by someone claiming an office, a prize or a debt',
-    things: [
-      ...han('转账 汇款 汇钱 打钱 转钱 打款 验证码 安全账户 保证金 解冻费 刷单 中奖 公检法 洗钱'),
-      ...words('transfer, wire, code, password, prize'),
-    ],
-    signs: [
-      ...han(`让我 叫我 要我 让他 叫他 要他 让她 叫她 要她 让老人 让我妈 让我爸 马上 立刻 赶紧
-        自称 冒充 说是 说我 涉嫌 冻结 已经转 转了 汇了 刚转 不转就`),
-      ...words('asked, asks, asking, told, wants, pretending, claiming'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'fall',
-    source:
-      'a fall named with what it did (the pain, the floor, the bleeding): the phrase list misses word orders',
-    things: [...han('摔 跌 滑倒 绊倒 倒在'), ...words('fell, fall, slipped, tripped')],
-    signs: [
-      ...han('起不来 动不了 疼 痛 流血 出血 肿 地上 厉害 很重 磕 骨头 爬不起 扶不起 断 骨折'),
-      ...words('hurt, hurts, bleeding, floor, ground, cant move, cannot move, hip'),
-    ],
-    generalSigns: true,
-  },
-  {
-    kind: 'gas',
-    source:
-      '119: coal stoves and water heaters poison quietly; a stove with dizziness or sickness is carbon monoxide',
-    things: [
-      ...han('煤炉 炉子 蜂窝煤 炭盆 炭火 烧炭 热水器 煤气 燃气'),
-      ...words('stove, heater, boiler, charcoal'),
-    ],
-    signs: [
-      ...han('晕 头疼 头痛 恶心 想吐 没力气 迷糊 中毒'),
-      ...words('dizzy, headache, sick, vomiting, drowsy'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'flood',
-    source: '119 flood control: rain or sewage getting into a home',
-    things: [...han('雨 暴雨 下水道 污水 河水'), ...words('rain, sewage, river')],
-    signs: [
-      ...han('进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 冲进'),
-      ...words('coming in, pouring in, into the house, knee deep'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'break-in',
-    source:
-      '110: a thief inside or getting in (not 贼 alone: northern dialect says 贼冷 for very cold)',
-    things: [...han('小偷 强盗'), ...words('thief, burglar, robber')],
-    signs: [...han('进 在屋 在家 还在 偷 翻'), ...words('inside, in the house, in my home')],
-    generalSigns: false,
-  },
-  {
-    kind: 'break-in',
-    source: '110: a home found searched or emptied is a burglary scene',
-    things: [...han('家里 屋里 房间 抽屉 柜子 保险柜'), ...words('house, flat, apartment, home')],
-    signs: [
-      ...han('被翻 翻得乱 翻乱 被偷 偷走 被盗'),
-      ...words('ransacked, burgled, robbed, stolen'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'fraud',
-    source: '110 anti-fraud: someone claiming an office or met online, after money or access',
-    things: [
-      ...han(
-        '钱 存款 转账 转钱 转出 转到 转给 汇款 投资 密码 验证码 共享屏幕 屏幕共享 下载 软件 链接 账户 银行卡',
-      ),
-      ...words('money, transfer, password, code, account, app, download'),
-    ],
-    signs: [
-      ...han('冒充 自称 假冒 陌生人 网上认识 说是公安 说是警察 说是银行 说是法院'),
-      ...words('pretending, claiming, police, saying they are, says he is, says she is'),
-    ],
-    generalSigns: false,
-  },
-  {
-    kind: 'fraud',
-    source: '110 anti-fraud: a relative "in trouble" who needs money and secrecy now',
-    things: [...han('要钱 借钱 打钱 转钱 汇钱'), ...words('money, cash')],
-    signs: [...han('出事 被抓 不要告诉 别告诉 保密 不让告诉'), ...words('arrested, dont tell')],
-    generalSigns: false,
-  },
-  {
-    kind: 'violence',
-    source: '110: someone hurting or threatening to hurt a person now',
-    things: [
-      ...han('打 掐 砍 刀 棍子 推 踢 拳头'),
-      ...words('hit, hitting, beat, beating, kick, kicking, knife'),
-    ],
-    signs: [
-      ...han(
-        '动手 打伤 被打 挨打 要杀 打死 掐脖子 掐住 追着 威胁 又打 打我 打她 打他 流血 吓唬 挥',
-      ),
-      ...words('me, her, him, kill, threatening, again'),
-    ],
-    generalSigns: false,
-  },
-];
-
 /**
  * A clause holding one of these is not a danger now: the past, a wish to learn, a bill, a worry
  * about what might happen, a chronic complaint. Source: the near misses of dangerPhrases.ts and
@@ -301,7 +124,8 @@ export const calmMarkers: readonly string[] = [
   ...han(`上次 去年 前年 那年 小时候 想学 学学 学习 课程 讲座 培训 知识 宣传 演练
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
     抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
-    偶尔 平时 康复 复查 后遗症 偏瘫 瘫痪 卧床`),
+    偶尔 平时 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
+    追回 要回来 被骗过 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),
 ];

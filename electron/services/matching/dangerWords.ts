@@ -62,8 +62,9 @@ export const dangerWords: readonly DangerWords[] = [
     terms: [
       ...han(`摔倒 跌倒 摔了一跤 跌了一跤 摔了一下 滑倒 绊倒 摔伤 摔着了 起不来 站不起来 爬不起来
         倒在地上 从床上掉 摔下来 掉下来 摔+断 腿断了 骨折`),
-      ...words(`fell, fallen, has fallen, had a fall, fall down, cannot get up, cant get up,
-        on the floor, slipped`),
+      // "fell" and "slipped" alone are also a handle or a price: the concept reader reads
+      // them with a person (dangerConcepts.ts).
+      ...words(`has fallen, had a fall, fall down, cannot get up, cant get up, on the floor`),
     ],
     resourceKeywords: ['摔倒', '跌倒', '起不来', 'fall', 'fell'],
   },

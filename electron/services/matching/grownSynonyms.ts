@@ -5,6 +5,7 @@
 // lists only tuning misses) and the demo community's own needs and resources. Each entry names
 // the group it joins by category and id; an entry naming no existing group fails at start.
 import type { CategoryId } from '../../../contract/community.js';
+import { directoryGrownTerms } from './grownSynonymsFromDirectory.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -17,7 +18,7 @@ export interface GrownTerms {
   source: string;
 }
 
-export const grownTerms: readonly GrownTerms[] = [
+const listedGrownTerms: readonly GrownTerms[] = [
   {
     category: 'basic-living',
     group: 'drain',
@@ -322,6 +323,8 @@ export const grownTerms: readonly GrownTerms[] = [
     source: 'tuning: 楼下烧烤店油烟太大，天天熏得受不了',
   },
 ];
+
+export const grownTerms: readonly GrownTerms[] = [...listedGrownTerms, ...directoryGrownTerms];
 
 const split = (text: string, by: RegExp) =>
   text

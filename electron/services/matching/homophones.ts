@@ -29,13 +29,16 @@ function syllables(text: string): string[] {
   return Array.from(text, soundOf);
 }
 
-/** Particles carry no meaning of their own: 烟了 and 淹了 share 了 and nothing else. */
+/**
+ * Particles carry no meaning of their own: 烟了 and 淹了 share 了 and nothing else. A particle
+ * only follows a word, so one that opens the term is a word of its own there: 着活 is 着火.
+ */
 const particles = new Set([...'了的着过吗呢吧啊地得么呀']);
 
 function sharesCharacterInPlace(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i += 1) {
     const char = a.charAt(i);
-    if (char === b.charAt(i) && !particles.has(char)) return true;
+    if (char === b.charAt(i) && (i === 0 || !particles.has(char))) return true;
   }
   return false;
 }

@@ -5,11 +5,18 @@
 import type { CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import { synonymFeature, wordFeature } from './features.js';
-import { outOfScopeWords, petNoise } from './outOfScope.js';
+import { keyCharacterGroups } from './keyCharacters.js';
+import { inScopeUses, outOfScopeWords, petNoise, rereadWords } from './outOfScope.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
 import type { MatchQuery } from './types.js';
-import { askWeight, storyWeight, synonymWeight, urgentMarkers } from './weights.js';
+import {
+  askWeight,
+  keyCharacterWeight,
+  storyWeight,
+  synonymWeight,
+  urgentMarkers,
+} from './weights.js';
 
 export interface QueryFeatures {
   /** Feature key → query weight, in first-seen order (so sums are formed in a fixed order). */
@@ -58,7 +65,7 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
 }
 
 function mentionsOutOfScope(fullText: string): boolean {
-  const text = fullText.replace(petNoise, ' ');
+  const text = fullText.replace(petNoise, ' ').replace(inScopeUses, ' ');
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
   return outOfScopeWords.some((word) =>
     hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
@@ -120,15 +127,21 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   }
   const homophones = index.homophones.find(text);
   for (const [term, surface] of homophones) add(term, surface);
+  for (const reread of rereadWords) if (reread.when.test(text)) collected.delete(reread.term);
   const terms = withoutReinterpretedWords(collected, index);
 
-  const wordless = ![...terms.keys()].some(
+  const known = [...terms.keys()].some(
     (term) =>
       index.postings.has(wordFeature(term)) ||
       (index.groupsOfTerm.get(term) ?? []).some((group) =>
         index.postings.has(synonymFeature(group)),
       ),
   );
+  // Nothing known: a key character may still name the help (盒饭 → meals); else, wordless.
+  const backOff = known
+    ? []
+    : keyCharacterGroups(text).filter((group) => index.postings.has(synonymFeature(group)));
+  const wordless = !known && backOff.length === 0;
   if (wordless) {
     for (const keyword of index.wordlessDefaults[query.category]) {
       terms.set(canonicalTerm(keyword), keyword);
@@ -150,6 +163,10 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
     surfaces.set(wordFeature(term), surface);
   }
   let describedCategories = 0;
+  for (const group of backOff) {
+    weights.set(synonymFeature(group), keyCharacterWeight);
+    describedCategories |= index.categoryOfGroup.get(group) ?? 0;
+  }
   for (const [term, surface] of terms) {
     // A word no resource lists is understood only through its group, so the group stands in
     // for it fully ("送点药" is "送药买药"); a word resources list also counts as itself.

@@ -39,6 +39,11 @@ export const storyWeight = 0.6;
 
 /** Evidence from the same word counts fully; from a shared synonym group, this much. */
 export const synonymWeight = 0.7;
+/**
+ * A key character standing for its group when nothing else is known (keyCharacters.ts): as much
+ * as a word understood only through its group.
+ */
+export const keyCharacterWeight = 1;
 /** A word inside a longer resource keyword ("维修" in "水电维修") counts this much. */
 export const keywordPartWeight = 0.5;
 

@@ -11,6 +11,10 @@ import { fourthBatch } from './labelledNeedsFourthBatch.js';
 import { fifthBatch } from './labelledNeedsFifthBatch.js';
 import { sixthBatch } from './labelledNeedsSixthBatch.js';
 import { seventhBatch } from './labelledNeedsSeventhBatch.js';
+import { eighthBatch } from './labelledNeedsEighthBatch.js';
+import { ninthBatch } from './labelledNeedsNinthBatch.js';
+import { tenthBatch } from './labelledNeedsTenthBatch.js';
+import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -247,7 +251,10 @@ const firstBatch: readonly LabelledNeed[] = [
   c(O, 'E', '想办退休金', ['service-hall'], { needId: 'unemployment-benefit' }),
 ];
 
-/** Every batch; the later ones (labelledNeeds*Batch.ts) are split by a fixed rule. */
+/**
+ * Every batch; the second to seventh (labelledNeeds*Batch.ts) are split by a fixed rule, the
+ * eighth to eleventh are all tuning (written when the older tuning part no longer showed what to change).
+ */
 export const labelledNeeds: readonly LabelledNeed[] = [
   ...firstBatch,
   ...secondBatch,
@@ -256,4 +263,8 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fifthBatch,
   ...sixthBatch,
   ...seventhBatch,
+  ...eighthBatch,
+  ...ninthBatch,
+  ...tenthBatch,
+  ...eleventhBatch,
 ];
