@@ -131,9 +131,6 @@ for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
     await readsScreen(page, language, 'rated');
     await page.getByTestId('done').click();
     await pickLanguage(page, language);
-    await page.getByTestId('journey-appointments').click();
-    await readsScreen(page, language, 'coming-soon');
-    await page.getByTestId('nav-home').click();
     await page.getByTestId('journey-contactCentre').click();
     await expect(page.getByTestId('contact-centre-facts')).toBeVisible();
     await readsScreen(page, language, 'contact-centre');

@@ -16,7 +16,7 @@ import { DayScreen } from './DayScreen.js';
 import { LookupScreen } from './LookupScreen.js';
 import { SlotScreen } from './SlotScreen.js';
 
-export const appointmentsJourney: JourneyRegistration<AppointmentsScreen> = {
+export const appointmentsJourney: JourneyRegistration<AppointmentsScreen, 'appointments'> = {
   id: 'appointments',
   start: { name: 'appointments-home' },
   finished: ['appointments-result'],

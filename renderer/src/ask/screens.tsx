@@ -17,7 +17,7 @@ import { ResultScreen } from './ResultScreen.js';
 import { UrgencyScreen } from './UrgencyScreen.js';
 import { WhoScreen } from './WhoScreen.js';
 
-export const askJourney: JourneyRegistration<AskScreen> = {
+export const askJourney: JourneyRegistration<AskScreen, 'askForHelp'> = {
   id: 'askForHelp',
   start: { name: 'ask-category' },
   finished: ['ask-result'],

@@ -11,7 +11,7 @@ import type { CheckScreen } from './checkScreen.js';
 import { StatusScreen } from './StatusScreen.js';
 import { TicketEntryScreen } from './TicketEntryScreen.js';
 
-export const checkJourney: JourneyRegistration<CheckScreen> = {
+export const checkJourney: JourneyRegistration<CheckScreen, 'checkRequest'> = {
   id: 'checkRequest',
   start: { name: 'check-menu' },
   finished: ['rated'],

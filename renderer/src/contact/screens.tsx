@@ -9,7 +9,7 @@ import type { ContactScreen } from './contactScreen.js';
 import { ServicePointsScreen } from './ServicePointsScreen.js';
 import { StreetListScreen } from './StreetListScreen.js';
 
-export const contactJourney: JourneyRegistration<ContactScreen> = {
+export const contactJourney: JourneyRegistration<ContactScreen, 'contactCentre'> = {
   id: 'contactCentre',
   start: { name: 'contact-centre' },
   // Found with the resident's card: leaving it forgets the visit and the card with it.

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { JourneyIcon } from '../components/JourneyIcon.js';
 import { StaffCorner } from '../staff/StaffCorner.js';
-import { availableJourneys } from '../visit/journeyRegistry.js';
 import { type JourneyId, journeyIds } from './journeys.js';
 
 interface HomeScreenProps {
@@ -24,23 +23,19 @@ export function HomeScreen({ onEmergency, onJourney }: HomeScreenProps) {
         <span className="emergency-button__hint">{t('journeys.emergency.hint')}</span>
       </button>
       <div className="tiles">
-        {journeyIds.map((journey) => {
-          const available = availableJourneys.has(journey);
-          return (
-            <button
-              key={journey}
-              type="button"
-              className={`tile${available ? '' : ' tile--coming'}`}
-              data-testid={`journey-${journey}`}
-              onClick={() => onJourney(journey)}
-            >
-              <JourneyIcon journey={journey} />
-              <span className="tile__title">{t(`journeys.${journey}.title`)}</span>
-              <span className="tile__hint">{t(`journeys.${journey}.hint`)}</span>
-              {available ? null : <span className="tile__badge">{t('common.comingSoon')}</span>}
-            </button>
-          );
-        })}
+        {journeyIds.map((journey) => (
+          <button
+            key={journey}
+            type="button"
+            className="tile"
+            data-testid={`journey-${journey}`}
+            onClick={() => onJourney(journey)}
+          >
+            <JourneyIcon journey={journey} />
+            <span className="tile__title">{t(`journeys.${journey}.title`)}</span>
+            <span className="tile__hint">{t(`journeys.${journey}.hint`)}</span>
+          </button>
+        ))}
       </div>
       <StaffCorner />
     </main>

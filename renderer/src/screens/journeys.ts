@@ -1,5 +1,5 @@
-// The resident journeys of the design, in home-screen order. A tile leads somewhere once its
-// journey is registered (visit/journeyRegistry.ts); until then it says so plainly.
+// The resident journeys of the design, in home-screen order. Each tile's journey is registered in
+// visit/journeyRegistry.ts, which fails the type check if one is missing.
 export const journeyIds = [
   'askForHelp',
   'checkRequest',

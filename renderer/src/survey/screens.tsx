@@ -10,7 +10,7 @@ import { SurveyReviewScreen } from './SurveyReviewScreen.js';
 import { SurveyThanksScreen } from './SurveyThanksScreen.js';
 import { VoiceChoiceScreen } from './VoiceChoiceScreen.js';
 
-export const surveyJourney: JourneyRegistration<SurveyScreen> = {
+export const surveyJourney: JourneyRegistration<SurveyScreen, 'communityVoice'> = {
   id: 'communityVoice',
   start: { name: 'voice-choice' },
   finished: ['survey-thanks'],

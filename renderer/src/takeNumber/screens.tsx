@@ -7,7 +7,7 @@ import { QueueServicesScreen } from './QueueServicesScreen.js';
 import { TakenNumberScreen } from './TakenNumberScreen.js';
 import type { TakeNumberScreen } from './takeNumberScreen.js';
 
-export const takeNumberJourney: JourneyRegistration<TakeNumberScreen> = {
+export const takeNumberJourney: JourneyRegistration<TakeNumberScreen, 'takeNumber'> = {
   id: 'takeNumber',
   start: { name: 'take-number-services' },
   finished: ['take-number-result'],

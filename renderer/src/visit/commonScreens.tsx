@@ -1,8 +1,7 @@
-// The screens that belong to no one journey: home (drawn by Visit itself), the emergency alert,
-// a tile whose journey this kiosk cannot offer, and demo mode's receipt preview.
+// The screens that belong to no one journey: home (drawn by Visit itself), the emergency alert
+// and demo mode's receipt preview.
 import { EmergencyScreen } from '../emergency/EmergencyScreen.js';
 import { ReceiptPreviewScreen } from '../printing/ReceiptPreviewScreen.js';
-import { ComingSoonScreen } from '../screens/ComingSoonScreen.js';
 import type { CommonScreen } from './commonScreen.js';
 import type { ScreenGroup } from './screenRegistry.js';
 
@@ -12,9 +11,6 @@ export const commonScreens: ScreenGroup<CommonScreen> = {
     home: () => null,
     emergency: (_screen, { emergency, hotline, onForget }) => (
       <EmergencyScreen outcome={emergency} hotline={hotline} onDone={onForget} />
-    ),
-    'coming-soon': (screen, { hotline }) => (
-      <ComingSoonScreen journey={screen.journey} hotline={hotline} />
     ),
     'receipt-preview': () => <ReceiptPreviewScreen />,
   },

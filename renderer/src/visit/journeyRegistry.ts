@@ -62,15 +62,21 @@ for (const group of screenGroups) {
 /** Screens that end a journey: leaving them forgets the visit. */
 export const finishedScreens: ReadonlySet<Screen['name']> = finished as ReadonlySet<Screen['name']>;
 
-/** The home tiles that lead somewhere; the others say plainly what the kiosk can still do. */
-export const availableJourneys: ReadonlySet<JourneyId> = new Set(journeys.map((j) => j.id));
+// Compile-time proof that every home tile has its journey: a tile never leads nowhere. Where the
+// centre's platform lacks a journey's extension, the journey's own first screen says so plainly.
+type RegisteredJourney = (typeof journeys)[number]['id'];
+const everyTileRegistered: [JourneyId] extends [RegisteredJourney] ? true : never = true;
+void everyTileRegistered;
 
-/** The first screen of a home tile's journey, or the plain "not offered here" screen. */
+const startByJourney = new Map<JourneyId, Screen>(
+  (journeys as readonly JourneyRegistration<Screen>[]).map((entry) => [entry.id, entry.start]),
+);
+
+/** The first screen of a home tile's journey. */
 export function journeyStart(journey: JourneyId): Screen {
-  const registered = (journeys as readonly JourneyRegistration<Screen>[]).find(
-    (entry) => entry.id === journey,
-  );
-  return registered ? registered.start : { name: 'coming-soon', journey };
+  const start = startByJourney.get(journey);
+  if (!start) throw new Error(`No journey is registered for the "${journey}" tile`);
+  return start;
 }
 
 /** "第 2 步，共 4 步" for a screen of a multi-step journey; null elsewhere. */

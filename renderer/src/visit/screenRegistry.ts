@@ -52,7 +52,11 @@ export interface ScreenGroup<S extends Screen> {
 }
 
 /** A journey the home screen offers: its tile opens `start`. */
-export interface JourneyRegistration<S extends Screen> extends ScreenGroup<S> {
-  id: JourneyId;
+export interface JourneyRegistration<
+  S extends Screen,
+  Id extends JourneyId = JourneyId,
+> extends ScreenGroup<S> {
+  /** The home tile it answers; named in the type so the registry can prove every tile has one. */
+  id: Id;
   start: S;
 }
