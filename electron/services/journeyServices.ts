@@ -1,9 +1,9 @@
 // The services of the resident journeys beyond asking for help (intake): checking a request,
-// contacting the centre, the needs survey, appointments. A new journey's service is built here, beside its
-// siblings, so the runtime's wiring stays one call and a journey touches one list.
+// contacting the centre, the needs survey, the vote, appointments, taking a number. A new
+// journey's service is built here, beside its siblings, reading its extension from the centre's
+// gateway, so the runtime's wiring stays one call and a journey touches one list.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AppointmentGateway } from './appointments/appointmentGateway.js';
 import {
   type AppointmentService,
   createAppointmentService,
@@ -14,23 +14,14 @@ import { communityNames } from './community/communityNames.js';
 import { type ContactService, createContactService } from './contact/contactService.js';
 import type { Logger } from './logger.js';
 import type { PrintService } from './receipts/printService.js';
-import type { VoteGateway } from './upload/centreGateway.js';
 import type { KioskKeys } from './security/kioskKeys.js';
 import {
   type RequestStatusService,
   createRequestStatusService,
 } from './requests/requestStatusService.js';
-import {
-  type SurveyService,
-  type SurveyServiceDeps,
-  createSurveyService,
-} from './survey/surveyService.js';
-import {
-  type TakeNumberService,
-  type TakeNumberServiceDeps,
-  createTakeNumberService,
-} from './takeNumber/takeNumberService.js';
-import type { FailureClassifier } from './upload/centreGateway.js';
+import { type SurveyService, createSurveyService } from './survey/surveyService.js';
+import { type TakeNumberService, createTakeNumberService } from './takeNumber/takeNumberService.js';
+import type { CentreGateway, FailureClassifier } from './upload/centreGateway.js';
 import type { CardSession } from './visit/cardSession.js';
 import { type VoteService, createVoteService } from './vote/voteService.js';
 import { voterKeyFrom } from './vote/voterToken.js';
@@ -46,18 +37,12 @@ export interface JourneyServiceDeps {
   printing: PrintService;
   logger: Logger;
   now: () => Date;
-  /** The centre's surveys extension; absent without a centre or where it offers none. */
-  surveys: SurveyServiceDeps['gateway'];
-  /** The centre's micro-projects vote extension; absent without a centre. */
-  votes?: VoteGateway;
+  /** The centre, with the extensions the journeys use (each absent where it offers none). */
+  gateway: CentreGateway | undefined;
   /** Sends what is due now (the upload worker's drain); a ballot waits for it a few seconds. */
   sendNow?: () => Promise<unknown>;
-  /** The centre's appointments extension; absent without a centre. */
-  appointments: AppointmentGateway | undefined;
   /** Seals a booking's phone. */
   keys: KioskKeys;
-  /** The centre's queue extension (take a number); absent without a centre. */
-  queue?: TakeNumberServiceDeps['gateway'];
   /** How a failed centre call is read (a refusal, or the centre unreachable). */
   classify?: FailureClassifier;
   /** Something was queued for the centre: the upload worker may send it now. */
@@ -100,7 +85,7 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
     }),
     survey: createSurveyService({
       db,
-      gateway: deps.surveys,
+      gateway: deps.gateway?.surveys,
       timeZone,
       logger,
       now,
@@ -109,7 +94,7 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
     }),
     vote: createVoteService({
       db,
-      gateway: deps.votes,
+      gateway: deps.gateway?.votes,
       voterKey: voterKeyFrom(config.voterKey),
       cards,
       printing,
@@ -125,7 +110,7 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
     }),
     appointments: createAppointmentService({
       db,
-      gateway: deps.appointments,
+      gateway: deps.gateway?.appointments,
       kioskId: config.kioskId,
       keys: deps.keys,
       cards,
@@ -142,7 +127,7 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
     }),
     takeNumber: createTakeNumberService({
       db,
-      gateway: deps.queue,
+      gateway: deps.gateway?.queue,
       classify: deps.classify ?? (() => unreadFailure),
       kioskId: config.kioskId,
       centreNames: communityNames(config.communityName, config.communityNameEnglish),

@@ -54,30 +54,15 @@ import {
 } from './security/kioskKeys.js';
 import { createCardSession } from './visit/cardSession.js';
 import { createVisitSettingsStore } from './visitSettings.js';
-import { createAppointmentGateway } from './appointments/appointmentGateway.js';
-import { createAppointmentsClient } from '../../upstream/client/appointmentsClient.js';
 import { createStaffService } from './staff/staffService.js';
 import { createStaffQueueService } from './staff/staffQueueService.js';
 import { createStaffSessions } from './staff/staffSessions.js';
 import { createLogTail } from './staffTools/logTail.js';
 import { createStaffToolServices } from './staffTools/staffToolServices.js';
-import {
-  type SkippedReport,
-  createCentreClient,
-  createSurveyClient,
-  createVoteClient,
-} from '../../upstream/client/index.js';
-import {
-  classifyCentreFailure,
-  createCentreGateway,
-  createSurveyGateway,
-  createVoteGateway,
-} from './upload/centreClientGateway.js';
+import { classifyCentreFailure } from './upload/centreClientGateway.js';
+import { openCentreGateway } from './upload/openCentreGateway.js';
 import { type UploadWorker, createUploadWorker, uploadState } from './upload/uploadWorker.js';
 import { voterKeyFrom } from './vote/voterToken.js';
-import { createQueueClient } from '../../upstream/client/queueClient.js';
-import { createQueueGateway } from './takeNumber/queueGateway.js';
-import { takeNumberTimeoutMs } from './takeNumber/takeNumberTimeout.js';
 
 export interface KioskRuntimeOptions {
   dataDir: string;
@@ -224,32 +209,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
     cards,
     now,
   });
-  const centreOptions = config.upstreamUrl
-    ? {
-        baseUrl: config.upstreamUrl,
-        apiKey: config.upstreamApiKey,
-        timeoutMs: config.upstreamTimeoutMs,
-        ...(config.upstreamJurisdiction ? { jurisdictionId: config.upstreamJurisdiction } : {}),
-        // A record the client could not read is skipped, not fatal; staff see it in the log.
-        onSkipped: (report: SkippedReport) =>
-          logger.warn('the centre sent records the kiosk could not read', { ...report }),
-      }
-    : undefined;
-  const gateway = centreOptions
-    ? {
-        ...createCentreGateway(createCentreClient(centreOptions)),
-        surveys: createSurveyGateway(createSurveyClient(centreOptions)),
-        votes: createVoteGateway(createVoteClient(centreOptions)),
-        appointments: createAppointmentGateway(createAppointmentsClient(centreOptions)),
-        // A resident waits for the number: a centre that does not answer soon is offline.
-        queue: createQueueGateway(
-          createQueueClient({
-            ...centreOptions,
-            timeoutMs: Math.min(centreOptions.timeoutMs, takeNumberTimeoutMs),
-          }),
-        ),
-      }
-    : undefined;
+  const gateway = openCentreGateway(config, logger);
   const platform = openPlatform({
     config,
     dataDir: options.dataDir,
@@ -367,12 +327,9 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       printing,
       logger,
       now,
-      surveys: gateway?.surveys,
-      votes: gateway?.votes,
+      gateway,
       sendNow: () => upload?.drainQueue() ?? Promise.resolve(0),
-      appointments: gateway?.appointments,
       keys,
-      queue: gateway?.queue,
       classify: classifyCentreFailure,
       onQueued: () => upload?.nudge(),
     }),
