@@ -88,6 +88,8 @@ export function enqueue(
     idempotencyKey: string;
     priority: 0 | 1 | 2;
     now: string;
+    /** When it is first due; `now` when absent (a kind may put its first attempt off). */
+    nextAttemptAt?: string;
   } & ({ requestId: number; subjectId?: string } | { requestId?: undefined; subjectId: string }),
 ): OutboxEntry {
   const values = [
@@ -95,7 +97,7 @@ export function enqueue(
     entry.requestId ?? null,
     entry.idempotencyKey,
     entry.priority,
-    entry.now,
+    entry.nextAttemptAt ?? entry.now,
     entry.now,
   ];
   const row = (

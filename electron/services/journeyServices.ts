@@ -13,6 +13,7 @@ import {
   type RequestStatusService,
   createRequestStatusService,
 } from './requests/requestStatusService.js';
+import { surveyDelayMaxFrom } from './survey/surveyDelay.js';
 import {
   type SurveyService,
   type SurveyServiceDeps,
@@ -32,6 +33,10 @@ export interface JourneyServiceDeps {
   surveys: SurveyServiceDeps['gateway'];
   /** Something was queued for the centre: the upload worker may send it now. */
   onQueued: () => void;
+  /** Process settings (KIOSK_SURVEY_DELAY_MAX_MS); the process's own when absent. */
+  env?: Record<string, string | undefined>;
+  /** Math.random when absent. */
+  random?: () => number;
 }
 
 export interface JourneyServices {
@@ -72,6 +77,8 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
       logger,
       now,
       randomUuid: randomUUID,
+      random: deps.random ?? Math.random,
+      firstAttemptDelayMaxMs: surveyDelayMaxFrom(deps.env ?? process.env),
       onSaved: deps.onQueued,
     }),
   };

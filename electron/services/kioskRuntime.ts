@@ -351,6 +351,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       now,
       surveys: gateway?.surveys,
       onQueued: () => upload?.nudge(),
+      env,
     }),
   });
   const fleet = openFleet({
