@@ -259,15 +259,20 @@ export interface QueueSummary {
   heldReason: string | null;
 }
 
-export function queueSummary(db: Database): QueueSummary {
+/**
+ * `undatedKinds`: kinds whose created_at is a day, not a moment (senders/index.ts undatedKinds):
+ * counted, but left out of the oldest waiting, which they would make look up to a day old.
+ */
+export function queueSummary(db: Database, undatedKinds: readonly string[] = []): QueueSummary {
   const counts = db
     .prepare(
       `SELECT SUM(state = 'waiting') AS waiting, SUM(state = 'held') AS held,
               SUM(state = 'dead') AS dead, SUM(outcome = 'local-only') AS localOnly,
-              MIN(CASE WHEN state = 'waiting' THEN created_at END) AS oldest
+              MIN(CASE WHEN state = 'waiting'
+                AND kind NOT IN (SELECT value FROM json_each(?)) THEN created_at END) AS oldest
        FROM outbox`,
     )
-    .get() as {
+    .get(JSON.stringify(undatedKinds)) as {
     waiting: number | null;
     held: number | null;
     dead: number | null;

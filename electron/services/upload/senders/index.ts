@@ -39,3 +39,8 @@ export function senderRegistry(senders: readonly OutboxSender[]): SenderRegistry
 export const defaultSenders: readonly OutboxSender[] = [requestSender, ratingSender, surveySender];
 
 export const defaultSenderRegistry: SenderRegistry = senderRegistry(defaultSenders);
+
+/** The kinds whose entries keep a day, not a moment (left out of "oldest waiting"). */
+export function undatedKinds(registry: SenderRegistry = defaultSenderRegistry): string[] {
+  return registry.kinds().filter((kind) => registry.senderFor(kind)?.undated === true);
+}
