@@ -313,3 +313,24 @@ export function queueSummary(db: Database, undatedKinds: readonly string[] = [])
 export function replaceSubject(db: Database, id: number, placeholder: string): void {
   prepared(db, 'UPDATE outbox SET subject_id = ? WHERE id = ?').run(placeholder, id);
 }
+
+// Settled long ago, never refused: a dead letter or a resend keeps its entry for staff.
+const settledBefore = `FROM outbox WHERE kind = ? AND state = 'sent' AND sent_at < ?
+  AND NOT EXISTS (SELECT 1 FROM outbox_dead_letters d WHERE d.outbox_id = outbox.id)
+  AND NOT EXISTS (SELECT 1 FROM outbox_resends r WHERE r.outbox_id = outbox.id)`;
+
+/**
+ * The subjects of one kind's entries settled (sent) before `cutoff`, that no dead letter or
+ * resend names: for a kind whose settled entries are transient (the retention sweep's).
+ */
+export function settledSubjectsBefore(db: Database, kind: OutboxKind, cutoff: string): string[] {
+  const rows = db.prepare(`SELECT subject_id ${settledBefore}`).all(kind, cutoff) as {
+    subject_id: string | null;
+  }[];
+  return rows.flatMap((row) => (row.subject_id === null ? [] : [row.subject_id]));
+}
+
+/** Deletes the entries settledSubjectsBefore names; returns how many. Nothing unsettled goes. */
+export function deleteSettledBefore(db: Database, kind: OutboxKind, cutoff: string): number {
+  return db.prepare(`DELETE ${settledBefore}`).run(kind, cutoff).changes;
+}

@@ -65,3 +65,10 @@ export function readSheet(db: Database, responseId: string): StoredSheet | undef
 export function deleteSheet(db: Database, responseId: string): void {
   db.prepare('DELETE FROM survey_answers WHERE response_id = ?').run(responseId);
 }
+
+/** Deletes the given sheets (those of settled entries past the retention window); how many. */
+export function deleteSheets(db: Database, responseIds: readonly string[]): number {
+  return db
+    .prepare('DELETE FROM survey_answers WHERE response_id IN (SELECT value FROM json_each(?))')
+    .run(JSON.stringify(responseIds)).changes;
+}
