@@ -14,7 +14,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { textSizes } from '../../contract/constants.js';
 import { type CentreProcess, startCentreProcess } from '../support/centreProcess.js';
@@ -28,6 +27,7 @@ import {
   residentTargetPx,
   staffTargetPx,
 } from './support/fitChecks.js';
+import { auditPage } from './support/axeAudit.js';
 import { expect, test } from './support/kioskFixture.js';
 import { openKiosk, typeOnPad } from './support/kioskPage.js';
 import { addStaff, callHost, staffPin } from './support/staffDesk.js';
@@ -245,14 +245,11 @@ for (const [shapeIndex, [width, height]] of shapes.entries()) {
         }, startSize);
         if (pictured)
           await page.screenshot({ path: `${dir}/${screen}-${width}x${height}-${language}.png` });
-        const axe = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-          .withRules(['color-contrast-enhanced'])
-          .analyze();
+        const violations = await auditPage(page);
         record(
           screen,
           'axe',
-          axe.violations.map(
+          violations.map(
             (violation) =>
               `${language}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ') ?? ''}`,
           ),
