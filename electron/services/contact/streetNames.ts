@@ -8,7 +8,10 @@
 import { Converter } from 'opencc-js/cn2t';
 import type { AddressRule, LocalizedText } from '../../../contract/community.js';
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
+// Built on first use, not at start: the kiosk's start (also after a crash) does not wait for
+// the tables of a street list nobody has opened yet.
+let converter: ((text: string) => string) | undefined;
+const toTraditional = (text: string) => (converter ??= Converter({ from: 'cn', to: 'tw' }))(text);
 
 /** The name of `street`; each language from the first of `rules` (for that street) giving it. */
 export function streetName(street: string, rules: readonly AddressRule[]): LocalizedText {
