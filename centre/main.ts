@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     note(`CENTRE_API_KEY is not set; using the demo api_key "${options.apiKey}"`);
   }
   if (options.directoryFile) note(`directory from ${options.directoryFile}`);
+  if (options.surveysFile) note(`surveys from ${options.surveysFile}`);
   note(
     `answers with a token ${Math.round((options.tokenChance ?? 0) * 100)}% of the time, ` +
       `resolved after ${options.tokenDelayMs ?? 0} ms`,

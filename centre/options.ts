@@ -10,6 +10,7 @@
 //                              required in extension mode (npm run centre writes the demo one)
 //   CENTRE_STRICT              1/true: strict mode, a plain unforgiving Open311 server (default 0)
 //   CENTRE_DEDUPLICATE         strict mode: 0/false stops refusing identical requests (default 1)
+//   CENTRE_SURVEYS_FILE        the questionnaires (JSON) to serve; default centre/surveys/surveys.json
 //   CENTRE_JURISDICTIONS       comma-separated jurisdiction_id values every Open311 call must name
 //                              (default: none in extension mode, "xingfuli" in strict mode)
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { resolve } from 'node:path';
 import { demoCentreApiKey } from './wire/demo.js';
 import { type CentreServerOptions, missingDirectoryMessage } from './server/centreServer.js';
 import { parseChaosEnv } from './server/chaos/chaosOptions.js';
+import { loadSurveyFile } from './server/surveys/surveyFile.js';
+import type { Survey } from './wire/surveys.js';
 
 export const defaultCentrePort = 8311;
 export const defaultCentreDataDir = '.kiosk-data/centre-server';
@@ -33,6 +36,7 @@ export interface CentreEnvOptions extends CentreServerOptions {
   strict: boolean;
   usingDemoKey: boolean;
   directoryFile: string | null;
+  surveysFile: string | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -54,6 +58,14 @@ function readDirectoryFile(path: string): unknown {
     throw new CentreConfigError(
       `CENTRE_DIRECTORY_FILE ${path} could not be read as JSON: ${(error as Error).message}`,
     );
+  }
+}
+
+function readSurveysFile(path: string): Survey[] {
+  try {
+    return loadSurveyFile(path);
+  } catch (error) {
+    throw new CentreConfigError(`CENTRE_SURVEYS_FILE: ${(error as Error).message}`);
   }
 }
 
@@ -104,6 +116,7 @@ export function readCentreEnv(
     throw new CentreConfigError(missingDirectoryMessage);
   }
   const jurisdictions = jurisdictionsFrom(env);
+  const surveysFile = env.CENTRE_SURVEYS_FILE?.trim() || null;
   return {
     port,
     strict,
@@ -118,5 +131,7 @@ export function readCentreEnv(
     processingDelayMs: numberFrom(env, 'CENTRE_PROCESSING_DELAY_MS', 0, 0, 600_000),
     directoryFile,
     ...(directoryFile ? { directory: readDirectoryFile(resolve(cwd, directoryFile)) } : {}),
+    surveysFile,
+    ...(surveysFile ? { surveys: readSurveysFile(resolve(cwd, surveysFile)) } : {}),
   };
 }

@@ -66,6 +66,16 @@ const NumberRange = z
 export const AddressRule = z.object({
   /** The street or estate as the ID card prints it, e.g. "和平路", "幸福里小区". */
   street: z.string().min(1).max(40),
+  /**
+   * Its English name, as the centre's signs write it (e.g. "Heping Road"), shown on the English
+   * screen; absent: the Chinese name is shown there too (no made-up pinyin).
+   */
+  streetEn: z.string().min(1).max(80).optional(),
+  /**
+   * Its Traditional Chinese name where converting the Simplified one character by character
+   * would be wrong (幸福里 stays 幸福里, not 幸福裡); absent: converted with opencc-js.
+   */
+  streetTw: z.string().min(1).max(40).optional(),
   /** Other ways it is written, e.g. "幸福里" for "幸福里小区". */
   aliases: z.array(z.string().min(1).max(40)).optional(),
   numbers: NumberRange.optional(),

@@ -32,13 +32,17 @@ export const StreetChoice = z.object({
 });
 export type StreetChoice = z.infer<typeof StreetChoice>;
 
+/** A grid's part of a street, with the street's name in each language (the rule has Chinese). */
+export const ContactRule = AddressRule.extend({ streetName: LocalizedText });
+export type ContactRule = z.infer<typeof ContactRule>;
+
 export const GridContactCard = z.object({
   gridId: GridId,
   name: LocalizedText,
   area: LocalizedText,
   worker: z.object({ name: z.string(), phone: z.string() }),
   /** For a chosen street shared by several grids: which part of it is this grid's. */
-  rules: z.array(AddressRule),
+  rules: z.array(ContactRule),
 });
 export type GridContactCard = z.infer<typeof GridContactCard>;
 

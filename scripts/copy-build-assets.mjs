@@ -2,7 +2,7 @@
 // compiled code that reads them.
 import { cpSync, mkdirSync } from 'node:fs';
 
-for (const dir of ['db/migrations', 'centre/migrations', 'centre/strict']) {
+for (const dir of ['db/migrations', 'centre/migrations', 'centre/strict', 'centre/surveys']) {
   mkdirSync(`build/node/${dir}`, { recursive: true });
   cpSync(dir, `build/node/${dir}`, { recursive: true });
 }

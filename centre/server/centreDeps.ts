@@ -5,6 +5,7 @@ import type { DirectorySnapshot } from './catalog/directoryState.js';
 import type { ChaosStats } from './chaos/chaosEngine.js';
 import type { IdempotencyDeps } from './requests/idempotentPost.js';
 import type { StrictCatalogue } from './strict/strictCatalogue.js';
+import type { Survey } from '../wire/surveys.js';
 
 export interface TokenPolicy {
   /** 0 = always answer with an id, 1 = always with a token; in between, per request. */
@@ -30,6 +31,8 @@ export interface CentreDeps extends IdempotencyDeps {
   mode: CentreMode;
   /** Extension mode's directory; throws in strict mode, whose routes never ask for it. */
   directory(): DirectorySnapshot;
+  /** The open questionnaires, read once at start (surveys/surveyFile.ts); none in strict mode. */
+  surveys(): readonly Survey[];
   /** Strict mode's catalogue; throws in extension mode, whose routes never ask for it. */
   strictCatalogue(): StrictCatalogue;
   tokens: TokenPolicy;

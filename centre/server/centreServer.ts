@@ -26,6 +26,8 @@ import { refuseUnknownQuery } from './strict/refuseUnknownQuery.js';
 import { type StrictCatalogue, loadStrictCatalogue } from './strict/strictCatalogue.js';
 import { strictErrorShape } from './strict/strictErrors.js';
 import { strictRouteTable } from './strict/strictRoutes.js';
+import { loadSurveyFile } from './surveys/surveyFile.js';
+import type { Survey } from '../wire/surveys.js';
 
 /** The jurisdiction a strict centre serves unless told otherwise. */
 export const defaultStrictJurisdictions: readonly string[] = ['xingfuli'];
@@ -40,6 +42,11 @@ export interface CentreServerOptions {
    * Required in extension mode; unused in strict mode.
    */
   directory?: unknown;
+  /**
+   * The questionnaires served at /x/surveys.json (surveys/surveyFile.ts); the default survey
+   * file's when absent. Unused in strict mode.
+   */
+  surveys?: readonly Survey[];
   /** Behave like a plain, unforgiving third-party Open311 server; false by default. */
   strict?: boolean;
   /**
@@ -106,6 +113,7 @@ export async function startCentreServer(options: CentreServerOptions): Promise<C
   let snapshot: DirectorySnapshot | null =
     options.directory === undefined ? null : snapshotDirectory(options.directory);
   const catalogue: StrictCatalogue | null = mode.strict ? loadStrictCatalogue() : null;
+  const surveys: readonly Survey[] = mode.strict ? [] : (options.surveys ?? loadSurveyFile());
   const db: Database = openCentreDatabase(options.dataDir);
   let chaos: ChaosEngine = options.chaos ? createChaosEngine(options.chaos) : noChaos;
   const logError =
@@ -119,6 +127,7 @@ export async function startCentreServer(options: CentreServerOptions): Promise<C
       if (!snapshot) throw new Error('This centre was started without a directory.');
       return snapshot;
     },
+    surveys: () => surveys,
     strictCatalogue: () => {
       if (!catalogue) throw new Error('The strict catalogue is only loaded in strict mode.');
       return catalogue;

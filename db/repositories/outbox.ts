@@ -88,6 +88,8 @@ export function enqueue(
     idempotencyKey: string;
     priority: 0 | 1 | 2;
     now: string;
+    /** When it is first due; `now` when absent (a kind may put its first attempt off). */
+    nextAttemptAt?: string;
   } & ({ requestId: number; subjectId?: string } | { requestId?: undefined; subjectId: string }),
 ): OutboxEntry {
   const values = [
@@ -95,7 +97,7 @@ export function enqueue(
     entry.requestId ?? null,
     entry.idempotencyKey,
     entry.priority,
-    entry.now,
+    entry.nextAttemptAt ?? entry.now,
     entry.now,
   ];
   const row = (
@@ -257,15 +259,20 @@ export interface QueueSummary {
   heldReason: string | null;
 }
 
-export function queueSummary(db: Database): QueueSummary {
+/**
+ * `undatedKinds`: kinds whose created_at is a day, not a moment (senders/index.ts undatedKinds):
+ * counted, but left out of the oldest waiting, which they would make look up to a day old.
+ */
+export function queueSummary(db: Database, undatedKinds: readonly string[] = []): QueueSummary {
   const counts = db
     .prepare(
       `SELECT SUM(state = 'waiting') AS waiting, SUM(state = 'held') AS held,
               SUM(state = 'dead') AS dead, SUM(outcome = 'local-only') AS localOnly,
-              MIN(CASE WHEN state = 'waiting' THEN created_at END) AS oldest
+              MIN(CASE WHEN state = 'waiting'
+                AND kind NOT IN (SELECT value FROM json_each(?)) THEN created_at END) AS oldest
        FROM outbox`,
     )
-    .get() as {
+    .get(JSON.stringify(undatedKinds)) as {
     waiting: number | null;
     held: number | null;
     dead: number | null;
@@ -305,4 +312,25 @@ export function queueSummary(db: Database): QueueSummary {
  */
 export function replaceSubject(db: Database, id: number, placeholder: string): void {
   prepared(db, 'UPDATE outbox SET subject_id = ? WHERE id = ?').run(placeholder, id);
+}
+
+// Settled long ago, never refused: a dead letter or a resend keeps its entry for staff.
+const settledBefore = `FROM outbox WHERE kind = ? AND state = 'sent' AND sent_at < ?
+  AND NOT EXISTS (SELECT 1 FROM outbox_dead_letters d WHERE d.outbox_id = outbox.id)
+  AND NOT EXISTS (SELECT 1 FROM outbox_resends r WHERE r.outbox_id = outbox.id)`;
+
+/**
+ * The subjects of one kind's entries settled (sent) before `cutoff`, that no dead letter or
+ * resend names: for a kind whose settled entries are transient (the retention sweep's).
+ */
+export function settledSubjectsBefore(db: Database, kind: OutboxKind, cutoff: string): string[] {
+  const rows = db.prepare(`SELECT subject_id ${settledBefore}`).all(kind, cutoff) as {
+    subject_id: string | null;
+  }[];
+  return rows.flatMap((row) => (row.subject_id === null ? [] : [row.subject_id]));
+}
+
+/** Deletes the entries settledSubjectsBefore names; returns how many. Nothing unsettled goes. */
+export function deleteSettledBefore(db: Database, kind: OutboxKind, cutoff: string): number {
+  return db.prepare(`DELETE ${settledBefore}`).run(kind, cutoff).changes;
 }

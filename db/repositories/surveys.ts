@@ -1,5 +1,7 @@
 // Owns survey_questionnaire (the centre's questionnaire as last fetched) and survey_answers (the
-// anonymous sheets waiting for delivery). See migration 0018 for what a sheet may hold.
+// anonymous sheets waiting for delivery). See migration 0018 for what a sheet may hold. The
+// questionnaire's fetched_at is the UTC day only: the tile fetches it when a resident opens it,
+// so a moment there would date the visit of the sheet saved next.
 import type { Database } from 'better-sqlite3';
 
 export interface StoredSheet {
@@ -21,7 +23,7 @@ export function saveQuestionnaire(
      VALUES (1, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET survey_id = excluded.survey_id,
        questionnaire_json = excluded.questionnaire_json, fetched_at = excluded.fetched_at`,
-  ).run(surveyId, JSON.stringify(questionnaire), now.toISOString());
+  ).run(surveyId, JSON.stringify(questionnaire), now.toISOString().slice(0, 10));
 }
 
 /** The cached questionnaire as stored (the caller reads it by schema), or undefined. */
@@ -62,4 +64,11 @@ export function readSheet(db: Database, responseId: string): StoredSheet | undef
 
 export function deleteSheet(db: Database, responseId: string): void {
   db.prepare('DELETE FROM survey_answers WHERE response_id = ?').run(responseId);
+}
+
+/** Deletes the given sheets (those of settled entries past the retention window); how many. */
+export function deleteSheets(db: Database, responseIds: readonly string[]): number {
+  return db
+    .prepare('DELETE FROM survey_answers WHERE response_id IN (SELECT value FROM json_each(?))')
+    .run(JSON.stringify(responseIds)).changes;
 }

@@ -19,6 +19,7 @@ import {
   type RequestStatusService,
   createRequestStatusService,
 } from './requests/requestStatusService.js';
+import { surveyDelayMaxFrom } from './survey/surveyDelay.js';
 import { type SurveyService, createSurveyService } from './survey/surveyService.js';
 import { type TakeNumberService, createTakeNumberService } from './takeNumber/takeNumberService.js';
 import type { CentreGateway, FailureClassifier } from './upload/centreGateway.js';
@@ -47,6 +48,10 @@ export interface JourneyServiceDeps {
   classify?: FailureClassifier;
   /** Something was queued for the centre: the upload worker may send it now. */
   onQueued: () => void;
+  /** Process settings (KIOSK_SURVEY_DELAY_MAX_MS); the process's own when absent. */
+  env?: Record<string, string | undefined>;
+  /** Math.random when absent. */
+  random?: () => number;
 }
 
 export interface JourneyServices {
@@ -90,6 +95,8 @@ export function createJourneyServices(deps: JourneyServiceDeps): JourneyServices
       logger,
       now,
       randomUuid: randomUUID,
+      random: deps.random ?? Math.random,
+      firstAttemptDelayMaxMs: surveyDelayMaxFrom(deps.env ?? process.env),
       onSaved: deps.onQueued,
     }),
     vote: createVoteService({

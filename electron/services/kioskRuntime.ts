@@ -332,6 +332,7 @@ export function startKioskRuntime(options: KioskRuntimeOptions): KioskRuntime {
       keys,
       classify: classifyCentreFailure,
       onQueued: () => upload?.nudge(),
+      env,
     }),
   });
   const fleet = openFleet({

@@ -9,11 +9,11 @@
 // printed, attached and written next to the screenshots (extra-large, in the audited language) in
 // test-results/artifacts/elderly/.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { textSizes } from '../../contract/constants.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { type FitRule, findFitViolations, fitRules } from './support/fitChecks.js';
+import { auditPage } from './support/axeAudit.js';
 import { expect, test } from './support/kioskFixture.js';
 import { openKiosk } from './support/kioskPage.js';
 import {
@@ -140,14 +140,11 @@ for (const [shapeIndex, [width, height]] of shapes.entries()) {
           if (language !== axeAt.language) continue;
           await page.screenshot({ path: `${dir}/${screen}-${width}x${height}-${language}-xl.png` });
           await showTextSize(page, axeAt.size ?? 'standard');
-          const axe = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-            .withRules(['color-contrast-enhanced'])
-            .analyze();
+          const violations = await auditPage(page);
           record(
             screen,
             'axe',
-            axe.violations.map(
+            violations.map(
               (violation) =>
                 `${language} ${axeAt.size}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ') ?? ''}`,
             ),

@@ -1,10 +1,16 @@
 // Read-aloud on every resident screen, with the Web Speech API replaced at the page boundary
 // (support/fakeSpeech.ts): each screen speaks its title, instruction and choices in the language
 // shown, numbers digit by digit; a second tap stops; the volume returns to the default after the
-// visit; a tapped choice is spoken and chosen in one tap. Without voices the kiosk's espeak-ng
+// visit; a tapped choice is spoken and chosen in one tap. The needs survey's screens, beside a
+// reference centre, say their question and every choice shown. Without voices the kiosk's espeak-ng
 // answers and the page plays the audio for real; with neither, the control says so in words.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { startCentreProcess } from '../support/centreProcess.js';
+import { startHostProcess } from '../support/startHostProcess.js';
 import { expect, test } from './support/kioskFixture.js';
 import { chooseKioskPlace } from './support/askPlace.js';
 import { forgetSpeech, installFakeSpeech, speechRecord } from './support/fakeSpeech.js';
@@ -135,6 +141,11 @@ for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
     await expect(page.getByTestId('contact-centre-facts')).toBeVisible();
     await readsScreen(page, language, 'contact-centre');
     await page.getByTestId('nav-home').click();
+    // No centre here, so no survey: the tile says so, and that is read too.
+    await page.getByTestId('journey-communityVoice').click();
+    await expect(page.getByTestId('survey-none')).toBeVisible();
+    await readsScreen(page, language, 'voice-choice-none');
+    await page.getByTestId('nav-home').click();
     await page.getByTestId('journey-checkRequest').click();
     await page.getByTestId('check-by-card').click();
     await readsScreen(page, language, 'check-card');
@@ -148,6 +159,78 @@ for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
     await readsScreen(page, language, 'emergency');
   });
 }
+
+/** Reads the question screen aloud: its question, and each choice it shows (`shows` at least). */
+async function readsQuestion(
+  page: Page,
+  language: Language,
+  screen: string,
+  shows: number,
+): Promise<void> {
+  const said = await readsScreen(page, language, screen);
+  const question = (await page.getByTestId('survey-question-text').innerText()).trim();
+  expect(said, `${screen}: says the question`).toContain(question);
+  const choices = page.locator('[data-testid^="survey-choice-"], [data-testid^="survey-scale-"]');
+  const shown: string[] = [];
+  for (const choice of await choices.all()) {
+    if (!(await choice.isVisible())) continue;
+    const title = (await choice.locator('.big-choice__title').innerText()).trim();
+    if (!/^\d$/.test(title)) shown.push(title);
+    else shown.push((await choice.locator('.big-choice__hint').innerText()).trim());
+  }
+  expect(shown.length, `${screen}: choices shown`).toBeGreaterThanOrEqual(shows);
+  for (const label of shown) expect(said, `${screen}: says "${label}"`).toContain(label);
+}
+
+test('the needs survey reads its question and choices aloud in each language', async ({ page }) => {
+  test.setTimeout(120_000);
+  // One centre and one kiosk for the three languages: each walk is a new visit.
+  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-survey-speech-'));
+  const centre = await startCentreProcess(join(root, 'centre'));
+  const host = await startHostProcess({
+    KIOSK_DATA_DIR: join(root, 'kiosk'),
+    KIOSK_UPSTREAM_URL: centre.url,
+    KIOSK_UPSTREAM_API_KEY: centre.apiKey,
+    KIOSK_ADDRESS: '幸福里路8号社区服务中心大厅',
+  });
+  try {
+    await installFakeSpeech(page, { voices: 'all', ending: 'instant' });
+    await openKiosk(page, host, '?idleMs=600000');
+    for (const language of ['zh-CN', 'zh-TW', 'en'] as const) {
+      await pickLanguage(page, language);
+      await page.getByTestId('journey-communityVoice').click();
+      await expect(page.getByTestId('survey-start')).toBeVisible();
+      await readsScreen(page, language, 'voice-choice');
+      await page.getByTestId('survey-start').click();
+      await expect(page.getByTestId('survey-question')).toHaveAttribute(
+        'data-question',
+        'most-needed',
+      );
+      await readsQuestion(page, language, 'survey-single', 2);
+      await page.getByTestId('survey-choice-health').click();
+      await expect(page.getByTestId('survey-done')).toBeVisible();
+      await readsQuestion(page, language, 'survey-multiple', 2);
+      await page.getByTestId('survey-choice-exercise').click();
+      await page.getByTestId('survey-done').click();
+      await expect(page.getByTestId('survey-scale-3')).toBeVisible();
+      await readsQuestion(page, language, 'survey-scale', 5);
+      await page.getByTestId('survey-scale-3').click();
+      await expect(page.getByTestId('survey-text')).toBeVisible();
+      await readsQuestion(page, language, 'survey-text', 0);
+      await page.getByTestId('survey-skip').click();
+      await expect(page.getByTestId('survey-review')).toBeVisible();
+      await readsScreen(page, language, 'survey-review');
+      await page.getByTestId('survey-submit').click();
+      await expect(page.getByTestId('survey-thanks')).toBeVisible();
+      await readsScreen(page, language, 'survey-thanks');
+      await page.getByTestId('survey-finish').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    }
+  } finally {
+    await host.stop();
+    await centre.stop();
+  }
+});
 
 test('a second tap stops the voice, and nothing more is said', async ({ page, kiosk }) => {
   await installFakeSpeech(page, { voices: 'all', ending: 'hold' });

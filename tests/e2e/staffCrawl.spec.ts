@@ -10,11 +10,13 @@
 // Home may not). The resident's confirmation is measured in its own top bar's language with the
 // residents' targets at all three sizes. axe-core (WCAG 2.2 A/AA + AAA contrast) runs on every
 // screen in every language. A table of screens × rules is printed, attached and written
-// next to the screenshots in test-results/artifacts/elderly/.
+// next to the screenshots in test-results/artifacts/elderly/. The two shapes share one centre and
+// one kiosk, set up once (a strict centre, a refused request, a staff member): each walk only
+// reads what is there, signs in and out, and leaves the resident's confirmation unanswered, so
+// the second shape sees what the first did; the file's tests run in order in one worker for it.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { textSizes } from '../../contract/constants.js';
 import { type CentreProcess, startCentreProcess } from '../support/centreProcess.js';
@@ -28,6 +30,7 @@ import {
   residentTargetPx,
   staffTargetPx,
 } from './support/fitChecks.js';
+import { auditPage } from './support/axeAudit.js';
 import { expect, test } from './support/kioskFixture.js';
 import { openKiosk, typeOnPad } from './support/kioskPage.js';
 import { addStaff, callHost, staffPin } from './support/staffDesk.js';
@@ -70,6 +73,8 @@ async function useLanguage(page: Page, language: string): Promise<void> {
 
 // A tap that cannot happen is a finding, not a reason to wait out the test.
 test.use({ actionTimeout: 10_000 });
+// One setup for both shapes (beforeAll): in order, in one worker, not spread over two.
+test.describe.configure({ mode: 'default' });
 
 let root: string;
 let centre: CentreProcess;
@@ -80,7 +85,7 @@ let kiosk: HostProcess;
  * service-mapping.json, under MEALS, whose required `diet` nobody was asked), saved while the
  * centre could not be reached, so the upload queue has a refusal to open.
  */
-test.beforeEach(async () => {
+test.beforeAll(async () => {
   test.setTimeout(90_000);
   root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-staffcrawl-'));
   const dataDir = join(root, 'kiosk');
@@ -129,6 +134,9 @@ test.beforeEach(async () => {
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus)
     await testInfo.attach('host-log', { body: kiosk.output(), contentType: 'text/plain' });
+});
+
+test.afterAll(async () => {
   await kiosk.stop();
   await centre.stop();
   rmSync(root, { recursive: true, force: true });
@@ -245,14 +253,11 @@ for (const [shapeIndex, [width, height]] of shapes.entries()) {
         }, startSize);
         if (pictured)
           await page.screenshot({ path: `${dir}/${screen}-${width}x${height}-${language}.png` });
-        const axe = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-          .withRules(['color-contrast-enhanced'])
-          .analyze();
+        const violations = await auditPage(page);
         record(
           screen,
           'axe',
-          axe.violations.map(
+          violations.map(
             (violation) =>
               `${language}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ') ?? ''}`,
           ),

@@ -46,6 +46,8 @@ async function kioskFor(centre: CentreProcess, root: string): Promise<HostProces
     KIOSK_ADDRESS: '幸福里路8号社区服务中心大厅',
     KIOSK_RETRY_BASE_MS: '200',
     KIOSK_RETRY_CAP_MS: '1000',
+    // Delivery is watched here: no random wait before a sheet's first attempt.
+    KIOSK_SURVEY_DELAY_MAX_MS: '0',
   });
   stops.push(() => host.stop());
   hosts.push(host);

@@ -1,6 +1,7 @@
 // The surveys extension (centre/wire/surveys.ts): the open questionnaire, one anonymous answer
 // sheet per random response id under an Idempotency-Key like every POST, and a look-up by that
-// id for a kiosk whose reply was lost. The centre keeps days only, never the hour of a sheet.
+// id for a kiosk whose reply was lost. The centre keeps days only, never the hour of a sheet. The
+// questionnaires are the survey file's (surveys/surveyFile.ts), read at start.
 import type { Open311ErrorBody } from '../../wire/errors.js';
 import { uuidPattern } from '../../wire/requestForm.js';
 import { SurveyAnswers, SurveyDay, surveyResponseFields } from '../../wire/surveys.js';
@@ -10,14 +11,13 @@ import { type Reply, errorReply, errorsReply, jsonReply } from '../http/reply.js
 import { idempotentPost } from '../requests/idempotentPost.js';
 import { findSurveyResponse, insertSurveyResponse } from '../store/surveyResponses.js';
 import { answerProblems } from '../surveys/checkAnswers.js';
-import { currentSurvey } from '../surveys/currentSurvey.js';
 
-export function getSurveys(): Reply {
-  return jsonReply(200, [currentSurvey]);
+export function getSurveys(deps: CentreDeps): Reply {
+  return jsonReply(200, deps.surveys());
 }
 
-const surveyNamed = (id: string | undefined) =>
-  id === currentSurvey.survey_id ? currentSurvey : undefined;
+const surveyNamed = (deps: CentreDeps, id: string | undefined) =>
+  deps.surveys().find((survey) => survey.survey_id === id);
 
 function parseAnswers(raw: string | null): SurveyAnswers | null {
   try {
@@ -66,7 +66,7 @@ export async function postSurveyResponse(deps: CentreDeps, ctx: CallContext): Pr
   const surveyId = ctx.params.survey ?? '';
   const form = formOf(ctx);
   return idempotentPost(deps, ctx, `POST /x/surveys/${surveyId}/responses`, form, () => {
-    const survey = surveyNamed(surveyId);
+    const survey = surveyNamed(deps, surveyId);
     if (!survey) return errorReply('survey_not_found', `No open survey ${surveyId}.`);
     const sheet = readSheetForm(form);
     if (!sheet.ok) return errorsReply(sheet.errors);

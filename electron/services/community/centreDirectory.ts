@@ -73,6 +73,21 @@ const keywords = (max: number) =>
         .slice(0, max),
     );
 
+/**
+ * A street's English or Traditional name is only shown: cleaned and capped; anything else there
+ * (a number, an empty or too long text) is as if absent, so the kiosk shows the Chinese name (or
+ * converts it), and does not refuse the grid.
+ */
+const shownStreetName = (limit: number) =>
+  z
+    .unknown()
+    .transform((raw) => {
+      if (typeof raw !== 'string') return undefined;
+      const cleaned = cleanPlainText(raw.slice(0, rawWindow), { multiline: false });
+      return cleaned !== '' && [...cleaned].length <= limit ? cleaned : undefined;
+    })
+    .optional();
+
 /** A street name is matched like a keyword; a rule whose street cleans to nothing is left out. */
 const addressRules = z
   .array(
@@ -80,6 +95,8 @@ const addressRules = z
       street: z
         .string()
         .transform((raw) => cleanPlainText(raw.slice(0, rawWindow), { multiline: false })),
+      streetEn: shownStreetName(directoryTextLimits.name),
+      streetTw: shownStreetName(directoryTextLimits.keyword),
       aliases: keywords(maxAddressKeywords).optional(),
     }),
   )

@@ -11,7 +11,12 @@ import type {
   GridContactCard,
   ServicePointCard,
 } from '../../../contract/contact.js';
-import type { Grid, LocalizedText, ServiceResource } from '../../../contract/community.js';
+import type {
+  AddressRule,
+  Grid,
+  LocalizedText,
+  ServiceResource,
+} from '../../../contract/community.js';
 import { KioskError, type ReceiptOutcome } from '../../../contract/index.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import { errorFields } from '../errorFields.js';
@@ -23,6 +28,7 @@ import type { CardSession } from '../visit/cardSession.js';
 import { placeAddress } from './addressLookup.js';
 import { hoursText } from './hoursText.js';
 import { gridsOfStreet, streetList } from './streetList.js';
+import { streetName } from './streetNames.js';
 
 export interface ContactServiceDeps {
   directory: Pick<CommunityDirectory, 'data' | 'source'>;
@@ -42,12 +48,22 @@ export interface ContactService {
   printSlip(request: ContactSlipRequest): ReceiptOutcome;
 }
 
-const gridCard = (grid: Grid, rules: GridContactCard['rules']): GridContactCard => ({
+const gridCard = (
+  grid: Grid,
+  rules: readonly AddressRule[],
+  grids: readonly Grid[],
+): GridContactCard => ({
   gridId: grid.id,
   name: grid.name,
   area: grid.area,
   worker: { name: grid.worker.name, phone: grid.worker.phone },
-  rules,
+  rules: rules.map((rule) => ({
+    ...rule,
+    streetName: streetName(
+      rule.street,
+      grids.flatMap((g) => g.addressRules ?? []),
+    ),
+  })),
 });
 
 export function createContactService(deps: ContactServiceDeps): ContactService {
@@ -86,12 +102,15 @@ export function createContactService(deps: ContactServiceDeps): ContactService {
       if (hotlineOnly() || !holder.address) return { outcome: 'no-grid', street: null };
       const found = placeAddress(holder.address, grids);
       return found.outcome === 'grid'
-        ? { outcome: 'grids', grids: [gridCard(found.grid, [])] }
+        ? { outcome: 'grids', grids: [gridCard(found.grid, [], grids)] }
         : { outcome: 'no-grid', street: found.street };
     }
     const ofStreet = hotlineOnly() ? [] : gridsOfStreet(query.street, grids);
     if (ofStreet.length === 0) throw new KioskError('not-found', 'street-not-found', ['street']);
-    return { outcome: 'grids', grids: ofStreet.map(({ grid, rules }) => gridCard(grid, rules)) };
+    return {
+      outcome: 'grids',
+      grids: ofStreet.map(({ grid, rules }) => gridCard(grid, rules, grids)),
+    };
   };
 
   return {

@@ -1,15 +1,17 @@
 // The list of streets a resident picks from when the card's address fits no grid, or when they
 // have no card: every street or estate the grids' address rules name, in directory order, each
 // with the grids that cover part of it. A grid without rules (an older directory) is offered by
-// its own area instead, so the list is never empty while there are grids.
+// its own area instead, so the list is never empty while there are grids. Each street is named in
+// the screen's language (streetNames.ts).
 import type { StreetChoice } from '../../../contract/contact.js';
-import type { AddressRule, Grid, LocalizedText } from '../../../contract/community.js';
+import type { AddressRule, Grid } from '../../../contract/community.js';
+import { streetName } from './streetNames.js';
 
 const gridKeyPrefix = 'grid:';
-const same = (text: string): LocalizedText => ({ 'zh-CN': text, 'zh-TW': text, en: text });
 
 export function streetList(grids: readonly Grid[]): StreetChoice[] {
   const choices = new Map<string, StreetChoice>();
+  const allRules = grids.flatMap((grid) => grid.addressRules ?? []);
   for (const grid of grids) {
     const rules = grid.addressRules ?? [];
     if (rules.length === 0) {
@@ -19,7 +21,7 @@ export function streetList(grids: readonly Grid[]): StreetChoice[] {
     for (const rule of rules) {
       const choice = choices.get(rule.street) ?? {
         key: rule.street,
-        name: same(rule.street),
+        name: streetName(rule.street, allRules),
         gridIds: [],
       };
       if (!choice.gridIds.includes(grid.id)) choice.gridIds.push(grid.id);

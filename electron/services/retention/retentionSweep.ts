@@ -1,13 +1,15 @@
 // Transient rows go after the retention window, so the database stops growing by ~3 MB per 1,000
 // requests for ever: print jobs (each keeps its whole receipt document; staff reprint only recent
-// ones) and directory snapshots a newer one replaced. Nothing the exactly-once guarantee or a
-// look-up needs is touched: requests, their status, the outbox, dead letters and resends stay
+// ones), directory snapshots a newer one replaced, and settled survey entries with any sheet they
+// still hold (surveyRetention.ts). Nothing the exactly-once guarantee or a look-up needs is
+// touched: requests, their status, the outbox's other entries, dead letters and resends stay
 // (docs/exactly-once.md); personal fields have their own purge in the upload worker. Runs at
 // start and then once a day; the timers come from the caller, so tests drive a fake clock.
 import type { Database } from 'better-sqlite3';
 import { purgeSupersededSnapshots } from '../../../db/repositories/communitySnapshots.js';
 import { purgePrintJobsBefore } from '../../../db/repositories/printJobs.js';
 import { errorFields } from '../errorFields.js';
+import { purgeSettledSurveysBefore } from '../survey/surveyRetention.js';
 import type { Logger } from '../logger.js';
 
 export const sweepEveryMs = 24 * 60 * 60 * 1000;
@@ -21,6 +23,8 @@ export interface SweepTimers {
 export interface SweepResult {
   printJobs: number;
   snapshots: number;
+  /** Settled survey entries (delivered, or refused with 404 and kept here), with their sheets. */
+  surveyEntries: number;
 }
 
 export interface RetentionSweep {
@@ -55,14 +59,15 @@ export function createRetentionSweep(deps: {
         .transaction(() => ({
           printJobs: purgePrintJobsBefore(deps.db, cutoff),
           snapshots: purgeSupersededSnapshots(deps.db, cutoff),
+          surveyEntries: purgeSettledSurveysBefore(deps.db, cutoff),
         }))
         .immediate();
-      if (result.printJobs > 0 || result.snapshots > 0)
+      if (result.printJobs > 0 || result.snapshots > 0 || result.surveyEntries > 0)
         deps.logger.info('transient rows deleted after the retention window', { ...result });
       return result;
     } catch (error) {
       deps.logger.error('retention sweep failed; trying again tomorrow', errorFields(error));
-      return { printJobs: 0, snapshots: 0 };
+      return { printJobs: 0, snapshots: 0, surveyEntries: 0 };
     }
   };
   return {

@@ -21,6 +21,7 @@ import {
 import { questionsOf } from '../platform/attributeQuestions.js';
 import type { ServiceCatalog } from '../platform/serviceCatalog.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
+import { undatedKinds } from '../upload/senders/index.js';
 import { type UploadState, uploadState } from '../upload/uploadWorker.js';
 import { maskedSentForm, maskedStoredForm, openPersonalFields } from './maskedForm.js';
 import type { StaffGuard } from './staffQueueDeps.js';
@@ -117,7 +118,9 @@ export function createStaffQueueViews(deps: StaffQueueViewDeps): StaffQueueViews
       const state = deps.uploadState?.() ?? uploadState(db, deps.now);
       const count = (wanted: StaffQueueRow['state']) =>
         rows.filter((row) => row.state === wanted).length;
-      const oldest = rows[0];
+      // Oldest first; an entry that keeps a day only (a survey sheet) has no age to tell.
+      const undated = new Set(undatedKinds());
+      const oldest = rows.find((row) => !undated.has(row.kind));
       guard.audit(staff.id, 'view-upload-queue', { entries: rows.length });
       return {
         configured: deps.uploadState !== undefined,

@@ -3,7 +3,9 @@
 // without the surveys extension), and the answers, saved with their outbox entry in one
 // transaction so they are delivered exactly once (surveySender.ts), also after an outage.
 // Anonymous by construction: the sheet is a random UUID, the local day and the answers; the
-// outbox entry's created_at is the UTC day's start, so no row holds the moment of the visit.
+// outbox entry's created_at is the UTC day's start, and its first attempt (from which every later
+// time of the entry follows) is put off by a random wait (surveyDelay.ts), so no row holds the
+// moment of the visit.
 import type { Database } from 'better-sqlite3';
 import {
   KioskError,
@@ -23,6 +25,7 @@ import type { Logger } from '../logger.js';
 import type { SurveyGateway } from '../upload/centreGateway.js';
 import { surveyAnswersKind } from '../upload/senders/surveySender.js';
 import { readQuestionnaire } from './readQuestionnaire.js';
+import { firstAttemptAt } from './surveyDelay.js';
 import { sheetFrom } from './surveySheet.js';
 
 export interface SurveyServiceDeps {
@@ -33,6 +36,10 @@ export interface SurveyServiceDeps {
   logger: Logger;
   now: () => Date;
   randomUuid: () => string;
+  /** Draws the wait before a sheet's first attempt. */
+  random: () => number;
+  /** The longest wait before a sheet's first attempt (surveyDelayMaxFrom). */
+  firstAttemptDelayMaxMs: number;
   /** A sheet was saved: the upload worker may send it now. */
   onSaved: () => void;
 }
@@ -90,10 +97,9 @@ export function createSurveyService(deps: SurveyServiceDeps): SurveyService {
           subjectId: responseId,
           idempotencyKey: deps.randomUuid(),
           priority: 2,
-          // The UTC day's start, not the moment: the queue row must not date the visit either,
-          // and it is never later than now, so the entry is due at once (the local day may be
-          // ahead of UTC's).
+          // The UTC day's start, not the moment: the queue row must not date the visit either.
           now: `${deps.now().toISOString().slice(0, 10)}T00:00:00.000Z`,
+          nextAttemptAt: firstAttemptAt(deps.now(), deps.random, deps.firstAttemptDelayMaxMs),
         });
       })();
       logger.info('survey answers saved', { surveyId: sheet.surveyId });

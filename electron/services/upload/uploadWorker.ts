@@ -15,7 +15,7 @@ import type { KioskKeys } from '../security/kioskKeys.js';
 import type { BackoffPolicy } from './backoff.js';
 import type { CentreGateway, FailureClassifier, RequestLocation } from './centreGateway.js';
 import { type DrainPause, drainQueue } from './queueDrain.js';
-import type { SenderRegistry } from './senders/index.js';
+import { type SenderRegistry, defaultSenderRegistry, undatedKinds } from './senders/index.js';
 import type { ServiceResolver } from './serviceResolution.js';
 import {
   type SyncDeps,
@@ -98,13 +98,17 @@ export interface UploadWorker {
 
 const lastContactKey = 'last_upstream_contact';
 
-/** The queue as staff see it; `pause` is the worker's own (a Retry-After, a platform down). */
+/**
+ * The queue as staff see it; `pause` is the worker's own (a Retry-After, a platform down). The
+ * oldest waiting leaves out the kinds whose entries keep a day only (a survey sheet).
+ */
 export function uploadState(
   db: Database,
   now: () => Date,
   pause: DrainPause | null = null,
+  senders: SenderRegistry = defaultSenderRegistry,
 ): UploadState {
-  const summary = queueSummary(db);
+  const summary = queueSummary(db, undatedKinds(senders));
   const failing = summary.oldestFailing;
   const stalled: QueueStall | null = pause
     ? {
@@ -252,7 +256,7 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
     },
     runOnce,
     drainQueue: drain,
-    state: () => uploadState(db, now, pause),
+    state: () => uploadState(db, now, pause, deps.senders),
     resendDeadLetter: (outboxId, options) => {
       const result = resendDeadLetter(db, {
         outboxId,

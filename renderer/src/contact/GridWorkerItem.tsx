@@ -17,7 +17,9 @@ export function GridWorkerItem({ grid, onPrint, printing }: GridWorkerItemProps)
   const localize = useLocalize();
   const part =
     grid.rules.length > 0
-      ? grid.rules.map((rule) => ruleWords(t, rule)).join(t('contact.rule.join'))
+      ? grid.rules
+          .map((rule) => ruleWords(t, rule, localize(rule.streetName)))
+          .join(t('contact.rule.join'))
       : localize(grid.area);
   return (
     <li className="contact" data-testid={`grid-worker-${grid.gridId}`}>

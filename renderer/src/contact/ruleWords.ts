@@ -1,10 +1,11 @@
 // Which part of a street a grid covers, in words: "和平路 1–49号（单号）", "幸福里小区 1–6号楼",
-// "建设东街全部". From the grid's address rules, the data the kiosk placed the address by.
+// "建设东街全部". From the grid's address rules, the data the kiosk placed the address by; the
+// street as `street` names it in the screen's language (its English name on the English screen).
 import type { TFunction } from 'i18next';
-import type { AddressRule } from '../../../contract/index.js';
+import type { ContactRule } from '../../../contract/index.js';
 
-export function ruleWords(t: TFunction, rule: AddressRule): string {
-  const { street, numbers, buildings } = rule;
+export function ruleWords(t: TFunction, rule: ContactRule, street: string): string {
+  const { numbers, buildings } = rule;
   const parts: string[] = [];
   if (numbers) {
     const side =

@@ -81,7 +81,13 @@ describe('contact info on the demo kiosk', () => {
       ['jianshe', '赵海燕'],
     ]);
     expect(info.place.grids[1]?.rules).toEqual([
-      { street: '和平路', numbers: { from: 28, to: 28 } },
+      {
+        street: '和平路',
+        streetEn: 'Heping Road',
+        numbers: { from: 28, to: 28 },
+        // The street as each language's screen names it.
+        streetName: { 'zh-CN': '和平路', 'zh-TW': '和平路', en: 'Heping Road' },
+      },
     ]);
     await expect(
       kiosk.call('getContactInfo', { by: 'street', street: '不存在路' }),

@@ -111,6 +111,9 @@ function start(surveys: SurveyGateway): SurveyService {
     logger: kiosk.runtime.logger,
     now: () => kiosk.clock.now,
     randomUuid: randomUUID,
+    random: () => 0.5,
+    // Delivery is what is watched here; the wait before a first attempt is surveyTimes.test.ts's.
+    firstAttemptDelayMaxMs: 0,
     onSaved: () => undefined,
   });
 }

@@ -49,3 +49,8 @@ export const defaultSenders: readonly OutboxSender[] = [
 ];
 
 export const defaultSenderRegistry: SenderRegistry = senderRegistry(defaultSenders);
+
+/** The kinds whose entries keep a day, not a moment (left out of "oldest waiting"). */
+export function undatedKinds(registry: SenderRegistry = defaultSenderRegistry): string[] {
+  return registry.kinds().filter((kind) => registry.senderFor(kind)?.undated === true);
+}

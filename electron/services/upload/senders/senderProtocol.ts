@@ -104,6 +104,11 @@ export type Reading<Found, Outgoing> =
 export interface OutboxSender<Found = unknown, Outgoing = unknown> {
   /** The outbox's `kind` column for the entries this sender owns. */
   readonly kind: string;
+  /**
+   * Its entries' created_at is a day, not a moment (an anonymous survey sheet): how long they
+   * have waited is unknown, so figures such as "oldest waiting" leave them out.
+   */
+  readonly undated?: boolean;
   read(deps: SenderDeps, entry: OutboxEntry): Reading<Found, Outgoing>;
   /** Is an entry that may have been sent (first sent at `firstSentAt`) on the platform already? */
   lookUp(deps: SenderDeps, found: Found, firstSentAt: string): Promise<LookupResult>;

@@ -28,6 +28,8 @@ interface OutgoingSheet extends SheetRef {
 
 export const surveySender: OutboxSender<SheetRef, OutgoingSheet> = {
   kind: surveyAnswersKind,
+  // The entry's created_at is the UTC day's start (surveyService.ts): no age to tell.
+  undated: true,
   read(deps, entry) {
     const sheet = entry.subjectId === null ? undefined : readSheet(deps.db, entry.subjectId);
     if (!sheet) {
