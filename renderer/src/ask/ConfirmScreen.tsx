@@ -76,8 +76,9 @@ export function ConfirmScreen({ draft, onSubmitted, onAddPhone, onReview }: Conf
   ];
   const serverProblem = submitProblemText(t, state, questions, text.question);
   const send = () => {
-    setChecked(true);
-    if (localProblems.length === 0) (onReview ?? submit)();
+    // Only problems need drawing: with none, the tap goes straight to sending.
+    if (localProblems.length > 0) setChecked(true);
+    else (onReview ?? submit)();
   };
 
   return (
