@@ -2,7 +2,7 @@
 // countdown that forgets a resident who walked away.
 import { useCallback, useState } from 'react';
 import type { i18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/translation.js';
 import type { KioskInfo, VisitSettings, VisitSettingsChange } from '../../contract/index.js';
 import { useKioskClient } from './api/KioskClientContext.js';
 import { AssistedContext } from './assisted/AssistedContext.js';

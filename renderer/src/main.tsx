@@ -6,6 +6,7 @@ import { KioskClientContext } from './api/KioskClientContext.js';
 import { connectKioskClient } from './api/kioskClient.js';
 import type { Language } from '../../contract/index.js';
 import { createI18n, wordWithoutI18n } from './i18n/i18n.js';
+import { TranslationProvider } from './i18n/translation.js';
 import { DemoPartsContext } from './visit/DemoPartsContext.js';
 import { applyVisitSettings } from './visit/useVisitSettings.js';
 import './styles/tokens.css';
@@ -52,7 +53,9 @@ async function start(): Promise<void> {
       <KioskClientContext.Provider value={client}>
         <DemoPartsContext.Provider value={demo}>
           <I18nextProvider i18n={i18nInstance}>
-            <App info={info} initialSettings={settings} i18nInstance={i18nInstance} />
+            <TranslationProvider i18n={i18nInstance}>
+              <App info={info} initialSettings={settings} i18nInstance={i18nInstance} />
+            </TranslationProvider>
           </I18nextProvider>
         </DemoPartsContext.Provider>
       </KioskClientContext.Provider>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 
 /** When the categories cannot be loaded: say so, and where to go instead. */
 export function CatalogProblem({ hotline }: { hotline: string }) {

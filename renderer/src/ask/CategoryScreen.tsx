@@ -1,5 +1,5 @@
 // Step 1 of "Ask for help": which of the five kinds of help.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { useCatalog } from '../catalog/useCatalog.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';

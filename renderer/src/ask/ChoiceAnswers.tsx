@@ -1,7 +1,7 @@
 // The platform's list questions as large buttons with the value names: one tap answers a
 // single choice; a multiple choice toggles each button and ends with a clear "done".
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AnswerBodyProps } from './QuestionScreen.js';
 import { useQuestionText } from './useQuestionText.js';
 

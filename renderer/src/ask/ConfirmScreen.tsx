@@ -3,7 +3,7 @@
 // never reaches the page. An answer the platform would refuse is named before anything is sent,
 // and a refusal from the services is put into plain words.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { SubmittedRequest } from '../../../contract/index.js';
 import { TakeCardNotice } from '../card/TakeCardNotice.js';
 import { formatPhone } from '../format/phone.js';
@@ -76,8 +76,9 @@ export function ConfirmScreen({ draft, onSubmitted, onAddPhone, onReview }: Conf
   ];
   const serverProblem = submitProblemText(t, state, questions, text.question);
   const send = () => {
-    setChecked(true);
-    if (localProblems.length === 0) (onReview ?? submit)();
+    // Only problems need drawing: with none, the tap goes straight to sending.
+    if (localProblems.length > 0) setChecked(true);
+    else (onReview ?? submit)();
   };
 
   return (

@@ -2,7 +2,7 @@
 // (a faint, gas, a break-in), whatever journey they took: the numbers to call in large print and
 // the way to the emergency screen, before the ticket or any service. The describe screen shows
 // the same offer while the resident types, with its own hint and test id.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { EmergencyNumber, MatchingOutcome } from '../../../contract/index.js';
 
 interface DangerOfferProps {

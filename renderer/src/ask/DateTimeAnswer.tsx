@@ -1,7 +1,7 @@
 // A date and time question as two rows of large buttons, never typed: which day (today,
 // tomorrow, the days after, with their weekday) and morning or afternoon.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { useLanguage } from '../i18n/useLocalize.js';
 import {
   type TimeSlotId,

@@ -2,7 +2,7 @@
 // keyboard) and, for staff helping at the screen, a plain text box. Never required. Words that
 // signal danger offer the emergency call at once, above everything, without stopping the request.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { maxDescriptionLength } from '../../../contract/constants.js';
 import type { AskDraft } from './askDraft.js';
 import { type PhraseId, phraseIds } from './phrases.js';

@@ -2,7 +2,7 @@
 // visit (offered only when there is one), a building and room typed in large fields, or the
 // place of this kiosk. Only the one chosen goes into the draft.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { LocationChoice } from '../../../contract/index.js';
 import type { AskDraft } from './askDraft.js';
 

@@ -1,6 +1,6 @@
 // An optional name without a keyboard: tap a surname, then 先生 or 女士 (Mr or Ms); or skip.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { type Honorific, type SurnameId, honorifics, surnameIds } from './surnames.js';
 import { Pager } from '../layout/Pager.js';
 

@@ -1,5 +1,5 @@
 // Step 2: a common need of the category, each with one plain line, or "something else".
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { useCatalog } from '../catalog/useCatalog.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';

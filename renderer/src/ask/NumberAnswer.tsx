@@ -1,7 +1,7 @@
 // A number question on the same large digit pad as the phone number: whole numbers only, so
 // there is nothing to mistype and nothing that fails to parse.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { DigitPad } from '../components/DigitPad.js';
 import type { AnswerBodyProps } from './QuestionScreen.js';
 

@@ -1,6 +1,6 @@
 // A phone number on the digit pad: an 11-digit mobile or a landline with its area code.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { DigitPad } from '../components/DigitPad.js';
 import { formatPhone, isValidPhone, maxPhoneDigits } from '../format/phone.js';
 

@@ -4,7 +4,7 @@
 // "skip". A required question has no skip and says why; an answer the platform would refuse is
 // explained here, before anything is sent.
 import { type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AttributeAnswer, AttributeQuestion } from '../../../contract/index.js';
 import { type AnswerProblem, answerLimit, answerProblem, isBlankAnswer } from './answerRules.js';
 import { DateTimeAnswer } from './DateTimeAnswer.js';

@@ -1,6 +1,6 @@
 // The end of "Ask for help": the ticket number in the largest print, who will help, and the
 // receipt (or, when the printer needs staff, the receipt's content on screen).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { SubmittedRequest } from '../../../contract/index.js';
 import { useCategoryTitle } from '../catalog/useCategoryTitle.js';
 import { HelpContacts } from '../components/HelpContacts.js';

@@ -1,6 +1,6 @@
 // A kiosk with no directory yet (neither the centre's nor a provisioned directory.json) offers
 // only "something else" and the hotline; it says so plainly instead of a bare, puzzling screen.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 
 export function ServicesLoading({ hotline }: { hotline: string }) {
   const { t } = useTranslation();

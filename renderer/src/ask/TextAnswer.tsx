@@ -1,7 +1,7 @@
 // A short string or a longer text answer in one large field, with the platform's limit shown as
 // it is reached (the field takes no more than the limit).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { answerLimit } from './answerRules.js';
 import type { AnswerBodyProps } from './QuestionScreen.js';
 

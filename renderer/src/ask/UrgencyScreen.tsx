@@ -1,6 +1,6 @@
 // Step 3: how urgent. One tap chooses and moves on; a need that is usually urgent shows
 // "urgent" first and marked as suggested.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { urgencies } from '../../../contract/constants.js';
 import type { Urgency } from '../../../contract/index.js';
 import type { AskDraft } from './askDraft.js';

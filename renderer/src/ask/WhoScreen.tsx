@@ -1,5 +1,5 @@
 // Step 4: who is asking. The ID card fills it in; a phone number is always the other way.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { CardHolder } from '../../../contract/index.js';
 import { CardReaderPanel } from '../card/CardReaderPanel.js';
 import { VisitCardButton } from '../card/VisitCardButton.js';

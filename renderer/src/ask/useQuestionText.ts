@@ -2,7 +2,7 @@
 // translation for a well-known code where it has one (platformQuestions.<code> in the locale
 // files), otherwise the platform's own text exactly as it wrote it.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AttributeQuestion } from '../../../contract/index.js';
 
 /** Only plain codes can be i18n keys: a dot or colon would split the key. */

@@ -2,7 +2,7 @@
 // choices' names (never their keys), a date as its day and "morning"/"afternoon", and the place
 // as the resident chose it.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type {
   AttributeAnswer,
   AttributeQuestion,

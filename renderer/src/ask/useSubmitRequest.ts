@@ -1,5 +1,7 @@
 // Turns the finished draft into the contract's RequestDraft and submits it. The wait for the
 // receipt starts with the reply, before the result screen is drawn (earlyReceiptWait.ts).
+// "Sending…" shows only when the reply takes longer than reads as instant: a quick one goes
+// straight to the result, with no second drawing of the confirmation in between (issue 16).
 import { useCallback } from 'react';
 import type { SubmittedRequest } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
@@ -9,6 +11,9 @@ import { startReceiptWait } from '../printing/earlyReceiptWait.js';
 import { receiptGiveUpMs } from '../printing/useReceiptOutcome.js';
 import type { AskDraft } from './askDraft.js';
 import { toRequestDraft } from './requestDraft.js';
+
+/** About the longest a reply still feels immediate to a resident; a second tap is ignored. */
+export const sendingShownAfterMs = 150;
 
 export function useSubmitRequest(
   draft: AskDraft,
@@ -24,5 +29,5 @@ export function useSubmitRequest(
       }),
     [client, draft, language],
   );
-  return useAction(submit, onSubmitted);
+  return useAction(submit, onSubmitted, { pendingShownAfterMs: sendingShownAfterMs });
 }

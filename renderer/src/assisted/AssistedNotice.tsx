@@ -1,5 +1,5 @@
 // On every screen of an assisted visit, in the resident's words: who is entering it for them.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { useAssisted } from './AssistedContext.js';
 import './assisted.css';
 

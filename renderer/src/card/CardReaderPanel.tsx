@@ -1,7 +1,7 @@
 // "Place your ID card on the reader": the picture, what the reader is doing right now, and when a
 // read fails, what happened in plain words and what to do next. The other way on (a phone number,
 // a ticket number) is always on screen.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { CardHolder } from '../../../contract/index.js';
 import { CardPicture } from './CardPicture.js';
 import { useDemoParts } from '../visit/DemoPartsContext.js';

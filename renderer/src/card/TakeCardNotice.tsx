@@ -1,6 +1,6 @@
 // "Please take your card" for as long as the read card is still on the reader.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { useReaderState } from './useReaderState.js';
 
 export function TakeCardNotice({ active }: { active: boolean }) {

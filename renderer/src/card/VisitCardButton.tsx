@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { CardHolder } from '../../../contract/index.js';
 
 interface VisitCardButtonProps {

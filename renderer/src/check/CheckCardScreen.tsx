@@ -1,6 +1,6 @@
 // "Check my request" by ID card: read the card, then list that resident's requests.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { CardHolder, RequestStatus } from '../../../contract/index.js';
 import { CardReaderPanel } from '../card/CardReaderPanel.js';
 import { useFindMyRequests } from './useFindMyRequests.js';

@@ -1,6 +1,6 @@
 // "Check my request": the ticket's digits, the ID card, or the receipt's QR code under the
 // scanner, which works at any moment on this screen.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { useWedgeScanner } from '../scanner/useWedgeScanner.js';
 import { LookupError } from './LookupError.js';

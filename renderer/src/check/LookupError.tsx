@@ -1,6 +1,6 @@
 // Why a look-up found nothing, in plain words: an unknown number, digits that do not match,
 // too many tries in a minute (the kiosk waits before it answers again), or the kiosk itself.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ActionState } from '../api/useAction.js';
 
 function lookupProblemKey({ error, reason }: Pick<ActionState, 'error' | 'reason'>): string {

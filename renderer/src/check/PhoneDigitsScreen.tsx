@@ -3,7 +3,7 @@
 // Four large keys' worth on a large pad; wrong tries are counted by the kiosk, and after a few
 // it asks the resident, in plain words, to wait a minute or call the hotline.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { DigitPad } from '../components/DigitPad.js';
 import { LookupError } from './LookupError.js';

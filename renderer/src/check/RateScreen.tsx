@@ -1,6 +1,6 @@
 // Rate a finished request: one to five large stars, optional quick tags, then send.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { ratingTags } from '../../../contract/constants.js';
 import type { RatingTag, RequestStatus } from '../../../contract/index.js';
 import { Star } from '../components/Stars.js';

@@ -1,5 +1,5 @@
 // Thanks for the rating; Done forgets the visit.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { StarRow } from '../components/Stars.js';
 
 interface RatedScreenProps {

@@ -1,5 +1,5 @@
 // The requests found with the resident's card, newest first; one tap opens one.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { formatDate } from '../format/dateTime.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';

@@ -1,5 +1,5 @@
 // 已受理 → 处理中 → 已完成, each with its date, the current one marked.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { stages } from '../../../contract/constants.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { formatDateTime } from '../format/dateTime.js';

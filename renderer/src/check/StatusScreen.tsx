@@ -2,7 +2,7 @@
 // last heard, a progress slip to take home, and for a finished request its rating or the way to
 // give one. Opened by a typed ticket alone, it shows the stages only, and a large button to show
 // the rest with the phone's last four digits.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { useCategoryTitle } from '../catalog/useCategoryTitle.js';
 import { StarRow } from '../components/Stars.js';

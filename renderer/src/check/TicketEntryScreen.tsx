@@ -2,7 +2,7 @@
 // needed). They open the request's stage; the phone's last four digits then open the rest
 // (PhoneDigitsScreen).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { DigitPad } from '../components/DigitPad.js';
 import {

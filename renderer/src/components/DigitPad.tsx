@@ -1,5 +1,5 @@
 // A telephone-style pad of large keys: no keyboard, no long-press, one tap per digit.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 
 interface DigitPadProps {
   value: string;

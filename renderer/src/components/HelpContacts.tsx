@@ -1,6 +1,6 @@
 // Who can help, with their phone numbers: the matched service points, the resident's grid worker
 // and the centre's hotline.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { GridContact, MatchedResource } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 

@@ -1,5 +1,5 @@
 // "Are you still there?" with the seconds left, over whatever screen is showing.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { useSpeakOnAppear } from '../speech/useSpeakOnAppear.js';
 
 interface IdleWarningProps {

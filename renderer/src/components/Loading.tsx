@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 
 /** A plain "one moment" while the kiosk answers. */
 export function Loading() {

@@ -1,7 +1,7 @@
 // Back and Home, in the same place on every screen but the home screen, with the step of the
 // journey between them and a slot at the end of the bar for one more control (read aloud).
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { JourneyStep } from '../visit/journeyStep.js';
 
 interface NavBarProps {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { languages, textSizes } from '../../../contract/constants.js';
 import type { VisitSettings, VisitSettingsChange } from '../../../contract/index.js';
 import { languageNames } from '../i18n/i18n.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { KioskInfo, VisitSettings, VisitSettingsChange } from '../../../contract/index.js';
 import { SpeechControls } from '../speech/SpeechControls.js';
 import { SettingsBar } from './SettingsBar.js';

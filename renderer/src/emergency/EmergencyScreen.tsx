@@ -2,7 +2,7 @@
 // grid worker, and plainly whether the centre has been told yet. The hotline is the kiosk's own
 // (as in the top bar), shown at once and never changing while the resident reads it. Whether the
 // centre has it moves on in words and colour as soon as the centre takes it (useAlertDelivery).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { alertTone } from './alertStates.js';
 import { useAlertDelivery } from './useAlertDelivery.js';
 import type { EmergencyOutcome } from './useEmergency.js';

@@ -1,6 +1,6 @@
 // Texts from the community data come in all three languages; this picks the visit's.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './translation.js';
 import { languages } from '../../../contract/constants.js';
 import type { Language, LocalizedText } from '../../../contract/index.js';
 

@@ -3,7 +3,7 @@
 // what fits in the space the screen leaves it (after the heading above and the action row below)
 // and shows that much; the rest is one tap on "更多" away.
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { firstOverflowing } from './pageFit.js';
 import { useRelayout } from './useRelayout.js';
 

@@ -1,6 +1,6 @@
 // Demo mode only: a discreet (but still 60 px) way for a tester or trainer to see what the
 // simulated printer received.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 
 export function DemoReceiptButton({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation();

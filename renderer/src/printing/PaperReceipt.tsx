@@ -1,6 +1,6 @@
 // A receipt as the simulated printer decoded it: its lines in a monospace paper strip, then each
 // QR code as a box with what it holds written under it, and where the paper was cut.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { QrBox } from './QrBox.js';
 import type { DemoReceipt } from './useNewestDemoReceipt.js';
 

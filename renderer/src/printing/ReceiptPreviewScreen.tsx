@@ -1,5 +1,5 @@
 // Demo mode: the newest receipt exactly as the simulated printer got it, for a tester or trainer.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { Loading } from '../components/Loading.js';
 import { PaperReceipt } from './PaperReceipt.js';
 import { useNewestDemoReceipt } from './useNewestDemoReceipt.js';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { JourneyIcon } from '../components/JourneyIcon.js';
 import { StaffCorner } from '../staff/StaffCorner.js';
 import { type JourneyId, journeyIds } from './journeys.js';

@@ -3,7 +3,7 @@
 // and the <audio> element the kiosk's own engine plays through. When nothing can speak, it says
 // so in words.
 import { useCallback, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { useLanguage } from '../i18n/useLocalize.js';
 import { SpeakerIcon } from './SpeakerIcon.js';

@@ -1,6 +1,6 @@
 // Shown while the kiosk reads aloud, beside the stop key, over the bar's language and text size
 // keys (never over the screen): quieter and louder in large keys, the level in words and bars.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { volumeLevels } from './readAloud.js';
 
 interface SpeechPanelProps {
