@@ -9,49 +9,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TakenNumber } from '../../contract/index.js';
-import { type CentreProcess, startCentreProcess } from '../support/centreProcess.js';
-import { type HostProcess, startHostProcess } from '../support/startHostProcess.js';
+import type { CentreProcess } from '../support/centreProcess.js';
+import type { HostProcess } from '../support/startHostProcess.js';
+import { useCentreKiosks } from './support/centreKiosks.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { demoReceipts, openKiosk } from './support/kioskPage.js';
 import { callHost } from './support/staffDesk.js';
 import { startStrictCentreKiosk } from './support/strictCentreKiosk.js';
 
-let stops: (() => Promise<void>)[] = [];
-let hosts: HostProcess[] = [];
-test.afterEach(async () => {
-  const testInfo = test.info();
-  if (testInfo.status !== testInfo.expectedStatus) {
-    for (const host of hosts) {
-      await testInfo.attach('host-log', { body: host.output(), contentType: 'text/plain' });
-    }
-  }
-  hosts = [];
-  for (const stop of stops.reverse()) await stop();
-  stops = [];
-});
+const processes = useCentreKiosks();
+const { centreAt } = processes;
 
-async function centreAt(dataDir: string, port?: number): Promise<CentreProcess> {
-  const centre = await startCentreProcess(
-    dataDir,
-    port === undefined ? {} : { PORT: String(port) },
-  );
-  stops.push(() => centre.stop());
-  return centre;
-}
-
-async function kioskFor(centre: CentreProcess, root: string, kioskId: string) {
-  const host = await startHostProcess({
-    KIOSK_ID: kioskId,
-    KIOSK_DATA_DIR: join(root, `kiosk-${kioskId}`),
-    KIOSK_UPSTREAM_URL: centre.url,
-    KIOSK_UPSTREAM_API_KEY: centre.apiKey,
-    KIOSK_ADDRESS: '幸福里路8号社区服务中心大厅',
-    KIOSK_RETRY_BASE_MS: '200',
-    KIOSK_RETRY_CAP_MS: '1000',
-  });
-  stops.push(() => host.stop());
-  hosts.push(host);
-  return host;
+function kioskFor(centre: CentreProcess, root: string, kioskId: string): Promise<HostProcess> {
+  return processes.kioskFor(centre, join(root, `kiosk-${kioskId}`), { KIOSK_ID: kioskId });
 }
 
 async function waitingAtCentre(centre: CentreProcess): Promise<number | undefined> {
@@ -167,7 +137,7 @@ test('a strict (plain Open311) centre takes no numbers: the tile says where to g
 }) => {
   test.setTimeout(90_000);
   const setup = await startStrictCentreKiosk();
-  stops.push(() => setup.dispose());
+  processes.defer(() => setup.dispose());
   await openKiosk(page, setup.host);
   await page.getByTestId('journey-takeNumber').click();
   await expect(page.getByTestId('take-number-not-offered')).toContainText('前台');

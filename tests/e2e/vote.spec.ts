@@ -8,42 +8,20 @@ import { type Page, expect, test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CentreProcess, startCentreProcess } from '../support/centreProcess.js';
+import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
+import { useCentreKiosks } from './support/centreKiosks.js';
 import { findElderlyViolations } from './support/elderlyChecks.js';
 import { demoReceipts, idNumberEverShown, openKiosk } from './support/kioskPage.js';
 import { callHost } from './support/staffDesk.js';
 import { startStrictCentreKiosk } from './support/strictCentreKiosk.js';
-import { startVoteKiosk, voteUpToConfirm } from './support/voteTour.js';
+import { voteKioskEnv, voteUpToConfirm } from './support/voteTour.js';
 
-let stops: (() => Promise<void>)[] = [];
-let hosts: HostProcess[] = [];
-test.afterEach(async () => {
-  const testInfo = test.info();
-  if (testInfo.status !== testInfo.expectedStatus) {
-    for (const host of hosts) {
-      await testInfo.attach('host-log', { body: host.output(), contentType: 'text/plain' });
-    }
-  }
-  hosts = [];
-  for (const stop of stops.reverse()) await stop();
-  stops = [];
-});
+const processes = useCentreKiosks();
+const { centreAt } = processes;
 
-async function centreAt(dataDir: string, port?: number): Promise<CentreProcess> {
-  const centre = await startCentreProcess(
-    dataDir,
-    port === undefined ? {} : { PORT: String(port) },
-  );
-  stops.push(() => centre.stop());
-  return centre;
-}
-
-async function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
-  const host = await startVoteKiosk(centre, root);
-  stops.push(() => host.stop());
-  hosts.push(host);
-  return host;
+function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
+  return processes.kioskFor(centre, join(root, 'kiosk'), voteKioskEnv);
 }
 
 async function countedBallots(centre: CentreProcess): Promise<number> {
@@ -138,7 +116,7 @@ test('a strict (plain Open311) centre has no vote: the tile says so with the hot
 }) => {
   test.setTimeout(90_000);
   const setup = await startStrictCentreKiosk();
-  stops.push(() => setup.dispose());
+  processes.defer(() => setup.dispose());
   await openKiosk(page, setup.host);
   await page.getByTestId('journey-communityVoice').click();
   await expect(page.getByTestId('vote-not-offered')).toHaveAttribute('data-reason', 'not-offered');

@@ -6,8 +6,7 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCentreProcess } from '../../support/centreProcess.js';
-import { startHostProcess } from '../../support/startHostProcess.js';
+import { startCentreAndKiosk } from './centreKiosks.js';
 import { expect } from './kioskFixture.js';
 import { openKiosk, typeOnPad } from './kioskPage.js';
 import type { VisitScreen } from './journeyTour.js';
@@ -19,13 +18,7 @@ export async function tourAppointments(page: Page, visit: VisitScreen): Promise<
   await visit('appointments-none');
 
   const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-appointments-crawl-'));
-  const centre = await startCentreProcess(join(root, 'centre'));
-  const host = await startHostProcess({
-    KIOSK_DATA_DIR: join(root, 'kiosk'),
-    KIOSK_UPSTREAM_URL: centre.url,
-    KIOSK_UPSTREAM_API_KEY: centre.apiKey,
-    KIOSK_ADDRESS: '幸福里路8号社区服务中心大厅',
-  });
+  const { host, stop } = await startCentreAndKiosk(root);
   try {
     await openKiosk(page, host, '?idleMs=600000');
     await page.getByTestId('journey-appointments').click();
@@ -58,7 +51,6 @@ export async function tourAppointments(page: Page, visit: VisitScreen): Promise<
     await expect(page.getByTestId('appointments-booking')).toBeVisible();
     await visit('appointments-booking');
   } finally {
-    await host.stop();
-    await centre.stop();
+    await stop();
   }
 }

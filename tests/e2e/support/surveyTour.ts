@@ -5,8 +5,7 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCentreProcess } from '../../support/centreProcess.js';
-import { startHostProcess } from '../../support/startHostProcess.js';
+import { startCentreAndKiosk } from './centreKiosks.js';
 import { expect } from './kioskFixture.js';
 import { openKiosk } from './kioskPage.js';
 import { type VisitScreen, tapPaged } from './journeyTour.js';
@@ -18,13 +17,7 @@ export async function tourSurvey(page: Page, visit: VisitScreen): Promise<void> 
   await visit('voice-choice-none');
 
   const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-survey-crawl-'));
-  const centre = await startCentreProcess(join(root, 'centre'));
-  const host = await startHostProcess({
-    KIOSK_DATA_DIR: join(root, 'kiosk'),
-    KIOSK_UPSTREAM_URL: centre.url,
-    KIOSK_UPSTREAM_API_KEY: centre.apiKey,
-    KIOSK_ADDRESS: '幸福里路8号社区服务中心大厅',
-  });
+  const { host, stop } = await startCentreAndKiosk(root);
   try {
     await openKiosk(page, host, '?idleMs=600000');
     await page.getByTestId('journey-communityVoice').click();
@@ -48,7 +41,6 @@ export async function tourSurvey(page: Page, visit: VisitScreen): Promise<void> 
     await expect(page.getByTestId('survey-thanks')).toBeVisible();
     await visit('survey-thanks');
   } finally {
-    await host.stop();
-    await centre.stop();
+    await stop();
   }
 }

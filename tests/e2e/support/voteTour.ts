@@ -6,25 +6,13 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CentreProcess, startCentreProcess } from '../../support/centreProcess.js';
-import { type HostProcess, startHostProcess } from '../../support/startHostProcess.js';
+import { startCentreAndKiosk } from './centreKiosks.js';
 import { expect } from './kioskFixture.js';
 import { type VisitScreen, tapPaged } from './journeyTour.js';
 import { openKiosk } from './kioskPage.js';
 
-export const testVoterKey = 'e2e-voter-key-shared-by-the-centre-kiosks';
-
-export function startVoteKiosk(centre: CentreProcess, root: string): Promise<HostProcess> {
-  return startHostProcess({
-    KIOSK_DATA_DIR: join(root, 'kiosk'),
-    KIOSK_UPSTREAM_URL: centre.url,
-    KIOSK_UPSTREAM_API_KEY: centre.apiKey,
-    KIOSK_VOTER_KEY: testVoterKey,
-    KIOSK_ADDRESS: '幸福里路8号社区服务中心大厅',
-    KIOSK_RETRY_BASE_MS: '200',
-    KIOSK_RETRY_CAP_MS: '1000',
-  });
-}
+/** The voter key the centre's kiosks share (any 32+ characters; the same on each kiosk). */
+export const voteKioskEnv = { KIOSK_VOTER_KEY: 'e2e-voter-key-shared-by-the-centre-kiosks' };
 
 const noVisit: VisitScreen = () => Promise.resolve();
 
@@ -56,8 +44,7 @@ export async function voteUpToConfirm(page: Page, visit: VisitScreen = noVisit):
 /** The elderly-first crawl's walk: every screen of the vote, on a kiosk beside a centre. */
 export async function tourVote(page: Page, visit: VisitScreen): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-vote-crawl-'));
-  const centre = await startCentreProcess(join(root, 'centre'));
-  const host = await startVoteKiosk(centre, root);
+  const { host, stop } = await startCentreAndKiosk(root, voteKioskEnv);
   try {
     await openKiosk(page, host, '?idleMs=600000');
     await voteUpToConfirm(page, visit);
@@ -73,7 +60,6 @@ export async function tourVote(page: Page, visit: VisitScreen): Promise<void> {
     await expect(page.getByTestId('vote-refused')).toBeVisible();
     await visit('vote-refused');
   } finally {
-    await host.stop();
-    await centre.stop();
+    await stop();
   }
 }
