@@ -54,7 +54,7 @@ beforeAll(() => {
   }
   const built = join(outDir, 'build/centre');
   if (!existsSync(join(built, 'main.js'))) throw new Error('the centre server did not compile');
-  for (const dir of ['migrations', 'strict']) {
+  for (const dir of ['migrations', 'strict', 'surveys']) {
     cpSync(join(root, 'centre', dir), join(built, dir), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(outDir, 'node_modules'), 'dir');
