@@ -3,6 +3,7 @@
 // the ID number as its keyed hash; nothing here reads either back but the sender (the phone).
 import type { Database } from 'better-sqlite3';
 import type { BookingState, Language } from '../../contract/index.js';
+import { noUnsettledEntryAbout } from './outbox.js';
 
 export interface NewLocalBooking {
   code: string;
@@ -143,4 +144,22 @@ export function waitingInSlot(db: Database, slotId: string): number {
       )
       .get(slotId) as { n: number }
   ).n;
+}
+
+/**
+ * Deletes the bookings of slot days before `day` that no unsettled entry of `kinds` refers to
+ * (the retention sweep's); returns their codes, so their settled entries can go too.
+ */
+export function purgeSettledBookingsBefore(
+  db: Database,
+  kinds: readonly string[],
+  day: string,
+): string[] {
+  const rows = db
+    .prepare(
+      `DELETE FROM appointment_bookings WHERE date < ?
+         AND ${noUnsettledEntryAbout('appointment_bookings.code')} RETURNING code`,
+    )
+    .all(day, JSON.stringify(kinds)) as { code: string }[];
+  return rows.map((row) => row.code);
 }

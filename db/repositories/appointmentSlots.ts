@@ -117,3 +117,8 @@ export function givePlaceBack(db: Database, slotId: string): void {
 export function markSlotFull(db: Database, slotId: string): void {
   db.prepare('UPDATE appointment_slots SET free = 0 WHERE slot_id = ?').run(slotId);
 }
+
+/** Deletes cached slots of days before `day` (the retention sweep's); returns how many. */
+export function purgeSlotsBefore(db: Database, day: string): number {
+  return db.prepare('DELETE FROM appointment_slots WHERE date < ?').run(day).changes;
+}

@@ -334,3 +334,31 @@ export function settledSubjectsBefore(db: Database, kind: OutboxKind, cutoff: st
 export function deleteSettledBefore(db: Database, kind: OutboxKind, cutoff: string): number {
   return db.prepare(`DELETE ${settledBefore}`).run(kind, cutoff).changes;
 }
+
+/**
+ * A journey's purge condition, as SQL: no outbox entry of the kinds bound as the one parameter (a
+ * JSON array) about the row named by `subjectColumn` is still waiting, held or dead. A row an
+ * unsettled entry refers to is never deleted: the sender or staff still read it.
+ */
+export const noUnsettledEntryAbout = (subjectColumn: string): string =>
+  `NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind IN (SELECT value FROM json_each(?))
+     AND o.subject_id = ${subjectColumn} AND o.state <> 'sent')`;
+
+/**
+ * Deletes the settled entries of `kinds` about rows a journey's purge just deleted; one a dead
+ * letter or resend names stays for staff (it holds an id, nothing personal). Returns how many.
+ */
+export function deleteSettledEntriesAbout(
+  db: Database,
+  kinds: readonly string[],
+  subjectIds: readonly string[],
+): number {
+  return db
+    .prepare(
+      `DELETE FROM outbox WHERE state = 'sent' AND kind IN (SELECT value FROM json_each(?))
+         AND subject_id IN (SELECT value FROM json_each(?))
+         AND NOT EXISTS (SELECT 1 FROM outbox_dead_letters d WHERE d.outbox_id = outbox.id)
+         AND NOT EXISTS (SELECT 1 FROM outbox_resends r WHERE r.outbox_id = outbox.id)`,
+    )
+    .run(JSON.stringify(kinds), JSON.stringify(subjectIds)).changes;
+}

@@ -1,6 +1,7 @@
 // Owns queue_services (the centre's window services as last listed, with the last known queue
 // state) and queue_numbers (the numbers this kiosk gave out). See migration 0021.
 import type { Database } from 'better-sqlite3';
+import { noUnsettledEntryAbout } from './outbox.js';
 
 export interface CachedWindowService {
   code: string;
@@ -190,4 +191,22 @@ export function numbersOfDay(
 export function forgetPastNumbers(db: Database, day: string): number {
   return db.prepare('DELETE FROM queue_numbers WHERE service_day < ? AND at_centre = 1').run(day)
     .changes;
+}
+
+/**
+ * Deletes the numbers of days before `day` that no unsettled entry of `kinds` refers to (the
+ * retention sweep's); returns their client keys, so their settled entries can go too.
+ */
+export function purgeSettledNumbersBefore(
+  db: Database,
+  kinds: readonly string[],
+  day: string,
+): string[] {
+  const rows = db
+    .prepare(
+      `DELETE FROM queue_numbers WHERE service_day < ?
+         AND ${noUnsettledEntryAbout('queue_numbers.client_key')} RETURNING client_key`,
+    )
+    .all(day, JSON.stringify(kinds)) as { client_key: string }[];
+  return rows.map((row) => row.client_key);
 }

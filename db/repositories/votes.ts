@@ -3,6 +3,7 @@
 // read from its outbox entry: sent (counted), dead (refused, e.g. already voted at another
 // kiosk; staff see the dead letter), otherwise queued.
 import type { Database } from 'better-sqlite3';
+import { noUnsettledEntryAbout } from './outbox.js';
 
 export interface StoredBallot {
   ballotId: string;
@@ -100,4 +101,42 @@ export function ballotRefusalCodes(db: Database, kind: string, ballotId: string)
   if (!row) return [];
   const errors = JSON.parse(row.errors) as { code?: unknown }[];
   return errors.map((entry) => String(entry.code ?? ''));
+}
+
+/**
+ * Deletes the ballots of a round closed longer ago than the retention window, token and all, that
+ * no unsettled entry of `kinds` refers to; returns their ids, so their settled entries can go too.
+ */
+export function purgeSettledBallotsOfRound(
+  db: Database,
+  kinds: readonly string[],
+  roundId: string,
+): string[] {
+  const rows = db
+    .prepare(
+      `DELETE FROM vote_ballots WHERE round_id = ?
+         AND ${noUnsettledEntryAbout('vote_ballots.ballot_id')} RETURNING ballot_id`,
+    )
+    .all(roundId, JSON.stringify(kinds)) as { ballot_id: string }[];
+  return rows.map((row) => row.ballot_id);
+}
+
+/**
+ * Deletes the ballots cast before `day` in any round but `openRoundId` (null: none is open here)
+ * that no unsettled entry of `kinds` refers to; returns their ids. For rounds no longer cached,
+ * whose closing time the kiosk no longer holds (see electron/services/retention/).
+ */
+export function purgeSettledBallotsOfOtherRoundsBefore(
+  db: Database,
+  kinds: readonly string[],
+  openRoundId: string | null,
+  day: string,
+): string[] {
+  const rows = db
+    .prepare(
+      `DELETE FROM vote_ballots WHERE cast_on < ? AND round_id IS NOT ?
+         AND ${noUnsettledEntryAbout('vote_ballots.ballot_id')} RETURNING ballot_id`,
+    )
+    .all(day, openRoundId, JSON.stringify(kinds)) as { ballot_id: string }[];
+  return rows.map((row) => row.ballot_id);
 }

@@ -1,7 +1,8 @@
 // Transient rows go after the retention window, so the database stops growing by ~3 MB per 1,000
 // requests for ever: print jobs (each keeps its whole receipt document; staff reprint only recent
 // ones), directory snapshots a newer one replaced, and settled survey entries with any sheet they
-// still hold (surveyRetention.ts). Nothing the exactly-once guarantee or a look-up needs is
+// still hold (surveyRetention.ts); and the journeys' settled bookings, ballots, queue numbers and
+// past slots (journeyRetention.ts). Nothing the exactly-once guarantee or a look-up needs is
 // touched: requests, their status, the outbox's other entries, dead letters and resends stay
 // (docs/exactly-once.md); personal fields have their own purge in the upload worker. Runs at
 // start and then once a day; the timers come from the caller, so tests drive a fake clock.
@@ -10,6 +11,7 @@ import { purgeSupersededSnapshots } from '../../../db/repositories/communitySnap
 import { purgePrintJobsBefore } from '../../../db/repositories/printJobs.js';
 import { errorFields } from '../errorFields.js';
 import { purgeSettledSurveysBefore } from '../survey/surveyRetention.js';
+import { type JourneyPurge, purgeSettledJourneysBefore } from './journeyRetention.js';
 import type { Logger } from '../logger.js';
 
 export const sweepEveryMs = 24 * 60 * 60 * 1000;
@@ -20,7 +22,7 @@ export interface SweepTimers {
   clearTimeout(handle: unknown): void;
 }
 
-export interface SweepResult {
+export interface SweepResult extends JourneyPurge {
   printJobs: number;
   snapshots: number;
   /** Settled survey entries (delivered, or refused with 404 and kept here), with their sheets. */
@@ -33,6 +35,16 @@ export interface RetentionSweep {
   /** Sweeps now and then every sweepEveryMs; returns a function that stops it. */
   start(): () => void;
 }
+
+const nothingDeleted: SweepResult = {
+  printJobs: 0,
+  snapshots: 0,
+  surveyEntries: 0,
+  appointmentBookings: 0,
+  appointmentSlots: 0,
+  voteBallots: 0,
+  queueNumbers: 0,
+};
 
 const systemTimers: SweepTimers = {
   setTimeout: (callback, ms) => {
@@ -60,14 +72,15 @@ export function createRetentionSweep(deps: {
           printJobs: purgePrintJobsBefore(deps.db, cutoff),
           snapshots: purgeSupersededSnapshots(deps.db, cutoff),
           surveyEntries: purgeSettledSurveysBefore(deps.db, cutoff),
+          ...purgeSettledJourneysBefore(deps.db, cutoff),
         }))
         .immediate();
-      if (result.printJobs > 0 || result.snapshots > 0 || result.surveyEntries > 0)
+      if (Object.values(result).some((deleted) => deleted > 0))
         deps.logger.info('transient rows deleted after the retention window', { ...result });
       return result;
     } catch (error) {
       deps.logger.error('retention sweep failed; trying again tomorrow', errorFields(error));
-      return { printJobs: 0, snapshots: 0, surveyEntries: 0 };
+      return { ...nothingDeleted };
     }
   };
   return {
