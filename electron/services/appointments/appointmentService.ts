@@ -1,7 +1,8 @@
 // Appointments and home visits (服务预约): the offer (appointmentOffer.ts), a booking saved with
 // its outbox entry in one transaction and answered at once with its code (bookingCode.ts) and
 // receipt, never waiting for the network; the look-up and cancellation by booking code (a
-// cancellation queued for the centre when it is away); and a booking the centre refused because
+// cancellation queued for the centre when it is away; a code booked at another kiosk is asked of
+// the centre, bookingElsewhere.ts); and a booking the centre refused because
 // its slot filled meanwhile moved to another slot in one tap. Free places are taken and given
 // back in the same transactions (appointmentSlots.ts), so this kiosk never books more places
 // than it counts. Only what a booking needs is kept: the phone sealed, or the ID number's keyed
