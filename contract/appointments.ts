@@ -100,7 +100,7 @@ export const appointmentsCalls = {
   getAppointmentOffer: { input: NoInput, output: AppointmentOffer },
   /** Saves the booking with its outbox entry, prints its receipt; never waits for the network. */
   bookAppointment: { input: BookingDraft, output: BookingMade },
-  /** A booking made at this kiosk, by its code. */
+  /** A booking by its code: made at this kiosk, or asked of the centre (another kiosk's). */
   findBooking: { input: CodeInput, output: BookingView },
   /** Cancels by code (queued for the centre when it is away). */
   cancelBooking: { input: CodeInput, output: BookingView },

@@ -74,4 +74,8 @@ export interface BookingOut {
   slot_id: string;
   service_code: string;
   status: BookingStatus;
+  /** On a look-up and a cancellation: the slot's day and times, for a kiosk that never saw it. */
+  date?: string;
+  start?: string;
+  end?: string;
 }

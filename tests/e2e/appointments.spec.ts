@@ -162,6 +162,9 @@ test('with the centre away: waiting, then confirmed; a slot filled meanwhile is 
   await expect.poll(() => centreStatus(back, waiting), { timeout: 30_000 }).toBe('booked');
   await lookUp(page, waiting);
   await expect(page.getByTestId('appointments-state')).toHaveAttribute('data-state', 'confirmed');
+  // Booked at the centre as another kiosk would: this kiosk looks it up through the centre.
+  await lookUp(page, '0201-00001');
+  await expect(page.getByTestId('appointments-state')).toHaveAttribute('data-state', 'confirmed');
 
   await lookUp(page, taken);
   await expect(page.getByTestId('appointments-state')).toHaveAttribute('data-state', 'slot-taken');

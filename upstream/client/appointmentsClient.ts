@@ -77,6 +77,50 @@ const BookingIn = z.looseObject({
   status: z.string().catch('booked'),
 });
 
+const optionalText = (max: number) =>
+  z
+    .union([z.string().min(1).max(max), z.number()])
+    .transform(String)
+    .optional()
+    .catch(undefined);
+
+/**
+ * A booking as the centre holds it, read for a kiosk that never saw it: only the slot, the
+ * service and the times. Whatever else the reply carries (a phone, an ID hash) is never copied.
+ */
+const HeldBookingIn = z.looseObject({
+  slot_id: optionalText(80),
+  service_code: optionalText(60),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}/)
+    .transform((d) => d.slice(0, 10))
+    .optional()
+    .catch(undefined),
+  start: clock.optional().catch(undefined),
+  end: clock.optional().catch(undefined),
+});
+
+export interface CentreHeldBooking {
+  slotId: string | null;
+  serviceCode: string | null;
+  date: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+function heldBooking(raw: unknown): CentreHeldBooking {
+  const read = HeldBookingIn.safeParse(raw);
+  const held = read.success ? read.data : {};
+  return {
+    slotId: held.slot_id ?? null,
+    serviceCode: held.service_code ?? null,
+    date: held.date ?? null,
+    start: held.start ?? null,
+    end: held.end ?? null,
+  };
+}
+
 export interface OutgoingBooking {
   bookingCode: string;
   slotId: string;
@@ -101,8 +145,11 @@ export type SlotsResult =
   | { kind: 'unsupported' };
 export type BookResult = { kind: 'booked' } | { kind: 'slot-full' } | { kind: 'unsupported' };
 export type FindBookingResult =
-  { kind: 'found'; status: 'booked' | 'cancelled' } | { kind: 'absent' } | { kind: 'unsupported' };
-export type CancelResult = { kind: 'cancelled' } | { kind: 'absent' } | { kind: 'unsupported' };
+  | { kind: 'found'; status: 'booked' | 'cancelled'; held: CentreHeldBooking }
+  | { kind: 'absent' }
+  | { kind: 'unsupported' };
+export type CancelResult =
+  { kind: 'cancelled'; held: CentreHeldBooking } | { kind: 'absent' } | { kind: 'unsupported' };
 
 export interface AppointmentsClient {
   getSlots(): Promise<SlotsResult>;
@@ -217,7 +264,11 @@ export function createAppointmentsClient(options: CentreClientOptions): Appointm
       if (answer.status === 404) return { kind: 'absent' };
       refuseUnlessOk(transport, answer);
       const [found] = parseReply(answer, z.array(BookingIn).min(1));
-      return { kind: 'found', status: found?.status === 'cancelled' ? 'cancelled' : 'booked' };
+      return {
+        kind: 'found',
+        status: found?.status === 'cancelled' ? 'cancelled' : 'booked',
+        held: heldBooking(found),
+      };
     },
 
     async cancel(code, idempotencyKey) {
@@ -231,8 +282,8 @@ export function createAppointmentsClient(options: CentreClientOptions): Appointm
       if (extensionMissing(answer)) return { kind: 'unsupported' };
       if (answer.status === 404) return { kind: 'absent' };
       refuseUnlessOk(transport, answer);
-      parseReply(answer, z.array(BookingIn).min(1));
-      return { kind: 'cancelled' };
+      const [cancelled] = parseReply(answer, z.array(BookingIn).min(1));
+      return { kind: 'cancelled', held: heldBooking(cancelled) };
     },
   };
 }

@@ -105,6 +105,16 @@ export function slotsOf(
   return slots;
 }
 
+/** The day and times a stored booking's slot names, past days included (for a look-up). */
+export function slotTimesOf(slotId: string): { date: string; start: string; end: string } | null {
+  const match = /^([a-z0-9-]+)_(\d{4}-\d{2}-\d{2})_(\d{4})$/.exec(slotId);
+  if (!match) return null;
+  const [, code, date, hhmm] = match;
+  const service = appointmentServices.find((entry) => entry.code === code);
+  const times = service?.times.find((entry) => entry.start.replace(':', '') === hhmm);
+  return date && times ? { date, start: times.start, end: times.end } : null;
+}
+
 /** The slot a booking names, if the service runs then; days before `today` are gone. */
 export function findSlot(slotId: string, today: string): SlotOfService | undefined {
   const match = /^([a-z0-9-]+)_(\d{4}-\d{2}-\d{2})_(\d{4})$/.exec(slotId);

@@ -17,6 +17,7 @@ import {
   bookingDays,
   centreDay,
   findSlot,
+  slotTimesOf,
   slotsOf,
 } from '../appointments/appointmentServices.js';
 import type { CentreDeps } from '../centreDeps.js';
@@ -111,6 +112,15 @@ export async function postAppointment(deps: CentreDeps, ctx: CallContext): Promi
   });
 }
 
+/** What a look-up answers: the stored booking and its slot's times, never the contact. */
+const heldReply = (booking: BookingOut): BookingOut => ({
+  booking_code: booking.booking_code,
+  slot_id: booking.slot_id,
+  service_code: booking.service_code,
+  status: booking.status,
+  ...slotTimesOf(booking.slot_id),
+});
+
 function bookingNamed(ctx: CallContext): string | null {
   const code = ctx.params.code ?? '';
   return BookingCode.safeParse(code).success ? code : null;
@@ -120,7 +130,7 @@ export function getAppointment(deps: CentreDeps, ctx: CallContext): Reply {
   const code = bookingNamed(ctx);
   const booking = code === null ? undefined : findBooking(deps.db, code);
   if (!booking) return errorReply('appointment_not_found', `No booking ${ctx.params.code ?? ''}.`);
-  return jsonReply(200, [booking]);
+  return jsonReply(200, [heldReply(booking)]);
 }
 
 export async function postCancellation(deps: CentreDeps, ctx: CallContext): Promise<Reply> {
@@ -135,6 +145,6 @@ export async function postCancellation(deps: CentreDeps, ctx: CallContext): Prom
       return errorReply('appointment_not_found', `No booking ${ctx.params.code ?? ''}.`);
     }
     cancelBooking(deps.db, code, deps.now().toISOString());
-    return jsonReply(200, [{ ...booking, status: 'cancelled' }]);
+    return jsonReply(200, [heldReply({ ...booking, status: 'cancelled' })]);
   });
 }

@@ -1,7 +1,8 @@
 // Appointments and home visits (服务预约): the offer (appointmentOffer.ts), a booking saved with
 // its outbox entry in one transaction and answered at once with its code (bookingCode.ts) and
 // receipt, never waiting for the network; the look-up and cancellation by booking code (a
-// cancellation queued for the centre when it is away); and a booking the centre refused because
+// cancellation queued for the centre when it is away; a code booked at another kiosk is asked of
+// the centre, bookingElsewhere.ts); and a booking the centre refused because
 // its slot filled meanwhile moved to another slot in one tap. Free places are taken and given
 // back in the same transactions (appointmentSlots.ts), so this kiosk never books more places
 // than it counts. Only what a booking needs is kept: the phone sealed, or the ID number's keyed
@@ -48,6 +49,8 @@ import { drawBookingCode } from './bookingCode.js';
 import { bookingSettled } from './bookingSettled.js';
 import { buildBookingReceipt } from '../receipts/bookingReceipt.js';
 import { bookingView } from './bookingView.js';
+import { createBookingCodeGuard, createBookingElsewhere } from './bookingElsewhere.js';
+import type { WindowLimit } from '../requests/slidingWindow.js';
 
 export interface AppointmentServiceDeps {
   db: Database;
@@ -71,13 +74,15 @@ export interface AppointmentServiceDeps {
    * receipt prints (then "confirmed"); with the centre away it prints at once ("waiting").
    */
   confirmWaitMs: number;
+  /** Look-ups and cancellations by code per kiosk (default: bookingElsewhere.ts). */
+  codeLookupLimits?: WindowLimit[];
 }
 
 export interface AppointmentService {
   getOffer(): Promise<AppointmentOffer>;
   book(draft: BookingDraft): Promise<BookingMade>;
   find(code: string): Promise<BookingView>;
-  cancel(code: string): BookingView;
+  cancel(code: string): Promise<BookingView>;
   rebook(code: string, slotId: string, language: Language): Promise<BookingMade>;
 }
 
@@ -85,6 +90,7 @@ const slotFull = () => new KioskError('invalid-input', 'slot-full', ['slotId']);
 
 export function createAppointmentService(deps: AppointmentServiceDeps): AppointmentService {
   const { db } = deps;
+  const codeGuard = createBookingCodeGuard(deps);
   /** Whether the centre answered the last time the slots were asked for. */
   let reachable = false;
   const offer = async () => {
@@ -92,6 +98,7 @@ export function createAppointmentService(deps: AppointmentServiceDeps): Appointm
     reachable = read.kind === 'open' ? !read.cached : read.reason === 'not-offered';
     return read;
   };
+  const elsewhere = createBookingElsewhere({ ...deps, refreshOffer: offer });
   /** Saved and queued: the receipt waits briefly for the centre's answer when it is there. */
   const made = async (code: string, language: Language): Promise<BookingMade> => {
     deps.onSaved();
@@ -182,13 +189,20 @@ export function createAppointmentService(deps: AppointmentServiceDeps): Appointm
     },
 
     async find(code) {
+      codeGuard.count();
+      // A code this kiosk never issued may be a booking made at another kiosk: the centre knows.
+      if (!bookingExists(db, code)) return elsewhere.find(code);
       const booking = known(code);
       // A refused booking's next free slots are worth a fresh look at the centre.
       if (booking.state === 'slot-taken') await offer();
       return view(known(code));
     },
 
-    cancel(code) {
+    async cancel(code) {
+      if (!bookingExists(db, code)) {
+        codeGuard.count();
+        return elsewhere.cancel(code);
+      }
       db.transaction(() => {
         const booking = known(code);
         if (booking.state === 'cancelled') return;

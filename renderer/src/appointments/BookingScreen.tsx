@@ -65,7 +65,9 @@ export function BookingScreen({ booking, hotline, onChanged, onRebooked }: Booki
       ) : null}
       {failed ? (
         <p className="notice notice--error" role="alert" data-testid="appointments-booking-error">
-          {t('appointments.booking.failed', { hotline })}
+          {cancelState.reason === 'booking-elsewhere-unreachable'
+            ? t('appointments.booking.elsewhere', { hotline })
+            : t('appointments.booking.failed', { hotline })}
         </p>
       ) : null}
       {booking.state === 'cancelled' ? null : (

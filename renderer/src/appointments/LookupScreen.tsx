@@ -1,5 +1,6 @@
 // "Look up or cancel my booking": the nine digits of the booking code on the number pad (the
-// dash is put in for the resident), then the booking as the kiosk knows it.
+// dash is put in for the resident), then the booking as the kiosk knows it, or as the centre
+// holds it when it was made at another kiosk.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingView } from '../../../contract/index.js';
@@ -10,6 +11,14 @@ import { DigitPad } from '../components/DigitPad.js';
 const codeDigits = 9;
 const withDash = (digits: string) =>
   digits.length > 4 ? `${digits.slice(0, 4)}-${digits.slice(4)}` : digits;
+
+/** A booking made elsewhere the centre cannot be asked about is not "not found". */
+function lookupErrorKey(error: string, reason: string | null): string {
+  if (error === 'not-found') return 'appointments.lookup.notFound';
+  if (reason === 'booking-elsewhere-unreachable') return 'appointments.lookup.elsewhere';
+  if (reason === 'too-many-lookups') return 'appointments.lookup.tooMany';
+  return 'appointments.lookup.failed';
+}
 
 interface LookupScreenProps {
   hotline: string;
@@ -36,9 +45,7 @@ export function LookupScreen({ hotline, onFound }: LookupScreenProps) {
         </output>
         {state.error ? (
           <p className="notice notice--error" role="alert" data-testid="appointments-lookup-error">
-            {state.error === 'not-found'
-              ? t('appointments.lookup.notFound', { hotline })
-              : t('appointments.lookup.failed', { hotline })}
+            {t(lookupErrorKey(state.error, state.reason), { hotline })}
           </p>
         ) : null}
       </div>

@@ -43,9 +43,13 @@ export interface AppointmentHarness {
   stop(): Promise<void>;
 }
 
-export async function startAppointmentHarness(kioskId = 'A01'): Promise<AppointmentHarness> {
+/** `sharedCentre`: a second kiosk of the same centre (its own database); closed by its owner. */
+export async function startAppointmentHarness(
+  kioskId = 'A01',
+  sharedCentre?: TestCentre,
+): Promise<AppointmentHarness> {
   const kiosk = await startTestKiosk({ now: tuesday, env: { KIOSK_ID: kioskId } });
-  const centre = await startTestCentre({ now: () => kiosk.clock.now });
+  const centre = sharedCentre ?? (await startTestCentre({ now: () => kiosk.clock.now }));
   const link = { up: true, loseNextBookingReply: false, bookingPosts: 0 };
   const client = createAppointmentsClient({
     baseUrl: centre.server.url,
@@ -133,7 +137,7 @@ export async function startAppointmentHarness(kioskId = 'A01'): Promise<Appointm
     async stop() {
       await worker.stop();
       await kiosk.runtime.printing.idle();
-      await centre.close();
+      if (!sharedCentre) await centre.close();
       await kiosk.stop();
     },
   };

@@ -47,7 +47,7 @@ describe('slot capacity', () => {
     // Full slots stay in the offer, shown as full.
     expect(slotOf(await h.service.getOffer(), 'health-check').free).toBe(0);
 
-    h.service.cancel(last.booking.code);
+    await h.service.cancel(last.booking.code);
     await h.worker.drainQueue();
     expect(await h.centreStatus(last.booking.code)).toBe('cancelled');
     expect(await freeOf(h, 'health-check', slot.slotId)).toBe(1);

@@ -78,6 +78,35 @@ describe('the appointments client', () => {
     expect(await unknown.findBooking('0101-48291')).toEqual({ kind: 'absent' });
   });
 
+  it('reads a held booking tolerantly and never copies the contact a centre sends', async () => {
+    const centre = clientAnswering(200, [
+      {
+        booking_code: '0101-48291',
+        slot_id: 'health-check_2026-12-01_0830',
+        service_code: 'health-check',
+        status: 'cancelled',
+        date: '2026-12-01T00:00:00+08:00',
+        start: '8:30',
+        end: 'soon',
+        phone: '13800138000',
+        id_hash: 'b'.repeat(64),
+      },
+    ]);
+    const found = await centre.findBooking('0101-48291');
+    expect(found).toEqual({
+      kind: 'found',
+      status: 'cancelled',
+      held: {
+        slotId: 'health-check_2026-12-01_0830',
+        serviceCode: 'health-check',
+        date: '2026-12-01',
+        start: '08:30',
+        end: null,
+      },
+    });
+    expect(JSON.stringify(found)).not.toMatch(/13800138000|bbbb/);
+  });
+
   it('sends only what the booking needs, and refuses an invalid one locally', async () => {
     const seen: string[] = [];
     const client = clientAnswering(201, [{ booking_code: '0101-48291', status: 'booked' }], seen);
