@@ -181,7 +181,15 @@ export type StaffRequestMatch = z.infer<typeof StaffRequestMatch>;
 export const StaffPrintJob = z.object({
   jobId: z.string(),
   ticket: z.string().nullable(),
-  purpose: z.enum(['request', 'emergency', 'status', 'contact', 'vote', 'queue-number', 'appointment']),
+  purpose: z.enum([
+    'request',
+    'emergency',
+    'status',
+    'contact',
+    'vote',
+    'queue-number',
+    'appointment',
+  ]),
   state: z.enum(['printing', 'printed', 'failed', 'reprinted']),
   problem: z.string().nullable(),
   /** The job this one repeats, when it is a reprint. */
