@@ -3,7 +3,7 @@
 // centre) it says so plainly with the hotline, what the kiosk can still do, never an error; with
 // the centre away it books from the slots as last read and says the booking will wait for the
 // centre's confirmation.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AppointmentService } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';

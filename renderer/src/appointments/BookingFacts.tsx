@@ -1,6 +1,6 @@
 // A booking's facts, as the result and the look-up show them: the code large, the service, the
 // day and time, where it happens, and where the centre stands on it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { BookingView } from '../../../contract/index.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
 import { bookingStateWords } from './bookingWords.js';

@@ -1,7 +1,7 @@
 // The booking made: its code printed large on screen and on the receipt, the service, day and
 // time, and "waiting for confirmation" when the centre has not accepted it yet (booked while it
 // was away). One large button home, which forgets the visit.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { BookingMade } from '../../../contract/index.js';
 import { BookingFacts } from './BookingFacts.js';
 import { BookingReceiptOutcome } from './BookingReceiptOutcome.js';

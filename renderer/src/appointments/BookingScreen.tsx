@@ -4,7 +4,7 @@
 // booking not yet cancelled can be cancelled, after one "are you sure" (queued for the centre
 // when it is away).
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { BookingMade, BookingView } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { useAction } from '../api/useAction.js';

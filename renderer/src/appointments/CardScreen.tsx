@@ -1,6 +1,6 @@
 // Step 4 with the ID card: read as in every journey (or the card already read in this visit),
 // and a way on with a phone number instead for a resident without their card.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { CardHolder } from '../../../contract/index.js';
 import { CardReaderPanel } from '../card/CardReaderPanel.js';
 import { VisitCardButton } from '../card/VisitCardButton.js';

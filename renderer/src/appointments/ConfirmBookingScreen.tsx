@@ -2,7 +2,7 @@
 // "book". Booking never waits for the network: the kiosk saves it and gives its code at once.
 // A slot that filled since it was chosen is said plainly, with the way back to the times.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AppointmentService, AppointmentSlot, BookingMade } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { useAction } from '../api/useAction.js';

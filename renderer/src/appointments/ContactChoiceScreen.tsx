@@ -1,7 +1,7 @@
 // Step 4: how the centre reaches the resident about the booking: a phone number, or the ID card
 // (the kiosk keeps only a keyed hash of its number). Nothing else is asked: a booking needs no
 // name, address or description.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 
 interface ContactChoiceScreenProps {
   onPhone: () => void;

@@ -1,6 +1,6 @@
 // Step 2: the day. Every day the service runs in the coming week, with how many places are
 // left; a day whose slots are all taken is shown as full (not hidden), and cannot be chosen.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AppointmentService } from '../../../contract/index.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
 import { Pager } from '../layout/Pager.js';

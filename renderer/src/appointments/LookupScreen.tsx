@@ -2,7 +2,7 @@
 // dash is put in for the resident), then the booking as the kiosk knows it, or as the centre
 // holds it when it was made at another kiosk.
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { BookingView } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { useAction } from '../api/useAction.js';

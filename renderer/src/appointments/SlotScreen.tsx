@@ -1,6 +1,6 @@
 // Step 3: the time. Every slot of the chosen day, each with the places left; a full slot is
 // shown as full (greyed, "已满"), never hidden, so the resident sees why it cannot be chosen.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AppointmentService, AppointmentSlot } from '../../../contract/index.js';
 import { useLanguage } from '../i18n/useLocalize.js';
 import { Pager } from '../layout/Pager.js';

@@ -2,7 +2,7 @@
 // the request with the staff session and the resident's answer. A refusal (a session that lapsed,
 // a card that is not theirs) is put into plain words and nothing is sent.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ResidentConfirmation, SubmittedRequest } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { useAction } from '../api/useAction.js';

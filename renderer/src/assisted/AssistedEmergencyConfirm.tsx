@@ -1,6 +1,6 @@
 // The emergency entered by staff: the resident confirms that the centre should be alerted for
 // them, with the phone number it will call back on; the public numbers stay on screen meanwhile.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AssistedSubmission, CardHolder } from '../../../contract/index.js';
 import { formatPhone } from '../format/phone.js';
 import type { AssistedVisit } from './AssistedContext.js';

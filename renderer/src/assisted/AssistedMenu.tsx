@@ -2,7 +2,7 @@
 // checks the session and audits the start; the visit on screen is forgotten and the chosen
 // journey opens with the staff banner on.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { AssistedJourney } from '../../../contract/index.js';
 import { KioskApiError, type KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';

@@ -6,7 +6,7 @@
 // screen it fits the panel at every text size: the read-back is paged, and the "wait a moment"
 // line sits below the buttons, where the card's way takes its place once they wake.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ResidentConfirmation } from '../../../contract/index.js';
 import { useCardReading } from '../card/useCardReading.js';
 import { Pager } from '../layout/Pager.js';

@@ -1,7 +1,7 @@
 // The centre as every contact screen shows it: its name, the hotline in large digits, whether
 // it is open now, its hours and its address — or, without a directory, plainly that the kiosk
 // knows only the hotline.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ContactInfo } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 

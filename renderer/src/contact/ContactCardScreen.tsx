@@ -2,7 +2,7 @@
 // address printed on it in a grid (the page never sees the address), and a card whose address
 // fits no grid leads to the street list.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { CardHolder, ContactInfo } from '../../../contract/index.js';
 import { CardReaderPanel } from '../card/CardReaderPanel.js';
 import { VisitCardButton } from '../card/VisitCardButton.js';

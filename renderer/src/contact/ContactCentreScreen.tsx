@@ -2,7 +2,7 @@
 // own grid worker (the ID card, or a street from the list) and the service points, and a slip
 // with the hotline to take home. Without the centre's directory it says plainly that only the
 // hotline is known here.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ContactInfo } from '../../../contract/index.js';
 import { Pager } from '../layout/Pager.js';
 import { CentreFacts } from './CentreFacts.js';

@@ -1,6 +1,6 @@
 // The resident's grid worker (from the card, or each grid of a chosen street), then the service
 // points near them, same grid first, and a contact slip whose QR code rings the worker.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ContactInfo, GridContactCard, StreetChoice } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { TakeCardNotice } from '../card/TakeCardNotice.js';

@@ -1,6 +1,6 @@
 // How the contact slip is doing: printing, "take your slip", or plain words that the printer
 // needs staff (the numbers are on screen to copy). Mount it with key={outcome.jobId}.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ReceiptOutcome } from '../../../contract/index.js';
 import { useReceiptOutcome } from '../printing/useReceiptOutcome.js';
 

@@ -1,6 +1,6 @@
 // One grid and its worker: the worker's name and phone in large print, the grid's name, and
 // which part of the chosen street (or which area) it covers.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { GridContactCard } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { ruleWords } from './ruleWords.js';

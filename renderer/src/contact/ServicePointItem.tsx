@@ -1,6 +1,6 @@
 // One service point: its name and phone, whether it is open now, its hours and its address, and
 // "本网格" when it is in the resident's own grid.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ServicePointCard } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 

@@ -1,6 +1,6 @@
 // Every service point of the community, community-wide ones first, with whether each is open now
 // and its hours; a slip with the hotline and the first few to take home.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ContactInfo } from '../../../contract/index.js';
 import { Pager } from '../layout/Pager.js';
 import { ServicePointItem } from './ServicePointItem.js';

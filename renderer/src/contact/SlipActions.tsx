@@ -1,6 +1,6 @@
 // The way on below a contact screen's content: print the slip (the primary action), done, and in
 // demo mode a look at what the printer received; with the printer's answer above them.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ActionState } from '../api/useAction.js';
 import type { ReceiptOutcome } from '../../../contract/index.js';
 import { DemoReceiptButton } from '../printing/DemoReceiptButton.js';

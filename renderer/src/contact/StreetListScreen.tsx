@@ -1,7 +1,7 @@
 // The streets and estates of the community, one large button each, paged when they do not fit:
 // the way to a grid worker without a card, or when the card's address fits no grid.
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { ContactInfo, StreetChoice } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { Pager } from '../layout/Pager.js';

@@ -1,7 +1,7 @@
 // Demo mode only: a small (but still 60 px) control for testers to "place" one of the
 // simulator's demo cards on the reader.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { demoCardIds } from '../../../contract/constants.js';
 import { useCardReadLoop } from '../card/CardReadContext.js';
 

@@ -2,7 +2,7 @@
 // chart has one plain sentence above it that says what it shows, and a table below it with the
 // same figures, so someone who has never read a chart reads the sentence or the table.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { DemandStats } from '../../../contract/staffTools.js';
 import { KioskApiError, type KioskClient } from '../api/kioskClient.js';
 import { useCatalog } from '../catalog/useCatalog.js';

@@ -3,7 +3,7 @@
 // the way to the centre, the data disk's space, the version, and a log export without personal
 // data. Each button's result is one plain sentence under it.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { DeviceStatus } from '../../../contract/index.js';
 import type { StaffDevices } from '../../../contract/staffTools.js';
 import { KioskApiError, type KioskClient } from '../api/kioskClient.js';

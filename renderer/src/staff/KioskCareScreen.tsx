@@ -3,7 +3,7 @@
 // the chart library) is a further chunk loaded when staff open it: a resident's page fetches
 // neither.
 import { Suspense, lazy, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';
 import { DevicesScreen } from './DevicesScreen.js';

@@ -2,7 +2,7 @@
 // with "Reprint"; then a search by ticket, phone digits, day or stage (the newest requests until
 // staff search), and each request's masked details (requests/RequestDetailView.tsx).
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { StaffRequestMatch } from '../../../contract/staffQueue.js';
 import type { KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';

@@ -4,7 +4,7 @@
 // fields are sent; the kiosk checks them with the config file's own rules and a refusal names
 // the field, in its label and in the kiosk's words.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { languages, textSizes } from '../../../contract/constants.js';
 import type {
   StaffSettingKey,

@@ -1,5 +1,5 @@
 // Always on top while staff mode is on: that it is on, who is signed in, and a large "Sign out".
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { StaffMember } from '../../../contract/staff.js';
 
 interface StaffBannerProps {

@@ -1,7 +1,7 @@
 // Staff-only: binding the signed-in staff member's own card, for kiosks set to card-and-pin.
 // The card is read like a resident's; the kiosk keeps only its keyed hash on the account.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { KioskApiError, type KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';
 

@@ -1,7 +1,7 @@
 // The staff PIN pad: large keys, the digits shown only as dots, and plain words for a wrong PIN,
 // the five-minute lock and (with card-and-pin) the staff card. Back and Home both leave it.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { StaffEntryState, StaffSession } from '../../../contract/staff.js';
 import type { KioskClient } from '../api/kioskClient.js';
 import { DigitPad } from '../components/DigitPad.js';

@@ -3,7 +3,7 @@
 // (waiting, being sent, held, refused), oldest first, each opening to what the centre said, the
 // form as sent (masked) and what staff can do about it (queue/QueueEntryScreen.tsx).
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { StaffQueueView } from '../../../contract/staffQueue.js';
 import type { KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';

@@ -3,7 +3,7 @@
 // one large field for the short text. An optional question has a large "skip". Long choice lists
 // are paged (layout/Pager.tsx), never scrolled, so the buttons and Back/Home stay in view.
 import { type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { surveyTextMax } from '../../../contract/constants.js';
 import type { SurveyAnswer, SurveyQuestion } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';

@@ -2,7 +2,7 @@
 // for an optional one left out), each row a large button back to that question, and one
 // primary "send". Saving never waits for the network: the kiosk queues the sheet for the centre.
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { SurveyAnswer, SurveyQuestion } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { useAction } from '../api/useAction.js';

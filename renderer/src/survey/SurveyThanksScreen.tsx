@@ -1,6 +1,6 @@
 // The end of the survey: thanks, that the answers went in anonymously (to the centre now, or as
 // soon as it can be reached), and one large button home, which forgets the visit.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 
 export function SurveyThanksScreen({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();

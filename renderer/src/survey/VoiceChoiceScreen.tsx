@@ -2,7 +2,7 @@
 // one, and the micro-projects vote when a round is open (vote/VoteEntry.tsx, which says plainly
 // when there is none and where to go instead). Without a survey (a plain Open311 centre, or none running) it says so,
 // and what the kiosk can still do, rather than failing.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { Questionnaire, VoteRound } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';

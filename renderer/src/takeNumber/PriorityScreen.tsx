@@ -1,6 +1,6 @@
 // Priority or not, asked only for a service whose centre allows priority numbers: elderly and
 // disabled residents choose it themselves; nothing is asked to prove it. Two big choices.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { QueueServiceView, TakenNumber } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { useTakeNumber } from './useTakeNumber.js';

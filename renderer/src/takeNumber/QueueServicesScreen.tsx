@@ -3,7 +3,7 @@
 // without priority numbers takes the number at once; the others ask first. Where the centre has
 // no queue extension (or none was ever listed and it is unreachable) the screen says plainly
 // that numbers are not taken here, and where to go instead — never an error.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { QueueServiceView, TakenNumber } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';

@@ -1,7 +1,7 @@
 // The number, shown huge, with the wait ahead (约 when estimated here), the window to wait for,
 // and how the ticket is printing: "take your ticket", or plain words to remember the number and
 // tell the front desk when the printer needs staff.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { TakenNumber } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { useReceiptOutcome } from '../printing/useReceiptOutcome.js';

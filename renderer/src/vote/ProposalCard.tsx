@@ -1,6 +1,6 @@
 // One proposal, one card: its picture, title, cost and description in large type, the whole
 // card one button that chooses it (and chooses it no more on a second tap).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { VoteProposal } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 

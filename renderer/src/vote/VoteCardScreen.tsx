@@ -1,7 +1,7 @@
 // "Place your ID card": one ballot per resident per round is checked by the card, so the vote
 // needs it. The card read earlier in this visit is offered again; without a card the resident
 // goes back to the choices (and the front desk can help).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { CardHolder } from '../../../contract/index.js';
 import { CardReaderPanel } from '../card/CardReaderPanel.js';
 import { VisitCardButton } from '../card/VisitCardButton.js';

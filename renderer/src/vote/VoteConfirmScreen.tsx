@@ -2,7 +2,7 @@
 // and one "vote". A ballot is final, which the screen says; the answer is a receipt, or a plain
 // refusal (already voted in this round, the round has closed).
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { BallotResult, CardHolder, VoteRound } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { useAction } from '../api/useAction.js';

@@ -1,7 +1,7 @@
 // The ballot is in: the confirmation code large, whether the centre has counted it or will when
 // it confirms (cast while the centre was away), and the receipt (printing, "take your receipt",
 // or plain words that the printer needs staff while the code stays on screen to note down).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { useReceiptOutcome } from '../printing/useReceiptOutcome.js';
 import type { CastBallot } from './voteScreen.js';
 

@@ -2,7 +2,7 @@
 // results, or, where there is no vote (a plain Open311 centre, no round open, the centre away
 // with nothing cached, a kiosk not set up for voting), one plain line saying so and where to go
 // instead (the front desk, the hotline).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import { type VoteRound, type voteNoneReasons } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { useVoteOffer } from './useVoteOffer.js';

@@ -3,7 +3,7 @@
 // nothing and says why. While the centre is away the screen says the ballot will be counted
 // when it confirms, before the resident starts.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { VoteRound } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { Pager } from '../layout/Pager.js';

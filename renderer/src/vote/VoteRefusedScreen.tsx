@@ -1,7 +1,7 @@
 // A ballot the kiosk or the centre will not take, in plain words: this resident has voted in
 // this round already (here or at another kiosk), or the round has closed; what still counts,
 // and where to ask.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 
 interface VoteRefusedScreenProps {
   reason: 'already-voted' | 'round-closed';

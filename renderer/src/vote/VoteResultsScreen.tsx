@@ -3,7 +3,7 @@
 // library: a bar is a div, and the number is what counts). Paged like every list. Without the
 // centre it says the results cannot be seen now.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation.js';
 import type { VoteResults, VoteRound } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
 import { Loading } from '../components/Loading.js';

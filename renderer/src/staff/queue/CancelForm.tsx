@@ -1,7 +1,7 @@
 // Cancelling a refused or held request: one of the reasons the resident's look-up can word, and
 // optional words for the resident (shown to the receipt's holder, like a handler's note).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { RequestCancelReason } from '../../../../contract/requests.js';
 import { cancelReasonWords } from '../requests/cancelReasonWords.js';
 

@@ -3,7 +3,7 @@
 // changed is sent; the kiosk checks the answers as strictly as the platform and resends under
 // the same ticket with a new idempotency key.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { StaffQueueEntryDetail } from '../../../../contract/staffQueue.js';
 import { AnswerFields, ServicePicker } from './ServicePicker.js';
 

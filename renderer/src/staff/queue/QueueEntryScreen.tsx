@@ -2,7 +2,7 @@
 // be done with it — a refused request corrected and resent, a held one released (under another
 // service if one is chosen), either cancelled with a reason. Each outcome is said in plain words.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { RequestCancelReason } from '../../../../contract/requests.js';
 import type { StaffQueueEntryDetail } from '../../../../contract/staffQueue.js';
 import type { KioskClient } from '../../api/kioskClient.js';

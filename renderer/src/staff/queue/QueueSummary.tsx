@@ -1,6 +1,6 @@
 // The top of the upload queue: how many entries are in each state, how long the oldest has
 // waited, when the kiosk last reached the centre, why sending is stuck, and "Retry now".
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { StaffQueueView } from '../../../../contract/staffQueue.js';
 import { formatDateTime } from '../../format/dateTime.js';
 import { useLanguage } from '../../i18n/useLocalize.js';

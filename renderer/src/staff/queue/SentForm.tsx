@@ -1,7 +1,7 @@
 // What a refused entry went out with, as staff may see it: every error the centre gave, the form
 // as sent (masked by the kiosk before it reaches the page), the mapping that chose the service,
 // the current idempotency key and every earlier resend with both of its keys.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { StaffQueueEntryDetail } from '../../../../contract/staffQueue.js';
 import { formatDateTime } from '../../format/dateTime.js';
 import { useLanguage } from '../../i18n/useLocalize.js';

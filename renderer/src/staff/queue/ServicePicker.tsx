@@ -1,6 +1,6 @@
 // The platform's accepted services as large buttons (a drop-down is too small to hit), and the
 // chosen service's questions: a list answered by tapping one of its values, the rest typed.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { StaffServiceOption } from '../../../../contract/staffQueue.js';
 
 interface ServicePickerProps {

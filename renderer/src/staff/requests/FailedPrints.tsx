@@ -1,7 +1,7 @@
 // The receipts that did not print (out of paper, cover open, printer away), newest first, each
 // with "Reprint" for when the printer is back.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { StaffPrintJob } from '../../../../contract/staffQueue.js';
 import type { KioskClient } from '../../api/kioskClient.js';
 import { formatDateTime } from '../../format/dateTime.js';

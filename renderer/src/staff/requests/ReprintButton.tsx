@@ -1,7 +1,7 @@
 // "Reprint" for one kept print job, and how the reprint ended (the kiosk marks it on paper as a
 // reprint by the signed-in staff member). A reprint that fails is kept like any other job.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { ReceiptOutcome } from '../../../../contract/index.js';
 import type { KioskClient } from '../../api/kioskClient.js';
 import { useReceiptOutcome } from '../../printing/useReceiptOutcome.js';

@@ -2,7 +2,7 @@
 // (masked), its stages, a cancellation, its entries on the way to the centre, and its receipts,
 // each of which can be reprinted.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { StaffRequestDetail } from '../../../../contract/staffQueue.js';
 import type { KioskClient } from '../../api/kioskClient.js';
 import { formatDateTime } from '../../format/dateTime.js';

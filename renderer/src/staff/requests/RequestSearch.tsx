@@ -1,7 +1,7 @@
 // Finding a request for staff: part of the ticket, the phone's last four digits (all the kiosk
 // keeps in clear), the day it was made, and its stage. Empty fields are left out of the search.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation.js';
 import type { StaffRequestMatch } from '../../../../contract/staffQueue.js';
 import { stageWords } from './printWords.js';
 
