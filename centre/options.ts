@@ -13,11 +13,13 @@
 //   CENTRE_SURVEYS_FILE        the questionnaires (JSON) to serve; default centre/surveys/surveys.json
 //   CENTRE_JURISDICTIONS       comma-separated jurisdiction_id values every Open311 call must name
 //                              (default: none in extension mode, "xingfuli" in strict mode)
+//   CENTRE_TIME_ZONE           IANA zone whose local day is the queue's day (default Asia/Shanghai)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { demoCentreApiKey } from './wire/demo.js';
 import { type CentreServerOptions, missingDirectoryMessage } from './server/centreServer.js';
 import { parseChaosEnv } from './server/chaos/chaosOptions.js';
+import { queueTimeZone } from './server/queue/windowServices.js';
 import { loadSurveyFile } from './server/surveys/surveyFile.js';
 import type { Survey } from './wire/surveys.js';
 
@@ -92,6 +94,19 @@ function jurisdictionsFrom(env: Env): string[] | undefined {
   return ids;
 }
 
+/** The queue day's zone: one Intl accepts, so a typo stops the start, not the first number. */
+export function timeZoneFrom(env: Env): string {
+  const raw = env.CENTRE_TIME_ZONE?.trim() ?? '';
+  if (raw === '') return queueTimeZone;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    throw new CentreConfigError(
+      `CENTRE_TIME_ZONE must be an IANA time zone such as Asia/Shanghai; got "${raw}".`,
+    );
+  }
+}
+
 /**
  * Reads the centre's environment. With `requireDirectory` (the server process), extension mode
  * without CENTRE_DIRECTORY_FILE is refused here with one clear message.
@@ -129,6 +144,7 @@ export function readCentreEnv(
     tokenChance: numberFrom(env, 'CENTRE_TOKEN_CHANCE', 0.1, 0, 1),
     tokenDelayMs: numberFrom(env, 'CENTRE_TOKEN_DELAY_MS', 2000, 0, 86_400_000),
     processingDelayMs: numberFrom(env, 'CENTRE_PROCESSING_DELAY_MS', 0, 0, 600_000),
+    timeZone: timeZoneFrom(env),
     directoryFile,
     ...(directoryFile ? { directory: readDirectoryFile(resolve(cwd, directoryFile)) } : {}),
     surveysFile,

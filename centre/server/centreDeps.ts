@@ -36,6 +36,8 @@ export interface CentreDeps extends IdempotencyDeps {
   /** Strict mode's catalogue; throws in extension mode, whose routes never ask for it. */
   strictCatalogue(): StrictCatalogue;
   tokens: TokenPolicy;
+  /** The IANA zone whose local day is the queue's day (CENTRE_TIME_ZONE; Asia/Shanghai). */
+  timeZone: string;
   chaosStats(): ChaosStats;
   /** Operational notes (never personal data): stderr by default. */
   log(message: string): void;

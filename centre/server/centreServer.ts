@@ -24,6 +24,7 @@ import { routeTable } from './routes/routeTable.js';
 import { openCentreDatabase } from './store/centreDatabase.js';
 import { refuseUnknownQuery } from './strict/refuseUnknownQuery.js';
 import { type StrictCatalogue, loadStrictCatalogue } from './strict/strictCatalogue.js';
+import { queueTimeZone } from './queue/windowServices.js';
 import { strictErrorShape } from './strict/strictErrors.js';
 import { strictRouteTable } from './strict/strictRoutes.js';
 import { loadSurveyFile } from './surveys/surveyFile.js';
@@ -69,6 +70,8 @@ export interface CentreServerOptions {
   /** Delay between claiming an Idempotency-Key and storing; lets tests see 409 in flight. */
   processingDelayMs?: number;
   now?: () => Date;
+  /** The IANA zone whose local day is the queue's day; queueTimeZone (Asia/Shanghai) by default. */
+  timeZone?: string;
   /** Where unexpected errors are reported; stderr by default. */
   logError?: (message: string) => void;
   /** Where operational notes go (e.g. strict mode's ignored attributes); stderr by default. */
@@ -138,6 +141,7 @@ export async function startCentreServer(options: CentreServerOptions): Promise<C
       random: seededRandom(options.tokenSeed ?? 311),
     },
     processingDelayMs: Math.max(0, options.processingDelayMs ?? 0),
+    timeZone: options.timeZone ?? queueTimeZone,
     inFlight: new Set(),
     chaosStats: () => chaos.stats(),
     log: options.log ?? ((message: string) => process.stderr.write(`centre server: ${message}\n`)),

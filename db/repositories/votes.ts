@@ -13,6 +13,8 @@ export interface StoredBallot {
   castOn: string;
   /** Empty once the centre holds the ballot. */
   choices: readonly string[];
+  /** The round's closing time (ISO, UTC); null for ballots stored before migration 0022. */
+  closesAt: string | null;
 }
 
 export type BallotFate = 'queued' | 'counted' | 'refused';
@@ -38,24 +40,32 @@ export function forgetRound(db: Database): void {
 
 export function insertBallot(db: Database, ballot: StoredBallot): void {
   db.prepare(
-    `INSERT INTO vote_ballots (ballot_id, round_id, voter_token, cast_on, choices_json)
-     VALUES (?, ?, ?, ?, ?)`,
+    `INSERT INTO vote_ballots (ballot_id, round_id, voter_token, cast_on, choices_json,
+       closes_at) VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(
     ballot.ballotId,
     ballot.roundId,
     ballot.voterToken,
     ballot.castOn,
     JSON.stringify(ballot.choices),
+    ballot.closesAt,
   );
 }
 
 export function readBallot(db: Database, ballotId: string): StoredBallot | undefined {
   const row = db
     .prepare(
-      'SELECT round_id, voter_token, cast_on, choices_json FROM vote_ballots WHERE ballot_id = ?',
+      `SELECT round_id, voter_token, cast_on, choices_json, closes_at FROM vote_ballots
+       WHERE ballot_id = ?`,
     )
     .get(ballotId) as
-    | { round_id: string; voter_token: string; cast_on: string; choices_json: string | null }
+    | {
+        round_id: string;
+        voter_token: string;
+        cast_on: string;
+        choices_json: string | null;
+        closes_at: string | null;
+      }
     | undefined;
   return (
     row && {
@@ -64,6 +74,7 @@ export function readBallot(db: Database, ballotId: string): StoredBallot | undef
       voterToken: row.voter_token,
       castOn: row.cast_on,
       choices: row.choices_json === null ? [] : (JSON.parse(row.choices_json) as string[]),
+      closesAt: row.closes_at,
     }
   );
 }
@@ -122,21 +133,26 @@ export function purgeSettledBallotsOfRound(
 }
 
 /**
- * Deletes the ballots cast before `day` in any round but `openRoundId` (null: none is open here)
- * that no unsettled entry of `kinds` refers to; returns their ids. For rounds no longer cached,
- * whose closing time the kiosk no longer holds (see electron/services/retention/).
+ * Deletes the ballots of any round but `cachedRoundId` (null: none is cached) that no unsettled
+ * entry of `kinds` refers to and whose round closed before `cutoff` (an ISO moment, UTC), by the
+ * closing time each ballot kept (migration 0022); a ballot stored before that, without one, goes
+ * once it was cast before `cutoff`'s day. Returns their ids. For rounds no longer cached, whose
+ * closing time the cache no longer holds (see electron/services/retention/).
  */
 export function purgeSettledBallotsOfOtherRoundsBefore(
   db: Database,
   kinds: readonly string[],
-  openRoundId: string | null,
-  day: string,
+  cachedRoundId: string | null,
+  cutoff: string,
 ): string[] {
   const rows = db
     .prepare(
-      `DELETE FROM vote_ballots WHERE cast_on < ? AND round_id IS NOT ?
+      `DELETE FROM vote_ballots WHERE round_id IS NOT ?
+         AND (closes_at < ? OR (closes_at IS NULL AND cast_on < ?))
          AND ${noUnsettledEntryAbout('vote_ballots.ballot_id')} RETURNING ballot_id`,
     )
-    .all(day, openRoundId, JSON.stringify(kinds)) as { ballot_id: string }[];
+    .all(cachedRoundId, cutoff, cutoff.slice(0, 10), JSON.stringify(kinds)) as {
+    ballot_id: string;
+  }[];
   return rows.map((row) => row.ballot_id);
 }

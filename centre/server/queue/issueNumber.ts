@@ -26,10 +26,16 @@ export interface Press {
 
 export type Issued = { kind: 'issued' | 'existing'; ticket: StoredQueueTicket };
 
-export function issueNumber(db: Database, press: Press, now: Date): Issued {
+/** `timeZone`: the IANA zone whose local day is the queue's day (CENTRE_TIME_ZONE). */
+export function issueNumber(
+  db: Database,
+  press: Press,
+  now: Date,
+  timeZone: string = queueTimeZone,
+): Issued {
   const existing = findQueueTicket(db, press.clientKey);
   if (existing) return { kind: 'existing', ticket: existing };
-  const serviceDay = centreDay(now, queueTimeZone);
+  const serviceDay = centreDay(now, timeZone);
   const code = press.service.service_code;
   const sequence = nextCentreSequence(db, code, serviceDay, press.priority);
   const ticket: StoredQueueTicket = {
@@ -57,6 +63,7 @@ export function acceptReported(
   db: Database,
   press: Press & { kioskId: string; number: string; issuedAt: Date },
   now: Date,
+  timeZone: string = queueTimeZone,
 ): Accepted {
   const read = readKioskNumber(press.number);
   if (
@@ -74,7 +81,7 @@ export function acceptReported(
   }
   const existing = findQueueTicket(db, press.clientKey);
   if (existing?.number === press.number) return { kind: 'existing', ticket: existing };
-  const serviceDay = centreDay(press.issuedAt, queueTimeZone);
+  const serviceDay = centreDay(press.issuedAt, timeZone);
   const code = press.service.service_code;
   const holder = findQueueNumber(db, code, serviceDay, press.number);
   if (holder) {
@@ -95,7 +102,7 @@ export function acceptReported(
     sequence: read.sequence,
     issuedAt: press.issuedAt.toISOString(),
     receivedAt: now.toISOString(),
-    state: serviceDay === centreDay(now, queueTimeZone) ? 'waiting' : 'lapsed',
+    state: serviceDay === centreDay(now, timeZone) ? 'waiting' : 'lapsed',
   };
   if (existing) replaceWithReported(db, ticket);
   else insertQueueTicket(db, ticket);

@@ -45,7 +45,10 @@ export const windowServices: readonly WindowService[] = [
   },
 ];
 
-/** The centre's local day is the queue's day: numbers start again at 1 each morning. */
+/**
+ * The centre's local day is the queue's day: numbers start again at 1 each morning. This is the
+ * default zone; a centre elsewhere sets CENTRE_TIME_ZONE (centre/options.ts).
+ */
 export const queueTimeZone = 'Asia/Shanghai';
 
 export const windowServiceNamed = (code: string): WindowService | undefined =>

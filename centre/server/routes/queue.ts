@@ -14,12 +14,7 @@ import { type CallContext, formOf, isFormEncoded, repeatedNames } from '../http/
 import { type Reply, errorReply, errorsReply, jsonReply } from '../http/reply.js';
 import { acceptReported, issueNumber } from '../queue/issueNumber.js';
 import { centreDay } from '../queue/queueNumbers.js';
-import {
-  type WindowService,
-  queueTimeZone,
-  windowServiceNamed,
-  windowServices,
-} from '../queue/windowServices.js';
+import { type WindowService, windowServiceNamed, windowServices } from '../queue/windowServices.js';
 import { idempotentPost } from '../requests/idempotentPost.js';
 import {
   type StoredQueueTicket,
@@ -31,7 +26,7 @@ import {
 
 export function getQueueServices(deps: CentreDeps): Reply {
   const now = deps.now();
-  const day = centreDay(now, queueTimeZone);
+  const day = centreDay(now, deps.timeZone);
   return jsonReply(
     200,
     windowServices.map((service) => {
@@ -119,6 +114,7 @@ export async function postQueueTicket(deps: CentreDeps, ctx: CallContext): Promi
         kioskId: parsed.data.kiosk_id ?? null,
       },
       deps.now(),
+      deps.timeZone,
     );
     return jsonReply(issued.kind === 'issued' ? 201 : 200, [ticketJson(deps, issued.ticket)]);
   });
@@ -153,6 +149,7 @@ export async function postReportedTicket(deps: CentreDeps, ctx: CallContext): Pr
         issuedAt: new Date(parsed.data.issued_datetime),
       },
       deps.now(),
+      deps.timeZone,
     );
     if (accepted.kind === 'refused') return errorReply(accepted.code, accepted.description);
     return jsonReply(accepted.kind === 'accepted' ? 201 : 200, [ticketJson(deps, accepted.ticket)]);
@@ -173,6 +170,6 @@ export function postCallNext(deps: CentreDeps, ctx: CallContext): Reply {
     return errorReply('service_code_not_found', `No window service ${code}.`);
   }
   const now = deps.now();
-  const called = callNext(deps.db, code, centreDay(now, queueTimeZone), now.toISOString());
+  const called = callNext(deps.db, code, centreDay(now, deps.timeZone), now.toISOString());
   return jsonReply(200, { service_code: code, called });
 }

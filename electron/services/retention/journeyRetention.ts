@@ -40,9 +40,10 @@ function purgeBallots(db: Database, cutoff: string): string[] {
   const cached = cachedRound(db);
   const closesAt = cached ? Date.parse(cached.round.closesAt) : Number.NaN;
   const cachedClosedLongAgo = cached !== null && closesAt < Date.parse(cutoff);
-  // The cached round (the one this kiosk offers) is measured from its closing time. A round no
-  // longer cached is not offered here any more and its closing time is gone with the cache; it
-  // closed after its ballots were cast, so those are measured from their day.
+  // The cached round (the one this kiosk offers) is measured from its cached closing time, the
+  // freshest the kiosk knows. A ballot of a round no longer cached is measured from the closing
+  // time it kept (migration 0022); one stored before that has none, and its round closed after
+  // it was cast, so it is measured from its day.
   const ofCached = cachedClosedLongAgo
     ? purgeSettledBallotsOfRound(db, ballotKinds, cached.round.roundId)
     : [];
@@ -50,7 +51,7 @@ function purgeBallots(db: Database, cutoff: string): string[] {
     db,
     ballotKinds,
     cached?.round.roundId ?? null,
-    cutoff.slice(0, 10),
+    cutoff,
   );
   return [...ofCached, ...ofOthers];
 }

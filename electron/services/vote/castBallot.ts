@@ -85,6 +85,10 @@ export async function castBallot(
 
   const ballotId = deps.randomUuid();
   const castOn = serviceDate(deps.now(), deps.timeZone);
+  // Kept with the ballot, normalised to UTC, so retention measures the token from the round's
+  // close even once the round has left the cache. A closing time that does not parse is not kept.
+  const closesAtMs = Date.parse(round.closesAt);
+  const closesAt = Number.isNaN(closesAtMs) ? null : new Date(closesAtMs).toISOString();
   db.transaction(() => {
     insertBallot(db, {
       ballotId,
@@ -92,6 +96,7 @@ export async function castBallot(
       voterToken: voter,
       castOn,
       choices: draft.choices,
+      closesAt,
     });
     enqueue(db, {
       kind: ballotKind,

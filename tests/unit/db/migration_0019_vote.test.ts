@@ -5,12 +5,34 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../../db/migrate.js';
-import { hasVoted, insertBallot, readBallot } from '../../../db/repositories/votes.js';
+import { hasVoted } from '../../../db/repositories/votes.js';
 
 const before = 18;
 const after = 19;
 const at = '2026-12-01T01:30:00.000Z';
 const voter = 'a'.repeat(64);
+
+interface VersionNineteenBallot {
+  ballotId: string;
+  roundId: string;
+  voterToken: string;
+  castOn: string;
+  choices: string[];
+}
+
+/** A ballot as a version-19 kiosk stored it: raw SQL, today's repository writes later columns. */
+function insertBallot(db: BetterSqlite3.Database, ballot: VersionNineteenBallot): void {
+  db.prepare(
+    `INSERT INTO vote_ballots (ballot_id, round_id, voter_token, cast_on, choices_json)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(
+    ballot.ballotId,
+    ballot.roundId,
+    ballot.voterToken,
+    ballot.castOn,
+    JSON.stringify(ballot.choices),
+  );
+}
 
 function oldDatabase(): BetterSqlite3.Database {
   const db = new BetterSqlite3(':memory:');
@@ -72,7 +94,15 @@ describe('migration 0019: the micro-projects vote', () => {
       choices: ['benches', 'lights'],
     };
     insertBallot(db, ballot);
-    expect(readBallot(db, ballot.ballotId)).toEqual(ballot);
+    expect(db.prepare('SELECT * FROM vote_ballots').all()).toEqual([
+      {
+        ballot_id: ballot.ballotId,
+        round_id: ballot.roundId,
+        voter_token: voter,
+        cast_on: '2026-12-01',
+        choices_json: '["benches","lights"]',
+      },
+    ]);
     expect(hasVoted(db, 'mw-2026-q4', voter)).toBe(true);
     expect(hasVoted(db, 'mw-2027-q1', voter)).toBe(false);
     expect(() =>

@@ -1,6 +1,7 @@
 // The journeys' rows in the retention sweep: bookings and queue numbers of days past the window,
-// cached slots of past days, and ballots of rounds closed longer ago than the window go, with
-// their settled outbox entries; recent ones, ballots of a round still open (or recently closed),
+// cached slots of past days, and ballots of rounds closed longer ago than the window (by the
+// cached round's close, a ballot's own kept close, or, for ballots stored before migration 0022,
+// their day) go, with their settled outbox entries; recent ones, ballots of a round still open (or recently closed),
 // and anything a waiting, held or dead entry refers to stay, whatever its age.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,7 +88,13 @@ function slot(slotId: string, date: string): void {
   ).run(slotId, date);
 }
 
-function ballot(n: number, roundId: string, castOn: string): string {
+/** A ballot; `closesAt` null is one stored before migration 0022 kept the round's close. */
+function ballot(
+  n: number,
+  roundId: string,
+  castOn: string,
+  closesAt: string | null = null,
+): string {
   const ballotId = uuid(n);
   insertBallot(db, {
     ballotId,
@@ -95,6 +102,7 @@ function ballot(n: number, roundId: string, castOn: string): string {
     voterToken: 'a'.repeat(63) + String(n % 10),
     castOn,
     choices: ['p1'],
+    closesAt,
   });
   return ballotId;
 }
@@ -176,6 +184,23 @@ describe('the retention sweep on the journeys', () => {
     expect(getEntry(db, earlierEntry)).toBeUndefined();
     expect(readBallot(db, earlierHeld)?.voterToken).toHaveLength(64);
     expect(readBallot(db, earlierRecent)?.castOn).toBe(recentDay);
+  });
+
+  it('measures a ballot of a round no longer cached from the closing time it kept', () => {
+    cacheRound('round-now', '2026-12-20T00:00:00.000Z');
+    // Cast long ago, in a round still open though no longer cached: its token stays.
+    const stillOpen = ballot(1, 'round-long', oldDay, '2026-12-05T00:00:00.000Z');
+    entry(ballotKind, stillOpen, 'sent');
+    const closedRecently = ballot(2, 'round-recent', oldDay, '2026-11-25T00:00:00.000Z');
+    entry(ballotKind, closedRecently, 'sent');
+    const closedLongAgo = ballot(3, 'round-over', '2026-11-05', '2026-11-15T00:00:00.000Z');
+    const closedEntry = entry(ballotKind, closedLongAgo, 'sent');
+
+    expect(sweep()).toMatchObject({ voteBallots: 1 });
+    expect(readBallot(db, stillOpen)?.closesAt).toBe('2026-12-05T00:00:00.000Z');
+    expect(readBallot(db, closedRecently)?.roundId).toBe('round-recent');
+    expect(readBallot(db, closedLongAgo)).toBeUndefined();
+    expect(getEntry(db, closedEntry)).toBeUndefined();
   });
 
   it('deletes the ballots of a round closed longer ago than the window, unless unsettled', () => {

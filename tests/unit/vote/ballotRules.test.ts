@@ -1,6 +1,7 @@
 // The kiosk's ballot rules: one to the round's maximum of choices, each of the round, none twice;
 // a closed round refused; one ballot per resident per round refused at once on this kiosk (and a
-// resident's ballot in another round still taken); an ID number never stored.
+// resident's ballot in another round still taken); an ID number never stored, the round's closing
+// time kept with the ballot for retention.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestKiosk, startTestKiosk } from '../../support/testRuntime.js';
 import { FakeVoteCentre, closesAt, voteKiosk } from './voteHarness.js';
@@ -68,6 +69,8 @@ describe('ballot rules on the kiosk', () => {
     const rows = kiosk.runtime.db.prepare('SELECT * FROM vote_ballots').all();
     expect(JSON.stringify(rows)).not.toContain(idNumber);
     expect(JSON.stringify(rows)).not.toContain('1949');
-    expect(rows).toEqual([expect.objectContaining({ choices_json: null, cast_on: '2026-12-01' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ choices_json: null, cast_on: '2026-12-01', closes_at: closesAt }),
+    ]);
   });
 });
