@@ -238,6 +238,11 @@ export const staffQueueCalls = {
     input: StaffCancelInput,
     output: z.object({ ticket: z.string(), cancelled: z.literal(true) }),
   },
+  /** A notice for staff (a booking whose slot filled) is marked handled; the booking stays. */
+  staffMarkHandled: {
+    input: z.object({ token: StaffToken, outboxId: OutboxId }).strict(),
+    output: z.object({ ticket: z.string(), handled: z.literal(true) }),
+  },
   /** Requests made on this kiosk, by ticket, phone digits, date or stage (all optional). */
   findStaffRequests: {
     input: StaffRequestQuery,

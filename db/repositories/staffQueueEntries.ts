@@ -101,6 +101,26 @@ export function releaseOneHeld(db: Database, outboxId: number, now: string): boo
   );
 }
 
+/**
+ * A notice for staff (an entry that never leaves the kiosk) is settled once staff handled it;
+ * false when it is not an unsettled entry of `kind`.
+ */
+export function settleHandledNotice(
+  db: Database,
+  outboxId: number,
+  kind: string,
+  now: string,
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE outbox SET state = 'sent', outcome = 'local-only', sent_at = ?, held_reason = NULL
+         WHERE id = ? AND kind = ? AND state <> 'sent'`,
+      )
+      .run(now, outboxId, kind).changes === 1
+  );
+}
+
 export type CancelReason = RequestCancelReason;
 
 export interface Cancellation {

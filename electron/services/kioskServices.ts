@@ -134,6 +134,7 @@ export function createKioskServices(deps: KioskServiceDeps): KioskServices {
     staffReleaseHeld: ({ token, outboxId, serviceCode }) =>
       deps.staffQueue.actions.releaseHeld(token, outboxId, serviceCode),
     staffCancelEntry: (input) => deps.staffQueue.actions.cancel(input),
+    staffMarkHandled: ({ token, outboxId }) => deps.staffQueue.actions.markHandled(token, outboxId),
     findStaffRequests: (query) => deps.staffQueue.requests.find(query),
     getStaffRequestDetail: ({ token, ticket }) => deps.staffQueue.requests.detail(token, ticket),
     getStaffFailedPrints: ({ token }) => deps.staffQueue.reprints.failed(token),

@@ -66,6 +66,7 @@ const bridge = {
   staffResendEntry: call('staffResendEntry'),
   staffReleaseHeld: call('staffReleaseHeld'),
   staffCancelEntry: call('staffCancelEntry'),
+  staffMarkHandled: call('staffMarkHandled'),
   findStaffRequests: call('findStaffRequests'),
   getStaffRequestDetail: call('getStaffRequestDetail'),
   getStaffFailedPrints: call('getStaffFailedPrints'),

@@ -179,6 +179,12 @@ test('with the centre away: waiting, then confirmed; a slot filled meanwhile is 
   const notice = page.locator(`[data-testid="staff-queue-line"][data-ticket="${taken}"]`);
   await expect(notice).toHaveAttribute('data-state', 'held');
   await expect(notice).toContainText('时段已满');
+  // Staff phoned the resident: marked handled, the notice leaves the queue.
+  await notice.getByTestId('staff-queue-open').click();
+  await page.getByTestId('staff-handled').click();
+  await expect(page.getByTestId('staff-entry-done')).toContainText(taken);
+  await page.getByTestId('staff-entry-close').click();
+  await expect(notice).toHaveCount(0);
 });
 
 test('a strict (plain Open311) centre takes no bookings: the tile says so and gives the hotline', async ({

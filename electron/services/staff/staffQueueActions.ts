@@ -2,7 +2,8 @@
 // now"; correct a refused entry (its description, phone, answers, or another service from the
 // platform's catalogue) and resend it — same ticket, a new idempotency key, both kept in
 // outbox_resends with who and which fields; release a held entry; cancel a refused or held one
-// with a reason the resident reads at look-up. Values never reach the audit, only field names.
+// with a reason the resident reads at look-up; mark a staff notice handled (a booking whose slot
+// filled: the resident was phoned). Values never reach the audit, only field names.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { AttributeAnswer, RequestCancelReason } from '../../../contract/requests.js';
@@ -17,6 +18,7 @@ import {
   bringWaitingForward,
   recordCancellation,
   releaseOneHeld,
+  settleHandledNotice,
   stampLatestResend,
   unsettledEntry,
 } from '../../../db/repositories/staffQueueEntries.js';
@@ -25,6 +27,7 @@ import { redactIdNumbers } from '../intake/redactIdNumbers.js';
 import { checkAnswers, questionsOf } from '../platform/attributeQuestions.js';
 import type { ServiceCatalog } from '../platform/serviceCatalog.js';
 import type { KioskKeys } from '../security/kioskKeys.js';
+import { appointmentNoticeKind } from '../upload/senders/appointmentNoticeSender.js';
 import type { UploadWorker } from '../upload/uploadWorker.js';
 import { openPersonalFields, sealPersonalFields } from './maskedForm.js';
 import type { StaffGuard } from './staffQueueDeps.js';
@@ -61,7 +64,12 @@ export interface StaffQueueActions {
     reason: RequestCancelReason;
     note?: string | undefined;
   }): { ticket: string; cancelled: true };
+  /** A notice for staff (only those: a slot-taken booking) is settled; the booking stays. */
+  markHandled(token: string, outboxId: number): { ticket: string; handled: true };
 }
+
+/** The kinds that are notices for staff, settled by staff once handled. */
+const noticeKinds: readonly string[] = [appointmentNoticeKind];
 
 const notFound = () => new KioskError('not-found', 'queue-entry-not-found', ['outboxId']);
 
@@ -236,6 +244,24 @@ export function createStaffQueueActions(deps: StaffQueueActionDeps): StaffQueueA
         return entry.ticket;
       })();
       return { ticket, cancelled: true };
+    },
+    markHandled: (token, outboxId) => {
+      const staff = guard.signedIn(token);
+      const ticket = db.transaction(() => {
+        const entry = unsettledEntry(db, outboxId);
+        if (!entry) throw notFound();
+        if (!noticeKinds.includes(entry.kind)) {
+          throw new KioskError('not-allowed', 'only-notices-are-handled');
+        }
+        settleHandledNotice(db, outboxId, entry.kind, deps.now().toISOString());
+        guard.audit(staff.id, 'queue-notice-handled', {
+          ticket: entry.ticket,
+          outboxId,
+          kind: entry.kind,
+        });
+        return entry.ticket;
+      })();
+      return { ticket, handled: true };
     },
   };
 }

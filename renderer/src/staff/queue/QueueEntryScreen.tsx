@@ -1,6 +1,7 @@
 // One entry of the upload queue for staff: what the centre said and what was sent, then what can
 // be done with it — a refused request corrected and resent, a held one released (under another
-// service if one is chosen), either cancelled with a reason. Each outcome is said in plain words.
+// service if one is chosen), either cancelled with a reason; a staff notice (a booking whose slot
+// filled) marked handled once the resident was called. Each outcome is said in plain words.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/translation.js';
 import type { RequestCancelReason } from '../../../../contract/requests.js';
@@ -63,7 +64,14 @@ export function QueueEntryScreen(props: QueueEntryScreenProps) {
       (result) => setDone(t('staff.queue.cancelledDone', { ticket: result.ticket })),
     );
 
+  const handled = () =>
+    act.run(
+      () => client.call('staffMarkHandled', { token, outboxId }),
+      (result) => setDone(t('staff.queue.handledDone', { ticket: result.ticket })),
+    );
+
   const entry = detail?.entry;
+  const isNotice = entry?.kind === 'appointment-slot-taken';
   const isRequest = entry?.kind === 'request';
   return (
     <section className="staff-queue" data-testid="staff-queue-entry">
@@ -101,7 +109,18 @@ export function QueueEntryScreen(props: QueueEntryScreenProps) {
               </button>
             )
           ) : null}
-          {entry?.state === 'held' ? (
+          {isNotice ? (
+            <button
+              type="button"
+              className="primary-button"
+              data-testid="staff-handled"
+              disabled={act.pending}
+              onClick={handled}
+            >
+              {t('staff.queue.handled')}
+            </button>
+          ) : null}
+          {entry?.state === 'held' && !isNotice ? (
             <section className="staff-correct">
               <ServicePicker
                 services={detail.services}
