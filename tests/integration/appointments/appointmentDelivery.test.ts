@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BookingDraft } from '../../../contract/index.js';
+import { readPrintJob } from '../../../db/repositories/printJobs.js';
 import { unsettledEntries } from '../../../db/repositories/staffQueueEntries.js';
 import { hashIdNumber } from '../../../electron/services/security/kioskKeys.js';
 import { centreDatabaseFile } from '../../../centre/server/store/centreDatabase.js';
@@ -65,7 +66,11 @@ describe('bookings through the outbox', () => {
     h.link.up = false;
     const { booking, receipt } = await h.service.book(draft(slotId));
     expect(booking.state).toBe('waiting');
-    expect(receipt.jobId).toBeTruthy();
+    // The receipt went to the printer at once, recorded as a booking's, offline as online.
+    expect(readPrintJob(h.kiosk.runtime.db, receipt.jobId)).toMatchObject({
+      purpose: 'appointment',
+      requestId: null,
+    });
     expect(await h.worker.drainQueue()).toBe(0);
 
     // Two residents at another kiosk take both places while this one is offline.
