@@ -13,7 +13,8 @@
 //   CENTRE_SURVEYS_FILE        the questionnaires (JSON) to serve; default centre/surveys/surveys.json
 //   CENTRE_JURISDICTIONS       comma-separated jurisdiction_id values every Open311 call must name
 //                              (default: none in extension mode, "xingfuli" in strict mode)
-//   CENTRE_TIME_ZONE           IANA zone whose local day is the queue's day (default Asia/Shanghai)
+//   CENTRE_TIME_ZONE           IANA zone whose local day is the queue's and the appointments'
+//                              day (default Asia/Shanghai)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { demoCentreApiKey } from './wire/demo.js';

@@ -36,7 +36,7 @@ export interface CentreDeps extends IdempotencyDeps {
   /** Strict mode's catalogue; throws in extension mode, whose routes never ask for it. */
   strictCatalogue(): StrictCatalogue;
   tokens: TokenPolicy;
-  /** The IANA zone whose local day is the queue's day (CENTRE_TIME_ZONE; Asia/Shanghai). */
+  /** The IANA zone whose local day is the queue's and the appointments' day (CENTRE_TIME_ZONE). */
   timeZone: string;
   chaosStats(): ChaosStats;
   /** Operational notes (never personal data): stderr by default. */

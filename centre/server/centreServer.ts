@@ -70,7 +70,7 @@ export interface CentreServerOptions {
   /** Delay between claiming an Idempotency-Key and storing; lets tests see 409 in flight. */
   processingDelayMs?: number;
   now?: () => Date;
-  /** The IANA zone whose local day is the queue's day; queueTimeZone (Asia/Shanghai) by default. */
+  /** The zone whose local day is the queue's and appointments' day; Asia/Shanghai by default. */
   timeZone?: string;
   /** Where unexpected errors are reported; stderr by default. */
   logError?: (message: string) => void;

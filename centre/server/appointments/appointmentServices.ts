@@ -65,12 +65,6 @@ export const appointmentServices: readonly AppointmentServiceData[] = [
 
 /** How many days ahead the centre lists, today included. */
 export const bookingDays = 7;
-export const centreTimeZone = 'Asia/Shanghai';
-
-export function centreDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: centreTimeZone }).format(now);
-}
-
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);

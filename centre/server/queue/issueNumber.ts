@@ -14,7 +14,8 @@ import {
   nextCentreSequence,
   replaceWithReported,
 } from '../store/queueTickets.js';
-import { centreDay, centreNumber, readKioskNumber } from './queueNumbers.js';
+import { centreDay } from '../centreDay.js';
+import { centreNumber, readKioskNumber } from './queueNumbers.js';
 import { type WindowService, queueTimeZone } from './windowServices.js';
 
 export interface Press {

@@ -37,15 +37,3 @@ export function readKioskNumber(number: string): ReadKioskNumber | null {
   if (sequence < 1) return null;
   return { prefix: match[1], priority: match[2] === 'P', sequence, kioskId: match[4] };
 }
-
-/** The calendar day (YYYY-MM-DD) of `at` in the centre's time zone. */
-export function centreDay(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}

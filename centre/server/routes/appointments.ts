@@ -15,11 +15,11 @@ import {
 import {
   appointmentServices,
   bookingDays,
-  centreDay,
   findSlot,
   slotTimesOf,
   slotsOf,
 } from '../appointments/appointmentServices.js';
+import { centreDay } from '../centreDay.js';
 import type { CentreDeps } from '../centreDeps.js';
 import { type CallContext, formOf, isFormEncoded, repeatedNames } from '../http/context.js';
 import { type Reply, errorReply, errorsReply, jsonReply } from '../http/reply.js';
@@ -33,7 +33,7 @@ import {
 } from '../store/appointmentBookings.js';
 
 export function getAppointmentSlots(deps: CentreDeps): Reply {
-  const today = centreDay(deps.now());
+  const today = centreDay(deps.now(), deps.timeZone);
   const booked = bookedCounts(deps.db);
   const services: AppointmentServiceOut[] = appointmentServices.map((service) => ({
     service_code: service.code,
@@ -84,7 +84,7 @@ export async function postAppointment(deps: CentreDeps, ctx: CallContext): Promi
       return errorReply('appointment_invalid', `The booking is invalid at ${where}.`);
     }
     const booking = parsed.data;
-    const slot = findSlot(booking.slot_id, centreDay(deps.now()));
+    const slot = findSlot(booking.slot_id, centreDay(deps.now(), deps.timeZone));
     if (!slot) return errorReply('slot_not_found', `No slot ${booking.slot_id} can be booked.`);
     if (findBooking(deps.db, booking.booking_code)) {
       return errorReply('appointment_exists', `Booking ${booking.booking_code} is already stored.`);

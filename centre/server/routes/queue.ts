@@ -13,7 +13,7 @@ import type { CentreDeps } from '../centreDeps.js';
 import { type CallContext, formOf, isFormEncoded, repeatedNames } from '../http/context.js';
 import { type Reply, errorReply, errorsReply, jsonReply } from '../http/reply.js';
 import { acceptReported, issueNumber } from '../queue/issueNumber.js';
-import { centreDay } from '../queue/queueNumbers.js';
+import { centreDay } from '../centreDay.js';
 import { type WindowService, windowServiceNamed, windowServices } from '../queue/windowServices.js';
 import { idempotentPost } from '../requests/idempotentPost.js';
 import {

@@ -1,7 +1,8 @@
 // The reference centre's appointments extension over plain HTTP: the services and their slots
 // with the free places, the last place taken and the next booking refused as slot_full, a
 // cancellation freeing a place, two bookings racing for the last place (one wins), a retried
-// POST replayed rather than booked twice, a look-up by booking code. Strict mode has none of it.
+// POST replayed rather than booked twice, a look-up by booking code, and "today" taken in the
+// centre's CENTRE_TIME_ZONE. Strict mode has none of it.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TestCentre, startTestCentre, testApiKey } from './support/testCentre.js';
@@ -161,6 +162,15 @@ describe('the appointments extension', () => {
     });
     expect(withName.status).toBe(400);
     expect(withName.text).toContain('Unknown field');
+  });
+
+  it("lists from the centre's own day in its CENTRE_TIME_ZONE", async () => {
+    // 01:00 UTC on 1 December is still 30 November in Los Angeles: that centre's first listed
+    // day is the 30th, and a booking of the 30th's slot is taken, not refused as past.
+    centre = await startTestCentre({ now, timeZone: 'America/Los_Angeles' });
+    const health = (await listed()).find((s) => s.service_code === 'health-check');
+    expect(health?.slots[0]).toMatchObject({ date: '2026-11-30' });
+    expect((await book('health-check_2026-11-30_0830', '0101-00040'))?.status).toBe(201);
   });
 
   it('does not exist in strict mode', async () => {

@@ -5,7 +5,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptReported, issueNumber } from '../../../centre/server/queue/issueNumber.js';
-import { centreDay, kioskNumber } from '../../../centre/server/queue/queueNumbers.js';
+import { centreDay } from '../../../centre/server/centreDay.js';
+import { kioskNumber } from '../../../centre/server/queue/queueNumbers.js';
 import { windowServiceNamed } from '../../../centre/server/queue/windowServices.js';
 import { centreMigrationsDir } from '../../../centre/server/store/centreDatabase.js';
 import { loadMigrations, migrate } from '../../../centre/server/store/migrate.js';
