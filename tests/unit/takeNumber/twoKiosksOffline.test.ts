@@ -1,7 +1,8 @@
 // Two kiosks of one centre take numbers from the reference centre while it answers, issue their
 // own while it cannot be reached (each from its own space, the wait marked as estimated), and
 // report them when it is back: no number is ever given twice, the centre accepts every one in
-// its place, and a press whose reply was lost ends with the number the resident holds.
+// its place, a press whose reply was lost ends with the number the resident holds, and a
+// number reissued by a kiosk whose database was wiped goes to staff, not to the queue.
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { TakenNumber } from '../../../contract/index.js';
@@ -168,6 +169,33 @@ describe('two kiosks of one centre', () => {
     expect(next).toMatchObject({ number: 'B003', waitingAhead: 7, estimated: false });
     const all = [...online, ...offline, next].map((n) => n.number);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('leave a number reissued after a wiped database to staff, never to a second resident', async () => {
+    centre = await startTestCentre({ now: () => clock.now });
+    const first = await kioskOf('A01');
+    await first.service.getQueue();
+    first.network.up = false;
+    expect((await take(first)).number).toBe('B01-A01');
+    first.network.up = true;
+    expect(await first.worker.drainQueue()).toBe(1);
+
+    // The same kiosk comes back mid-day with an empty database: offline, its count starts again.
+    const wiped = await kioskOf('A01');
+    await wiped.service.getQueue();
+    wiped.network.up = false;
+    later(5);
+    expect((await take(wiped)).number).toBe('B01-A01');
+    wiped.network.up = true;
+    await wiped.worker.drainQueue();
+    // The centre keeps the first resident's B01-A01 and refuses the second: a dead letter staff
+    // see (they call the second resident by hand), and the centre counts one waiting, not two.
+    const entry = kiosks[1]?.runtime.db
+      .prepare("SELECT state, last_error FROM outbox WHERE kind = 'queue-number'")
+      .get() as { state: string; last_error: string };
+    expect(entry.state).toBe('dead');
+    expect(entry.last_error).toContain('queue_number_taken');
+    expect(await waitingAtCentre()).toBe(1);
   });
 
   it('report the number the resident holds when the centre’s own reply was lost', async () => {
