@@ -101,7 +101,7 @@ test('the card path shows the resident’s own grid worker and prints a slip tha
   await expect(page.getByTestId('use-visit-card')).toHaveCount(0);
 });
 
-test('a card from elsewhere leads to the street list; a street shows its grids', async ({
+test('a card from elsewhere leads to the street list; a street shows its grids, in each language', async ({
   page,
   kiosk,
 }) => {
@@ -131,6 +131,23 @@ test('a card from elsewhere leads to the street list; a street shows its grids',
   await expect(page.getByTestId('contact-points')).toBeVisible();
   await expect(page.locator('[data-testid^="service-point-"]').first()).toContainText(/现在/);
   expect(await findElderlyViolations(page)).toEqual([]);
+
+  // The street list in the signs' own names: English from the data, and a Traditional name the
+  // data gives where a converter would write it wrong (胡同, never 衚衕).
+  for (const [language, street, worker] of [
+    ['en', 'Heping Road', 'Heping Road'],
+    ['zh-TW', '和平里胡同', '和平路的網格員'],
+  ] as const) {
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId(`language-${language}`).click();
+    await openContact(page);
+    await page.getByTestId('contact-by-street').click();
+    await showPaged(page, 'street-和平路');
+    await expect(page.getByTestId('contact-streets')).toContainText(street);
+    await expect(page.getByTestId('contact-streets')).not.toContainText('衚衕');
+    await page.getByTestId('street-和平路').click();
+    await expect(page.getByTestId('contact-street-grid')).toContainText(worker);
+  }
 });
 
 test.describe('with the centre', () => {
