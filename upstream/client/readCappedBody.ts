@@ -4,6 +4,11 @@
 import { clientCodes, retryableFailure } from './centreError.js';
 
 export async function readCappedBody(response: Response, maxBytes: number): Promise<string> {
+  return new TextDecoder('utf-8').decode(await readCappedBytes(response, maxBytes));
+}
+
+/** The body's bytes, for a reply that is not text (a proposal's photograph). */
+export async function readCappedBytes(response: Response, maxBytes: number): Promise<Buffer> {
   const tooLarge = () =>
     retryableFailure(
       clientCodes.replyTooLarge,
@@ -15,7 +20,7 @@ export async function readCappedBody(response: Response, maxBytes: number): Prom
     void response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
-  if (response.body === null) return '';
+  if (response.body === null) return Buffer.alloc(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -29,5 +34,5 @@ export async function readCappedBody(response: Response, maxBytes: number): Prom
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }

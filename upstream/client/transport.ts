@@ -3,7 +3,7 @@
 // ?jurisdiction_id=city) is kept on every call, and the jurisdiction option, when set, is sent
 // with every call: in the query of a GET, as a form field of a POST.
 import { CentreError, clientCodes, retryableFailure } from './centreError.js';
-import { readCappedBody } from './readCappedBody.js';
+import { readCappedBody, readCappedBytes } from './readCappedBody.js';
 
 export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>;
 
@@ -58,6 +58,24 @@ function bodyOf(options: TransportOptions, call: HttpCall): string | undefined {
 }
 
 export async function exchange(options: TransportOptions, call: HttpCall): Promise<HttpAnswer> {
+  const answer = await exchangeReading(options, call, readCappedBody);
+  return { status: answer.status, headers: answer.headers, text: answer.body };
+}
+
+/** The same exchange for a reply that is not text: its bytes, under the same cap and timeout. */
+export async function exchangeBytes(
+  options: TransportOptions,
+  call: HttpCall,
+): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+  const answer = await exchangeReading(options, call, readCappedBytes);
+  return { status: answer.status, headers: answer.headers, bytes: answer.body };
+}
+
+async function exchangeReading<Body>(
+  options: TransportOptions,
+  call: HttpCall,
+  read: (response: Response, maxBytes: number) => Promise<Body>,
+): Promise<{ status: number; headers: Headers; body: Body }> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   // A fetch that ignores its signal must still not hold the worker: the race ends it regardless.
@@ -73,7 +91,7 @@ export async function exchange(options: TransportOptions, call: HttpCall): Promi
       );
     }, options.timeoutMs);
   });
-  const attempt = (async (): Promise<HttpAnswer> => {
+  const attempt = (async () => {
     const headers: Record<string, string> = { Accept: 'application/json', ...call.headers };
     if (call.form) headers['Content-Type'] = 'application/x-www-form-urlencoded; charset=utf-8';
     const response = await options.fetch(resolveUrl(options, call), {
@@ -84,8 +102,8 @@ export async function exchange(options: TransportOptions, call: HttpCall): Promi
       // A redirect would carry the api_key elsewhere; it is reported, not followed.
       redirect: 'manual',
     });
-    const text = await readCappedBody(response, call.maxReplyBytes ?? options.maxReplyBytes);
-    return { status: response.status, headers: response.headers, text };
+    const body = await read(response, call.maxReplyBytes ?? options.maxReplyBytes);
+    return { status: response.status, headers: response.headers, body };
   })();
   try {
     return await Promise.race([attempt, timedOut]);

@@ -16,7 +16,8 @@ import type { CentreClientOptions } from './centreClient.js';
 import { checkIdempotencyKey } from './localChecks.js';
 import { parseReply } from './parseReply.js';
 import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
-import { type HttpAnswer, type TransportOptions, exchange } from './transport.js';
+import { pictureDataUrl } from './pictureReply.js';
+import { type HttpAnswer, type TransportOptions, exchange, exchangeBytes } from './transport.js';
 
 export type RoundListResult = { kind: 'listed'; rounds: unknown[] } | { kind: 'unsupported' };
 export type BallotSendResult = { kind: 'accepted' } | { kind: 'unsupported' };
@@ -28,7 +29,7 @@ export interface RoundResults {
 
 export interface VoteClient {
   getRounds(): Promise<RoundListResult>;
-  /** An SVG picture by the path the round gave, or null when there is none to show. */
+  /** A picture by the path the round gave, as a data: URL; null when there is none to show. */
   getPicture(path: string): Promise<string | null>;
   postBallot(roundId: string, ballot: Ballot, idempotencyKey: string): Promise<BallotSendResult>;
   findBallot(roundId: string, ballotId: string): Promise<BallotFindResult>;
@@ -42,8 +43,10 @@ const extensionMissing = (answer: HttpAnswer) =>
 
 const segment = (value: string) => encodeURIComponent(value);
 /** A picture path the round named: relative, under the extension, nothing else. */
-const picturePath = /^x\/vote-rounds\/[A-Za-z0-9._~%-]+\/pictures\/[A-Za-z0-9._~%-]+\.svg$/;
-const pictureMaxBytes = 64 * 1024;
+const picturePath =
+  /^x\/vote-rounds\/[A-Za-z0-9._~%-]+\/pictures\/[A-Za-z0-9._~%-]+\.(?:svg|png|jpe?g|webp)$/;
+/** A photograph sized for a card on the screen; a camera's original is refused as too large. */
+const pictureMaxBytes = 512 * 1024;
 
 export function ballotForm(ballot: Ballot, apiKey: string): URLSearchParams {
   const parsed = BallotOut.safeParse(ballot);
@@ -85,18 +88,16 @@ export function createVoteClient(options: CentreClientOptions): VoteClient {
 
     async getPicture(path) {
       if (!picturePath.test(path)) return null;
-      const answer = await exchange(transport, {
+      const answer = await exchangeBytes(transport, {
         method: 'GET',
         path,
         query: auth,
+        headers: { Accept: 'image/*' },
         maxReplyBytes: pictureMaxBytes,
       });
       if (answer.status === 404) return null;
-      refuseUnlessOk(transport, answer);
-      const type = answer.headers.get('content-type') ?? '';
-      return /^image\/svg\+xml\b/i.test(type) && answer.text.trimStart().startsWith('<svg')
-        ? answer.text
-        : null;
+      refuseUnlessOk(transport, { ...answer, text: answer.bytes.toString('utf8') });
+      return pictureDataUrl(answer.headers.get('content-type') ?? '', answer.bytes);
     },
 
     async postBallot(roundId, ballot, idempotencyKey) {

@@ -179,7 +179,7 @@ export type VoteRoundsReply =
 /** The micro-projects vote extension (民生微实事); failures are thrown. */
 export interface VoteGateway {
   getRounds(): Promise<VoteRoundsReply>;
-  /** The SVG text of a proposal's picture, or null when there is none. */
+  /** A proposal's picture as a data: URL (SVG, PNG, JPEG or WebP), or null when there is none. */
   getPicture(path: string): Promise<string | null>;
   postBallot(
     roundId: string,

@@ -32,9 +32,6 @@ export function cachedRound(db: Database): CachedRound | null {
   return parsed.success ? parsed.data : null;
 }
 
-const svgDataUrl = (svg: string) =>
-  `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
-
 async function withPictures(
   deps: VoteOfferDeps & { gateway: VoteGateway },
   round: VoteRound,
@@ -49,8 +46,7 @@ async function withPictures(
     if (path && previous?.picturePaths[proposal.id] === path && kept) picture = kept;
     else if (path) {
       try {
-        const svg = await deps.gateway.getPicture(path);
-        picture = svg === null ? null : svgDataUrl(svg);
+        picture = await deps.gateway.getPicture(path);
       } catch (error) {
         deps.logger.warn('a proposal picture could not be fetched', {
           proposal: proposal.id,
