@@ -19,7 +19,9 @@ const centreEntry = resolve('build/node/centre/main.js');
 export async function startCentreProcess(
   dataDir: string,
   env: Record<string, string> = {},
-  timeoutMs = 15_000,
+  // A bound on waiting for the "listening" line, not a delay: a loaded 2-core CI takes ~15 s
+  // to load the modules where a quiet one takes 1.5.
+  timeoutMs = 60_000,
 ): Promise<CentreProcess> {
   if (!existsSync(centreEntry))
     throw new Error(`${centreEntry} is missing: run "npm run build" first.`);

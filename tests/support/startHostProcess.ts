@@ -16,7 +16,9 @@ const hostEntry = resolve('build/node/electron/host/main.js');
 
 export async function startHostProcess(
   env: Record<string, string> = {},
-  timeoutMs = 15_000,
+  // A bound on waiting for the "listening" line, not a delay: a loaded 2-core CI takes ~15 s
+  // to load the modules where a quiet one takes 1.5.
+  timeoutMs = 60_000,
 ): Promise<HostProcess> {
   const dataDir = env.KIOSK_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [hostEntry], {
