@@ -1,5 +1,6 @@
 // Owns survey_questionnaire (the centre's questionnaire as last fetched) and survey_answers (the
-// anonymous sheets waiting for delivery). See migration 0018 for what a sheet may hold. The
+// anonymous sheets waiting for delivery). See migration 0018 for what a sheet may hold, and 0023
+// for why a sheet waits outside the outbox until its release_at. The
 // questionnaire's fetched_at is the UTC day only: the tile fetches it when a resident opens it,
 // so a moment there would date the visit of the sheet saved next.
 import type { Database } from 'better-sqlite3';
@@ -38,11 +39,35 @@ export function forgetQuestionnaire(db: Database): void {
   db.prepare('DELETE FROM survey_questionnaire').run();
 }
 
-export function insertSheet(db: Database, sheet: StoredSheet): void {
+/** Saves a sheet that enters the outbox at `releaseAt` (an ISO moment; see releaseDueSheets). */
+export function insertSheet(db: Database, sheet: StoredSheet, releaseAt: string): void {
   db.prepare(
-    `INSERT INTO survey_answers (response_id, survey_id, answered_on, answers_json)
-     VALUES (?, ?, ?, ?)`,
-  ).run(sheet.responseId, sheet.surveyId, sheet.answeredOn, JSON.stringify(sheet.answers));
+    `INSERT INTO survey_answers (response_id, survey_id, answered_on, answers_json, release_at)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(
+    sheet.responseId,
+    sheet.surveyId,
+    sheet.answeredOn,
+    JSON.stringify(sheet.answers),
+    releaseAt,
+  );
+}
+
+/** The sheets due to enter the outbox at `at`, in no telling order (by their random id). */
+export function dueSheets(db: Database, at: string): { responseId: string; releaseAt: string }[] {
+  return (
+    db
+      .prepare(
+        `SELECT response_id, release_at FROM survey_answers
+         WHERE release_at IS NOT NULL AND release_at <= ? ORDER BY response_id`,
+      )
+      .all(at) as { response_id: string; release_at: string }[]
+  ).map((row) => ({ responseId: row.response_id, releaseAt: row.release_at }));
+}
+
+/** The sheet is in the outbox now. */
+export function markReleased(db: Database, responseId: string): void {
+  db.prepare('UPDATE survey_answers SET release_at = NULL WHERE response_id = ?').run(responseId);
 }
 
 export function readSheet(db: Database, responseId: string): StoredSheet | undefined {

@@ -1,11 +1,11 @@
 // The needs survey's services: the questionnaire (asked of the centre each time the tile opens,
 // the cached copy standing in while the centre is unreachable, and none at all on a platform
-// without the surveys extension), and the answers, saved with their outbox entry in one
-// transaction so they are delivered exactly once (surveySender.ts), also after an outage.
-// Anonymous by construction: the sheet is a random UUID, the local day and the answers; the
-// outbox entry's created_at is the UTC day's start, and its first attempt (from which every later
-// time of the entry follows) is put off by a random wait (surveyDelay.ts), so no row holds the
-// moment of the visit.
+// without the surveys extension), and the answers, saved at once and delivered exactly once
+// (surveySender.ts), also after an outage. Anonymous by construction: the sheet is a random UUID,
+// the local day and the answers. It enters the outbox only after a random wait (surveyDelay.ts;
+// surveySender.releaseDue), so its outbox row sits among that later moment's entries rather than
+// beside the request its resident made, its created_at is the UTC day's start, and no row holds
+// the moment of the visit.
 import type { Database } from 'better-sqlite3';
 import {
   KioskError,
@@ -13,7 +13,6 @@ import {
   type SurveyOffer,
   type SurveySubmission,
 } from '../../../contract/index.js';
-import { enqueue } from '../../../db/repositories/outbox.js';
 import {
   forgetQuestionnaire,
   insertSheet,
@@ -23,7 +22,6 @@ import {
 import { serviceDate } from '../intake/serviceDate.js';
 import type { Logger } from '../logger.js';
 import type { SurveyGateway } from '../upload/centreGateway.js';
-import { surveyAnswersKind } from '../upload/senders/surveySender.js';
 import { readQuestionnaire } from './readQuestionnaire.js';
 import { firstAttemptAt } from './surveyDelay.js';
 import { sheetFrom } from './surveySheet.js';
@@ -90,18 +88,9 @@ export function createSurveyService(deps: SurveyServiceDeps): SurveyService {
       const answeredOn = serviceDate(deps.now(), deps.timeZone);
       const responseId = deps.randomUuid();
       const sheet = sheetFrom(questionnaire, submission, { responseId, answeredOn });
-      db.transaction(() => {
-        insertSheet(db, sheet);
-        enqueue(db, {
-          kind: surveyAnswersKind,
-          subjectId: responseId,
-          idempotencyKey: deps.randomUuid(),
-          priority: 2,
-          // The UTC day's start, not the moment: the queue row must not date the visit either.
-          now: `${deps.now().toISOString().slice(0, 10)}T00:00:00.000Z`,
-          nextAttemptAt: firstAttemptAt(deps.now(), deps.random, deps.firstAttemptDelayMaxMs),
-        });
-      })();
+      // The sheet alone: its outbox entry is written at the release (surveySender.releaseDue),
+      // dated to that UTC day's start, so neither its row number nor a time dates the visit.
+      insertSheet(db, sheet, firstAttemptAt(deps.now(), deps.random, deps.firstAttemptDelayMaxMs));
       logger.info('survey answers saved', { surveyId: sheet.surveyId });
       deps.onSaved();
       return { queued: true };

@@ -138,6 +138,7 @@ export function uploadState(
 
 export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
   const { db, logger, settings, now } = deps;
+  const senders = deps.senders ?? defaultSenderRegistry;
   // Written at most once a second: staff read it in seconds, and each write is a page in the WAL.
   let contactWrittenAt = Number.NEGATIVE_INFINITY;
   const onContact = () => {
@@ -170,6 +171,7 @@ export function createUploadWorker(deps: UploadWorkerDeps): UploadWorker {
     if (pause && pause.until > at) return 0;
     pause = null;
     releaseHeld(db, at, 'due');
+    for (const kind of senders.kinds()) senders.senderFor(kind)?.releaseDue?.(db, at);
     const report = await drainQueue(drainDeps, () => stopped);
     pause = report.pause;
     if (pause) logger.warn('the queue pauses', { until: pause.until, reason: pause.reason });

@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../../db/migrate.js';
 import { enqueue } from '../../../db/repositories/outbox.js';
-import { insertSheet, readSheet } from '../../../db/repositories/surveys.js';
+import { readSheet } from '../../../db/repositories/surveys.js';
 
 const before = 17;
 const after = 18;
@@ -29,12 +29,11 @@ describe('migration 0018: the needs survey', () => {
     migrate(db, loadMigrations(), after);
     expect(db.prepare('SELECT * FROM outbox').all()).toEqual(rowsBefore);
     db.transaction(() => {
-      insertSheet(db, {
-        responseId,
-        surveyId: 'needs-2026',
-        answeredOn: '2026-11-28',
-        answers: { 'most-needed': 'meals', satisfaction: 4 },
-      });
+      // Raw SQL: today's repository writes migration 0023's release_at as well.
+      db.prepare(
+        `INSERT INTO survey_answers (response_id, survey_id, answered_on, answers_json)
+         VALUES (?, 'needs-2026', '2026-11-28', ?)`,
+      ).run(responseId, JSON.stringify({ 'most-needed': 'meals', satisfaction: 4 }));
       enqueue(db, {
         kind: 'survey-answers',
         subjectId: responseId,

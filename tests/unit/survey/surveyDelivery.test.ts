@@ -185,13 +185,19 @@ describe('survey answers through the outbox', () => {
         say: '请联系我 13812345678，身份证 110101194003071234\u202e',
       },
     });
-    const storedBytes = JSON.stringify([
-      sheetRows(),
+    // release_at is the visit plus the random wait (0 here), like an entry's next attempt:
+    // surveyTimes.test.ts reads what it holds.
+    const sheetBytes = JSON.stringify(
       kiosk.runtime.db
-        .prepare('SELECT created_at FROM outbox WHERE kind = ?')
-        .all('survey-answers'),
-    ]);
+        .prepare('SELECT response_id, survey_id, answered_on, answers_json FROM survey_answers')
+        .all(),
+    );
     expect(await worker?.drainQueue()).toBe(1);
+    const entries = kiosk.runtime.db
+      .prepare('SELECT created_at FROM outbox WHERE kind = ?')
+      .all('survey-answers');
+    expect(entries).toHaveLength(1);
+    const storedBytes = sheetBytes + JSON.stringify(entries);
     expect(bodies).toHaveLength(1);
     const sentBytes = decodeURIComponent(bodies[0] ?? '');
 

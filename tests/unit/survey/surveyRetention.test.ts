@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/openDatabase.js';
 import { enqueue, markSent } from '../../../db/repositories/outbox.js';
 import { recordDeadLetter } from '../../../db/repositories/outboxDeadLetters.js';
-import { insertSheet } from '../../../db/repositories/surveys.js';
+import { insertSheet, markReleased } from '../../../db/repositories/surveys.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import { createRetentionSweep } from '../../../electron/services/retention/retentionSweep.js';
 import {
@@ -38,12 +38,17 @@ let sheets = 0;
 function saved(savedDaysAgo: number, kind = surveyAnswersKind): { id: number; sheet: string } {
   sheets += 1;
   const sheet = `00000000-0000-4000-8000-${String(sheets).padStart(12, '0')}`;
-  insertSheet(db, {
-    responseId: sheet,
-    surveyId: 'needs-2026',
-    answeredOn: '2026-11-01',
-    answers: {},
-  });
+  insertSheet(
+    db,
+    {
+      responseId: sheet,
+      surveyId: 'needs-2026',
+      answeredOn: '2026-11-01',
+      answers: {},
+    },
+    ago(savedDaysAgo),
+  );
+  markReleased(db, sheet);
   const entry = enqueue(db, {
     kind,
     subjectId: sheet,

@@ -1,7 +1,9 @@
 // Nothing stored with or about a survey sheet dates the visit to the minute: read on the raw
 // rows of outbox, survey_answers and survey_questionnaire (fetched when the tile opens), before the first attempt, while the centre is down (in
 // flight, a retry scheduled) and after delivery. Two visits 35 minutes apart leave rows that
-// differ only in their random ids, and no row holds the minute of either visit.
+// differ only in their random ids, and no row holds the minute of either visit. A sheet enters
+// the outbox only at its release, after the requests made meanwhile, so its row number does not
+// sit next to the request its resident made.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
@@ -142,23 +144,31 @@ describe('a survey sheet stored on the kiosk', () => {
     await answerAt(firstVisit, 0.5);
     await answerAt(secondVisit, 25 / 120);
     expect(draws).toEqual([0.5, 25 / 120]);
+    // Before its wait a sheet has no outbox entry at all, only its release moment.
     const rows = storedRows();
-    expect(rows).toHaveLength(5);
-    const [firstEntry, secondEntry, firstSheet, secondSheet, cached] = rows.map(withoutIds);
-    expect(secondEntry).toBe(firstEntry);
+    expect(rows).toHaveLength(3);
+    const [firstSheet, secondSheet, cached] = rows.map(withoutIds);
     expect(secondSheet).toBe(firstSheet);
-    expect(firstEntry).toContain('"created_at":"2026-11-28T00:00:00.000Z"');
-    expect(firstEntry).toContain('"next_attempt_at":"2026-11-28T10:47:13.512Z"');
     expect(firstSheet).toContain('"answered_on":"2026-11-28"');
+    expect(firstSheet).toContain('"release_at":"2026-11-28T10:47:13.512Z"');
     expect(cached).toContain('"fetched_at":"2026-11-28"');
     expectNoVisitMinute(rows);
+
+    // Released (and tried, the centre down), the two entries are alike too, dated to the day.
+    kiosk.clock.now = new Date(firstVisit.getTime() + hour);
+    centre.down = true;
+    await worker.drainQueue();
+    const [firstEntry, secondEntry] = storedRows().map(withoutIds);
+    expect(secondEntry).toBe(firstEntry);
+    expect(firstEntry).toContain('"created_at":"2026-11-28T00:00:00.000Z"');
   });
 
   it('is not tried before its wait, and its attempts and delivery keep no visit minute', async () => {
     await answerAt(firstVisit, 0.5);
     kiosk.clock.now = new Date(firstVisit.getTime() + hour - 1);
     expect(await worker.drainQueue()).toBe(0);
-    expect(storedRows()[0]).toContain('"in_flight_since":null');
+    expect(storedRows()[0]).toContain('"release_at":"2026-11-28T10:47:13.512Z"');
+    expect(storedRows()[0]).not.toContain('in_flight_since');
 
     // Due, but the centre is down: in flight from the due time on, a retry scheduled after it.
     centre.down = true;
@@ -177,6 +187,34 @@ describe('a survey sheet stored on the kiosk', () => {
     expect(delivered).toHaveLength(2);
     expect(delivered[0]).toContain('"state":"sent"');
     expectNoVisitMinute(delivered);
+  });
+});
+
+describe("a survey sheet's place in the outbox", () => {
+  it('comes after the requests of its wait, not beside its resident’s own request', async () => {
+    const request = (description: string) =>
+      kiosk.call('submitRequest', {
+        category: 'basic-living',
+        needId: 'pipe-leak',
+        description,
+        urgency: 'urgent',
+        contact: { phone: '13812345678' },
+        language: 'zh-CN',
+        location: { kind: 'typed', building: '幸福里小区5号楼', room: '1单元302' },
+      });
+    kiosk.clock.now = firstVisit;
+    await request('厨房水管漏水');
+    await answerAt(firstVisit, 0.5);
+    // Another resident's request, twenty minutes into the sheet's wait of an hour.
+    kiosk.clock.now = new Date(firstVisit.getTime() + 20 * 60_000);
+    await request('阳台水管爆了');
+    kiosk.clock.now = new Date(firstVisit.getTime() + hour);
+    await worker.drainQueue();
+    const kinds = (
+      kiosk.runtime.db.prepare('SELECT kind FROM outbox ORDER BY id').all() as { kind: string }[]
+    ).map((row) => row.kind);
+    expect(kinds).toEqual(['request', 'request', 'survey-answers']);
+    expect(centre.stored).toHaveLength(1);
   });
 });
 

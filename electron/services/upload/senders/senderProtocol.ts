@@ -109,6 +109,12 @@ export interface OutboxSender<Found = unknown, Outgoing = unknown> {
    * have waited is unknown, so figures such as "oldest waiting" leave them out.
    */
   readonly undated?: boolean;
+  /**
+   * Entries of this kind wait outside the outbox until they are due (an anonymous survey sheet:
+   * a row written at the visit would sit among that minute's requests). Writes those due at `at`
+   * into the outbox, in the worker's drain before it picks entries; returns how many.
+   */
+  releaseDue?(db: Database, at: string): number;
   read(deps: SenderDeps, entry: OutboxEntry): Reading<Found, Outgoing>;
   /** Is an entry that may have been sent (first sent at `firstSentAt`) on the platform already? */
   lookUp(deps: SenderDeps, found: Found, firstSentAt: string): Promise<LookupResult>;

@@ -7,8 +7,14 @@
 // sheet: the kiosk keeps no answers it no longer needs, and nothing that dates them. A centre that no
 // longer takes surveys (404) leaves the sheet on the kiosk, settled (`local-only`). See
 // senderProtocol.ts and docs/exactly-once.md.
-import { replaceSubject } from '../../../../db/repositories/outbox.js';
-import { deleteSheet, readSheet } from '../../../../db/repositories/surveys.js';
+import { randomUUID } from 'node:crypto';
+import { enqueue, replaceSubject } from '../../../../db/repositories/outbox.js';
+import {
+  deleteSheet,
+  dueSheets,
+  markReleased,
+  readSheet,
+} from '../../../../db/repositories/surveys.js';
 import { isoAfter } from '../backoff.js';
 import type { SurveySheet } from '../centreGateway.js';
 import type { OutboxSender } from './senderProtocol.js';
@@ -30,6 +36,25 @@ export const surveySender: OutboxSender<SheetRef, OutgoingSheet> = {
   kind: surveyAnswersKind,
   // The entry's created_at is the UTC day's start (surveyService.ts): no age to tell.
   undated: true,
+  // A sheet enters the outbox at its release (the visit plus a random wait; migration 0023),
+  // so its row is numbered among that later moment's entries, not the visit's.
+  releaseDue(db, at) {
+    const due = dueSheets(db, at);
+    db.transaction(() => {
+      for (const sheet of due) {
+        enqueue(db, {
+          kind: surveyAnswersKind,
+          subjectId: sheet.responseId,
+          idempotencyKey: randomUUID(),
+          priority: 2,
+          now: `${sheet.releaseAt.slice(0, 10)}T00:00:00.000Z`,
+          nextAttemptAt: sheet.releaseAt,
+        });
+        markReleased(db, sheet.responseId);
+      }
+    })();
+    return due.length;
+  },
   read(deps, entry) {
     const sheet = entry.subjectId === null ? undefined : readSheet(deps.db, entry.subjectId);
     if (!sheet) {
