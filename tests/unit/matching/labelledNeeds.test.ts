@@ -9,6 +9,7 @@ import { fourthBatch } from './labelledNeedsFourthBatch.js';
 import { fifthBatch } from './labelledNeedsFifthBatch.js';
 import { sixthBatch } from './labelledNeedsSixthBatch.js';
 import { seventhBatch } from './labelledNeedsSeventhBatch.js';
+import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -43,6 +44,7 @@ describe('labelled needs', () => {
     ['fifth', fifthBatch],
     ['sixth', sixthBatch],
     ['seventh', seventhBatch],
+    ['fourteenth', fourteenthBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',

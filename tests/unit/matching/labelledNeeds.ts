@@ -15,6 +15,7 @@ import { eighthBatch } from './labelledNeedsEighthBatch.js';
 import { ninthBatch } from './labelledNeedsNinthBatch.js';
 import { tenthBatch } from './labelledNeedsTenthBatch.js';
 import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
+import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -267,4 +268,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...ninthBatch,
   ...tenthBatch,
   ...eleventhBatch,
+  ...fourteenthBatch,
 ];
