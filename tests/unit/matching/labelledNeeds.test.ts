@@ -10,6 +10,7 @@ import { fifthBatch } from './labelledNeedsFifthBatch.js';
 import { sixthBatch } from './labelledNeedsSixthBatch.js';
 import { seventhBatch } from './labelledNeedsSeventhBatch.js';
 import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
+import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -45,6 +46,7 @@ describe('labelled needs', () => {
     ['sixth', sixthBatch],
     ['seventh', seventhBatch],
     ['fourteenth', fourteenthBatch],
+    ['fifteenth', fifteenthBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',

@@ -16,6 +16,7 @@ import { ninthBatch } from './labelledNeedsNinthBatch.js';
 import { tenthBatch } from './labelledNeedsTenthBatch.js';
 import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
 import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
+import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -269,4 +270,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...tenthBatch,
   ...eleventhBatch,
   ...fourteenthBatch,
+  ...fifteenthBatch,
 ];
