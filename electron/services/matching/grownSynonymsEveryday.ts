@@ -14,7 +14,7 @@ export const everydayGrownTerms: readonly GrownTerms[] = [
     category: 'basic-living',
     group: 'pipe-repair',
     chinese: `洇水 冒水 往下滴 滴答 滴滴答答 哗哗 龙头 水龙头坏了 水嘴 水管子 水管裂了 冻裂
-      水表 自来水 水压 水小 没有水 马桶漏水 水池 水槽 洗手池 水池子 热水管 阀门坏了`,
+      水表 自来水 水压 水小 没有水 马桶漏水 水池 水槽 洗手池 水池子 热水管 阀门坏了 卫生间 洗手间 浴室`,
     english: 'water leak, leaking, leaky, no water, water pressure, sink leak, leaking tap',
     source: `${general}; tuning: 水池子底下老往外洇水`,
   },
@@ -30,7 +30,7 @@ export const everydayGrownTerms: readonly GrownTerms[] = [
     category: 'basic-living',
     group: 'electrical',
     chinese: `没电了 电没了 跳闸了 保险丝 空开 漏电 电线老化 插头 灯泡坏了 开灯 全黑
-      黑灯瞎火 线路 电源 短路 电闸跳`,
+      黑灯瞎火 电源 短路 电闸跳`,
     english: 'electric, electrics, lights out, tripped, fuse box, short circuit, no electricity',
     source: `${general}; tuning: 家里灯一开就啪一声全黑了`,
   },

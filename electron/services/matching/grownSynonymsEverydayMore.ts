@@ -98,7 +98,7 @@ export const everydayGrownTermsMore: readonly GrownTerms[] = [
   {
     category: 'social-cultural',
     group: 'volunteering',
-    chinese: '出点力 献爱心 做好事 帮别人 发挥余热 奉献',
+    chinese: '出点力 献爱心 做好事 帮别人 帮帮别人 有需要的人 发挥余热 奉献',
     english: 'help out, give back, help others',
     source: general,
   },

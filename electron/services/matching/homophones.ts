@@ -25,8 +25,18 @@ function soundOf(char: string): string {
   return sound;
 }
 
+/**
+ * Front and back nasals (in/ing, en/eng, an/ang), which many speakers do not tell apart and so
+ * type for each other (招平 for 招聘). Both the terms and the text are read through it; the
+ * shared character in place still keeps chance likenesses out. Flat and curled sibilants (z/zh,
+ * s/sh) were tried too and left out: they made 个月少发 read as 月嫂 (a maternity nurse).
+ */
+function blurred(sound: string): string {
+  return sound.replace(/([aei]n)g$/, '$1');
+}
+
 function syllables(text: string): string[] {
-  return Array.from(text, soundOf);
+  return Array.from(text, (char) => blurred(soundOf(char)));
 }
 
 /**
@@ -64,7 +74,7 @@ export class HomophoneIndex {
     for (const match of normalisedText.matchAll(hanRun)) {
       const chars = Array.from(match[0]);
       if (chars.length < shortestTerm) continue;
-      const sound = chars.map(soundOf);
+      const sound = chars.map((char) => blurred(soundOf(char)));
       for (let start = 0; start + shortestTerm <= chars.length; start += 1) {
         const maxLength = Math.min(longestTerm, chars.length - start);
         for (let length = shortestTerm; length <= maxLength; length += 1) {
