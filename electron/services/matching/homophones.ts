@@ -45,6 +45,24 @@ function syllables(text: string): string[] {
  */
 const particles = new Set([...'了的着过吗呢吧啊地得么呀']);
 
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Positions inside a word of two or more characters the segmenter knows: a stretch starting or
+ * ending there cuts a real word, as 配钥 does in 配钥匙 (a key, not 配药 medicine). A typo is
+ * rarely a real word, so the segmenter leaves it in pieces and its stretch cuts nothing.
+ */
+function insideWords(run: string): Set<number> {
+  const inside = new Set<number>();
+  for (const { segment, index } of segmenter.segment(run)) {
+    // A particle the segmenter glued on ("到了") is no part of the word: 昏到了 is 昏倒了.
+    let length = segment.length;
+    while (length > 1 && particles.has(segment.charAt(length - 1))) length -= 1;
+    for (let offset = 1; offset < length; offset += 1) inside.add(index + offset);
+  }
+  return inside;
+}
+
 function sharesCharacterInPlace(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i += 1) {
     const char = a.charAt(i);
@@ -75,12 +93,18 @@ export class HomophoneIndex {
       const chars = Array.from(match[0]);
       if (chars.length < shortestTerm) continue;
       const sound = chars.map((char) => blurred(soundOf(char)));
+      let cuts: Set<number> | undefined;
+      const cutsAWord = (start: number, end: number) => {
+        cuts ??= chars.length === match[0].length ? insideWords(match[0]) : new Set();
+        return cuts.has(start) || cuts.has(end);
+      };
       for (let start = 0; start + shortestTerm <= chars.length; start += 1) {
         const maxLength = Math.min(longestTerm, chars.length - start);
         for (let length = shortestTerm; length <= maxLength; length += 1) {
           const terms = this.bySound.get(sound.slice(start, start + length).join(' '));
           if (!terms) continue;
           const typed = chars.slice(start, start + length).join('');
+          if (cutsAWord(start, start + length)) continue;
           for (const term of terms) {
             if (term !== typed && sharesCharacterInPlace(term, typed) && !found.has(term)) {
               found.set(term, typed);

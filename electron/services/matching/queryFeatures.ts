@@ -94,11 +94,19 @@ function withoutReinterpretedWords(terms: Terms, index: ResourceIndex): Terms {
 }
 
 /**
+ * Where to buy a thing, or which one to choose, in words no list holds, is a shop's question
+ * ("附近有没有卖鱼竿的", "哪个学校好"): a telling character in it (竿, 校) is chance, not a need.
+ */
+const shopping = /[卖买]|推荐|哪(?:个|家|种)|哪(?:儿|里)?(?:能|有|可以)/u;
+
+/**
  * The groups a text's characters name, listed (keyCharacters.ts) at full weight, grown from the
  * vocabulary (characterEvidence.ts) at their evidence; only groups some resource serves.
  */
 function characterBackOff(text: string, index: ResourceIndex): Map<string, number> {
-  const groups = index.characters.groupsOf(withoutNotKeyWords(text));
+  const groups = shopping.test(text)
+    ? new Map<string, number>()
+    : index.characters.groupsOf(withoutNotKeyWords(text));
   for (const group of keyCharacterGroups(text)) groups.set(group, 1);
   for (const group of groups.keys()) {
     if (!index.postings.has(synonymFeature(group))) groups.delete(group);

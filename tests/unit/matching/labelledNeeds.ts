@@ -17,6 +17,7 @@ import { tenthBatch } from './labelledNeedsTenthBatch.js';
 import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
 import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
+import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -271,4 +272,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...eleventhBatch,
   ...fourteenthBatch,
   ...fifteenthBatch,
+  ...sixteenthBatch,
 ];
