@@ -104,11 +104,10 @@ export class HomophoneIndex {
           const terms = this.bySound.get(sound.slice(start, start + length).join(' '));
           if (!terms) continue;
           const typed = chars.slice(start, start + length).join('');
-          if (cutsAWord(start, start + length)) continue;
           for (const term of terms) {
-            if (term !== typed && sharesCharacterInPlace(term, typed) && !found.has(term)) {
-              found.set(term, typed);
-            }
+            if (term === typed || found.has(term) || !sharesCharacterInPlace(term, typed)) continue;
+            // Segmenting costs more than the rest: only for a stretch that would count.
+            if (!cutsAWord(start, start + length)) found.set(term, typed);
           }
         }
       }
