@@ -6,6 +6,8 @@
 // the group it joins by category and id; an entry naming no existing group fails at start.
 import type { CategoryId } from '../../../contract/community.js';
 import { directoryGrownTerms } from './grownSynonymsFromDirectory.js';
+import { everydayGrownTerms } from './grownSynonymsEveryday.js';
+import { everydayGrownTermsMore } from './grownSynonymsEverydayMore.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -324,7 +326,12 @@ const listedGrownTerms: readonly GrownTerms[] = [
   },
 ];
 
-export const grownTerms: readonly GrownTerms[] = [...listedGrownTerms, ...directoryGrownTerms];
+export const grownTerms: readonly GrownTerms[] = [
+  ...listedGrownTerms,
+  ...directoryGrownTerms,
+  ...everydayGrownTerms,
+  ...everydayGrownTermsMore,
+];
 
 const split = (text: string, by: RegExp) =>
   text

@@ -25,8 +25,18 @@ function soundOf(char: string): string {
   return sound;
 }
 
+/**
+ * Front and back nasals (in/ing, en/eng, an/ang), which many speakers do not tell apart and so
+ * type for each other (招平 for 招聘). Both the terms and the text are read through it; the
+ * shared character in place still keeps chance likenesses out. Flat and curled sibilants (z/zh,
+ * s/sh) were tried too and left out: they made 个月少发 read as 月嫂 (a maternity nurse).
+ */
+function blurred(sound: string): string {
+  return sound.replace(/([aei]n)g$/, '$1');
+}
+
 function syllables(text: string): string[] {
-  return Array.from(text, soundOf);
+  return Array.from(text, (char) => blurred(soundOf(char)));
 }
 
 /**
@@ -34,6 +44,24 @@ function syllables(text: string): string[] {
  * only follows a word, so one that opens the term is a word of its own there: 着活 is 着火.
  */
 const particles = new Set([...'了的着过吗呢吧啊地得么呀']);
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Positions inside a word of two or more characters the segmenter knows: a stretch starting or
+ * ending there cuts a real word, as 配钥 does in 配钥匙 (a key, not 配药 medicine). A typo is
+ * rarely a real word, so the segmenter leaves it in pieces and its stretch cuts nothing.
+ */
+function insideWords(run: string): Set<number> {
+  const inside = new Set<number>();
+  for (const { segment, index } of segmenter.segment(run)) {
+    // A particle the segmenter glued on ("到了") is no part of the word: 昏到了 is 昏倒了.
+    let length = segment.length;
+    while (length > 1 && particles.has(segment.charAt(length - 1))) length -= 1;
+    for (let offset = 1; offset < length; offset += 1) inside.add(index + offset);
+  }
+  return inside;
+}
 
 function sharesCharacterInPlace(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i += 1) {
@@ -64,7 +92,12 @@ export class HomophoneIndex {
     for (const match of normalisedText.matchAll(hanRun)) {
       const chars = Array.from(match[0]);
       if (chars.length < shortestTerm) continue;
-      const sound = chars.map(soundOf);
+      const sound = chars.map((char) => blurred(soundOf(char)));
+      let cuts: Set<number> | undefined;
+      const cutsAWord = (start: number, end: number) => {
+        cuts ??= chars.length === match[0].length ? insideWords(match[0]) : new Set();
+        return cuts.has(start) || cuts.has(end);
+      };
       for (let start = 0; start + shortestTerm <= chars.length; start += 1) {
         const maxLength = Math.min(longestTerm, chars.length - start);
         for (let length = shortestTerm; length <= maxLength; length += 1) {
@@ -72,9 +105,9 @@ export class HomophoneIndex {
           if (!terms) continue;
           const typed = chars.slice(start, start + length).join('');
           for (const term of terms) {
-            if (term !== typed && sharesCharacterInPlace(term, typed) && !found.has(term)) {
-              found.set(term, typed);
-            }
+            if (term === typed || found.has(term) || !sharesCharacterInPlace(term, typed)) continue;
+            // Segmenting costs more than the rest: only for a stretch that would count.
+            if (!cutsAWord(start, start + length)) found.set(term, typed);
           }
         }
       }

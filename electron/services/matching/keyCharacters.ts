@@ -42,10 +42,16 @@ export const notKeyWords: readonly string[] =
     .split(/\s+/)
     .filter(Boolean);
 
-/** Group keys ("category/group") the text's key characters stand for, each once. */
-export function keyCharacterGroups(text: string): string[] {
+/** The text with every word that holds a key character but means something else blanked. */
+export function withoutNotKeyWords(text: string): string {
   let plain = text;
   for (const word of notKeyWords) if (plain.includes(word)) plain = plain.split(word).join(' ');
+  return plain;
+}
+
+/** Group keys ("category/group") the text's key characters stand for, each once. */
+export function keyCharacterGroups(text: string): string[] {
+  const plain = withoutNotKeyWords(text);
   const groups: string[] = [];
   for (const entry of keyCharacters) {
     const key = `${entry.category}/${entry.group}`;

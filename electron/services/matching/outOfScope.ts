@@ -21,7 +21,26 @@ export const outOfScopeWords: readonly string[] = [
     猫粮 狗粮 宠物医院 金鱼 生日蛋糕 蛋糕`
     .split(/\s+/)
     .filter(Boolean),
+  // Questions a front desk answers by pointing elsewhere, in general terms (issue 15, written
+  // before the fifteenth batch): the weather as a question (rain that floods a home is in scope),
+  // sport to watch, shops' hours and prices, looks, translation, buses, coaches and traffic,
+  // outings, selling things, eating out.
+  ...`会不会下雨 下不下雨 要下雨吗 天气预报 天气怎么样 多少度 刮不刮风 足球比赛 篮球比赛 比赛几点
+    世界杯 奥运会 超市 商场 几点关门 几点开门 营业时间 打折 特价 便宜的 发型 双眼皮 整容 化妆
+    翻译 发车 车次 几路车 公交车几点 机场 长途车 卖掉 卖了 回收旧 火锅 奶茶 饭店 小吃
+    炒股 电影票 景点 门票 郊区玩 去哪玩 出去玩 郊游 自驾 高速公路 堵车 路况`
+    .split(/\s+/)
+    .filter(Boolean),
   ...[
+    'forecast',
+    'football',
+    'supermarket',
+    'shopping',
+    'translate',
+    'translation',
+    'airport',
+    'bus times',
+    'stock market',
     'haircut',
     'barber',
     'hairdresser',

@@ -5,7 +5,7 @@
 import type { CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import { synonymFeature, wordFeature } from './features.js';
-import { keyCharacterGroups } from './keyCharacters.js';
+import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { inScopeUses, outOfScopeWords, petNoise, rereadWords } from './outOfScope.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
@@ -93,6 +93,27 @@ function withoutReinterpretedWords(terms: Terms, index: ResourceIndex): Terms {
   return kept;
 }
 
+/**
+ * Where to buy a thing, or which one to choose, in words no list holds, is a shop's question
+ * ("附近有没有卖鱼竿的", "哪个学校好"): a telling character in it (竿, 校) is chance, not a need.
+ */
+const shopping = /[卖买]|推荐|哪(?:个|家|种)|哪(?:儿|里)?(?:能|有|可以)/u;
+
+/**
+ * The groups a text's characters name, listed (keyCharacters.ts) at full weight, grown from the
+ * vocabulary (characterEvidence.ts) at their evidence; only groups some resource serves.
+ */
+function characterBackOff(text: string, index: ResourceIndex): Map<string, number> {
+  const groups = shopping.test(text)
+    ? new Map<string, number>()
+    : index.characters.groupsOf(withoutNotKeyWords(text));
+  for (const group of keyCharacterGroups(text)) groups.set(group, 1);
+  for (const group of groups.keys()) {
+    if (!index.postings.has(synonymFeature(group))) groups.delete(group);
+  }
+  return groups;
+}
+
 const alreadyNormalised = (text: string): string => text;
 /**
  * Danger in the resident's words (already normalised) and the tapped need's title ("有人摔倒"),
@@ -137,11 +158,9 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
         index.postings.has(synonymFeature(group)),
       ),
   );
-  // Nothing known: a key character may still name the help (盒饭 → meals); else, wordless.
-  const backOff = known
-    ? []
-    : keyCharacterGroups(text).filter((group) => index.postings.has(synonymFeature(group)));
-  const wordless = !known && backOff.length === 0;
+  // Nothing known: key characters may still name the help (盒饭 → meals); else, wordless.
+  const backOff = known ? new Map<string, number>() : characterBackOff(text, index);
+  const wordless = !known && backOff.size === 0;
   if (wordless) {
     for (const keyword of index.wordlessDefaults[query.category]) {
       terms.set(canonicalTerm(keyword), keyword);
@@ -163,8 +182,8 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
     surfaces.set(wordFeature(term), surface);
   }
   let describedCategories = 0;
-  for (const group of backOff) {
-    weights.set(synonymFeature(group), keyCharacterWeight);
+  for (const [group, evidence] of backOff) {
+    weights.set(synonymFeature(group), keyCharacterWeight * evidence);
     describedCategories |= index.categoryOfGroup.get(group) ?? 0;
   }
   for (const [term, surface] of terms) {

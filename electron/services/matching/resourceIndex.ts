@@ -3,6 +3,7 @@
 // compiled to minute intervals. A request then touches only postings and a few typed arrays.
 import type { CategoryId, CommonNeed, ServiceResource } from '../../../contract/community.js';
 import { categoryIds } from '../../../contract/community.js';
+import { CharacterEvidence } from './characterEvidence.js';
 import { DangerDetector } from './danger.js';
 import { type DangerKind, dangerKinds } from './dangerWords.js';
 import { dataProblems } from './dataProblems.js';
@@ -44,6 +45,8 @@ export interface ResourceIndex {
   idRank: Int32Array;
   danger: DangerDetector;
   homophones: HomophoneIndex;
+  /** Characters that name a synonym group, for needs in words no list holds. */
+  characters: CharacterEvidence;
   /** Per danger kind: the resources that answer it (put first when it is signalled). */
   dangerResources: ReadonlyMap<DangerKind, Int32Array>;
 }
@@ -154,6 +157,7 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
   return {
     danger,
     homophones,
+    characters: new CharacterEvidence(groupsOfTerm),
     dangerResources: dangerResourcesOf(resources, danger),
     problems,
     resources,

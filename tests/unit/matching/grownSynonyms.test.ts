@@ -10,7 +10,7 @@ const at = new Date('2025-03-05T02:00:00Z');
 describe('grown synonyms', () => {
   it('joins every grown word to its group, once, and names a source for each entry', () => {
     for (const entry of grownTerms) {
-      expect(entry.source).toMatch(/^(tuning|resource|need): \S/);
+      expect(entry.source).toMatch(/^(tuning|resource|need|general): \S/);
       const group = defaultSynonyms[entry.category].find((g) => g.id === entry.group);
       const first =
         entry.chinese.split(/\s+/).filter(Boolean)[0] ?? entry.english?.split(',')[0]?.trim();

@@ -9,6 +9,9 @@ import { fourthBatch } from './labelledNeedsFourthBatch.js';
 import { fifthBatch } from './labelledNeedsFifthBatch.js';
 import { sixthBatch } from './labelledNeedsSixthBatch.js';
 import { seventhBatch } from './labelledNeedsSeventhBatch.js';
+import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
+import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
+import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -43,6 +46,9 @@ describe('labelled needs', () => {
     ['fifth', fifthBatch],
     ['sixth', sixthBatch],
     ['seventh', seventhBatch],
+    ['fourteenth', fourteenthBatch],
+    ['fifteenth', fifteenthBatch],
+    ['sixteenth', sixteenthBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',

@@ -15,6 +15,9 @@ import { eighthBatch } from './labelledNeedsEighthBatch.js';
 import { ninthBatch } from './labelledNeedsNinthBatch.js';
 import { tenthBatch } from './labelledNeedsTenthBatch.js';
 import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
+import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
+import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
+import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -267,4 +270,7 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...ninthBatch,
   ...tenthBatch,
   ...eleventhBatch,
+  ...fourteenthBatch,
+  ...fifteenthBatch,
+  ...sixteenthBatch,
 ];

@@ -1,0 +1,29 @@
+// Homophone typos: a stretch of the text that sounds like a known term and shares a character
+// with it in place counts as the term; front and back nasals sound alike (招平 is 招聘), flat and
+// curled sibilants do not (个月少发 is no 月嫂), a shared particle is no shared character, and a
+// stretch that cuts a real word (配钥|匙) is no typo.
+import { describe, expect, it } from 'vitest';
+import { HomophoneIndex } from '../../../electron/services/matching/homophones.js';
+
+describe('homophone index', () => {
+  const index = new HomophoneIndex(['招聘', '月嫂', '煤气', '淹了', '配药', '昏倒']);
+
+  it('reads a typed homophone as the term it sounds like', () => {
+    expect(index.find('闻到煤汽味')).toEqual(new Map([['煤气', '煤汽']]));
+  });
+
+  it('hears front and back nasals alike', () => {
+    expect(index.find('有没有招平的')).toEqual(new Map([['招聘', '招平']]));
+  });
+
+  it('keeps flat and curled sibilants apart, and particles out', () => {
+    expect(index.find('这个月少发了二百')).toEqual(new Map());
+    expect(index.find('屋里烟了')).toEqual(new Map());
+  });
+
+  it('never cuts a real word, though a particle glued to one does not count', () => {
+    // 配钥 sounds like 配药, but 钥匙 is a word: a key is cut, not medicine typed.
+    expect(index.find('哪儿能配钥匙')).toEqual(new Map());
+    expect(index.find('我爸昏到了')).toEqual(new Map([['昏倒', '昏到']]));
+  });
+});
