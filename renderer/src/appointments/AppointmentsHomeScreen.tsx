@@ -8,7 +8,7 @@ import type { AppointmentService } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { Pager } from '../layout/Pager.js';
-import { useAppointmentOffer } from './useAppointmentOffer.js';
+import { useJourneyOffer } from '../visit/useJourneyOffer.js';
 
 interface AppointmentsHomeScreenProps {
   hotline: string;
@@ -23,7 +23,7 @@ export function AppointmentsHomeScreen({
 }: AppointmentsHomeScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const state = useAppointmentOffer();
+  const state = useJourneyOffer('getAppointmentOffer');
   const offer = state.status === 'ready' ? state.offer : null;
   const services = offer?.kind === 'open' ? offer.services : [];
   return (

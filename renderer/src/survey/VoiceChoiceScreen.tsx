@@ -7,7 +7,7 @@ import type { Questionnaire, VoteRound } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { VoteEntry } from '../vote/VoteEntry.js';
-import { useSurveyOffer } from './useSurveyOffer.js';
+import { useJourneyOffer } from '../visit/useJourneyOffer.js';
 
 interface VoiceChoiceScreenProps {
   hotline: string;
@@ -20,7 +20,7 @@ export function VoiceChoiceScreen(props: VoiceChoiceScreenProps) {
   const { hotline, onStart } = props;
   const { t } = useTranslation();
   const localize = useLocalize();
-  const state = useSurveyOffer();
+  const state = useJourneyOffer('getSurvey');
   const questionnaire =
     state.status === 'ready' && state.offer.kind === 'open' ? state.offer.questionnaire : null;
   return (

@@ -7,7 +7,7 @@ import { useTranslation } from '../i18n/translation.js';
 import type { QueueServiceView, TakenNumber } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
-import { useQueueOffer } from './useQueueOffer.js';
+import { useJourneyOffer } from '../visit/useJourneyOffer.js';
 import { useTakeNumber } from './useTakeNumber.js';
 import './takeNumber.css';
 
@@ -20,7 +20,7 @@ interface QueueServicesScreenProps {
 export function QueueServicesScreen({ hotline, onPriority, onTaken }: QueueServicesScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const state = useQueueOffer();
+  const state = useJourneyOffer('getQueue');
   const [take, taking] = useTakeNumber(onTaken);
   const services =
     state.status === 'ready' && state.offer.kind === 'open' ? state.offer.services : [];

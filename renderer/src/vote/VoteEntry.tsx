@@ -5,7 +5,7 @@
 import { useTranslation } from '../i18n/translation.js';
 import { type VoteRound, type voteNoneReasons } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
-import { useVoteOffer } from './useVoteOffer.js';
+import { useJourneyOffer } from '../visit/useJourneyOffer.js';
 
 /** Why there is no vote, in words: each with where to go instead. */
 const noneWords: Record<(typeof voteNoneReasons)[number], string> = {
@@ -24,7 +24,7 @@ interface VoteEntryProps {
 export function VoteEntry({ hotline, onVote, onResults }: VoteEntryProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const state = useVoteOffer();
+  const state = useJourneyOffer('getVoteRound');
   if (state.status === 'loading') return null;
   const offer = state.status === 'ready' ? state.offer : null;
   if (offer?.kind !== 'open') {
