@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CommunityData } from '../../../contract/index.js';
 import { demoCommunity } from '../../../demo/community/index.js';
+import type { CentreClient } from '../../../upstream/client/index.js';
 import { failure, useTestCentres } from './support/contractCentres.js';
 import { samplePayload } from './support/testCentre.js';
 
@@ -163,19 +164,30 @@ describe('the api key', () => {
 });
 
 describe('findPosted', () => {
-  it('finds a request by its ticket (x_ticket) in the window around its first send', async () => {
-    const now = Date.parse('2026-11-28T01:15:00Z');
-    const c = await centre({ now: () => new Date(now) });
-    const client = c.client({ now: () => now + 5_000 });
-    const payload = samplePayload({ facts: { submittedAt: '2026-11-28T01:14:00Z' } });
+  /** A request submitted at `submittedAt` and posted, and the look-up of it that findPosted
+   *  takes when the reply was lost after a send at `firstSentAt`. */
+  async function postedAndLookup(client: CentreClient, submittedAt: string, firstSentAt: string) {
+    const payload = samplePayload({ facts: { submittedAt } });
     const created = await client.postRequest(payload, randomUUID());
     if (created.kind !== 'created') throw new Error('expected an id');
     const lookup = {
       serviceCode: payload.serviceCode,
       ticket: payload.facts.ticket,
       lookupCode: payload.facts.lookupCode,
-      firstSentAt: '2026-11-28T01:14:30Z',
+      firstSentAt,
     };
+    return { payload, created, lookup };
+  }
+
+  it('finds a request by its ticket (x_ticket) in the window around its first send', async () => {
+    const now = Date.parse('2026-11-28T01:15:00Z');
+    const c = await centre({ now: () => new Date(now) });
+    const client = c.client({ now: () => now + 5_000 });
+    const { created, lookup } = await postedAndLookup(
+      client,
+      '2026-11-28T01:14:00Z',
+      '2026-11-28T01:14:30Z',
+    );
     expect(await client.findPosted(lookup)).toEqual({ kind: 'found', id: created.id });
     expect(await client.findPosted({ ...lookup, ticket: 'A03-1128-9999' })).toEqual({
       kind: 'absent',
@@ -190,15 +202,11 @@ describe('findPosted', () => {
     const c = await centre({ now: () => new Date(now) });
     const client = c.client({ now: () => now });
     // Submitted during an outage, six hours before it could be sent.
-    const payload = samplePayload({ facts: { submittedAt: '2026-11-28T03:00:00Z' } });
-    const created = await client.postRequest(payload, randomUUID());
-    if (created.kind !== 'created') throw new Error('expected an id');
-    const lookup = {
-      serviceCode: payload.serviceCode,
-      ticket: payload.facts.ticket,
-      lookupCode: payload.facts.lookupCode,
-      firstSentAt: '2026-11-28T09:00:00Z',
-    };
+    const { payload, created, lookup } = await postedAndLookup(
+      client,
+      '2026-11-28T03:00:00Z',
+      '2026-11-28T09:00:00Z',
+    );
     expect(await client.findPosted(lookup)).toEqual({ kind: 'absent' });
     expect(await client.findPosted({ ...lookup, submittedAt: payload.facts.submittedAt })).toEqual({
       kind: 'found',
