@@ -12,17 +12,12 @@ import { join } from 'node:path';
 import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { useCentreKiosks } from './support/centreKiosks.js';
-import {
-  cacheOfferThenStopCentre,
-  centreBack,
-  freshCentre,
-  meetsElderlyRules,
-  openTileAtStrictCentre,
-} from './support/centreJourneys.js';
+import { journeyCentres, meetsElderlyRules } from './support/centreJourneys.js';
 import { demoReceipts, openKiosk, typeOnPad } from './support/kioskPage.js';
 import { addStaff, signInAsStaff } from './support/staffDesk.js';
 
 const processes = useCentreKiosks();
+const centres = journeyCentres(processes);
 const { centreAt } = processes;
 
 function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
@@ -76,7 +71,7 @@ async function newestReceiptText(page: Page): Promise<string> {
 
 test('booked online with a receipt, looked up and cancelled by its code', async ({ page }) => {
   test.setTimeout(90_000);
-  const { root, centre } = await freshCentre(processes, 'appointments');
+  const { root, centre } = await centres.fresh('appointments');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
   await page.getByTestId('journey-appointments').click();
@@ -105,12 +100,12 @@ test('with the centre away: waiting, then confirmed; a slot filled meanwhile is 
   page,
 }) => {
   test.setTimeout(150_000);
-  const { root, centre } = await freshCentre(processes, 'appointments-down');
+  const { root, centre } = await centres.fresh('appointments-down');
   const host = await kioskFor(centre, root);
   addStaff(host, 'wang.li', '王丽');
   await openKiosk(page, host);
   // The tile reads (and caches) the slots while the centre is there.
-  await cacheOfferThenStopCentre(page, centre, {
+  await centres.cacheOfferThenStop(page, centre, {
     tile: 'journey-appointments',
     offerShown: 'appointments-service-legal-advice',
   });
@@ -152,7 +147,7 @@ test('with the centre away: waiting, then confirmed; a slot filled meanwhile is 
   expect(filled.status).toBe(201);
   await elsewhere.stop();
 
-  const back = await centreBack(processes, centre);
+  const back = await centres.back(centre);
   await expect.poll(() => centreStatus(back, waiting), { timeout: 30_000 }).toBe('booked');
   await lookUp(page, waiting);
   await expect(page.getByTestId('appointments-state')).toHaveAttribute('data-state', 'confirmed');
@@ -185,7 +180,7 @@ test('a strict (plain Open311) centre takes no bookings: the tile says so and gi
   page,
 }) => {
   test.setTimeout(90_000);
-  await openTileAtStrictCentre(page, processes, 'journey-appointments');
+  await centres.openStrictAtTile(page, 'journey-appointments');
   await expect(page.getByTestId('appointments-not-offered')).toContainText('不提供在线预约');
   await expect(page.getByTestId('appointments-not-offered')).toContainText('010-65781234');
   await expect(page.getByTestId('appointments-lookup')).toHaveCount(0);

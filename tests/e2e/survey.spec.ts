@@ -9,17 +9,11 @@ import { join } from 'node:path';
 import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { useCentreKiosks } from './support/centreKiosks.js';
-import {
-  cacheOfferThenStopCentre,
-  centreBack,
-  freshCentre,
-  meetsElderlyRules,
-  openTileAtStrictCentre,
-  uploadQueueDepth,
-} from './support/centreJourneys.js';
+import { journeyCentres, meetsElderlyRules, uploadQueueDepth } from './support/centreJourneys.js';
 import { openKiosk } from './support/kioskPage.js';
 
 const processes = useCentreKiosks();
+const centres = journeyCentres(processes);
 
 function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
   // Delivery is watched here: no random wait before a sheet's first attempt.
@@ -80,7 +74,7 @@ async function answerSurvey(page: Page): Promise<void> {
 
 test('answers reach the reference centre once', async ({ page }) => {
   test.setTimeout(90_000);
-  const { root, centre } = await freshCentre(processes, 'survey');
+  const { root, centre } = await centres.fresh('survey');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
   await answerSurvey(page);
@@ -93,18 +87,18 @@ test('with the centre stopped: asked from the cache, queued, delivered once it r
   page,
 }) => {
   test.setTimeout(120_000);
-  const { root, centre } = await freshCentre(processes, 'survey-down');
+  const { root, centre } = await centres.fresh('survey-down');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
   // The tile fetches (and caches) the questionnaire while the centre is there.
-  await cacheOfferThenStopCentre(page, centre, {
+  await centres.cacheOfferThenStop(page, centre, {
     tile: 'journey-communityVoice',
     offerShown: 'survey-start',
   });
   await answerSurvey(page);
   await expect.poll(() => uploadQueueDepth(host)).toBe(1);
 
-  const back = await centreBack(processes, centre);
+  const back = await centres.back(centre);
   await expect.poll(() => storedSheets(back), { timeout: 30_000 }).toBe(1);
   await expect.poll(() => uploadQueueDepth(host)).toBe(0);
   expect(await storedSheets(back)).toBe(1);
@@ -114,7 +108,7 @@ test('a strict (plain Open311) centre has no survey: the tile says so and gives 
   page,
 }) => {
   test.setTimeout(90_000);
-  await openTileAtStrictCentre(page, processes, 'journey-communityVoice');
+  await centres.openStrictAtTile(page, 'journey-communityVoice');
   await expect(page.getByTestId('survey-none')).toContainText('现在没有正在进行的问卷调查');
   await expect(page.getByTestId('survey-none')).toContainText('010-65781234');
   await expect(page.getByTestId('survey-start')).toHaveCount(0);

@@ -10,18 +10,12 @@ import type { TakenNumber } from '../../contract/index.js';
 import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { useCentreKiosks } from './support/centreKiosks.js';
-import {
-  cacheOfferThenStopCentre,
-  centreBack,
-  freshCentre,
-  meetsElderlyRules,
-  openTileAtStrictCentre,
-  uploadQueueDepth,
-} from './support/centreJourneys.js';
+import { journeyCentres, meetsElderlyRules, uploadQueueDepth } from './support/centreJourneys.js';
 import { demoReceipts, openKiosk } from './support/kioskPage.js';
 import { callHost } from './support/staffDesk.js';
 
 const processes = useCentreKiosks();
+const centres = journeyCentres(processes);
 
 function kioskFor(centre: CentreProcess, root: string, kioskId: string): Promise<HostProcess> {
   return processes.kioskFor(centre, join(root, `kiosk-${kioskId}`), { KIOSK_ID: kioskId });
@@ -67,7 +61,7 @@ test('two kiosks: numbers from the centre, then their own while it is stopped, n
   page,
 }) => {
   test.setTimeout(150_000);
-  const { root, centre } = await freshCentre(processes, 'take-number');
+  const { root, centre } = await centres.fresh('take-number');
   const a = await kioskFor(centre, root, 'A01');
   const b = await kioskFor(centre, root, 'B02');
   await openKiosk(page, a);
@@ -88,7 +82,7 @@ test('two kiosks: numbers from the centre, then their own while it is stopped, n
   expect(offlineB).toMatchObject({ number: 'B01-B02', estimated: true });
   expect(await uploadQueueDepth(a)).toBe(1);
 
-  const back = await centreBack(processes, centre);
+  const back = await centres.back(centre);
   await expect.poll(() => waitingAtCentre(back), { timeout: 30_000 }).toBe(4);
   await expect.poll(() => uploadQueueDepth(a)).toBe(0);
   await expect.poll(() => uploadQueueDepth(b)).toBe(0);
@@ -102,10 +96,10 @@ test('the ticket’s wait is marked estimated on screen while the centre is stop
   page,
 }) => {
   test.setTimeout(90_000);
-  const { root, centre } = await freshCentre(processes, 'take-number-down');
+  const { root, centre } = await centres.fresh('take-number-down');
   const host = await kioskFor(centre, root, 'A01');
   await openKiosk(page, host);
-  await cacheOfferThenStopCentre(page, centre, {
+  await centres.cacheOfferThenStop(page, centre, {
     tile: 'journey-takeNumber',
     offerShown: 'take-number-service-residence-papers',
   });
@@ -127,7 +121,7 @@ test('a strict (plain Open311) centre takes no numbers: the tile says where to g
   page,
 }) => {
   test.setTimeout(90_000);
-  await openTileAtStrictCentre(page, processes, 'journey-takeNumber');
+  await centres.openStrictAtTile(page, 'journey-takeNumber');
   await expect(page.getByTestId('take-number-not-offered')).toContainText('前台');
   await expect(page.getByTestId('take-number-not-offered')).toContainText('010-65781234');
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -9,18 +9,12 @@ import { join } from 'node:path';
 import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { useCentreKiosks } from './support/centreKiosks.js';
-import {
-  cacheOfferThenStopCentre,
-  centreBack,
-  freshCentre,
-  meetsElderlyRules,
-  openTileAtStrictCentre,
-  uploadQueueDepth,
-} from './support/centreJourneys.js';
+import { journeyCentres, meetsElderlyRules, uploadQueueDepth } from './support/centreJourneys.js';
 import { demoReceipts, idNumberEverShown, openKiosk } from './support/kioskPage.js';
 import { voteKioskEnv, voteUpToConfirm } from './support/voteTour.js';
 
 const processes = useCentreKiosks();
+const centres = journeyCentres(processes);
 
 function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
   return processes.kioskFor(centre, join(root, 'kiosk'), voteKioskEnv);
@@ -36,7 +30,7 @@ test('a ballot is counted with a receipt, the second refused, the results drawn 
   page,
 }) => {
   test.setTimeout(120_000);
-  const { root, centre } = await freshCentre(processes, 'vote');
+  const { root, centre } = await centres.fresh('vote');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
   await voteUpToConfirm(page);
@@ -79,11 +73,11 @@ test('with the centre stopped: shown from the cache, queued, counted when it ret
   page,
 }) => {
   test.setTimeout(120_000);
-  const { root, centre } = await freshCentre(processes, 'vote-down');
+  const { root, centre } = await centres.fresh('vote-down');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
   // The tile fetches (and caches) the round and its pictures while the centre is there.
-  await cacheOfferThenStopCentre(page, centre, {
+  await centres.cacheOfferThenStop(page, centre, {
     tile: 'journey-communityVoice',
     offerShown: 'vote-start',
   });
@@ -95,7 +89,7 @@ test('with the centre stopped: shown from the cache, queued, counted when it ret
   expect(receipt).toContain('中心确认后计入');
   expect(await uploadQueueDepth(host)).toBe(1);
 
-  const back = await centreBack(processes, centre);
+  const back = await centres.back(centre);
   await expect.poll(() => countedBallots(back), { timeout: 30_000 }).toBe(1);
   await expect.poll(() => uploadQueueDepth(host)).toBe(0);
 });
@@ -104,7 +98,7 @@ test('a strict (plain Open311) centre has no vote: the tile says so with the hot
   page,
 }) => {
   test.setTimeout(90_000);
-  await openTileAtStrictCentre(page, processes, 'journey-communityVoice');
+  await centres.openStrictAtTile(page, 'journey-communityVoice');
   await expect(page.getByTestId('vote-not-offered')).toHaveAttribute('data-reason', 'not-offered');
   await expect(page.getByTestId('vote-not-offered')).toContainText('服务台');
   await expect(page.getByTestId('vote-not-offered')).toContainText('010-65781234');

@@ -29,42 +29,44 @@ export async function uploadQueueDepth(host: HostProcess): Promise<number> {
   return info.upstream.queueDepth;
 }
 
-/** A centre of the test's own in a new temporary folder `root` (its data in `root`/centre). */
-export async function freshCentre(
-  processes: CentreKiosks,
-  name: string,
-): Promise<{ root: string; centre: CentreProcess }> {
-  const root = mkdtempSync(join(tmpdir(), `kiosk-e2e-${name}-`));
-  return { root, centre: await processes.centreAt(join(root, 'centre')) };
+export interface JourneyCentres {
+  /** A centre of the test's own in a new temporary folder `root` (its data in `root`/centre). */
+  fresh(name: string): Promise<{ root: string; centre: CentreProcess }>;
+  /** Opens the journey's tile while the centre is there, so the kiosk caches what the centre
+   *  offers (`offerShown` is the test id that proves it arrived), goes home, stops the centre. */
+  cacheOfferThenStop(
+    page: Page,
+    centre: CentreProcess,
+    journey: { tile: string; offerShown: string },
+  ): Promise<void>;
+  /** The stopped centre started again with its data, on the port the kiosk expects it on. */
+  back(centre: CentreProcess): Promise<CentreProcess>;
+  /** A kiosk against the strict (plain Open311) reference centre, opened on `page` with `tile`
+   *  tapped. */
+  openStrictAtTile(page: Page, tile: string): Promise<void>;
 }
 
-/** Opens the journey's tile while the centre is there, so the kiosk caches what the centre
- *  offers (`offerShown` is the test id that proves it arrived), goes home, stops the centre. */
-export async function cacheOfferThenStopCentre(
-  page: Page,
-  centre: CentreProcess,
-  journey: { tile: string; offerShown: string },
-): Promise<void> {
-  await page.getByTestId(journey.tile).click();
-  await expect(page.getByTestId(journey.offerShown)).toBeVisible();
-  await page.getByTestId('nav-home').click();
-  await centre.stop();
-}
-
-/** The stopped centre started again with its data, on the port the kiosk expects it on. */
-export function centreBack(processes: CentreKiosks, centre: CentreProcess): Promise<CentreProcess> {
-  return processes.centreAt(centre.dataDir, Number(new URL(centre.url).port));
-}
-
-/** A kiosk against the strict (plain Open311) reference centre, opened on `page` with `tile`
- *  tapped; both stop with the rest after the test. */
-export async function openTileAtStrictCentre(
-  page: Page,
-  processes: CentreKiosks,
-  tile: string,
-): Promise<void> {
-  const setup = await startStrictCentreKiosk();
-  processes.defer(() => setup.dispose());
-  await openKiosk(page, setup.host);
-  await page.getByTestId(tile).click();
+/** The centre steps of a journey spec; what they start stops with the rest after each test. */
+export function journeyCentres(processes: CentreKiosks): JourneyCentres {
+  return {
+    async fresh(name) {
+      const root = mkdtempSync(join(tmpdir(), `kiosk-e2e-${name}-`));
+      return { root, centre: await processes.centreAt(join(root, 'centre')) };
+    },
+    async cacheOfferThenStop(page, centre, journey) {
+      await page.getByTestId(journey.tile).click();
+      await expect(page.getByTestId(journey.offerShown)).toBeVisible();
+      await page.getByTestId('nav-home').click();
+      await centre.stop();
+    },
+    back(centre) {
+      return processes.centreAt(centre.dataDir, Number(new URL(centre.url).port));
+    },
+    async openStrictAtTile(page, tile) {
+      const setup = await startStrictCentreKiosk();
+      processes.defer(() => setup.dispose());
+      await openKiosk(page, setup.host);
+      await page.getByTestId(tile).click();
+    },
+  };
 }
