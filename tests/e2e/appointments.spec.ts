@@ -8,18 +8,16 @@
 // offered and gives the hotline. Each screen meets the elderly-first rules.
 import { type Page, expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { useCentreKiosks } from './support/centreKiosks.js';
-import { findElderlyViolations } from './support/elderlyChecks.js';
+import { journeyCentres, meetsElderlyRules } from './support/centreJourneys.js';
 import { demoReceipts, openKiosk, typeOnPad } from './support/kioskPage.js';
 import { addStaff, signInAsStaff } from './support/staffDesk.js';
-import { startStrictCentreKiosk } from './support/strictCentreKiosk.js';
 
 const processes = useCentreKiosks();
+const centres = journeyCentres(processes);
 const { centreAt } = processes;
 
 function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
@@ -32,12 +30,6 @@ async function centreStatus(centre: CentreProcess, code: string): Promise<string
   const reply = await fetch(url);
   if (reply.status !== 200) return null;
   return ((await reply.json()) as { status: string }[])[0]?.status ?? null;
-}
-
-async function meetsElderlyRules(page: Page): Promise<void> {
-  expect(await findElderlyViolations(page)).toEqual([]);
-  await expect(page.getByTestId('nav-back')).toBeInViewport();
-  await expect(page.getByTestId('nav-home')).toBeInViewport();
 }
 
 /** Books `service` on its first day with places at `start`, with a phone; returns the code. */
@@ -79,8 +71,7 @@ async function newestReceiptText(page: Page): Promise<string> {
 
 test('booked online with a receipt, looked up and cancelled by its code', async ({ page }) => {
   test.setTimeout(90_000);
-  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-appointments-'));
-  const centre = await centreAt(join(root, 'centre'));
+  const { root, centre } = await centres.fresh('appointments');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
   await page.getByTestId('journey-appointments').click();
@@ -109,17 +100,15 @@ test('with the centre away: waiting, then confirmed; a slot filled meanwhile is 
   page,
 }) => {
   test.setTimeout(150_000);
-  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-appointments-down-'));
-  const centre = await centreAt(join(root, 'centre'));
-  const port = Number(new URL(centre.url).port);
+  const { root, centre } = await centres.fresh('appointments-down');
   const host = await kioskFor(centre, root);
   addStaff(host, 'wang.li', '王丽');
   await openKiosk(page, host);
-  // The tile read (and cached) the slots while the centre was there.
-  await page.getByTestId('journey-appointments').click();
-  await expect(page.getByTestId('appointments-service-legal-advice')).toBeVisible();
-  await page.getByTestId('nav-home').click();
-  await centre.stop();
+  // The tile reads (and caches) the slots while the centre is there.
+  await centres.cacheOfferThenStop(page, centre, {
+    tile: 'journey-appointments',
+    offerShown: 'appointments-service-legal-advice',
+  });
 
   const waiting = await book(page, 'health-check', '0930');
   await expect(page.getByTestId('appointments-state')).toHaveAttribute('data-state', 'waiting');
@@ -158,7 +147,7 @@ test('with the centre away: waiting, then confirmed; a slot filled meanwhile is 
   expect(filled.status).toBe(201);
   await elsewhere.stop();
 
-  const back = await centreAt(centre.dataDir, port);
+  const back = await centres.back(centre);
   await expect.poll(() => centreStatus(back, waiting), { timeout: 30_000 }).toBe('booked');
   await lookUp(page, waiting);
   await expect(page.getByTestId('appointments-state')).toHaveAttribute('data-state', 'confirmed');
@@ -191,10 +180,7 @@ test('a strict (plain Open311) centre takes no bookings: the tile says so and gi
   page,
 }) => {
   test.setTimeout(90_000);
-  const setup = await startStrictCentreKiosk();
-  processes.defer(() => setup.dispose());
-  await openKiosk(page, setup.host);
-  await page.getByTestId('journey-appointments').click();
+  await centres.openStrictAtTile(page, 'journey-appointments');
   await expect(page.getByTestId('appointments-not-offered')).toContainText('不提供在线预约');
   await expect(page.getByTestId('appointments-not-offered')).toContainText('010-65781234');
   await expect(page.getByTestId('appointments-lookup')).toHaveCount(0);

@@ -5,19 +5,15 @@
 // when the centre returns. Against the strict (plain Open311) centre the tile says plainly that
 // there is no survey now and gives the hotline. Each screen meets the elderly-first rules.
 import { type Page, expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { useCentreKiosks } from './support/centreKiosks.js';
-import { findElderlyViolations } from './support/elderlyChecks.js';
+import { journeyCentres, meetsElderlyRules, uploadQueueDepth } from './support/centreJourneys.js';
 import { openKiosk } from './support/kioskPage.js';
-import { callHost } from './support/staffDesk.js';
-import { startStrictCentreKiosk } from './support/strictCentreKiosk.js';
 
 const processes = useCentreKiosks();
-const { centreAt } = processes;
+const centres = journeyCentres(processes);
 
 function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
   // Delivery is watched here: no random wait before a sheet's first attempt.
@@ -29,12 +25,6 @@ async function storedSheets(centre: CentreProcess): Promise<number> {
   url.searchParams.set('api_key', centre.apiKey);
   const stats = (await (await fetch(url)).json()) as { survey_responses: number };
   return stats.survey_responses;
-}
-
-async function meetsElderlyRules(page: Page): Promise<void> {
-  expect(await findElderlyViolations(page)).toEqual([]);
-  await expect(page.getByTestId('nav-back')).toBeInViewport();
-  await expect(page.getByTestId('nav-home')).toBeInViewport();
 }
 
 /** The demo questionnaire answered with taps and one typed suggestion. */
@@ -84,19 +74,12 @@ async function answerSurvey(page: Page): Promise<void> {
 
 test('answers reach the reference centre once', async ({ page }) => {
   test.setTimeout(90_000);
-  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-survey-'));
-  const centre = await centreAt(join(root, 'centre'));
+  const { root, centre } = await centres.fresh('survey');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
   await answerSurvey(page);
   await expect.poll(() => storedSheets(centre), { timeout: 20_000 }).toBe(1);
-  await expect
-    .poll(
-      async () =>
-        (await callHost<{ upstream: { queueDepth: number } }>(host, 'getKioskInfo', {})).upstream
-          .queueDepth,
-    )
-    .toBe(0);
+  await expect.poll(() => uploadQueueDepth(host)).toBe(0);
   expect(await storedSheets(centre)).toBe(1);
 });
 
@@ -104,34 +87,20 @@ test('with the centre stopped: asked from the cache, queued, delivered once it r
   page,
 }) => {
   test.setTimeout(120_000);
-  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-survey-down-'));
-  const centre = await centreAt(join(root, 'centre'));
+  const { root, centre } = await centres.fresh('survey-down');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
-  // The tile fetched (and cached) the questionnaire while the centre was there.
-  await page.getByTestId('journey-communityVoice').click();
-  await expect(page.getByTestId('survey-start')).toBeVisible();
-  await page.getByTestId('nav-home').click();
-
-  await centre.stop();
+  // The tile fetches (and caches) the questionnaire while the centre is there.
+  await centres.cacheOfferThenStop(page, centre, {
+    tile: 'journey-communityVoice',
+    offerShown: 'survey-start',
+  });
   await answerSurvey(page);
-  await expect
-    .poll(
-      async () =>
-        (await callHost<{ upstream: { queueDepth: number } }>(host, 'getKioskInfo', {})).upstream
-          .queueDepth,
-    )
-    .toBe(1);
+  await expect.poll(() => uploadQueueDepth(host)).toBe(1);
 
-  const back = await centreAt(centre.dataDir, Number(new URL(centre.url).port));
+  const back = await centres.back(centre);
   await expect.poll(() => storedSheets(back), { timeout: 30_000 }).toBe(1);
-  await expect
-    .poll(
-      async () =>
-        (await callHost<{ upstream: { queueDepth: number } }>(host, 'getKioskInfo', {})).upstream
-          .queueDepth,
-    )
-    .toBe(0);
+  await expect.poll(() => uploadQueueDepth(host)).toBe(0);
   expect(await storedSheets(back)).toBe(1);
 });
 
@@ -139,10 +108,7 @@ test('a strict (plain Open311) centre has no survey: the tile says so and gives 
   page,
 }) => {
   test.setTimeout(90_000);
-  const setup = await startStrictCentreKiosk();
-  processes.defer(() => setup.dispose());
-  await openKiosk(page, setup.host);
-  await page.getByTestId('journey-communityVoice').click();
+  await centres.openStrictAtTile(page, 'journey-communityVoice');
   await expect(page.getByTestId('survey-none')).toContainText('现在没有正在进行的问卷调查');
   await expect(page.getByTestId('survey-none')).toContainText('010-65781234');
   await expect(page.getByTestId('survey-start')).toHaveCount(0);

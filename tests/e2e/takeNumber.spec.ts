@@ -5,20 +5,17 @@
 // twice. Against the strict (plain Open311) centre the tile says plainly numbers are not taken
 // here and where to go instead. The screens meet the elderly-first rules.
 import { type Page, expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TakenNumber } from '../../contract/index.js';
 import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { useCentreKiosks } from './support/centreKiosks.js';
-import { findElderlyViolations } from './support/elderlyChecks.js';
+import { journeyCentres, meetsElderlyRules, uploadQueueDepth } from './support/centreJourneys.js';
 import { demoReceipts, openKiosk } from './support/kioskPage.js';
 import { callHost } from './support/staffDesk.js';
-import { startStrictCentreKiosk } from './support/strictCentreKiosk.js';
 
 const processes = useCentreKiosks();
-const { centreAt } = processes;
+const centres = journeyCentres(processes);
 
 function kioskFor(centre: CentreProcess, root: string, kioskId: string): Promise<HostProcess> {
   return processes.kioskFor(centre, join(root, `kiosk-${kioskId}`), { KIOSK_ID: kioskId });
@@ -29,16 +26,6 @@ async function waitingAtCentre(centre: CentreProcess): Promise<number | undefine
   url.searchParams.set('api_key', centre.apiKey);
   const services = (await (await fetch(url)).json()) as { service_code: string; waiting: number }[];
   return services.find((s) => s.service_code === 'civil-affairs')?.waiting;
-}
-
-const queueDepth = async (host: HostProcess) =>
-  (await callHost<{ upstream: { queueDepth: number } }>(host, 'getKioskInfo', {})).upstream
-    .queueDepth;
-
-async function meetsElderlyRules(page: Page): Promise<void> {
-  expect(await findElderlyViolations(page)).toEqual([]);
-  await expect(page.getByTestId('nav-back')).toBeInViewport();
-  await expect(page.getByTestId('nav-home')).toBeInViewport();
 }
 
 /** The resident at kiosk A takes an ordinary number for 民政救助; its printed ticket's lines. */
@@ -74,8 +61,7 @@ test('two kiosks: numbers from the centre, then their own while it is stopped, n
   page,
 }) => {
   test.setTimeout(150_000);
-  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-take-number-'));
-  const centre = await centreAt(join(root, 'centre'));
+  const { root, centre } = await centres.fresh('take-number');
   const a = await kioskFor(centre, root, 'A01');
   const b = await kioskFor(centre, root, 'B02');
   await openKiosk(page, a);
@@ -94,12 +80,12 @@ test('two kiosks: numbers from the centre, then their own while it is stopped, n
   expect(offline.ticket).toContain('约');
   const offlineB = await takeAt(b);
   expect(offlineB).toMatchObject({ number: 'B01-B02', estimated: true });
-  expect(await queueDepth(a)).toBe(1);
+  expect(await uploadQueueDepth(a)).toBe(1);
 
-  const back = await centreAt(centre.dataDir, Number(new URL(centre.url).port));
+  const back = await centres.back(centre);
   await expect.poll(() => waitingAtCentre(back), { timeout: 30_000 }).toBe(4);
-  await expect.poll(() => queueDepth(a)).toBe(0);
-  await expect.poll(() => queueDepth(b)).toBe(0);
+  await expect.poll(() => uploadQueueDepth(a)).toBe(0);
+  await expect.poll(() => uploadQueueDepth(b)).toBe(0);
   const again = await takeAt(b);
   expect(again).toMatchObject({ number: 'B003', waitingAhead: 4, estimated: false });
   const all = [first.number, fromB.number, offline.number, offlineB.number, again.number];
@@ -110,14 +96,13 @@ test('the ticket’s wait is marked estimated on screen while the centre is stop
   page,
 }) => {
   test.setTimeout(90_000);
-  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-take-number-down-'));
-  const centre = await centreAt(join(root, 'centre'));
+  const { root, centre } = await centres.fresh('take-number-down');
   const host = await kioskFor(centre, root, 'A01');
   await openKiosk(page, host);
-  await page.getByTestId('journey-takeNumber').click();
-  await expect(page.getByTestId('take-number-service-residence-papers')).toBeVisible();
-  await page.getByTestId('nav-home').click();
-  await centre.stop();
+  await centres.cacheOfferThenStop(page, centre, {
+    tile: 'journey-takeNumber',
+    offerShown: 'take-number-service-residence-papers',
+  });
 
   await page.getByTestId('journey-takeNumber').click();
   await expect(page.getByTestId('take-number-estimated')).toBeVisible();
@@ -136,10 +121,7 @@ test('a strict (plain Open311) centre takes no numbers: the tile says where to g
   page,
 }) => {
   test.setTimeout(90_000);
-  const setup = await startStrictCentreKiosk();
-  processes.defer(() => setup.dispose());
-  await openKiosk(page, setup.host);
-  await page.getByTestId('journey-takeNumber').click();
+  await centres.openStrictAtTile(page, 'journey-takeNumber');
   await expect(page.getByTestId('take-number-not-offered')).toContainText('前台');
   await expect(page.getByTestId('take-number-not-offered')).toContainText('010-65781234');
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -4,21 +4,17 @@
 // centre stopped the round is shown from the cache, the ballot is queued ("counted when the
 // centre confirms") and counted once the centre returns. A strict (plain Open311) centre has no
 // vote: the tile says so plainly, with the front desk and the hotline.
-import { type Page, expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import type { CentreProcess } from '../support/centreProcess.js';
 import type { HostProcess } from '../support/startHostProcess.js';
 import { useCentreKiosks } from './support/centreKiosks.js';
-import { findElderlyViolations } from './support/elderlyChecks.js';
+import { journeyCentres, meetsElderlyRules, uploadQueueDepth } from './support/centreJourneys.js';
 import { demoReceipts, idNumberEverShown, openKiosk } from './support/kioskPage.js';
-import { callHost } from './support/staffDesk.js';
-import { startStrictCentreKiosk } from './support/strictCentreKiosk.js';
 import { voteKioskEnv, voteUpToConfirm } from './support/voteTour.js';
 
 const processes = useCentreKiosks();
-const { centreAt } = processes;
+const centres = journeyCentres(processes);
 
 function kioskFor(centre: CentreProcess, root: string): Promise<HostProcess> {
   return processes.kioskFor(centre, join(root, 'kiosk'), voteKioskEnv);
@@ -30,22 +26,11 @@ async function countedBallots(centre: CentreProcess): Promise<number> {
   return ((await (await fetch(url)).json()) as { vote_ballots: number }).vote_ballots;
 }
 
-const queueDepth = async (host: HostProcess) =>
-  (await callHost<{ upstream: { queueDepth: number } }>(host, 'getKioskInfo', {})).upstream
-    .queueDepth;
-
-async function meetsElderlyRules(page: Page): Promise<void> {
-  expect(await findElderlyViolations(page)).toEqual([]);
-  await expect(page.getByTestId('nav-back')).toBeInViewport();
-  await expect(page.getByTestId('nav-home')).toBeInViewport();
-}
-
 test('a ballot is counted with a receipt, the second refused, the results drawn as bars', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-vote-'));
-  const centre = await centreAt(join(root, 'centre'));
+  const { root, centre } = await centres.fresh('vote');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
   await voteUpToConfirm(page);
@@ -88,37 +73,32 @@ test('with the centre stopped: shown from the cache, queued, counted when it ret
   page,
 }) => {
   test.setTimeout(120_000);
-  const root = mkdtempSync(join(tmpdir(), 'kiosk-e2e-vote-down-'));
-  const centre = await centreAt(join(root, 'centre'));
+  const { root, centre } = await centres.fresh('vote-down');
   const host = await kioskFor(centre, root);
   await openKiosk(page, host);
-  // The tile fetched (and cached) the round and its pictures while the centre was there.
-  await page.getByTestId('journey-communityVoice').click();
-  await expect(page.getByTestId('vote-start')).toBeVisible();
-  await page.getByTestId('nav-home').click();
-
-  await centre.stop();
+  // The tile fetches (and caches) the round and its pictures while the centre is there.
+  await centres.cacheOfferThenStop(page, centre, {
+    tile: 'journey-communityVoice',
+    offerShown: 'vote-start',
+  });
   await voteUpToConfirm(page);
   await page.getByTestId('vote-submit').click();
   await expect(page.getByTestId('vote-done')).toHaveAttribute('data-state', 'queued');
   await expect(page.getByTestId('vote-state')).toContainText('中心确认后计入');
   const receipt = (await demoReceipts(page)).at(-1)?.lines.join('\n') ?? '';
   expect(receipt).toContain('中心确认后计入');
-  expect(await queueDepth(host)).toBe(1);
+  expect(await uploadQueueDepth(host)).toBe(1);
 
-  const back = await centreAt(centre.dataDir, Number(new URL(centre.url).port));
+  const back = await centres.back(centre);
   await expect.poll(() => countedBallots(back), { timeout: 30_000 }).toBe(1);
-  await expect.poll(() => queueDepth(host)).toBe(0);
+  await expect.poll(() => uploadQueueDepth(host)).toBe(0);
 });
 
 test('a strict (plain Open311) centre has no vote: the tile says so with the hotline', async ({
   page,
 }) => {
   test.setTimeout(90_000);
-  const setup = await startStrictCentreKiosk();
-  processes.defer(() => setup.dispose());
-  await openKiosk(page, setup.host);
-  await page.getByTestId('journey-communityVoice').click();
+  await centres.openStrictAtTile(page, 'journey-communityVoice');
   await expect(page.getByTestId('vote-not-offered')).toHaveAttribute('data-reason', 'not-offered');
   await expect(page.getByTestId('vote-not-offered')).toContainText('服务台');
   await expect(page.getByTestId('vote-not-offered')).toContainText('010-65781234');

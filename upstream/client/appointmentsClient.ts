@@ -8,12 +8,12 @@
 // CentreError like the rest of the client's.
 import { z } from 'zod';
 import { idempotencyHeader } from '../wire/requestForm.js';
-import { clientCodes, refuseLocally } from './centreError.js';
 import type { CentreClientOptions } from './centreClient.js';
+import { checkedPayload, extensionMissingUnless, segment, transportOf } from './extensionClient.js';
 import { checkIdempotencyKey } from './localChecks.js';
 import { parseJson, parseReply } from './parseReply.js';
 import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
-import { type HttpAnswer, type TransportOptions, exchange } from './transport.js';
+import { type HttpAnswer, exchange } from './transport.js';
 
 const Text = z.union([
   z
@@ -161,9 +161,9 @@ export interface AppointmentsClient {
 const codesOf = (answer: HttpAnswer) => errorEntriesOf(answer).map((entry) => entry.code);
 
 /** A 404 that is the extension missing, not a code the appointments extension itself sends. */
-const extensionMissing = (answer: HttpAnswer) =>
-  answer.status === 404 &&
-  !codesOf(answer).some((code) => code.startsWith('appointment') || code.startsWith('slot'));
+const extensionMissing = extensionMissingUnless(
+  (code) => code.startsWith('appointment') || code.startsWith('slot'),
+);
 
 function readServices(raw: unknown): { services: CentreAppointmentService[]; skipped: number } {
   const list = Array.isArray(raw) ? raw : [];
@@ -197,33 +197,20 @@ function readServices(raw: unknown): { services: CentreAppointmentService[]; ski
 }
 
 export function bookingForm(booking: OutgoingBooking, apiKey: string): URLSearchParams {
-  const parsed = BookingOut.safeParse(booking);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '(root)';
-    throw refuseLocally(clientCodes.payloadInvalid, `Booking not sent: ${where} is invalid.`);
-  }
-  const { contact } = parsed.data;
+  const checked = checkedPayload(BookingOut, booking, 'Booking');
+  const { contact } = checked;
   return new URLSearchParams([
     ['api_key', apiKey],
-    ['booking_code', parsed.data.bookingCode],
-    ['slot_id', parsed.data.slotId],
+    ['booking_code', checked.bookingCode],
+    ['slot_id', checked.slotId],
     ['contact_kind', contact.kind],
     contact.kind === 'phone' ? ['phone', contact.phone] : ['id_hash', contact.idHash],
-    ['kiosk_id', parsed.data.kioskId],
+    ['kiosk_id', checked.kioskId],
   ]);
 }
 
-const segment = (value: string) => encodeURIComponent(value);
-
 export function createAppointmentsClient(options: CentreClientOptions): AppointmentsClient {
-  const transport: TransportOptions = {
-    baseUrl: options.baseUrl,
-    jurisdictionId: options.jurisdictionId?.trim() || null,
-    timeoutMs: options.timeoutMs,
-    maxReplyBytes: options.maxReplyBytes ?? 1024 * 1024,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    now: options.now ?? Date.now,
-  };
+  const transport = transportOf(options, 1024 * 1024);
   const auth = { api_key: options.apiKey };
   return {
     async getSlots() {

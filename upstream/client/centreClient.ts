@@ -13,6 +13,7 @@ import { readEach } from '../wire/readEach.js';
 import { type CentreRequest, checkRequest } from './centreRequest.js';
 import { checkIdempotencyKey, checkRating } from './localChecks.js';
 import { encodeRequestForm } from './encodeRequestForm.js';
+import { extensionMissingUnless, segment, transportOf } from './extensionClient.js';
 import { type PostedQuery, type PostedResult, findPosted } from './findPosted.js';
 import { parseListReply, parseReply } from './parseReply.js';
 import {
@@ -21,9 +22,9 @@ import {
   centreAttributesFrom,
   centreServiceFrom,
 } from './platformServices.js';
-import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
+import { refuseUnlessOk } from './refusal.js';
 import { type PlatformRequestStatus, platformStatusFrom } from './requestStatus.js';
-import { type FetchLike, type HttpAnswer, type TransportOptions, exchange } from './transport.js';
+import { type FetchLike, exchange } from './transport.js';
 
 export interface SkippedReport {
   call: 'getServices' | 'getServiceDefinition' | 'getRequests' | 'findPosted';
@@ -105,29 +106,14 @@ export const defaultPageLimit = 1000;
 /** Searches one findPosted may make while narrowing its window. */
 export const findPostedMaxCalls = 16;
 
-/** Path segments are the platform's ids; they are escaped, never trusted to be URL-safe. */
-const segment = (value: string) => encodeURIComponent(value);
-
 /** A query refused this way means "this platform cannot be searched so", not a failure. */
 const unsupportedQueryStatuses = new Set([400, 404, 405, 501]);
 
 /** A 404 from an extension is "not offered" unless it names the request as the missing thing. */
-function extensionMissing(answer: HttpAnswer): boolean {
-  return (
-    answer.status === 404 &&
-    !errorEntriesOf(answer).some((entry) => entry.code === 'service_request_not_found')
-  );
-}
+const extensionMissing = extensionMissingUnless((code) => code === 'service_request_not_found');
 
 export function createCentreClient(options: CentreClientOptions): CentreClient {
-  const transport: TransportOptions = {
-    baseUrl: options.baseUrl,
-    jurisdictionId: options.jurisdictionId?.trim() || null,
-    timeoutMs: options.timeoutMs,
-    maxReplyBytes: options.maxReplyBytes ?? defaultMaxReplyBytes,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    now: options.now ?? Date.now,
-  };
+  const transport = transportOf(options, defaultMaxReplyBytes);
   const pageLimit = options.pageLimit ?? defaultPageLimit;
   const auth = { api_key: options.apiKey };
   const report = (call: SkippedReport['call'], problems: string[]) => {

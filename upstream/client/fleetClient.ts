@@ -4,11 +4,11 @@
 // client's, so the caller backs off the same way.
 import { HeartbeatOut, HeartbeatReply, RemoteConfigReply } from '../wire/fleet.js';
 import { w3cDateTimeOf } from '../wire/scalars.js';
-import { clientCodes, refuseLocally } from './centreError.js';
 import type { CentreClientOptions } from './centreClient.js';
+import { checkedPayload, extensionMissingUnless, transportOf } from './extensionClient.js';
 import { parseReply } from './parseReply.js';
-import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
-import { type HttpAnswer, type TransportOptions, exchange } from './transport.js';
+import { refuseUnlessOk } from './refusal.js';
+import { exchange } from './transport.js';
 
 export type HeartbeatResult =
   { kind: 'accepted'; configEtag: string | null } | { kind: 'unsupported' };
@@ -25,18 +25,12 @@ export interface FleetClient {
 }
 
 /** A 404 that is the extension missing, not a code the fleet extension itself sends. */
-const extensionMissing = (answer: HttpAnswer) =>
-  answer.status === 404 && !errorEntriesOf(answer).some((entry) => entry.code.startsWith('kiosk_'));
+const extensionMissing = extensionMissingUnless((code) => code.startsWith('kiosk_'));
 
 const text = (value: number | string | null) => (value === null ? '' : String(value));
 
 export function heartbeatForm(heartbeat: HeartbeatOut, apiKey: string): URLSearchParams {
-  const parsed = HeartbeatOut.safeParse(heartbeat);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '(root)';
-    throw refuseLocally(clientCodes.payloadInvalid, `Heartbeat not sent: ${where} is invalid.`);
-  }
-  const h = parsed.data;
+  const h = checkedPayload(HeartbeatOut, heartbeat, 'Heartbeat');
   return new URLSearchParams([
     ['api_key', apiKey],
     ['kiosk_id', h.kioskId],
@@ -60,14 +54,7 @@ export function heartbeatForm(heartbeat: HeartbeatOut, apiKey: string): URLSearc
 }
 
 export function createFleetClient(options: CentreClientOptions): FleetClient {
-  const transport: TransportOptions = {
-    baseUrl: options.baseUrl,
-    jurisdictionId: options.jurisdictionId?.trim() || null,
-    timeoutMs: options.timeoutMs,
-    maxReplyBytes: options.maxReplyBytes ?? 256 * 1024,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    now: options.now ?? Date.now,
-  };
+  const transport = transportOf(options, 256 * 1024);
   return {
     async postHeartbeat(heartbeat) {
       const answer = await exchange(transport, {

@@ -14,10 +14,11 @@ import {
 } from '../wire/queue.js';
 import { clientCodes, refuseLocally } from './centreError.js';
 import type { CentreClientOptions } from './centreClient.js';
+import { extensionMissingUnless, transportOf } from './extensionClient.js';
 import { checkIdempotencyKey } from './localChecks.js';
 import { parseReply } from './parseReply.js';
-import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
-import { type HttpAnswer, type TransportOptions, exchange } from './transport.js';
+import { refuseUnlessOk } from './refusal.js';
+import { exchange } from './transport.js';
 
 export interface QueueWindowService {
   code: string;
@@ -52,11 +53,9 @@ export interface QueueClient {
 }
 
 /** A 404 that is the extension missing, not a code the queue extension itself sends. */
-const extensionMissing = (answer: HttpAnswer) =>
-  answer.status === 404 &&
-  !errorEntriesOf(answer).some(
-    (entry) => entry.code.startsWith('queue') || entry.code === 'service_code_not_found',
-  );
+const extensionMissing = extensionMissingUnless(
+  (code) => code.startsWith('queue') || code === 'service_code_not_found',
+);
 
 const serviceOf = (read: QueueServiceIn): QueueWindowService => ({
   code: read.service_code,
@@ -107,14 +106,7 @@ export function reportedNumberForm(reported: ReportedNumberOut, apiKey: string):
 }
 
 export function createQueueClient(options: CentreClientOptions): QueueClient {
-  const transport: TransportOptions = {
-    baseUrl: options.baseUrl,
-    jurisdictionId: options.jurisdictionId?.trim() || null,
-    timeoutMs: options.timeoutMs,
-    maxReplyBytes: options.maxReplyBytes ?? 256 * 1024,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    now: options.now ?? Date.now,
-  };
+  const transport = transportOf(options, 256 * 1024);
   const auth = { api_key: options.apiKey };
   const post = async (path: string, form: URLSearchParams, key: string) => {
     checkIdempotencyKey(key);

@@ -9,12 +9,12 @@ import {
   SurveySheetOut,
   type SurveySheetOut as Sheet,
 } from '../wire/surveys.js';
-import { clientCodes, refuseLocally } from './centreError.js';
 import type { CentreClientOptions } from './centreClient.js';
+import { checkedPayload, extensionMissingUnless, segment, transportOf } from './extensionClient.js';
 import { checkIdempotencyKey } from './localChecks.js';
 import { parseReply } from './parseReply.js';
-import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
-import { type HttpAnswer, type TransportOptions, exchange } from './transport.js';
+import { refuseUnlessOk } from './refusal.js';
+import { exchange } from './transport.js';
 
 export type SurveyListResult = { kind: 'listed'; surveys: unknown[] } | { kind: 'unsupported' };
 export type SurveySendResult = { kind: 'accepted' } | { kind: 'unsupported' };
@@ -27,37 +27,20 @@ export interface SurveyClient {
 }
 
 /** A 404 that is the extension missing, not a code the surveys extension itself sends. */
-const extensionMissing = (answer: HttpAnswer) =>
-  answer.status === 404 && !errorEntriesOf(answer).some((entry) => entry.code.startsWith('survey'));
-
-const segment = (value: string) => encodeURIComponent(value);
+const extensionMissing = extensionMissingUnless((code) => code.startsWith('survey'));
 
 export function surveySheetForm(sheet: Sheet, apiKey: string): URLSearchParams {
-  const parsed = SurveySheetOut.safeParse(sheet);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '(root)';
-    throw refuseLocally(
-      clientCodes.payloadInvalid,
-      `Survey answers not sent: ${where} is invalid.`,
-    );
-  }
+  const checked = checkedPayload(SurveySheetOut, sheet, 'Survey answers');
   return new URLSearchParams([
     ['api_key', apiKey],
-    ['response_id', parsed.data.responseId],
-    ['answered_on', parsed.data.answeredOn],
-    ['answers', JSON.stringify(parsed.data.answers)],
+    ['response_id', checked.responseId],
+    ['answered_on', checked.answeredOn],
+    ['answers', JSON.stringify(checked.answers)],
   ]);
 }
 
 export function createSurveyClient(options: CentreClientOptions): SurveyClient {
-  const transport: TransportOptions = {
-    baseUrl: options.baseUrl,
-    jurisdictionId: options.jurisdictionId?.trim() || null,
-    timeoutMs: options.timeoutMs,
-    maxReplyBytes: options.maxReplyBytes ?? 512 * 1024,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    now: options.now ?? Date.now,
-  };
+  const transport = transportOf(options, 512 * 1024);
   const auth = { api_key: options.apiKey };
   return {
     async getSurveys() {

@@ -11,13 +11,13 @@ import {
   VoteRoundList,
   type BallotOut as Ballot,
 } from '../wire/votes.js';
-import { clientCodes, refuseLocally } from './centreError.js';
 import type { CentreClientOptions } from './centreClient.js';
+import { checkedPayload, extensionMissingUnless, segment, transportOf } from './extensionClient.js';
 import { checkIdempotencyKey } from './localChecks.js';
 import { parseReply } from './parseReply.js';
-import { errorEntriesOf, refuseUnlessOk } from './refusal.js';
 import { pictureDataUrl } from './pictureReply.js';
-import { type HttpAnswer, type TransportOptions, exchange, exchangeBytes } from './transport.js';
+import { refuseUnlessOk } from './refusal.js';
+import { exchange, exchangeBytes } from './transport.js';
 
 export type RoundListResult = { kind: 'listed'; rounds: unknown[] } | { kind: 'unsupported' };
 export type BallotSendResult = { kind: 'accepted' } | { kind: 'unsupported' };
@@ -38,10 +38,8 @@ export interface VoteClient {
 
 const voteCodes = /^(round|ballot|proposal|already_voted)/;
 /** A 404 that is the extension missing, not a code the vote extension itself sends. */
-const extensionMissing = (answer: HttpAnswer) =>
-  answer.status === 404 && !errorEntriesOf(answer).some((entry) => voteCodes.test(entry.code));
+const extensionMissing = extensionMissingUnless((code) => voteCodes.test(code));
 
-const segment = (value: string) => encodeURIComponent(value);
 /** A picture path the round named: relative, under the extension, nothing else. */
 const picturePath =
   /^x\/vote-rounds\/[A-Za-z0-9._~%-]+\/pictures\/[A-Za-z0-9._~%-]+\.(?:svg|png|jpe?g|webp)$/;
@@ -49,29 +47,18 @@ const picturePath =
 const pictureMaxBytes = 512 * 1024;
 
 export function ballotForm(ballot: Ballot, apiKey: string): URLSearchParams {
-  const parsed = BallotOut.safeParse(ballot);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '(root)';
-    throw refuseLocally(clientCodes.payloadInvalid, `Ballot not sent: ${where} is invalid.`);
-  }
+  const checked = checkedPayload(BallotOut, ballot, 'Ballot');
   return new URLSearchParams([
     ['api_key', apiKey],
-    ['ballot_id', parsed.data.ballotId],
-    ['voter', parsed.data.voter],
-    ['choices', parsed.data.choices.join(',')],
-    ['cast_on', parsed.data.castOn],
+    ['ballot_id', checked.ballotId],
+    ['voter', checked.voter],
+    ['choices', checked.choices.join(',')],
+    ['cast_on', checked.castOn],
   ]);
 }
 
 export function createVoteClient(options: CentreClientOptions): VoteClient {
-  const transport: TransportOptions = {
-    baseUrl: options.baseUrl,
-    jurisdictionId: options.jurisdictionId?.trim() || null,
-    timeoutMs: options.timeoutMs,
-    maxReplyBytes: options.maxReplyBytes ?? 512 * 1024,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
-    now: options.now ?? Date.now,
-  };
+  const transport = transportOf(options, 512 * 1024);
   const auth = { api_key: options.apiKey };
   const round = (roundId: string) => `x/vote-rounds/${segment(roundId)}`;
   return {

@@ -3,12 +3,13 @@
 // centre) it says so plainly with the hotline, what the kiosk can still do, never an error; with
 // the centre away it books from the slots as last read and says the booking will wait for the
 // centre's confirmation.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { AppointmentService } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { Pager } from '../layout/Pager.js';
-import { useAppointmentOffer } from './useAppointmentOffer.js';
+import { useJourneyOffer } from '../visit/useJourneyOffer.js';
 
 interface AppointmentsHomeScreenProps {
   hotline: string;
@@ -23,7 +24,7 @@ export function AppointmentsHomeScreen({
 }: AppointmentsHomeScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const state = useAppointmentOffer();
+  const state = useJourneyOffer('getAppointmentOffer');
   const offer = state.status === 'ready' ? state.offer : null;
   const services = offer?.kind === 'open' ? offer.services : [];
   return (
@@ -47,20 +48,15 @@ export function AppointmentsHomeScreen({
           listClassName="choice-grid choice-grid--two"
           testId="appointments-services"
           items={services.map((service) => (
-            <button
+            <BigChoice
               key={service.code}
-              type="button"
-              className="big-choice"
               data-testid={`appointments-service-${service.code}`}
               onClick={() => onService(service)}
-            >
-              <span className="big-choice__title">{localize(service.name)}</span>
-              <span className="big-choice__hint">
-                {service.homeVisit
-                  ? t('appointments.home.homeVisit')
-                  : localize(service.description)}
-              </span>
-            </button>
+              title={localize(service.name)}
+              hint={
+                service.homeVisit ? t('appointments.home.homeVisit') : localize(service.description)
+              }
+            />
           ))}
         />
       ) : null}

@@ -4,6 +4,7 @@
 // booking not yet cancelled can be cancelled, after one "are you sure" (queued for the centre
 // when it is away).
 import { useCallback, useState } from 'react';
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { BookingMade, BookingView } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
@@ -48,17 +49,14 @@ export function BookingScreen({ booking, hotline, onChanged, onRebooked }: Booki
           </p>
           <div className="choice-grid choice-grid--two" data-testid="appointments-next-free">
             {booking.nextFreeSlots.map((slot) => (
-              <button
+              <BigChoice
                 key={slot.slotId}
-                type="button"
-                className="big-choice"
                 data-testid="appointments-rebook"
                 disabled={rebookState.pending}
                 onClick={() => runRebook(slot.slotId)}
-              >
-                <span className="big-choice__title">{dayWords(slot.date, language)}</span>
-                <span className="big-choice__hint">{timeWords(slot)}</span>
-              </button>
+                title={dayWords(slot.date, language)}
+                hint={timeWords(slot)}
+              />
             ))}
           </div>
         </>

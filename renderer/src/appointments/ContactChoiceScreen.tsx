@@ -1,6 +1,7 @@
 // Step 4: how the centre reaches the resident about the booking: a phone number, or the ID card
 // (the kiosk keeps only a keyed hash of its number). Nothing else is asked: a booking needs no
 // name, address or description.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 
 interface ContactChoiceScreenProps {
@@ -15,24 +16,18 @@ export function ContactChoiceScreen({ onPhone, onCard }: ContactChoiceScreenProp
       <h1>{t('appointments.contact.title')}</h1>
       <p className="screen__lead">{t('appointments.contact.lead')}</p>
       <div className="choice-grid choice-grid--two">
-        <button
-          type="button"
-          className="big-choice"
+        <BigChoice
           data-testid="appointments-by-phone"
           onClick={onPhone}
-        >
-          <span className="big-choice__title">{t('appointments.contact.phone')}</span>
-          <span className="big-choice__hint">{t('appointments.contact.phoneHint')}</span>
-        </button>
-        <button
-          type="button"
-          className="big-choice"
+          title={t('appointments.contact.phone')}
+          hint={t('appointments.contact.phoneHint')}
+        />
+        <BigChoice
           data-testid="appointments-by-card"
           onClick={onCard}
-        >
-          <span className="big-choice__title">{t('appointments.contact.card')}</span>
-          <span className="big-choice__hint">{t('appointments.contact.cardHint')}</span>
-        </button>
+          title={t('appointments.contact.card')}
+          hint={t('appointments.contact.cardHint')}
+        />
       </div>
     </main>
   );

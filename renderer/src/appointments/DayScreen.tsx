@@ -1,5 +1,6 @@
 // Step 2: the day. Every day the service runs in the coming week, with how many places are
 // left; a day whose slots are all taken is shown as full (not hidden), and cannot be chosen.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { AppointmentService } from '../../../contract/index.js';
 import { useLanguage, useLocalize } from '../i18n/useLocalize.js';
@@ -28,21 +29,16 @@ export function DayScreen({ service, onDay }: DayScreenProps) {
             .filter((slot) => slot.date === date)
             .reduce((sum, slot) => sum + slot.free, 0);
           return (
-            <button
+            <BigChoice
               key={date}
-              type="button"
-              className="big-choice"
               data-testid={`appointments-day-${date}`}
               disabled={free === 0}
               onClick={() => onDay(date)}
-            >
-              <span className="big-choice__title">{dayWords(date, language)}</span>
-              <span className="big-choice__hint">
-                {free === 0
-                  ? t('appointments.full')
-                  : t('appointments.placesLeft', { count: free })}
-              </span>
-            </button>
+              title={dayWords(date, language)}
+              hint={
+                free === 0 ? t('appointments.full') : t('appointments.placesLeft', { count: free })
+              }
+            />
           );
         })}
       />

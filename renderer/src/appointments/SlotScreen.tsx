@@ -1,5 +1,6 @@
 // Step 3: the time. Every slot of the chosen day, each with the places left; a full slot is
 // shown as full (greyed, "已满"), never hidden, so the resident sees why it cannot be chosen.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { AppointmentService, AppointmentSlot } from '../../../contract/index.js';
 import { useLanguage } from '../i18n/useLocalize.js';
@@ -25,22 +26,19 @@ export function SlotScreen({ service, date, onSlot }: SlotScreenProps) {
         items={service.slots
           .filter((slot) => slot.date === date)
           .map((slot) => (
-            <button
+            <BigChoice
               key={slot.slotId}
-              type="button"
-              className="big-choice"
               data-testid={`appointments-slot-${slot.start.replace(':', '')}`}
               data-free={slot.free}
               disabled={slot.free === 0}
               onClick={() => onSlot(slot)}
-            >
-              <span className="big-choice__title">{timeWords(slot)}</span>
-              <span className="big-choice__hint">
-                {slot.free === 0
+              title={timeWords(slot)}
+              hint={
+                slot.free === 0
                   ? t('appointments.full')
-                  : t('appointments.placesLeft', { count: slot.free })}
-              </span>
-            </button>
+                  : t('appointments.placesLeft', { count: slot.free })
+              }
+            />
           ))}
       />
     </main>

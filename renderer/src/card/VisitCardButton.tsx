@@ -1,3 +1,4 @@
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { CardHolder } from '../../../contract/index.js';
 
@@ -10,14 +11,12 @@ interface VisitCardButtonProps {
 export function VisitCardButton({ card, onUse }: VisitCardButtonProps) {
   const { t } = useTranslation();
   return (
-    <button
-      type="button"
-      className="big-choice big-choice--outline"
+    <BigChoice
       data-testid="use-visit-card"
       onClick={() => onUse(card)}
-    >
-      <span className="big-choice__title">{t('ask.who.sameCard', { name: card.name })}</span>
-      <span className="big-choice__hint">{card.maskedIdNumber}</span>
-    </button>
+      variant="outline"
+      title={t('ask.who.sameCard', { name: card.name })}
+      hint={card.maskedIdNumber}
+    />
   );
 }

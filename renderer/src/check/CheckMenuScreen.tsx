@@ -1,5 +1,6 @@
 // "Check my request": the ticket's digits, the ID card, or the receipt's QR code under the
 // scanner, which works at any moment on this screen.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { useWedgeScanner } from '../scanner/useWedgeScanner.js';
@@ -27,26 +28,20 @@ export function CheckMenuScreen({ hotline, onDigits, onCard, onFound }: CheckMen
       <Pager
         listClassName="choice-grid"
         items={[
-          <button
+          <BigChoice
             key="digits"
-            type="button"
-            className="big-choice"
             data-testid="check-by-digits"
             onClick={onDigits}
-          >
-            <span className="big-choice__title">{t('check.byDigits')}</span>
-            <span className="big-choice__hint">{t('check.byDigitsHint')}</span>
-          </button>,
-          <button
+            title={t('check.byDigits')}
+            hint={t('check.byDigitsHint')}
+          />,
+          <BigChoice
             key="card"
-            type="button"
-            className="big-choice"
             data-testid="check-by-card"
             onClick={onCard}
-          >
-            <span className="big-choice__title">{t('check.byCard')}</span>
-            <span className="big-choice__hint">{t('check.byCardHint')}</span>
-          </button>,
+            title={t('check.byCard')}
+            hint={t('check.byCardHint')}
+          />,
           <div key="scan" className="scan-panel" data-testid="check-by-scan">
             <ScanPicture />
             <p className="scan-panel__title">{t('check.byScan')}</p>

@@ -1,4 +1,5 @@
 // The requests found with the resident's card, newest first; one tap opens one.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { RequestStatus } from '../../../contract/index.js';
 import { formatDate } from '../format/dateTime.js';
@@ -27,24 +28,18 @@ export function RequestListScreen({ requests, hotline, onPick }: RequestListScre
           {newestFirst.map((status) => {
             const stage = status.stage;
             return (
-              <button
+              <BigChoice
                 key={status.ticket}
-                type="button"
-                className="big-choice big-choice--outline"
                 data-testid={`request-${status.ticket}`}
                 onClick={() => onPick(status)}
-              >
-                <span className="big-choice__title">
-                  {status.need ? localize(status.need.title) : t('ask.need.other')}
-                </span>
-                <span className="big-choice__hint">
-                  {t('check.list.line', {
-                    ticket: status.ticket,
-                    date: formatDate(status.createdAt, language),
-                    stage: t(`check.stages.${stage}`),
-                  })}
-                </span>
-              </button>
+                variant="outline"
+                title={status.need ? localize(status.need.title) : t('ask.need.other')}
+                hint={t('check.list.line', {
+                  ticket: status.ticket,
+                  date: formatDate(status.createdAt, language),
+                  stage: t(`check.stages.${stage}`),
+                })}
+              />
             );
           })}
         </div>

@@ -2,6 +2,7 @@
 // own grid worker (the ID card, or a street from the list) and the service points, and a slip
 // with the hotline to take home. Without the centre's directory it says plainly that only the
 // hotline is known here.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { ContactInfo } from '../../../contract/index.js';
 import { Pager } from '../layout/Pager.js';
@@ -44,36 +45,28 @@ export function ContactCentreScreen(props: ContactCentreScreenProps) {
             <CentreFacts key="centre" centre={info.centre} />,
             ...(full
               ? [
-                  <button
+                  <BigChoice
                     key="card"
-                    type="button"
-                    className="big-choice"
                     data-testid="contact-by-card"
                     onClick={() => onCard(info)}
-                  >
-                    <span className="big-choice__title">{t('contact.byCard')}</span>
-                    <span className="big-choice__hint">{t('contact.byCardHint')}</span>
-                  </button>,
-                  <button
+                    title={t('contact.byCard')}
+                    hint={t('contact.byCardHint')}
+                  />,
+                  <BigChoice
                     key="street"
-                    type="button"
-                    className="big-choice"
                     data-testid="contact-by-street"
                     onClick={() => onStreets(info)}
-                  >
-                    <span className="big-choice__title">{t('contact.byStreet')}</span>
-                    <span className="big-choice__hint">{t('contact.byStreetHint')}</span>
-                  </button>,
-                  <button
+                    title={t('contact.byStreet')}
+                    hint={t('contact.byStreetHint')}
+                  />,
+                  <BigChoice
                     key="points"
-                    type="button"
-                    className="big-choice big-choice--outline"
                     data-testid="contact-points-open"
                     onClick={() => onPoints(info)}
-                  >
-                    <span className="big-choice__title">{t('contact.pointsOpen')}</span>
-                    <span className="big-choice__hint">{t('contact.pointsOpenHint')}</span>
-                  </button>,
+                    variant="outline"
+                    title={t('contact.pointsOpen')}
+                    hint={t('contact.pointsOpenHint')}
+                  />,
                 ]
               : [
                   <p

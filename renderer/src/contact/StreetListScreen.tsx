@@ -1,6 +1,7 @@
 // The streets and estates of the community, one large button each, paged when they do not fit:
 // the way to a grid worker without a card, or when the card's address fits no grid.
 import { useRef } from 'react';
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { ContactInfo, StreetChoice } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
@@ -37,19 +38,17 @@ export function StreetListScreen({ streets, cardNoGrid, hotline, onFound }: Stre
         <Pager
           listClassName="choice-grid"
           items={streets.map((street) => (
-            <button
+            <BigChoice
               key={street.key}
-              type="button"
-              className="big-choice big-choice--outline"
               data-testid={`street-${street.key}`}
               disabled={pending}
               onClick={() => {
                 chosen.current = street;
                 find({ by: 'street', street: street.key });
               }}
-            >
-              <span className="big-choice__title">{localize(street.name)}</span>
-            </button>
+              variant="outline"
+              title={localize(street.name)}
+            />
           ))}
         />
       )}

@@ -3,6 +3,7 @@
 // one large field for the short text. An optional question has a large "skip". Long choice lists
 // are paged (layout/Pager.tsx), never scrolled, so the buttons and Back/Home stay in view.
 import { type ReactNode, useState } from 'react';
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import { surveyTextMax } from '../../../contract/constants.js';
 import type { SurveyAnswer, SurveyQuestion } from '../../../contract/index.js';
@@ -31,16 +32,14 @@ function SingleChoice({ question, previous, onAnswer, skip }: BodyProps) {
         listClassName="choice-grid choice-grid--answers"
         label={localize(question.prompt)}
         items={question.choices.map((choice) => (
-          <button
+          <BigChoice
             key={choice.key}
-            type="button"
-            className="big-choice big-choice--answer"
             aria-pressed={previous === choice.key}
             data-testid={`survey-choice-${choice.key}`}
             onClick={() => onAnswer(choice.key)}
-          >
-            <span className="big-choice__title">{localize(choice.label)}</span>
-          </button>
+            variant="answer"
+            title={localize(choice.label)}
+          />
         ))}
       />
       {skip ? <div className="action-row">{skip}</div> : null}
@@ -63,19 +62,15 @@ function MultipleChoice({ question, previous, onAnswer, skip }: BodyProps) {
         listClassName="choice-grid choice-grid--answers"
         label={localize(question.prompt)}
         items={question.choices.map((choice) => (
-          <button
+          <BigChoice
             key={choice.key}
-            type="button"
-            className="big-choice big-choice--toggle"
             aria-pressed={picked.includes(choice.key)}
             data-testid={`survey-choice-${choice.key}`}
             onClick={() => toggle(choice.key)}
-          >
-            <span className="big-choice__title">{localize(choice.label)}</span>
-            {picked.includes(choice.key) ? (
-              <span className="big-choice__badge">{t('survey.question.chosen')}</span>
-            ) : null}
-          </button>
+            variant="toggle"
+            title={localize(choice.label)}
+            badge={picked.includes(choice.key) ? t('survey.question.chosen') : null}
+          />
         ))}
       />
       <div className="action-row">
@@ -100,17 +95,15 @@ function Scale({ previous, onAnswer, skip }: BodyProps) {
     <>
       <div className="choice-grid choice-grid--scale" role="group">
         {scaleSteps.map((stars) => (
-          <button
+          <BigChoice
             key={stars}
-            type="button"
-            className="big-choice big-choice--step"
             aria-pressed={previous === Number(stars)}
             data-testid={`survey-scale-${stars}`}
             onClick={() => onAnswer(Number(stars))}
-          >
-            <span className="big-choice__title">{stars}</span>
-            <span className="big-choice__hint">{t(`survey.scale.${stars}`)}</span>
-          </button>
+            variant="step"
+            title={stars}
+            hint={t(`survey.scale.${stars}`)}
+          />
         ))}
       </div>
       {skip ? <div className="action-row">{skip}</div> : null}

@@ -2,12 +2,13 @@
 // one, and the micro-projects vote when a round is open (vote/VoteEntry.tsx, which says plainly
 // when there is none and where to go instead). Without a survey (a plain Open311 centre, or none running) it says so,
 // and what the kiosk can still do, rather than failing.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { Questionnaire, VoteRound } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { VoteEntry } from '../vote/VoteEntry.js';
-import { useSurveyOffer } from './useSurveyOffer.js';
+import { useJourneyOffer } from '../visit/useJourneyOffer.js';
 
 interface VoiceChoiceScreenProps {
   hotline: string;
@@ -20,7 +21,7 @@ export function VoiceChoiceScreen(props: VoiceChoiceScreenProps) {
   const { hotline, onStart } = props;
   const { t } = useTranslation();
   const localize = useLocalize();
-  const state = useSurveyOffer();
+  const state = useJourneyOffer('getSurvey');
   const questionnaire =
     state.status === 'ready' && state.offer.kind === 'open' ? state.offer.questionnaire : null;
   return (
@@ -29,17 +30,12 @@ export function VoiceChoiceScreen(props: VoiceChoiceScreenProps) {
       {state.status === 'loading' ? <Loading /> : null}
       {questionnaire ? (
         <div className="choice-grid">
-          <button
-            type="button"
-            className="big-choice"
+          <BigChoice
             data-testid="survey-start"
             onClick={() => onStart(questionnaire)}
-          >
-            <span className="big-choice__title">{localize(questionnaire.title)}</span>
-            <span className="big-choice__hint">
-              {t('survey.choice.hint', { count: questionnaire.questions.length })}
-            </span>
-          </button>
+            title={localize(questionnaire.title)}
+            hint={t('survey.choice.hint', { count: questionnaire.questions.length })}
+          />
         </div>
       ) : null}
       {state.status !== 'loading' && !questionnaire ? (

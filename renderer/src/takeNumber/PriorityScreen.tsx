@@ -1,5 +1,6 @@
 // Priority or not, asked only for a service whose centre allows priority numbers: elderly and
 // disabled residents choose it themselves; nothing is asked to prove it. Two big choices.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { QueueServiceView, TakenNumber } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
@@ -21,25 +22,19 @@ export function PriorityScreen({ service, hotline, onTaken }: PriorityScreenProp
       <h1>{localize(service.name)}</h1>
       <p className="screen__lead">{t('takeNumber.priorityQuestion')}</p>
       <div className="choice-grid">
-        <button
-          type="button"
-          className="big-choice"
+        <BigChoice
           data-testid="take-number-plain"
           disabled={taking.pending}
           onClick={() => take(service.code, false)}
-        >
-          <span className="big-choice__title">{t('takeNumber.priorityNo')}</span>
-        </button>
-        <button
-          type="button"
-          className="big-choice"
+          title={t('takeNumber.priorityNo')}
+        />
+        <BigChoice
           data-testid="take-number-priority-yes"
           disabled={taking.pending}
           onClick={() => take(service.code, true)}
-        >
-          <span className="big-choice__title">{t('takeNumber.priorityYes')}</span>
-          <span className="big-choice__hint">{t('takeNumber.priorityHint')}</span>
-        </button>
+          title={t('takeNumber.priorityYes')}
+          hint={t('takeNumber.priorityHint')}
+        />
       </div>
       {taking.pending ? <p className="notice">{t('takeNumber.taking')}</p> : null}
       {taking.error ? (

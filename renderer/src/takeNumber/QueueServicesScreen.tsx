@@ -3,11 +3,12 @@
 // without priority numbers takes the number at once; the others ask first. Where the centre has
 // no queue extension (or none was ever listed and it is unreachable) the screen says plainly
 // that numbers are not taken here, and where to go instead — never an error.
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import type { QueueServiceView, TakenNumber } from '../../../contract/index.js';
 import { Loading } from '../components/Loading.js';
 import { useLocalize } from '../i18n/useLocalize.js';
-import { useQueueOffer } from './useQueueOffer.js';
+import { useJourneyOffer } from '../visit/useJourneyOffer.js';
 import { useTakeNumber } from './useTakeNumber.js';
 import './takeNumber.css';
 
@@ -20,7 +21,7 @@ interface QueueServicesScreenProps {
 export function QueueServicesScreen({ hotline, onPriority, onTaken }: QueueServicesScreenProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const state = useQueueOffer();
+  const state = useJourneyOffer('getQueue');
   const [take, taking] = useTakeNumber(onTaken);
   const services =
     state.status === 'ready' && state.offer.kind === 'open' ? state.offer.services : [];
@@ -42,25 +43,25 @@ export function QueueServicesScreen({ hotline, onPriority, onTaken }: QueueServi
       {services.length > 0 ? (
         <div className="choice-grid">
           {services.map((service) => (
-            <button
+            <BigChoice
               key={service.code}
-              type="button"
-              className="big-choice"
               data-testid={`take-number-service-${service.code}`}
               disabled={taking.pending}
               onClick={() =>
                 service.priorityAllowed ? onPriority(service) : take(service.code, false)
               }
-            >
-              <span className="big-choice__title">{localize(service.name)}</span>
-              <span className="big-choice__hint" data-testid="take-number-waiting">
-                {t(service.estimated ? 'takeNumber.waitingEstimated' : 'takeNumber.waiting', {
-                  people: service.waiting,
-                })}
-                {' · '}
-                {t('takeNumber.window', { window: service.window })}
-              </span>
-            </button>
+              title={localize(service.name)}
+              hint={
+                <>
+                  {t(service.estimated ? 'takeNumber.waitingEstimated' : 'takeNumber.waiting', {
+                    people: service.waiting,
+                  })}
+                  {' · '}
+                  {t('takeNumber.window', { window: service.window })}
+                </>
+              }
+              hintTestId="take-number-waiting"
+            />
           ))}
         </div>
       ) : null}

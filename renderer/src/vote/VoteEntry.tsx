@@ -2,10 +2,11 @@
 // results, or, where there is no vote (a plain Open311 centre, no round open, the centre away
 // with nothing cached, a kiosk not set up for voting), one plain line saying so and where to go
 // instead (the front desk, the hotline).
+import { BigChoice } from '../components/BigChoice.js';
 import { useTranslation } from '../i18n/translation.js';
 import { type VoteRound, type voteNoneReasons } from '../../../contract/index.js';
 import { useLocalize } from '../i18n/useLocalize.js';
-import { useVoteOffer } from './useVoteOffer.js';
+import { useJourneyOffer } from '../visit/useJourneyOffer.js';
 
 /** Why there is no vote, in words: each with where to go instead. */
 const noneWords: Record<(typeof voteNoneReasons)[number], string> = {
@@ -24,7 +25,7 @@ interface VoteEntryProps {
 export function VoteEntry({ hotline, onVote, onResults }: VoteEntryProps) {
   const { t } = useTranslation();
   const localize = useLocalize();
-  const state = useVoteOffer();
+  const state = useJourneyOffer('getVoteRound');
   if (state.status === 'loading') return null;
   const offer = state.status === 'ready' ? state.offer : null;
   if (offer?.kind !== 'open') {
@@ -38,17 +39,12 @@ export function VoteEntry({ hotline, onVote, onResults }: VoteEntryProps) {
   const { round, live } = offer;
   return (
     <div className="choice-grid">
-      <button
-        type="button"
-        className="big-choice"
+      <BigChoice
         data-testid="vote-start"
         onClick={() => onVote(round, live)}
-      >
-        <span className="big-choice__title">{localize(round.title)}</span>
-        <span className="big-choice__hint">
-          {t('vote.entry.hint', { count: round.proposals.length, max: round.maxChoices })}
-        </span>
-      </button>
+        title={localize(round.title)}
+        hint={t('vote.entry.hint', { count: round.proposals.length, max: round.maxChoices })}
+      />
       <button
         type="button"
         className="secondary-button"
