@@ -12,6 +12,7 @@ import {
 } from '../../../contract/index.js';
 import { type StoredRequest, markNeedsRouting } from '../../../db/repositories/requests.js';
 import { afterCommit } from '../afterCommit.js';
+import { parseAndMark } from '../checkedOutput.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import { lookupQrDataUri, lookupTextDataUri } from '../receipts/lookupQr.js';
@@ -140,10 +141,11 @@ export function afterSave(deps: AfterSaveDeps, saved: SavedFacts): SubmittedRequ
     upstream: 'queued',
   };
   // The dispatcher turns a reply that breaks the contract into a failure; for a saved request
-  // that would be a lie, so a bad match or grid entry is dropped here instead.
+  // that would be a lie, so a bad match or grid entry is dropped here instead. The checked reply
+  // is marked, so the dispatcher does not check it a second time (checkedOutput.ts).
   return step(
     'reply-contract',
-    () => SubmittedRequest.parse(reply),
+    () => parseAndMark(SubmittedRequest, reply),
     () => ({ ...reply, matches: [], gridContact: null }),
   );
 }
