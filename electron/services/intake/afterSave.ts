@@ -1,5 +1,6 @@
-// What follows a saved request: matching (and the routing mark when nothing fits), the reply,
-// the receipt and its printing, the nudge to the upload worker, the look-up QR code. The request
+// What follows a saved request: the reply (with the matching answer intake found before the save,
+// whose routing mark committed with the request), the receipt and its printing, the nudge to the
+// upload worker, the look-up QR code. The request
 // is already stored and queued (saveRequest.ts), so nothing here may turn into a failed reply —
 // the resident would tap again and make a second request (issue 10): every step goes through
 // afterCommit.ts, falls back to less and is logged by kind, never with what the resident gave.
@@ -10,15 +11,17 @@ import {
   SubmittedRequest,
   type Urgency,
 } from '../../../contract/index.js';
-import { type StoredRequest, markNeedsRouting } from '../../../db/repositories/requests.js';
+import type { StoredRequest } from '../../../db/repositories/requests.js';
 import { afterCommit } from '../afterCommit.js';
+import { parseAndMark } from '../checkedOutput.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import { lookupQrDataUri, lookupTextDataUri } from '../receipts/lookupQr.js';
 import { type PrintService, receiptNotBuilt } from '../receipts/printService.js';
 import { buildRequestReceipt } from '../receipts/requestReceipt.js';
 import { localDateTime } from './localTime.js';
-import { answerFor, forStaff, matchedResources, matchingOutcome } from './matchingAnswer.js';
+import type { DirectoryAnswer } from '../community/communityDirectory.js';
+import { matchedResources, matchingOutcome } from './matchingAnswer.js';
 
 export interface AfterSaveDeps {
   db: Database;
@@ -38,8 +41,8 @@ export interface SavedFacts {
   category: CategoryId;
   needId: string | null;
   need: SubmittedRequest['need'];
-  /** The resident's words, ID numbers already redacted (matching reads them, nothing keeps them). */
-  description: string;
+  /** What will help, found before the save (matchingAnswer.ts). */
+  answer: DirectoryAnswer;
   urgency: Urgency;
   emergency: boolean;
   language: Language;
@@ -54,32 +57,7 @@ export function afterSave(deps: AfterSaveDeps, saved: SavedFacts): SubmittedRequ
   const { stored, qrCode, at } = saved;
   const step = afterCommit(deps.logger, { ticket: stored.ticket });
   const grid = saved.gridId ? directory.grid(saved.gridId) : undefined;
-  const answer = step(
-    'matching',
-    () =>
-      answerFor(
-        directory,
-        {
-          category: saved.category,
-          needId: saved.needId,
-          description: saved.description,
-          gridId: saved.gridId,
-          at,
-          urgent: saved.emergency || saved.urgency === 'urgent',
-        },
-        saved.emergency,
-      ),
-    () => forStaff,
-  );
-  // Nothing fits (or matching failed): still saved and forwarded, marked for a person to
-  // route. Written before this turn ends, so the upload worker never reads it unmarked.
-  if (answer.outcome === 'for-staff' && !saved.emergency) {
-    step(
-      'routing-mark',
-      () => markNeedsRouting(deps.db, stored.id),
-      () => undefined,
-    );
-  }
+  const { answer } = saved;
   const data = directory.data();
   const request: Omit<SubmittedRequest, 'receipt' | 'upstream' | 'lookupQr'> = {
     ticket: stored.ticket,
@@ -140,10 +118,11 @@ export function afterSave(deps: AfterSaveDeps, saved: SavedFacts): SubmittedRequ
     upstream: 'queued',
   };
   // The dispatcher turns a reply that breaks the contract into a failure; for a saved request
-  // that would be a lie, so a bad match or grid entry is dropped here instead.
+  // that would be a lie, so a bad match or grid entry is dropped here instead. The checked reply
+  // is marked, so the dispatcher does not check it a second time (checkedOutput.ts).
   return step(
     'reply-contract',
-    () => SubmittedRequest.parse(reply),
+    () => parseAndMark(SubmittedRequest, reply),
     () => ({ ...reply, matches: [], gridContact: null }),
   );
 }

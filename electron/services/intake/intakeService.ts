@@ -1,7 +1,8 @@
 // Intake: checks what the resident (or staff for them) submitted, then hands it to the two
 // halves that act on it — saveRequest.ts writes the request, its number, status and outbox
-// entry in one transaction before anything else happens; afterSave.ts does what follows
-// (matching, the receipt, printing), none of which can lose or delay the saved request, nor turn
+// entry in one transaction (with the routing mark when nothing in the community fits: matching
+// runs just before, and cannot stop the save); afterSave.ts does what follows
+// (the reply, the receipt, printing), none of which can lose or delay the saved request, nor turn
 // it into a failed reply, and nothing here waits for the network. Ordinary requests are
 // rate-limited per kiosk so one client cannot use up the day's numbers; the emergency button is
 // never limited, has the day's last 100 numbers to itself, and when it cannot be saved at all
@@ -20,7 +21,7 @@ import {
   type Urgency,
 } from '../../../contract/index.js';
 import { installationId } from '../../../db/repositories/kioskMeta.js';
-import { recordDangerKinds } from '../../../db/repositories/requests.js';
+import { markNeedsRouting, recordDangerKinds } from '../../../db/repositories/requests.js';
 import type { CommunityDirectory } from '../community/communityDirectory.js';
 import type { Logger } from '../logger.js';
 import { checkAnswers } from '../platform/attributeQuestions.js';
@@ -34,6 +35,7 @@ import type { AssistedDecision, AssistedEntry } from './assistedEntry.js';
 import { chosenLocation } from './chosenLocation.js';
 import { withDangerUrgency } from './dangerUrgency.js';
 import { maskName, maskPhone } from './masking.js';
+import { answerOrForStaff } from './matchingAnswer.js';
 import { redactIdNumbers } from './redactIdNumbers.js';
 import { saveRequest } from './saveRequest.js';
 import { serviceDate } from './serviceDate.js';
@@ -183,6 +185,19 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     };
     const at = deps.now();
     const gridId = holder?.gridId ?? null;
+    const answer = answerOrForStaff(
+      directory,
+      deps.logger,
+      {
+        category: intake.category,
+        needId: intake.needId,
+        description,
+        gridId,
+        at,
+        urgent: intake.emergency || intake.urgency === 'urgent',
+      },
+      intake.emergency,
+    );
     const { stored, qrCode } = saveRequest(
       saving,
       {
@@ -204,6 +219,10 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       },
       (request) => {
         if (intake.dangerKinds) recordDangerKinds(deps.db, request.id, intake.dangerKinds);
+        // Nothing fits (or matching failed): still saved and forwarded, marked for a person to
+        // route, in the same commit, so the upload worker never reads it unmarked.
+        if (answer.outcome === 'for-staff' && !intake.emergency)
+          markNeedsRouting(deps.db, request.id);
         // Counted in the same commit: a saved request is always counted, a failed one never.
         if (!intake.emergency) submissions.record();
         // The audit row commits with the request, or neither does.
@@ -223,7 +242,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       category: intake.category,
       needId: intake.needId,
       need: need ? { id: need.id, title: need.title } : null,
-      description,
+      answer,
       urgency: intake.urgency,
       emergency: intake.emergency,
       language: intake.language,

@@ -2,12 +2,16 @@
 // matcher's confident resources only, or none and "for-staff" when nothing fits (a person then
 // routes it); the emergency button gets the safety category's resources whatever the words,
 // since the emergency team is always right for it. When matching cannot run, a person routes.
+// Intake asks before it saves, so the routing mark commits with the request (one commit, not a
+// second one after it); a matcher that throws never stops the save.
 import type { MatchedResource, SubmittedRequest } from '../../../contract/index.js';
 import type {
   CommunityDirectory,
   DirectoryAnswer,
   MatchRequest,
 } from '../community/communityDirectory.js';
+import { errorFields } from '../errorFields.js';
+import type { Logger } from '../logger.js';
 
 const shown = 3;
 
@@ -31,6 +35,24 @@ export function answerFor(
     confidence: 1,
     danger: null,
   };
+}
+
+/** answerFor, or "for-staff" when the matcher throws (logged by kind, never with the words). */
+export function answerOrForStaff(
+  directory: CommunityDirectory,
+  logger: Logger,
+  request: MatchRequest,
+  emergency: boolean,
+): DirectoryAnswer {
+  try {
+    return answerFor(directory, request, emergency);
+  } catch (error) {
+    logger.error('matching failed; a person routes the request, which is saved all the same', {
+      step: 'matching',
+      ...errorFields(error),
+    });
+    return forStaff;
+  }
 }
 
 /** The reply's resources, each with its confidence and the line staff read. */

@@ -1,5 +1,7 @@
 // The end of "Ask for help": the ticket number in the largest print, who will help, and the
-// receipt (or, when the printer needs staff, the receipt's content on screen).
+// receipt (or, when the printer needs staff, the receipt's content on screen). The first frame
+// holds the heading, the ticket and the receipt's state (and any danger offer); who can help is
+// drawn the frame after (useAfterFirstPaint.ts), so a slow kiosk PC shows "提交好了" sooner.
 import { useTranslation } from '../i18n/translation.js';
 import type { SubmittedRequest } from '../../../contract/index.js';
 import { useCategoryTitle } from '../catalog/useCategoryTitle.js';
@@ -11,6 +13,7 @@ import { DangerOffer } from './DangerOffer.js';
 import { PassedToStaff } from './PassedToStaff.js';
 import { useReceiptOutcome } from '../printing/useReceiptOutcome.js';
 import { Pager } from '../layout/Pager.js';
+import { useAfterFirstPaint } from './useAfterFirstPaint.js';
 
 interface ResultScreenProps {
   result: SubmittedRequest;
@@ -27,6 +30,7 @@ export function ResultScreen({ result, onDone, onShowReceipt, onEmergency }: Res
   const language = useLanguage();
   const categoryTitle = useCategoryTitle(result.category);
   const receipt = useReceiptOutcome(result.receipt);
+  const helpShown = useAfterFirstPaint();
   return (
     <main className="screen result" data-testid="ask-result">
       {result.matching?.danger ? (
@@ -87,7 +91,7 @@ export function ResultScreen({ result, onDone, onShowReceipt, onEmergency }: Res
               </p>
             </div>
           </div>,
-          ...(result.matches.length > 0
+          ...(helpShown && result.matches.length > 0
             ? [
                 <div key="matches" className="receipt__box">
                   <HelpContacts
@@ -99,15 +103,19 @@ export function ResultScreen({ result, onDone, onShowReceipt, onEmergency }: Res
                 </div>,
               ]
             : []),
-          <div key="people" className="receipt__box">
-            {result.matching?.outcome === 'for-staff' ? <PassedToStaff /> : null}
-            <HelpContacts
-              part="people"
-              matches={result.matches}
-              gridContact={result.gridContact}
-              hotline={result.hotline}
-            />
-          </div>,
+          ...(helpShown
+            ? [
+                <div key="people" className="receipt__box">
+                  {result.matching?.outcome === 'for-staff' ? <PassedToStaff /> : null}
+                  <HelpContacts
+                    part="people"
+                    matches={result.matches}
+                    gridContact={result.gridContact}
+                    hotline={result.hotline}
+                  />
+                </div>,
+              ]
+            : []),
         ]}
       />
       <div className="action-row">

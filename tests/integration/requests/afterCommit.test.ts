@@ -122,11 +122,16 @@ describe('steps after the save that fail on their own', () => {
       problem: 'receipt-not-built',
     });
     expect(requestRows(k)).toBe(1);
-    const logged = k.logs.filter((line) => line.includes('the save stands'));
-    expect(logged.map((line) => (JSON.parse(line) as { step: string }).step)).toEqual([
-      'matching',
-      'receipt',
-    ]);
+    // Matching runs just before the save (its routing mark commits with the request): its
+    // failure is told as "saved all the same"; the receipt's is a step after the commit.
+    const stepsOf = (words: string) =>
+      k.logs
+        .filter((line) => line.includes(words))
+        .map((line) => (JSON.parse(line) as { step: string }).step);
+    expect(stepsOf('saved all the same')).toEqual(['matching']);
+    expect(stepsOf('the save stands')).toEqual(['receipt']);
+    const { ticket } = reply.value as { ticket: string };
+    expect(findRequestByTicket(k.runtime.db, ticket)?.needsRouting).toBe(true);
     expect(k.logs.join('\n')).not.toMatch(personal);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { type KioskServices, KioskError, kioskCallNames } from '../../../contract/index.js';
+import { parseAndMark } from '../../../electron/services/checkedOutput.js';
 import { createDispatcher } from '../../../electron/services/dispatch.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
 import { createVisitSettingsStore } from '../../../electron/services/visitSettings.js';
@@ -79,6 +81,49 @@ describe('the call dispatcher', () => {
   it('refuses to hand back an output that breaks the contract', async () => {
     const dispatch = createDispatcher(
       services({ getSettings: () => ({ language: 'xx', textSize: 'standard' }) as never }),
+      createMemoryLogger(),
+    );
+    expect(await dispatch('getSettings', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+  });
+
+  it('checks a reply once: one the service checked against the same schema is not checked again', async () => {
+    let checks = 0;
+    const Reply = z.object({ n: z.number() }).refine(() => {
+      checks += 1;
+      return true;
+    });
+    const Other = z.object({ n: z.number() });
+    const calls = {
+      markedBySame: { input: z.object({}), output: Reply },
+      markedByOther: { input: z.object({}), output: Reply },
+      unmarked: { input: z.object({}), output: Reply },
+    };
+    const dispatch = createDispatcher(
+      {
+        markedBySame: () => parseAndMark(Reply, { n: 1 }),
+        markedByOther: () => parseAndMark(Other, { n: 2 }),
+        unmarked: () => ({ n: 3 }),
+      },
+      createMemoryLogger(),
+      calls,
+    );
+    expect(await dispatch('markedBySame', {})).toEqual({ ok: true, value: { n: 1 } });
+    expect(checks).toBe(1);
+    expect(await dispatch('markedByOther', {})).toEqual({ ok: true, value: { n: 2 } });
+    expect(checks).toBe(2);
+    expect(await dispatch('unmarked', {})).toEqual({ ok: true, value: { n: 3 } });
+    expect(checks).toBe(3);
+  });
+
+  it('still refuses a reply marked as checked against another schema when it breaks the contract', async () => {
+    const Loose = z.object({ language: z.string(), textSize: z.string() });
+    const dispatch = createDispatcher(
+      services({
+        getSettings: () => parseAndMark(Loose, { language: 'xx', textSize: 'standard' }) as never,
+      }),
       createMemoryLogger(),
     );
     expect(await dispatch('getSettings', {})).toMatchObject({
