@@ -15,6 +15,7 @@ import { eighthBatch } from './labelledNeedsEighthBatch.js';
 import { ninthBatch } from './labelledNeedsNinthBatch.js';
 import { tenthBatch } from './labelledNeedsTenthBatch.js';
 import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
+import { twelfthBatch } from './labelledNeedsTwelfthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -254,6 +255,7 @@ const firstBatch: readonly LabelledNeed[] = [
 /**
  * Every batch; the second to seventh (labelledNeeds*Batch.ts) are split by a fixed rule, the
  * eighth to eleventh are all tuning (written when the older tuning part no longer showed what to change).
+ * The twelfth on (danger in every journey) are split held-out first, by the rule in their files.
  */
 export const labelledNeeds: readonly LabelledNeed[] = [
   ...firstBatch,
@@ -267,4 +269,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...ninthBatch,
   ...tenthBatch,
   ...eleventhBatch,
+  ...twelfthBatch,
 ];
