@@ -14,6 +14,7 @@ import {
 } from './dangerWords.js';
 import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
+import { combinedConcepts } from './dangerCombinations.js';
 import type { Terms } from './text.js';
 
 export interface DangerSignal {
@@ -74,7 +75,8 @@ export class DangerDetector {
     const conceptWords = [
       ...acuteConcepts.flatMap((concept) => concept.states),
       ...hazardConcepts.flatMap((hazard) => hazard.things),
-    ].filter((word) => word.length >= 2 && hanChar.test(word));
+      ...combinedConcepts.flatMap((concept) => concept.classes.slice(1).flat()),
+    ].filter((word) => word.length >= 2 && hanChar.test(word) && !word.includes('~'));
     return [...new Set([...this.kindOfTerm.keys(), ...conceptWords])];
   }
 
