@@ -3,8 +3,12 @@
 // when a case is added, and each batch leaning on danger as it was written to.
 import { describe, expect, it } from 'vitest';
 import { twelfthBatch } from './labelledNeedsTwelfthBatch.js';
+import { thirteenthBatch } from './labelledNeedsThirteenthBatch.js';
 
-describe.each([['twelfth', twelfthBatch]])('the %s batch', (_name, batch) => {
+describe.each([
+  ['twelfth', twelfthBatch],
+  ['thirteenth', thirteenthBatch],
+])('the %s batch', (_name, batch) => {
   it('is split held-out first, alternating in the order written', () => {
     batch.forEach((labelled, order) => {
       expect(labelled.part, labelled.description).toBe(order % 2 === 0 ? 'held-out' : 'tuning');

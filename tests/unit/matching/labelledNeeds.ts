@@ -16,6 +16,7 @@ import { ninthBatch } from './labelledNeedsNinthBatch.js';
 import { tenthBatch } from './labelledNeedsTenthBatch.js';
 import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
 import { twelfthBatch } from './labelledNeedsTwelfthBatch.js';
+import { thirteenthBatch } from './labelledNeedsThirteenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -270,4 +271,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...tenthBatch,
   ...eleventhBatch,
   ...twelfthBatch,
+  ...thirteenthBatch,
 ];
