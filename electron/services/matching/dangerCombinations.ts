@@ -30,7 +30,7 @@ export interface CombinedConcept {
 const person = [
   ...han(`我妈 我爸 妈 爸 老人 老伴 老头 老太 老爷子 老太太 大爷 大妈 大娘 大叔 阿姨 叔 婶 奶奶
     爷爷 外婆 外公 姥姥 姥爷 婆婆 公公 孩子 小孩 娃 儿子 女儿 孙子 孙女 老公 老婆 媳妇 丈夫
-    妻子 爱人 先生 他 她 有人 人 邻居 学员 同学 老师 朋友 阿公 阿婆 阿嬷 师傅 大哥 大姐`),
+    妻子 爱人 先生 他 她 有人 人 身子 整个人 邻居 学员 同学 老师 朋友 阿公 阿婆 阿嬷 师傅 大哥 大姐`),
   ...words(`he, she, mum, mom, dad, father, mother, husband, wife, grandma, grandpa, grandad,
     granny, grandmother, grandfather, uncle, aunt, neighbour, neighbor, old man, old lady,
     old woman, son, daughter, baby, child, friend, someone, somebody, man, woman, lady`),
@@ -41,7 +41,7 @@ const collapse = [
   ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
-    怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 人不行了 就不动了`),
+    怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
   ...words(`keeled over, blacked out, passed out, collapsed, went limp, out cold, wont wake,
     not waking, wont wake up, not waking up, unconscious, limp, not answering`),
 ];
@@ -55,7 +55,7 @@ const severeSensation = [
   ...han(`针扎 刀割 刀绞 刺痛 绞痛 剧痛 撕裂 压着 揪着 疼得 痛得 疼死 痛死 喘~不上 喘~不过 喘~不动
     憋~慌 憋~不行 透不过 上不来 满头大汗 大汗淋漓 冷汗 急促 喘~厉害 呼吸~急 很急`),
   ...words(`gasping, wheezing, crushing, stabbing, sweating, cant get, struggling, cant catch,
-    tight, squeezing, very fast, heavily, badly`),
+    tight, squeezing, very fast, heavily, badly, heavy, pressing, sitting on, weight on`),
 ];
 
 /** Words saying a sign is mild or lasting, not sudden. */
@@ -81,7 +81,7 @@ const noAirColour = [
 
 /** Something stuck in the throat: with a sign of no air, choking. */
 const stuck = [
-  ...han('卡住 卡在 卡着 噎 呛着 呛住 堵住 吞下去'),
+  ...han('卡住 卡在 卡着 噎 呛着 呛住 堵住 吞下去 呛~进 卡~进 吸进 掉进'),
   ...words('stuck, swallowed, choking, choked'),
 ];
 const noAir = [
@@ -116,7 +116,7 @@ const poison = [
 
 /** Someone getting in: a stranger or "someone", a way in, and a forcing hand. */
 const intruder = [
-  ...han('有人 陌生人 男的 女的 几个人 不认识的人 什么人'),
+  ...han('有人 陌生人 男的 女的 几个人 不认识的人 什么人 的人 个人'),
   ...words('someone, somebody, stranger, a man, a woman, man'),
 ];
 const wayIn = [
@@ -158,7 +158,7 @@ const doubtfulCaller = [
   ...words('caller, called, phone, text, message, from the police, from the bank'),
 ];
 const strongMoneyAct = [
-  ...han(`转~钱 转~账 转~帐 汇~钱 汇款 打钱 打款 打~万 安全账户 验证码 解冻 保证金 共享屏幕
+  ...han(`转~钱 转~账 转~帐 汇~钱 钱~转 钱~汇 钱~打 汇款 打钱 打款 打~万 安全账户 验证码 解冻 保证金 共享屏幕
     屏幕共享 退款 理赔 扫码退`),
   ...words(`transfer, wire, code, password, pin, safe account, gift card, gift cards,
     move my savings, bank details`),
@@ -193,13 +193,25 @@ const smelt = [...han('闻 像 味 一股'), ...words('smell, smells, smelling, 
 const water = [...han('水'), ...words('water')];
 const waterEverywhere = [
   ...han(`全是水 都是水 一地水 满地水 满地的水 一屋子水 积了一地 淹到 没过脚 没过膝
-    脚脖子 脚踝 灌进`),
+    脚脖子 脚踝 灌进 到处`),
   ...words(`everywhere, pouring, gushing, pouring in, coming in, ankle deep, knee deep, all over,
     all over the floor, still coming`),
 ];
 
+/** A gas alarm sounding: evacuate first, whatever else is said (not a low battery). */
+const gasNamed = [...han('燃气 煤气 天然气 瓦斯 液化气'), ...words('gas, carbon monoxide, co')];
+const alarm = [...han('报警器 警报器 探测器 报警'), ...words('alarm, detector')];
+const sounding = [
+  ...han('响 叫 鸣 嘀 滴滴 报警了'),
+  ...words('beeping, going off, sounding, ringing, went off'),
+];
+const lowBattery = [...han('电池 没电 安装 装个 装一个'), ...words('battery, install, fit')];
+
 /** A blade in a threatening hand. */
-const blade = [...han('刀 菜刀 刀子 斧头 棍子 砖头'), ...words('knife, axe, machete, bat')];
+const blade = [
+  ...han('刀 菜刀 刀子 斧头 棍子 棍 棒 擀面杖 锤子 酒瓶 凳子 砖头'),
+  ...words('knife, axe, machete, bat, hammer, bottle, stick'),
+];
 const threatening = [
   ...han('要砍 砍人 捅人 扎人 追砍 要杀 杀人 砍 捅 追 挥 举 威胁 吓唬'),
   ...words('waving, threatening, chasing, swinging, attacking'),
@@ -263,6 +275,12 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     classes: [gasAppliance, gasEscaping],
   },
   { kind: 'gas', source: '119: the rotten-egg odorant smelt', classes: [rottenEgg, smelt] },
+  {
+    kind: 'gas',
+    source: '119 and gas company: a gas alarm sounding',
+    classes: [gasNamed, alarm, sounding],
+    unless: lowBattery,
+  },
   {
     kind: 'flood',
     source: '119: water over the floor or pouring in',
