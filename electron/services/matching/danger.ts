@@ -75,7 +75,7 @@ export class DangerDetector {
     const conceptWords = [
       ...acuteConcepts.flatMap((concept) => concept.states),
       ...hazardConcepts.flatMap((hazard) => hazard.things),
-      ...combinedConcepts.flatMap((concept) => concept.classes.slice(1).flat()),
+      ...combinedConcepts.flatMap((concept) => concept.classes[0] ?? []),
     ].filter((word) => word.length >= 2 && hanChar.test(word) && !word.includes('~'));
     return [...new Set([...this.kindOfTerm.keys(), ...conceptWords])];
   }

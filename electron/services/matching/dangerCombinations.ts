@@ -20,7 +20,11 @@ export interface CombinedConcept {
   kind: DangerKind;
   /** Source or reason, one line. */
   source: string;
-  /** Every class must have a word in the text; a class is a list of words of one meaning. */
+  /**
+   * Every class must have a word in the text; a class is a list of words of one meaning. The
+   * first class is the one that bears the danger (read first, as it is the rarest, and given to
+   * the homophone index); the others say who or what it concerns.
+   */
   classes: readonly (readonly string[])[];
   /** A word here in the text says it is mild or lasting, not sudden: no finding. */
   unless?: readonly string[];
@@ -221,32 +225,32 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   {
     kind: 'medical',
     source: '120: a person whose body gave way or who does not answer',
-    classes: [person, collapse],
+    classes: [collapse, person],
   },
   {
     kind: 'medical',
     source: '120: chest pain or a struggle for breath, in words no list holds',
-    classes: [chestOrBreath, severeSensation],
+    classes: [severeSensation, chestOrBreath],
   },
   {
     kind: 'medical',
     source: '120 FAST stroke signs: a face that droops, speech that slurs, one side gone weak',
-    classes: [faceOrSpeech, strokeSign, person],
+    classes: [strokeSign, faceOrSpeech, person],
     unless: mild,
   },
   {
     kind: 'medical',
     source: '120: lips or face blue for want of air',
-    classes: [lipsOrFace, noAirColour],
+    classes: [noAirColour, lipsOrFace],
   },
   { kind: 'medical', source: '120: something stuck in the throat', classes: [stuck, noAir] },
-  { kind: 'medical', source: '120: bleeding that will not stop', classes: [blood, unstoppable] },
+  { kind: 'medical', source: '120: bleeding that will not stop', classes: [unstoppable, blood] },
   { kind: 'medical', source: '120: an electric shock to a person', classes: [current, person] },
-  { kind: 'medical', source: '120 poison control: poison swallowed', classes: [swallowed, poison] },
+  { kind: 'medical', source: '120 poison control: poison swallowed', classes: [poison, swallowed] },
   {
     kind: 'break-in',
     source: '110: someone forcing a door, a lock or a window',
-    classes: [intruder, wayIn, forcing],
+    classes: [forcing, wayIn, intruder],
   },
   {
     kind: 'fraud',
@@ -256,12 +260,12 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   {
     kind: 'fraud',
     source: '110 anti-fraud: a caller or an office asking for a code, a transfer or a safe account',
-    classes: [doubtfulCaller, strongMoneyAct],
+    classes: [strongMoneyAct, doubtfulCaller],
   },
   {
     kind: 'break-in',
     source: '110: someone heard inside a home who should not be there',
-    classes: [insideHome, someoneThere, heardUnseen],
+    classes: [heardUnseen, someoneThere, insideHome],
     unless: householdNoise,
   },
   {
@@ -272,19 +276,19 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   {
     kind: 'gas',
     source: '119: a hissing appliance or the odorant',
-    classes: [gasAppliance, gasEscaping],
+    classes: [gasEscaping, gasAppliance],
   },
   { kind: 'gas', source: '119: the rotten-egg odorant smelt', classes: [rottenEgg, smelt] },
   {
     kind: 'gas',
     source: '119 and gas company: a gas alarm sounding',
-    classes: [gasNamed, alarm, sounding],
+    classes: [alarm, gasNamed, sounding],
     unless: lowBattery,
   },
   {
     kind: 'flood',
     source: '119: water over the floor or pouring in',
-    classes: [water, waterEverywhere],
+    classes: [waterEverywhere, water],
   },
   {
     kind: 'violence',
