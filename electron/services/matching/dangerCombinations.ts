@@ -45,9 +45,19 @@ const collapse = [
   ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
-    怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
+    怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
   ...words(`keeled over, blacked out, passed out, collapsed, went limp, out cold, wont wake,
     not waking, wont wake up, not waking up, unconscious, limp, not answering`),
+];
+
+/** A scald or burn that took the skin: with heat named, a burn for 120. */
+const burnDamage = [
+  ...han('起泡 水泡 掉皮 皮都掉 脱皮 一大片 一大块 烫烂 烧烂 发黑 皮肉'),
+  ...words('blisters, blistering, skin peeling, skin came off, badly burned, badly burnt'),
+];
+const heat = [
+  ...han('烫 烧伤 开水 热油 油溅 火烧'),
+  ...words('burn, burned, burnt, scald, scalded'),
 ];
 
 /** The chest, heart or breath: with a pain or a struggle, a heart attack or breathing failing. */
@@ -121,7 +131,7 @@ const poison = [
 /** Someone getting in: a stranger or "someone", a way in, and a forcing hand. */
 const intruder = [
   ...han('有人 陌生人 男的 女的 几个人 不认识的人 什么人 的人 个人'),
-  ...words('someone, somebody, stranger, a man, a woman, man'),
+  ...words('someone, somebody, stranger, a man, a woman, man, men, two men, people'),
 ];
 const wayIn = [
   ...han('门 锁 锁眼 门锁 锁芯 窗 防盗网 防盗窗 阳台 门把手'),
@@ -130,7 +140,7 @@ const wayIn = [
 const forcing = [
   ...han('拽 扯 踹 撞 砸 撬 捅 鼓捣 捣鼓 掰 剪开 割开 弄开 硬开 使劲拉 一直拉 乱按 试密码'),
   ...words(`force, forcing, forced, kicking, kicked, smashing, smashed, prying, picking, jiggling,
-    yanking, rattling, trying to open, trying to get in`),
+    yanking, rattling, trying to open, trying to get in, trying to get into, getting into`),
 ];
 
 /** Someone heard inside a home at night or unseen: an intruder, unless it is a noisy household. */
@@ -189,6 +199,16 @@ const handedOver = [
   ...words('told, gave, give, read out, sent'),
 ];
 
+/** Money gone through a link or out of an account: fraud that is happening, not a question. */
+const lure = [
+  ...han('链接 二维码 账户 卡里 银行卡 余额'),
+  ...words('link, account, qr code, card'),
+];
+const moneyGone = [
+  ...han('被转走 转走了 被盗刷 盗刷 钱没了 被划走 划走了'),
+  ...words('took money, money gone, money is gone, emptied, money missing, money was taken'),
+];
+
 /** The odorant put in town gas smells of rotten eggs: that smell named is a gas leak. */
 const rottenEgg = [...han('臭鸡蛋'), ...words('rotten egg, rotten eggs')];
 const smelt = [...han('闻 像 味 一股'), ...words('smell, smells, smelling, like')];
@@ -197,9 +217,9 @@ const smelt = [...han('闻 像 味 一股'), ...words('smell, smells, smelling, 
 const water = [...han('水'), ...words('water')];
 const waterEverywhere = [
   ...han(`全是水 都是水 一地水 满地水 满地的水 一屋子水 积了一地 淹到 没过脚 没过膝
-    脚脖子 脚踝 灌进 到处`),
+    脚脖子 脚踝 灌进 到处 灌满 满是水`),
   ...words(`everywhere, pouring, gushing, pouring in, coming in, ankle deep, knee deep, all over,
-    all over the floor, still coming`),
+    all over the floor, still coming, full of water, under water, underwater`),
 ];
 
 /** A gas alarm sounding: evacuate first, whatever else is said (not a low battery). */
@@ -244,6 +264,11 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     classes: [noAirColour, lipsOrFace],
   },
   { kind: 'medical', source: '120: something stuck in the throat', classes: [stuck, noAir] },
+  {
+    kind: 'medical',
+    source: '120: a scald or burn that took the skin',
+    classes: [burnDamage, heat],
+  },
   { kind: 'medical', source: '120: bleeding that will not stop', classes: [unstoppable, blood] },
   { kind: 'medical', source: '120: an electric shock to a person', classes: [current, person] },
   { kind: 'medical', source: '120 poison control: poison swallowed', classes: [poison, swallowed] },
@@ -272,6 +297,11 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     kind: 'fraud',
     source: '110 anti-fraud: a code or a password handed over',
     classes: [secret, handedOver],
+  },
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: money taken through a link or out of an account',
+    classes: [moneyGone, lure],
   },
   {
     kind: 'gas',

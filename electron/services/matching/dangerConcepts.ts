@@ -76,7 +76,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     source: '119: a fire named as burning now needs no other sign',
     states: [
       ...han(
-        '着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 浓烟 冒黑烟 火苗 著火 火烧 火光 冒火 火势',
+        '着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 起烟 浓烟 冒黑烟 火苗 著火 火烧 火光 冒火 火势',
       ),
       ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
@@ -92,7 +92,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     states: [
       ...han(`撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
         屋里进人 家里进了人 屋里进了人`),
-      ...words('robbed, robbery, break in, broke in, intruder, burglars, burgled'),
+      ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
+        trying to get into my house, trying to get into my flat, trying to get into my home`),
     ],
   },
   {

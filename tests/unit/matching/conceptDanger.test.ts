@@ -100,6 +100,12 @@ describe('combinations of word classes', () => {
     ['someone on the phone wants me to buy gift cards', 'fraud'],
     ['theres water all over the floor and its still coming', 'flood'],
     ['楼下有人举着酒瓶追着人打', 'violence'],
+    ['我爸抽过去了', 'medical'],
+    ['老人被开水烫了，皮都掉了', 'medical'],
+    ['厨房的煤气管子裂了', 'gas'],
+    ['电视机后面冒火星子，起烟了', 'fire'],
+    ['someone sent me a link and took money from my account', 'fraud'],
+    ['the basement is full of water', 'flood'],
   ] as const)('%s → %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });
@@ -124,6 +130,9 @@ describe('combinations of word classes', () => {
     '厕所马桶堵了，水都漫出来了',
     '厕所下水慢，老是返味',
     'breathing fast after running, is that normal',
+    '我的手机余额少了，是不是扣错了',
+    '煤气灶开关松了，想修',
+    'someone is kicking a ball against my house',
   ])('%s → no danger', (text) => {
     expect(reader.read(text)).toEqual([]);
   });
