@@ -110,6 +110,8 @@ export interface ConceptFinding {
   kind: DangerKind;
   /** The words that made the finding, as found ("煤气+味"), for staff. */
   word: string;
+  /** Read from a combination of word classes (dangerCombinations.ts), the widest reading. */
+  combined?: true;
 }
 
 export class ConceptDangerReader {
@@ -181,7 +183,7 @@ export class ConceptDangerReader {
       }
       const mild = concept.unless && firstIn(concept.unless, description) !== undefined;
       if (met.length === concept.classes.length && !mild) {
-        found.push({ kind: concept.kind, word: met.join('+') });
+        found.push({ kind: concept.kind, word: met.join('+'), combined: true });
       }
     }
     return found;

@@ -112,6 +112,8 @@ export class DangerDetector {
     for (const finding of this.concepts.readLive(heard)) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');
+      // A combination only finds what nothing narrower found: the staff line stays one sign long.
+      if (finding.combined && found.has(finding.kind)) continue;
       const said = found.get(finding.kind) ?? [];
       if (!said.some((word) => parts.every((part) => word.includes(part)))) {
         note(finding.kind, finding.word);
