@@ -12,13 +12,8 @@ import {
   harmlessCompounds,
   hazardConcepts,
 } from './dangerConcepts.js';
-import {
-  type CalmCombination,
-  type CombinedConcept,
-  calmCombinations,
-  calmPatterns,
-  combinedConcepts,
-} from './dangerCombinations.js';
+import { type CombinedConcept, combinedConcepts } from './dangerCombinations.js';
+import { type CalmCombination, calmCombinations, calmPatterns } from './dangerCalm.js';
 import type { DangerKind } from './dangerWords.js';
 
 const hanChar = /\p{Script=Han}/u;
