@@ -12,6 +12,8 @@ import {
   harmlessCompounds,
   hazardConcepts,
 } from './dangerConcepts.js';
+import { type CombinedConcept, combinedConcepts } from './dangerCombinations.js';
+import { type CalmCombination, calmCombinations, calmPatterns } from './dangerCalm.js';
 import type { DangerKind } from './dangerWords.js';
 
 const hanChar = /\p{Script=Han}/u;
@@ -32,8 +34,18 @@ function clauseOf(text: string): Clause {
   return { han: text, padded: ` ${text.split(wordBreak).filter(Boolean).join(' ')} ` };
 }
 
+/** "a~b": a, then b at most this many characters after it (拿着菜刀 is 拿~刀). */
+const gapLimit = 4;
+
+interface Gapped {
+  entry: string;
+  first: string;
+  then: string;
+}
+
 interface SplitList {
   han: readonly string[];
+  gapped: readonly Gapped[];
   /** English entries padded with spaces, to match whole words in a padded clause. */
   english: readonly { entry: string; padded: string }[];
 }
@@ -44,7 +56,13 @@ function splitOf(entries: readonly string[]): SplitList {
   let split = splitLists.get(entries);
   if (split === undefined) {
     split = {
-      han: entries.filter((entry) => hanChar.test(entry)),
+      han: entries.filter((entry) => hanChar.test(entry) && !entry.includes('~')),
+      gapped: entries
+        .filter((entry) => entry.includes('~'))
+        .map((entry) => {
+          const [first = '', then = ''] = entry.split('~');
+          return { entry, first, then };
+        }),
       english: entries
         .filter((entry) => !hanChar.test(entry))
         .map((entry) => ({ entry, padded: ` ${entry} ` })),
@@ -54,10 +72,24 @@ function splitOf(entries: readonly string[]): SplitList {
   return split;
 }
 
+function gappedIn(gapped: Gapped, text: string): boolean {
+  let at = text.indexOf(gapped.first);
+  while (at !== -1) {
+    const after = at + gapped.first.length;
+    const then = text.indexOf(gapped.then, after);
+    if (then === -1) return false;
+    if (then - after <= gapLimit) return true;
+    at = text.indexOf(gapped.first, after);
+  }
+  return false;
+}
+
 /** An entry occurring in the clause (Chinese ones first), or undefined. */
 function firstIn(entries: readonly string[], clause: Clause): string | undefined {
   const split = splitOf(entries);
-  const han = split.han.find((entry) => clause.han.includes(entry));
+  const han =
+    split.han.find((entry) => clause.han.includes(entry)) ??
+    split.gapped.find((gapped) => gappedIn(gapped, clause.han))?.entry;
   const { padded } = clause;
   if (han !== undefined || padded === null) return han;
   return split.english.find((english) => padded.includes(english.padded))?.entry;
@@ -73,6 +105,8 @@ export interface ConceptFinding {
   kind: DangerKind;
   /** The words that made the finding, as found ("煤气+味"), for staff. */
   word: string;
+  /** Read from a combination of word classes (dangerCombinations.ts), the widest reading. */
+  combined?: true;
 }
 
 export class ConceptDangerReader {
@@ -82,11 +116,22 @@ export class ConceptDangerReader {
     private readonly signs: readonly string[] = acuteSigns,
     private readonly calm: readonly string[] = calmMarkers,
     private readonly harmless: readonly string[] = harmlessCompounds,
+    private readonly combined: readonly CombinedConcept[] = combinedConcepts,
+    private readonly calmShapes: readonly RegExp[] = calmPatterns,
+    private readonly calmPairs: readonly CalmCombination[] = calmCombinations,
   ) {}
 
   /** Whether a clause of the text is calm (the past, a course, a bill): not read for danger. */
   isCalm(clauseText: string): boolean {
-    return firstIn(this.calm, clauseOf(clauseText)) !== undefined;
+    return (
+      firstIn(this.calm, clauseOf(clauseText)) !== undefined ||
+      this.calmShapes.some((shape) => shape.test(clauseText)) ||
+      this.calmPairs.some(
+        (pair) =>
+          pair.with.some((word) => clauseText.includes(word)) &&
+          !pair.without.some((word) => clauseText.includes(word)),
+      )
+    );
   }
 
   /** The clauses of the text that are not calm, joined back: the text danger is read in. */
@@ -122,6 +167,18 @@ export class ConceptDangerReader {
         (hazard.generalSigns ? firstIn(this.signs, description) : undefined);
       if (sign !== undefined && sign !== thing) {
         found.push({ kind: hazard.kind, word: `${thing}+${sign}` });
+      }
+    }
+    for (const concept of this.combined) {
+      const met: string[] = [];
+      for (const wordClass of concept.classes) {
+        const word = firstIn(wordClass, description);
+        if (word === undefined || met.includes(word)) break;
+        met.push(word);
+      }
+      const mild = concept.unless && firstIn(concept.unless, description) !== undefined;
+      if (met.length === concept.classes.length && !mild) {
+        found.push({ kind: concept.kind, word: met.join('+'), combined: true });
       }
     }
     return found;

@@ -14,6 +14,7 @@ import {
 } from './dangerWords.js';
 import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
+import { combinedConcepts } from './dangerCombinations.js';
 import type { Terms } from './text.js';
 
 export interface DangerSignal {
@@ -74,7 +75,8 @@ export class DangerDetector {
     const conceptWords = [
       ...acuteConcepts.flatMap((concept) => concept.states),
       ...hazardConcepts.flatMap((hazard) => hazard.things),
-    ].filter((word) => word.length >= 2 && hanChar.test(word));
+      ...combinedConcepts.flatMap((concept) => concept.classes[0] ?? []),
+    ].filter((word) => word.length >= 2 && hanChar.test(word) && !word.includes('~'));
     return [...new Set([...this.kindOfTerm.keys(), ...conceptWords])];
   }
 
@@ -110,6 +112,8 @@ export class DangerDetector {
     for (const finding of this.concepts.readLive(heard)) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');
+      // A combination only finds what nothing narrower found: the staff line stays one sign long.
+      if (finding.combined && found.has(finding.kind)) continue;
       const said = found.get(finding.kind) ?? [];
       if (!said.some((word) => parts.every((part) => word.includes(part)))) {
         note(finding.kind, finding.word);

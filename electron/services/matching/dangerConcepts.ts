@@ -76,7 +76,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     source: '119: a fire named as burning now needs no other sign',
     states: [
       ...han(
-        '着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 浓烟 冒黑烟 火苗 著火 火烧 火光 冒火 火势',
+        '着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 起烟 浓烟 冒黑烟 火苗 著火 火烧 火光 冒火 火势',
       ),
       ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
@@ -92,7 +92,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     states: [
       ...han(`撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
         屋里进人 家里进了人 屋里进了人`),
-      ...words('robbed, robbery, break in, broke in, intruder, burglars, burgled'),
+      ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
+        trying to get into my house, trying to get into my flat, trying to get into my home`),
     ],
   },
   {
@@ -124,7 +125,7 @@ export const calmMarkers: readonly string[] = [
   ...han(`上次 去年 前年 那年 小时候 想学 学学 学习 课程 讲座 培训 知识 宣传 演练
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
     抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
-    偶尔 平时 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
+    偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
     追回 要回来 被骗过 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),

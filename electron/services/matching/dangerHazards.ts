@@ -59,7 +59,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('gas'),
     ],
     signs: [
-      ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响 关不上 关不住 关不了 拧不紧'),
+      ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响 关不上 关不住 关不了 拧不紧 裂 断了 脱了'),
       ...words('smell, smells, smelling, leak, leaks, leaking, hiss, hissing, alarm'),
     ],
     generalSigns: false,
@@ -86,7 +86,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('wire, wiring, socket, plug, charger'),
     ],
     signs: [
-      ...han('烧 冒烟 着火 起火 焦 糊 火苗 黑烟 冒火 爆炸'),
+      ...han('烧 冒烟 着火 起火 焦 糊 火苗 黑烟 冒火 爆炸 着了'),
       ...words('smoke, smoking, burning, fire, flames'),
     ],
     generalSigns: false,

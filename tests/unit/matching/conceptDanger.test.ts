@@ -83,3 +83,61 @@ describe('concepts through the matcher', () => {
     ).toBeNull();
   });
 });
+
+describe('combinations of word classes', () => {
+  it.each([
+    ['我爸在公园里突然一屁股坐地上就不动了', 'medical'],
+    ['老太太刚才还好好的，一下就没知觉了', 'medical'],
+    ['my neighbour is lying in the corridor and wont wake up', 'medical'],
+    ['我老伴儿脸一边耷拉下来了', 'medical'],
+    ['grandma is breathing very fast and cant talk', 'medical'],
+    ['孩子吞了一颗纽扣电池', 'medical'],
+    ['i smell rotten eggs in the kitchen', 'gas'],
+    ['有人在用东西捅我家门锁', 'break-in'],
+    ['someone is kicking my door', 'break-in'],
+    ['i can hear someone in my flat', 'break-in'],
+    ['我刚才把银行卡号和验证码都告诉对方了', 'fraud'],
+    ['someone on the phone wants me to buy gift cards', 'fraud'],
+    ['theres water all over the floor and its still coming', 'flood'],
+    ['楼下有人举着酒瓶追着人打', 'violence'],
+    ['我爸抽过去了', 'medical'],
+    ['老人被开水烫了，皮都掉了', 'medical'],
+    ['厨房的煤气管子裂了', 'gas'],
+    ['电视机后面冒火星子，起烟了', 'fire'],
+    ['someone sent me a link and took money from my account', 'fraud'],
+    ['the basement is full of water', 'flood'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it('reads "a~b" as a with b a few characters after it, not further', () => {
+    expect(kindsOf('他手上的血止也止不住')).toContain('medical');
+    expect(kindsOf('止血贴用完了，想买点，别的都好，就是一直找不住')).toEqual([]);
+  });
+
+  it.each([
+    'my mum fell last week but she is fine now',
+    'i had a fall two years ago',
+    '我妈三个月前摔了一跤，想找人上门护理',
+    '前几天家里进了小偷，想装个监控',
+    '如果有人晕倒了应该怎么做',
+    '想找人修抽油烟机，炒菜满屋子烟',
+    '我妈说话有点含糊，想找医生看看',
+    '老人吃饭容易噎着，想订软一点的饭',
+    '想问问银行卡密码忘了怎么办',
+    '家里有人吵架吵得我睡不着',
+    '燃气报警器没电了一直嘀嘀响',
+    '厕所马桶堵了，水都漫出来了',
+    '厕所下水慢，老是返味',
+    'breathing fast after running, is that normal',
+    '我的手机余额少了，是不是扣错了',
+    '煤气灶开关松了，想修',
+    'someone is kicking a ball against my house',
+  ])('%s → no danger', (text) => {
+    expect(reader.read(text)).toEqual([]);
+  });
+
+  it('still reads a fire named while cooking', () => {
+    expect(kindsOf('做饭时油锅着火了')).toEqual(['fire']);
+  });
+});

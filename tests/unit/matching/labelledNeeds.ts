@@ -15,6 +15,8 @@ import { eighthBatch } from './labelledNeedsEighthBatch.js';
 import { ninthBatch } from './labelledNeedsNinthBatch.js';
 import { tenthBatch } from './labelledNeedsTenthBatch.js';
 import { eleventhBatch } from './labelledNeedsEleventhBatch.js';
+import { twelfthBatch } from './labelledNeedsTwelfthBatch.js';
+import { thirteenthBatch } from './labelledNeedsThirteenthBatch.js';
 import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
@@ -257,6 +259,7 @@ const firstBatch: readonly LabelledNeed[] = [
 /**
  * Every batch; the second to seventh (labelledNeeds*Batch.ts) are split by a fixed rule, the
  * eighth to eleventh are all tuning (written when the older tuning part no longer showed what to change).
+ * The twelfth on (danger in every journey) are split held-out first, by the rule in their files.
  */
 export const labelledNeeds: readonly LabelledNeed[] = [
   ...firstBatch,
@@ -270,6 +273,8 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...ninthBatch,
   ...tenthBatch,
   ...eleventhBatch,
+  ...twelfthBatch,
+  ...thirteenthBatch,
   ...fourteenthBatch,
   ...fifteenthBatch,
   ...sixteenthBatch,

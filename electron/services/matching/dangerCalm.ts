@@ -1,0 +1,36 @@
+// When a clause holding a danger word is calm, by shape rather than by listed word: any past
+// time ("三天前", "上个月", "last week"), recovery ("现在好多了"), a hypothetical ("如果"), and
+// cooking smoke with nothing burning. The calm word list (dangerConcepts.ts calmMarkers) names
+// words; these read the shapes the tuning part showed residents use for them (a false alarm on
+// "我妈上个月摔了一跤，现在好多了" had no listed word). Texts arrive folded (danger.ts).
+
+const han = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/**
+ * A clause with one of `with` and none of `without` is calm: cooking smoke fills a kitchen
+ * without anything burning ("炒菜满屋子烟"); a fire named is read whatever was cooking.
+ */
+export interface CalmCombination {
+  with: readonly string[];
+  without: readonly string[];
+}
+export const calmCombinations: readonly CalmCombination[] = [
+  {
+    with: han('炒菜 做饭 烧菜 煎鱼 炸鱼 炒辣椒 油烟机 抽油烟'),
+    without: han('火 着了 烧着 焦 糊 黑烟 浓烟 爆'),
+  },
+];
+
+/**
+ * A clause in the past or the hypothetical is not a danger now, in words no calm list holds:
+ * "三天前", "上个月", "前几天", "如果有人晕倒". Recovery ("现在好多了") calms its own clause.
+ */
+export const calmPatterns: readonly RegExp[] = [
+  /[0-9一二两三四五六七八九十几半多]+(?:年|个月|个星期|个礼拜|周|天)(?:前|以前|之前)/u,
+  /上(?:个月|个星期|个礼拜|礼拜|星期|周|回|半年)/u,
+  /前(?:几|两|些|一段|段)(?:天|年|个月|周|时间|日子)/u,
+  /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|恢复得|出院了|没事了|没什么事|没大碍/u,
+  /如果|要是|假如|假设|怎么预防/u,
+  /\b(?:what to do if|what should i do if|what if|if someone|recovered|ago|fine now|better now|ok now|okay now)\b/u,
+  /\blast (?:week|month|year|time|winter|summer|spring|autumn)\b/u,
+];
