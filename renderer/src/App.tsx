@@ -1,6 +1,6 @@
 // The kiosk's frame: the top bar with language and text size, the current visit, and the idle
 // countdown that forgets a resident who walked away.
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { i18n } from 'i18next';
 import { useTranslation } from './i18n/translation.js';
 import type { KioskInfo, VisitSettings, VisitSettingsChange } from '../../contract/index.js';
@@ -16,6 +16,14 @@ import { defaultIdleTimings } from './visit/idleTimings.js';
 import { useForgetVisit } from './visit/useForgetVisit.js';
 import { useIdleTimer } from './visit/useIdleTimer.js';
 import { useVisitSettings } from './visit/useVisitSettings.js';
+
+// The frame draws again when the visit starts or ends (the idle timer's presence), when the
+// settings change and on the countdown's ticks. None of that is news to the bar, the staff corner
+// or the visit, whose props stay the same: drawing them again was a second render of the whole
+// screen before the first tap's paint (issue 16).
+const ShellTopBar = memo(TopBar);
+const ShellStaffMode = memo(StaffMode);
+const ShellVisit = memo(Visit);
 
 interface AppProps {
   info: KioskInfo;
@@ -63,26 +71,34 @@ export function App({ info, initialSettings, i18nInstance }: AppProps) {
   }, [forgetVisit]);
   const idle = useIdleTimer(present || settingsChanged, timings, forgetAfterInactivity);
 
-  const onSettingsChange = (next: VisitSettingsChange) => {
-    setSettingsChanged(true);
-    change(next).then(() => setError(null), showUnavailable);
-  };
+  const onSettingsChange = useCallback(
+    (next: VisitSettingsChange) => {
+      setSettingsChanged(true);
+      change(next).then(() => setError(null), showUnavailable);
+    },
+    [change, showUnavailable],
+  );
 
   return (
     <div className="app">
-      <StaffMode
+      <ShellStaffMode
         inactivityResets={inactivityResets}
         onAssistedStart={assisted.start}
         onSessionEnded={assisted.sessionEnded}
       />
-      <TopBar info={info} settings={settings} onSettingsChange={onSettingsChange} />
+      <ShellTopBar info={info} settings={settings} onSettingsChange={onSettingsChange} />
       {error ? (
         <p className="app__error" role="alert">
           {error}
         </p>
       ) : null}
       <AssistedContext.Provider value={assisted.assisted}>
-        <Visit key={visitNumber} info={info} onForget={forgetVisit} onPresenceChange={setPresent} />
+        <ShellVisit
+          key={visitNumber}
+          info={info}
+          onForget={forgetVisit}
+          onPresenceChange={setPresent}
+        />
       </AssistedContext.Provider>
       {idle.secondsLeft !== null ? (
         <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} />

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CardHolder } from '../../../contract/index.js';
 import type { CardErrorCategory } from './cardProblems.js';
+import { afterNextPaint } from '../api/afterPaint.js';
 import { useCardReadLoop } from './CardReadContext.js';
 import { useReaderState } from './useReaderState.js';
 
@@ -45,9 +46,11 @@ export function useCardReading(onCard: (card: CardHolder) => void): {
         () => live && setOutcome({ phase: 'unavailable' }),
       );
     };
-    next();
+    // The screen first ("place your card"), then the first ask.
+    const cancel = afterNextPaint(next);
     return () => {
       live = false;
+      cancel();
     };
   }, [loop, attempt]);
 

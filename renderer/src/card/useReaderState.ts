@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { ReaderStateName } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
+import { afterNextPaint } from '../api/afterPaint.js';
 
 /** How long one held call waits before it is asked again; short, so a screen left behind holds
  *  one of the page's few connections to the host for no longer than this. */
@@ -42,9 +43,10 @@ export function useReaderState(active: boolean): ReaderStateName | null {
         },
       );
     };
-    start();
+    const cancel = afterNextPaint(start);
     return () => {
       live = false;
+      cancel();
       window.clearTimeout(timer);
     };
   }, [client, active]);

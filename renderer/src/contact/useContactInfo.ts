@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ContactInfo, ContactQuery } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
+import { afterNextPaint } from '../api/afterPaint.js';
 import { type ActionState, useAction } from '../api/useAction.js';
 
 /** For a tap (a card read, a street chosen): at most one call at a time. */
@@ -21,16 +22,19 @@ export function useCentreContact(): { info: ContactInfo | null; failed: boolean 
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    client.call('getContactInfo', { by: 'centre' }).then(
-      (answer) => {
-        if (live) setInfo(answer);
-      },
-      () => {
-        if (live) setFailed(true);
-      },
-    );
+    const cancel = afterNextPaint(() => {
+      client.call('getContactInfo', { by: 'centre' }).then(
+        (answer) => {
+          if (live) setInfo(answer);
+        },
+        () => {
+          if (live) setFailed(true);
+        },
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, [client]);
   return { info, failed };

@@ -8,6 +8,7 @@ import type {
   SubmittedRequest,
 } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
+import { afterNextPaint } from '../api/afterPaint.js';
 
 export type EmergencyOutcome =
   { status: 'sending' } | { status: 'sent'; result: SubmittedRequest } | { status: 'failed' };
@@ -39,15 +40,18 @@ export function useEmergency(): {
         ...(assisted ? { phone: assisted.phone, assisted: assisted.submission } : {}),
         language,
       };
-      client.call('submitEmergency', draft).then(
-        (result) => {
-          state.current = 'sent';
-          setOutcome({ status: 'sent', result });
-        },
-        () => {
-          state.current = 'failed';
-          setOutcome({ status: 'failed' });
-        },
+      // The numbers to call on screen first; the alert leaves one frame later.
+      afterNextPaint(() =>
+        client.call('submitEmergency', draft).then(
+          (result) => {
+            state.current = 'sent';
+            setOutcome({ status: 'sent', result });
+          },
+          () => {
+            state.current = 'failed';
+            setOutcome({ status: 'failed' });
+          },
+        ),
       );
     },
     [client],

@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import type { VisitSettings } from '../../../contract/index.js';
 import type { KioskClient } from '../api/kioskClient.js';
+import { afterNextPaint } from '../api/afterPaint.js';
 import { readAloud } from '../speech/readAloud.js';
 
 export function clearPageStorage(): void {
@@ -26,7 +27,8 @@ export function useForgetVisit(
     clearPageStorage();
     // Silence, and the default volume and read-aloud settings for the next resident.
     readAloud.resetForNewVisit();
-    client.call('endVisit', {}).then(adoptSettings, onFailure);
+    // The home screen first; the services forget the card and the settings a frame later.
+    afterNextPaint(() => client.call('endVisit', {}).then(adoptSettings, onFailure));
   }, [client, adoptSettings, onFailure]);
   return { visitNumber, forget };
 }
