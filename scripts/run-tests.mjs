@@ -1,7 +1,11 @@
-// `npm test`: every gate a commit must pass, in order, then one line "N passed, N failed" over
-// all of them. Checks (format, lint, types, build) count as one test each; the test runners
-// count their own tests from their JSON reports.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every gate a commit must pass, then one line "N passed, N failed" over all of them.
+// Checks (format, lint, types, build) count as one test each; the test runners count their own
+// tests from their JSON reports. The checks run in two lanes side by side (two cores): format,
+// lint and the renderer's bundle in one; the type-check and then the Node build, which share
+// tsc's build info file and so never run at once, in the other. Each step's output is printed
+// whole when it ends, so the two lanes' lines do not interleave. The test runners then run one
+// after the other, each with its own two workers.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const resultsDir = 'test-results';
@@ -19,8 +23,33 @@ function run(label, command, args) {
   return ok;
 }
 
-function check(label, command, args) {
-  const ok = run(label, command, args);
+/** Runs a step with its output held back and printed whole when it ends (for the lanes). */
+function runQuietly(label, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    let finished = false;
+    const finish = (ok) => {
+      if (finished) return;
+      finished = true;
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`${ok ? '✔' : '✘'} ${label} (${seconds} s)`);
+      resolve(ok);
+    };
+    child.on('error', (error) => {
+      output.push(Buffer.from(`${error.message}\n`));
+      finish(false);
+    });
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
+function tallyCheck(label, ok) {
   if (ok) tally.passed += 1;
   else {
     tally.failed += 1;
@@ -73,10 +102,23 @@ function printSkipReasons(reportPath) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-check('format', npx, ['prettier', '--check', '.']);
-check('lint', npx, ['eslint', '--max-warnings', '0', '.']);
-check('types', npm, ['run', '--silent', 'typecheck']);
-const built = check('build', npm, ['run', '--silent', 'build']);
+const checksStarted = Date.now();
+const [[formatOk, lintOk, rendererBuilt], [typesOk, nodeBuilt]] = await Promise.all([
+  (async () => [
+    await runQuietly('format', npx, ['prettier', '--check', '.']),
+    await runQuietly('lint', npx, ['eslint', '--max-warnings', '0', '.']),
+    await runQuietly('build (renderer)', npm, ['run', '--silent', 'build:renderer']),
+  ])(),
+  (async () => [
+    await runQuietly('types', npm, ['run', '--silent', 'typecheck']),
+    await runQuietly('build (node)', npm, ['run', '--silent', 'build:node']),
+  ])(),
+]);
+tallyCheck('format', formatOk);
+tallyCheck('lint', lintOk);
+tallyCheck('types', typesOk);
+const built = tallyCheck('build', rendererBuilt && nodeBuilt);
+console.log(`\nchecks, two lanes: ${((Date.now() - checksStarted) / 1000).toFixed(1)} s`);
 
 const vitestReport = `${resultsDir}/vitest-report.json`;
 rmSync(vitestReport, { force: true });

@@ -93,11 +93,15 @@ async function showTextSize(page: Page, size: TextSize): Promise<void> {
   await settle(page);
 }
 
+/**
+ * Switches with the top bar's button. It does not wait for the page to settle: what follows
+ * always does (findFitViolations waits for the fonts and two frames at each size it sets, and so
+ * does showTextSize), so a wait here was two frames more on each of three switches a screen.
+ */
 async function useLanguage(page: Page, language: string): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === language) return;
   await page.getByTestId(`language-${language}`).click();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
-  await settle(page);
 }
 
 for (const [shapeIndex, [width, height]] of shapes.entries()) {

@@ -50,7 +50,11 @@ export async function startCentreProcess(
   };
   child.stderr?.on('data', keep);
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`centre did not start: ${output}`)), timeoutMs);
+    // A centre that never came up is killed, not left running beside the next test's.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`centre did not start: ${output}`));
+    }, timeoutMs);
     child.stdout?.on('data', (chunk: Buffer) => {
       keep(chunk);
       const match = /centre server listening on (http:\/\/\S+)/.exec(output);

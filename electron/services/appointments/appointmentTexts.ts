@@ -2,11 +2,10 @@
 // and, where someone wrote it, English; Traditional Chinese is converted with opencc-js where it
 // gave none (as the community's name is), and English falls back to the Chinese rather than to
 // a made-up translation.
-import { Converter } from 'opencc-js/cn2t';
+import { toTraditional } from '../community/traditionalChinese.js';
 import { LocalizedText } from '../../../contract/index.js';
 import type { CentreText } from '../../../upstream/client/appointmentsClient.js';
 
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
 const oneLine = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max);
 
 export function localized(text: CentreText | null, fallback: string): LocalizedText {

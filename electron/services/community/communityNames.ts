@@ -5,10 +5,8 @@
 // English name (communityNameEnglish) when there is one; a made-up translation or pinyin would
 // be a name nobody at the centre uses, so without one the English screen says plainly that
 // this is the community centre and gives its Chinese name as staff and signs write it.
-import { Converter } from 'opencc-js/cn2t';
+import { toTraditional } from './traditionalChinese.js';
 import type { LocalizedText } from '../../../contract/index.js';
-
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 export function communityNames(simplified: string, english: string): LocalizedText {
   const name = simplified.trim();

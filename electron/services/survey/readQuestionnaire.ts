@@ -6,7 +6,7 @@
 // The centre writes Simplified Chinese (a plain string or {zh-CN, zh-TW?, en?}); where it gave no
 // zh-TW the text is converted with opencc-js as the community name is (communityNames.ts), and
 // where it gave no English the Chinese stands, since a made-up translation would be worse.
-import { Converter } from 'opencc-js/cn2t';
+import { toTraditional } from '../community/traditionalChinese.js';
 import { z } from 'zod';
 import {
   type LocalizedText,
@@ -16,8 +16,6 @@ import {
 } from '../../../contract/index.js';
 import type { Logger } from '../logger.js';
 import { type PlatformTextKind, platformText } from '../platform/platformText.js';
-
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 /** The most choices one question may offer (the pager shows them a few at a time). */
 export const maxSurveyChoices = 30;

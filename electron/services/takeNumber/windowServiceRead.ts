@@ -1,12 +1,10 @@
 // The cached window services read back by schema (a row the kiosk cannot read is skipped, not
 // fatal), and named in the kiosk's three languages: zh-TW converted from zh-CN with opencc-js
 // where the centre wrote none, as the community's name is; English falls back to the Chinese.
-import { Converter } from 'opencc-js/cn2t';
+import { toTraditional } from '../community/traditionalChinese.js';
 import { z } from 'zod';
 import type { LocalizedText } from '../../../contract/index.js';
 import type { CachedWindowService } from '../../../db/repositories/queueNumbers.js';
-
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 export const CachedWindowServiceSchema = z.object({
   code: z.string().min(1).max(60),

@@ -5,13 +5,11 @@
 // platform's text rule; where the centre gave no zh-TW it is converted with opencc-js, where it
 // gave no English the Chinese stands. Pictures are only named here (their paths); the service
 // fetches and inlines them.
-import { Converter } from 'opencc-js/cn2t';
+import { toTraditional } from '../community/traditionalChinese.js';
 import { z } from 'zod';
 import type { LocalizedText, VoteProposal, VoteRound } from '../../../contract/index.js';
 import type { Logger } from '../logger.js';
 import { type PlatformTextKind, platformText } from '../platform/platformText.js';
-
-const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
 export const maxProposals = 30;
 

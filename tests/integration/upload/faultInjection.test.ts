@@ -17,6 +17,7 @@ import { type CentreProcess, startCentreProcess } from '../../support/centreProc
 import {
   type KioskChild,
   kill,
+  killRunningKiosks,
   kioskCount,
   outboxState,
   readKioskDb,
@@ -47,6 +48,7 @@ const commonNeeds = [
   { category: 'safety-emergency', needId: 'patrol' },
 ];
 afterAll(async () => {
+  await killRunningKiosks();
   await Promise.all(centres.map((centre) => centre.stop()));
   rmSync(root, { recursive: true, force: true });
 });

@@ -24,6 +24,13 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Every kiosk started and not yet exited, so a run that fails or times out leaves none behind. */
+const running = new Set<ChildProcess>();
+
+export async function killRunningKiosks(): Promise<void> {
+  await Promise.all([...running].map((child) => kill({ process: child, url: '', token: '' })));
+}
+
 export async function startKiosk(
   dataDir: string,
   env: Record<string, string>,
@@ -45,17 +52,21 @@ export async function startKiosk(
     },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  // Waits for the event, listening or exit, not for a clock: on a loaded 2-core machine a start
+  // took 10-17 s (a 15 s guard failed both runs of a baseline), and a start that hangs is still
+  // caught by the run's own timeout.
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`kiosk did not start: ${out}`)), 15_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
+      if (match?.[1]) resolveUrl(match[1]);
     });
+    child.once('exit', (code, signal) =>
+      reject(new Error(`kiosk exited at start (${signal ?? code}): ${out}`)),
+    );
   });
   const page = await (await fetch(url)).text();
   const token = /name="kiosk-api-token" content="([^"]+)"/.exec(page)?.[1];
