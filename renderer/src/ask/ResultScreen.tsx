@@ -40,6 +40,7 @@ export function ResultScreen({ result, onDone, onShowReceipt, onEmergency }: Res
       <Pager
         listClassName={`receipt receipt--${receipt}`}
         testId="receipt"
+        measureAgainWhen={receipt}
         items={[
           <div key="receipt" className="receipt__main">
             <p

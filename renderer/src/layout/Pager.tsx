@@ -17,6 +17,11 @@ interface PagerProps {
   testId?: string;
   /** Names the list as a group for screen readers. */
   label?: string;
+  /**
+   * Changes when an item grows or shrinks while the count stays (the receipt that did not print
+   * shows its QR code): the page is measured again, so nothing is pushed out of sight.
+   */
+  measureAgainWhen?: string;
 }
 
 interface PageState {
@@ -31,7 +36,14 @@ interface PageState {
 /** A new object each time, so starting over always measures again. */
 const firstPage = (): PageState => ({ starts: [0], end: null, reserve: false });
 
-export function Pager({ items, listClassName, as: List = 'div', testId, label }: PagerProps) {
+export function Pager({
+  items,
+  listClassName,
+  as: List = 'div',
+  testId,
+  label,
+  measureAgainWhen = '',
+}: PagerProps) {
   const { t, i18n } = useTranslation();
   const windowRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLElement>(null);
@@ -40,7 +52,7 @@ export function Pager({ items, listClassName, as: List = 'div', testId, label }:
   const count = items.length;
 
   // Anything that changes what fits starts again from the first page.
-  const fitKey = `${layoutVersion}:${count}:${i18n.language}`;
+  const fitKey = `${layoutVersion}:${count}:${i18n.language}:${measureAgainWhen}`;
   const [measuredFor, setMeasuredFor] = useState(fitKey);
   if (measuredFor !== fitKey) {
     setMeasuredFor(fitKey);
