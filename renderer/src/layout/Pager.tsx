@@ -6,6 +6,7 @@ import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/translation.js';
 import { firstOverflowing } from './pageFit.js';
 import { useRelayout } from './useRelayout.js';
+import { useSpaceAround } from './useSpaceAround.js';
 
 interface PagerProps {
   /** One node per item, each with a stable key; paging never splits an item. */
@@ -45,18 +46,25 @@ export function Pager({
   measureAgainWhen = '',
 }: PagerProps) {
   const { t, i18n } = useTranslation();
+  const pagerRef = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLElement>(null);
   const [page, setPage] = useState<PageState>(firstPage);
   const layoutVersion = useRelayout();
+  const spaceVersion = useSpaceAround(pagerRef);
   const count = items.length;
 
   // Anything that changes what fits starts again from the first page.
   const fitKey = `${layoutVersion}:${count}:${i18n.language}:${measureAgainWhen}`;
-  const [measuredFor, setMeasuredFor] = useState(fitKey);
-  if (measuredFor !== fitKey) {
-    setMeasuredFor(fitKey);
+  const [measuredFor, setMeasuredFor] = useState({ fitKey, spaceVersion });
+  if (measuredFor.fitKey !== fitKey) {
+    setMeasuredFor({ fitKey, spaceVersion });
     setPage(firstPage());
+  } else if (measuredFor.spaceVersion !== spaceVersion) {
+    // Only the space around changed (a notice grew below): the resident stays on the page they
+    // are reading, measured again from its first item.
+    setMeasuredFor({ fitKey, spaceVersion });
+    setPage({ ...page, end: null });
   }
 
   const start = page.starts[page.starts.length - 1] ?? 0;
@@ -80,7 +88,7 @@ export function Pager({
   const paged = page.reserve || start > 0 || end < count;
   const pageNumber = page.starts.length;
   return (
-    <div className={paged ? 'pager pager--paged' : 'pager'} data-testid={testId}>
+    <div className={paged ? 'pager pager--paged' : 'pager'} data-testid={testId} ref={pagerRef}>
       <div className="pager__window" ref={windowRef}>
         <List
           className={listClassName}
