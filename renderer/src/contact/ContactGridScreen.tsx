@@ -42,7 +42,9 @@ export function ContactGridScreen(props: ContactGridScreenProps) {
   return (
     <main className="screen" data-testid={street ? 'contact-street-grid' : 'contact-card-grid'}>
       <h1>{title}</h1>
-      <p className="screen__lead">{t('contact.grid.lead')}</p>
+      {/* Once a slip is asked for, the printer's answer below says what to do next, and the
+          lead's room goes to it: with the take-card notice too, nothing then leaves the screen. */}
+      {slip || printing.error ? null : <p className="screen__lead">{t('contact.grid.lead')}</p>}
       <TakeCardNotice active={street === null} />
       <Pager
         listClassName="contact-list"
