@@ -5,6 +5,7 @@
 // bench reports accuracy on the held-out part only, so tuning cannot flatter it. A second batch,
 // and two more, each written before tuning on it, are split by a fixed rule (see their files).
 import type { CategoryId } from '../../../contract/community.js';
+import { categoryOf, danger, nothing, type Short } from './labelledNeedsKit.js';
 import { secondBatch } from './labelledNeedsSecondBatch.js';
 import { thirdBatch } from './labelledNeedsThirdBatch.js';
 import { fourthBatch } from './labelledNeedsFourthBatch.js';
@@ -35,14 +36,6 @@ export interface LabelledNeed {
   danger?: true;
 }
 
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
 const T = 'tuning' as const;
 const O = 'held-out' as const;
 
@@ -55,8 +48,6 @@ function c(
 ): LabelledNeed {
   return { part, category: categoryOf[category], description, accept, ...extra };
 }
-const danger = { danger: true } as const;
-const nothing: readonly string[] = [];
 
 const repair = ['repair-team'];
 const gas = ['gas-heating-station'];

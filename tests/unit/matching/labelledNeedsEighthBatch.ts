@@ -9,28 +9,8 @@
 // batch already held word for word were taken out unread, so no held-out case is repeated here.
 // Later, its dangers that dangerPhrases.ts also lists (so a miss still fails a test) were taken
 // out to make room for the tenth batch while the held-out part stays above a third of all cases.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'danger'>> = {},
-): LabelledNeed {
-  return { part: 'tuning', category: categoryOf[category], description, accept, ...extra };
-}
-const danger = { danger: true } as const;
-const nothing: readonly string[] = [];
+import { allTuning, c, danger, nothing } from './labelledNeedsKit.js';
 
 const emergencyTeam = ['emergency-team'];
 const gas = ['gas-heating-station'];
@@ -48,7 +28,7 @@ const meals = ['meals-xfl-south', 'meals-yangguang'];
 const activityRooms = ['activity-room-xfl-north', 'activity-room-heping'];
 const worry = ['counselling-room', 'companion-volunteers'];
 
-export const eighthBatch: readonly LabelledNeed[] = [
+export const eighthBatch: readonly LabelledNeed[] = allTuning([
   // Someone collapsed, or in medical danger now
   c('S', '我妈在菜市场突然晕了，叫她没反应', emergencyTeam, danger),
   c('H', '我爸突然眼前一黑就倒下了', emergencyTeam, danger),
@@ -169,4 +149,4 @@ export const eighthBatch: readonly LabelledNeed[] = [
   c('L', '煤气费在哪交', gas),
   c('L', '燃气灶点不着火', gas),
   c('H', '家里老人有高血压，想定期量量', ['health-station', 'family-doctor-team']),
-];
+]);

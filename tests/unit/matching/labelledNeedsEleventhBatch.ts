@@ -2,37 +2,17 @@
 // least), written before the matcher saw it: dangers and everyday needs as an English-speaking
 // resident would type them. Small, because the held-out part must stay above a third of all
 // cases. None was copied from, or written after reading, the held-out part.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'danger'>> = {},
-): LabelledNeed {
-  return { part: 'tuning', category: categoryOf[category], description, accept, ...extra };
-}
-const nothing: readonly string[] = [];
+import { allTuning, c, danger, nothing } from './labelledNeedsKit.js';
 
 const gas = ['gas-heating-station'];
 const fire = ['fire-station', 'heping-fire-wardens'];
 const flood = ['disaster-supplies'];
 
-const danger = { danger: true } as const;
 const emergencyTeam = ['emergency-team'];
 const police = ['police-room'];
 
-export const eleventhBatch: readonly LabelledNeed[] = [
+export const eleventhBatch: readonly LabelledNeed[] = allTuning([
   c('L', 'my grandfather collapsed in the kitchen and is not waking up', emergencyTeam, danger),
   c('S', 'there is a gas smell coming from next door', gas, danger),
   c('H', 'smoke is pouring out of the flat below', fire, danger),
@@ -50,4 +30,4 @@ export const eleventhBatch: readonly LabelledNeed[] = [
   c('H', 'i need a nurse to change my bandage at home', ['home-nursing']),
   c('X', 'my neighbour keeps parking in front of my door', ['mediation-room']),
   c('E', 'what time is the next bus', nothing),
-];
+]);

@@ -3,29 +3,8 @@
 // Its fresh tuning part judges general changes (a back-off for words the lists lack) before
 // they are kept; most cases are everyday needs in plain words, where the held-out part showed
 // the matcher saying "nothing fits" too often.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-import { splitByAlternation } from './labelledNeedsSecondBatch.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'needId' | 'gridId' | 'danger'>> = {},
-): Omit<LabelledNeed, 'part'> {
-  return { category: categoryOf[category], description, accept, ...extra };
-}
-const danger = { danger: true } as const;
-const nothing: readonly string[] = [];
+import { c, danger, nothing, splitByAlternation } from './labelledNeedsKit.js';
 
 const repair = ['repair-team'];
 const gas = ['gas-heating-station'];

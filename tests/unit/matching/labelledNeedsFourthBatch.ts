@@ -3,29 +3,8 @@
 // Fresh tuning cases are the honest way to judge a general change (danger read from a hazard
 // word and a sign together, rather than from listed phrases): the third batch's tuning part
 // had already been tuned to 100 %, so it could no longer tell a general rule from a lucky one.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-import { splitByAlternation } from './labelledNeedsSecondBatch.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'needId' | 'gridId' | 'danger'>> = {},
-): Omit<LabelledNeed, 'part'> {
-  return { category: categoryOf[category], description, accept, ...extra };
-}
-const danger = { danger: true } as const;
-const nothing: readonly string[] = [];
+import { c, danger, nothing, splitByAlternation } from './labelledNeedsKit.js';
 
 const repair = ['repair-team'];
 const gas = ['gas-heating-station'];

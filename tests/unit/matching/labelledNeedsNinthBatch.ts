@@ -6,28 +6,8 @@
 // first 36 everyday needs the matcher already answered right were taken out so that the
 // held-out part stays above a third of all cases (labelledNeeds.test.ts); later its dangers
 // that dangerPhrases.ts also lists were taken out to make room for the tenth batch.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'danger'>> = {},
-): LabelledNeed {
-  return { part: 'tuning', category: categoryOf[category], description, accept, ...extra };
-}
-const danger = { danger: true } as const;
-const nothing: readonly string[] = [];
+import { allTuning, c, danger, nothing } from './labelledNeedsKit.js';
 
 const emergencyTeam = ['emergency-team'];
 const gas = ['gas-heating-station'];
@@ -50,7 +30,7 @@ const tutoring = ['tutoring-volunteers', 'homework-club'];
 const arts = ['elder-university', 'interest-groups'];
 const doctor = ['health-station', 'family-doctor-team'];
 
-export const ninthBatch: readonly LabelledNeed[] = [
+export const ninthBatch: readonly LabelledNeed[] = allTuning([
   // Someone collapsed, or in medical danger now
   c('S', '我爸突然就不会动了', emergencyTeam, danger),
   c('H', '我妈突然口齿不清，嘴角往下耷拉', emergencyTeam, danger),
@@ -193,4 +173,4 @@ export const ninthBatch: readonly LabelledNeed[] = [
   c('H', '我爸经常头晕，想查查', doctor),
   c('X', '想问问被骗了钱还能追回来吗', police),
   c('X', '电动车在楼道充电，太危险了', fire),
-];
+]);

@@ -4,30 +4,8 @@
 // case by case: in the order written, the 1st, 3rd, 5th… case is tuning and the 2nd, 4th, 6th…
 // is held-out (`splitByAlternation`). A case is never moved between parts; new cases go at the
 // end of a new batch, not in the middle of this one (that would shift every later case's part).
-import type { CategoryId } from '../../../contract/community.js';
-import type { CasePart, LabelledNeed } from './labelledNeeds.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-type Unsplit = Omit<LabelledNeed, 'part'>;
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'needId' | 'gridId' | 'danger'>> = {},
-): Unsplit {
-  return { category: categoryOf[category], description, accept, ...extra };
-}
-const danger = { danger: true } as const;
-const nothing: readonly string[] = [];
+import type { LabelledNeed } from './labelledNeeds.js';
+import { c, danger, nothing, splitByAlternation, type Unsplit } from './labelledNeedsKit.js';
 
 const repair = ['repair-team'];
 const gas = ['gas-heating-station'];
@@ -222,13 +200,5 @@ const written: readonly Unsplit[] = [
   c('L', '', property, { needId: 'property-repair', gridId: 'yangguang' }),
   c('X', '', emergencyTeam, { needId: 'someone-fell', ...danger }),
 ];
-
-/** The 1st, 3rd, 5th… case written is tuning; the 2nd, 4th, 6th… held-out. */
-export function splitByAlternation(cases: readonly Unsplit[]): LabelledNeed[] {
-  return cases.map((unsplit, order) => {
-    const part: CasePart = order % 2 === 0 ? 'tuning' : 'held-out';
-    return { part, ...unsplit };
-  });
-}
 
 export const secondBatch: readonly LabelledNeed[] = splitByAlternation(written);

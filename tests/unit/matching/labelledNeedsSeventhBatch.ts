@@ -1,28 +1,8 @@
 // A seventh batch, written after tuning on the sixth and before any change made with it in view,
 // split by the same fixed rule (alternation in the order written; labelledNeedsSecondBatch.ts):
 // danger and everyday needs in words none of the earlier batches used.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-import { splitByAlternation } from './labelledNeedsSecondBatch.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'danger'>> = {},
-): Omit<LabelledNeed, 'part'> {
-  return { category: categoryOf[category], description, accept, ...extra };
-}
-const danger = { danger: true } as const;
+import { c, danger, splitByAlternation } from './labelledNeedsKit.js';
 
 const emergencyTeam = ['emergency-team'];
 const gas = ['gas-heating-station'];

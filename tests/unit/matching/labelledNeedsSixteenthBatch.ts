@@ -3,28 +3,8 @@
 // half of them out of scope, so a stray telling character in a question about fishing rods or a
 // parcel shows up. Split by the same fixed rule (splitByAlternation), half held out. Cases are
 // never moved or reordered. None was copied from the held-out part.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-import { splitByAlternation } from './labelledNeedsSecondBatch.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'danger' | 'needId'>> = {},
-): Omit<LabelledNeed, 'part'> {
-  return { category: categoryOf[category], description, accept, ...extra };
-}
-const nothing: readonly string[] = [];
+import { c, nothing, splitByAlternation } from './labelledNeedsKit.js';
 
 const repair = ['repair-team'];
 const gas = ['gas-heating-station'];

@@ -3,29 +3,11 @@
 // rule (alternation in the order written; labelledNeedsSecondBatch.ts). Each earlier batch's
 // fresh tuning part missed danger phrased in new words; danger recall must reach 100 %, so this
 // batch adds more such phrasings to learn from and to hold out.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-import { splitByAlternation } from './labelledNeedsSecondBatch.js';
+import { c, danger, type Short, splitByAlternation } from './labelledNeedsKit.js';
 
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-const d = (
-  category: Short,
-  description: string,
-  accept: readonly string[],
-): Omit<LabelledNeed, 'part'> => ({
-  category: categoryOf[category],
-  description,
-  accept,
-  danger: true,
-});
+const d = (category: Short, description: string, accept: readonly string[]) =>
+  c(category, description, accept, danger);
 
 const emergencyTeam = ['emergency-team'];
 const gas = ['gas-heating-station'];

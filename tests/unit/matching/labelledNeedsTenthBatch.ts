@@ -4,27 +4,8 @@
 // part above a third of all cases, the eighth batch's dangers that dangerPhrases.ts also lists
 // (and so are still tested there) were taken out of the eighth batch to make room. Two drafts an
 // earlier batch already held word for word were taken out unread.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'danger'>> = {},
-): LabelledNeed {
-  return { part: 'tuning', category: categoryOf[category], description, accept, ...extra };
-}
-const nothing: readonly string[] = [];
+import { allTuning, c, nothing } from './labelledNeedsKit.js';
 
 const gas = ['gas-heating-station'];
 const fire = ['fire-station', 'heping-fire-wardens'];
@@ -42,7 +23,7 @@ const activityRooms = ['activity-room-xfl-north', 'activity-room-heping'];
 const tutoring = ['tutoring-volunteers', 'homework-club'];
 const doctor = ['health-station', 'family-doctor-team'];
 
-export const tenthBatch: readonly LabelledNeed[] = [
+export const tenthBatch: readonly LabelledNeed[] = allTuning([
   c('L', '屋顶滴答滴答往下掉水', repair),
   c('L', '卫生间的管子呲水', repair),
   c('L', '厨房的下水反上来了', repair),
@@ -94,4 +75,4 @@ export const tenthBatch: readonly LabelledNeed[] = [
   c('S', '我想学游泳，附近有泳池吗', nothing),
   c('L', '哪里能洗车', nothing),
   c('S', '头发长了想理发', nothing),
-];
+]);

@@ -3,29 +3,8 @@
 // second batch (labelledNeedsSecondBatch.ts: alternation in the order written). The second
 // batch's held-out figures showed danger and "nothing fits" phrasings too thin to tune on, so
 // this batch leans on those, with everyday needs in words the lists did not hold yet.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-import { splitByAlternation } from './labelledNeedsSecondBatch.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'needId' | 'gridId' | 'danger'>> = {},
-): Omit<LabelledNeed, 'part'> {
-  return { category: categoryOf[category], description, accept, ...extra };
-}
-const danger = { danger: true } as const;
-const nothing: readonly string[] = [];
+import { c, danger, nothing, splitByAlternation } from './labelledNeedsKit.js';
 
 const repair = ['repair-team'];
 const gas = ['gas-heating-station'];

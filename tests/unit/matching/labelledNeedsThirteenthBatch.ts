@@ -10,30 +10,13 @@
 //
 // Split by the same FIXED rule as the twelfth batch (`splitHeldOutFirst`): in the order written,
 // the 1st, 3rd, 5th… case is HELD-OUT, the 2nd, 4th, 6th… tuning. No case moves between parts.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-import { type Unsplit, splitHeldOutFirst } from './labelledNeedsTwelfthBatch.js';
+import { c, danger, type Short, splitHeldOutFirst, type Unsplit } from './labelledNeedsKit.js';
 
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-const d = (category: Short, description: string, accept: readonly string[]): Unsplit => ({
-  category: categoryOf[category],
-  description,
-  accept,
-  danger: true,
-});
-const calm = (category: Short, description: string, accept: readonly string[]): Unsplit => ({
-  category: categoryOf[category],
-  description,
-  accept,
-});
+const d = (category: Short, description: string, accept: readonly string[]) =>
+  c(category, description, accept, danger);
+const calm = (category: Short, description: string, accept: readonly string[]) =>
+  c(category, description, accept);
 
 const emergencyTeam = ['emergency-team'];
 const gas = ['gas-heating-station'];

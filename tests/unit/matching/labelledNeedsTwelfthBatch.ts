@@ -12,39 +12,13 @@
 // the 1st, 3rd, 5th… case is HELD-OUT and the 2nd, 4th, 6th… is tuning, so at least half of the
 // batch is held out and the held-out part stays above a third of all cases. A case is never
 // moved between parts; new cases go in a new batch.
-import type { CategoryId } from '../../../contract/community.js';
-import type { CasePart, LabelledNeed } from './labelledNeeds.js';
+import type { LabelledNeed } from './labelledNeeds.js';
+import { c, danger, type Short, splitHeldOutFirst, type Unsplit } from './labelledNeedsKit.js';
 
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-export type Unsplit = Omit<LabelledNeed, 'part'>;
-
-const d = (category: Short, description: string, accept: readonly string[]): Unsplit => ({
-  category: categoryOf[category],
-  description,
-  accept,
-  danger: true,
-});
-const calm = (category: Short, description: string, accept: readonly string[]): Unsplit => ({
-  category: categoryOf[category],
-  description,
-  accept,
-});
-
-/** The 1st, 3rd, 5th… case in the order written is held-out; the rest is tuning. */
-export function splitHeldOutFirst(cases: readonly Unsplit[]): LabelledNeed[] {
-  return cases.map((unsplit, order) => {
-    const part: CasePart = order % 2 === 0 ? 'held-out' : 'tuning';
-    return { part, ...unsplit };
-  });
-}
+const d = (category: Short, description: string, accept: readonly string[]) =>
+  c(category, description, accept, danger);
+const calm = (category: Short, description: string, accept: readonly string[]) =>
+  c(category, description, accept);
 
 const emergencyTeam = ['emergency-team'];
 const gas = ['gas-heating-station'];

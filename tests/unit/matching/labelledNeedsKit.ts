@@ -1,0 +1,41 @@
+// What every batch of labelled needs writes its cases with: the one-letter journeys, a case
+// without its part, and the fixed rules that split a batch into tuning and held-out before
+// anyone tunes on it. One place, so a new batch cannot split by a rule of its own by accident.
+import type { CategoryId } from '../../../contract/community.js';
+import type { CasePart, LabelledNeed } from './labelledNeeds.js';
+
+export type Short = 'L' | 'H' | 'E' | 'S' | 'X';
+export const categoryOf: Record<Short, CategoryId> = {
+  L: 'basic-living',
+  H: 'health-medical',
+  E: 'education-employment',
+  S: 'social-cultural',
+  X: 'safety-emergency',
+};
+
+/** A case as written, before a batch's rule gives it its part. */
+export type Unsplit = Omit<LabelledNeed, 'part'>;
+
+export function c(
+  category: Short,
+  description: string,
+  accept: readonly string[],
+  extra: Partial<Pick<LabelledNeed, 'needId' | 'gridId' | 'danger'>> = {},
+): Unsplit {
+  return { category: categoryOf[category], description, accept, ...extra };
+}
+export const danger = { danger: true } as const;
+/** Nothing in the community fits: staff route it. */
+export const nothing: readonly string[] = [];
+
+const split =
+  (evenPart: CasePart, oddPart: CasePart) =>
+  (cases: readonly Unsplit[]): LabelledNeed[] =>
+    cases.map((unsplit, order) => ({ part: order % 2 === 0 ? evenPart : oddPart, ...unsplit }));
+
+/** The 1st, 3rd, 5th… case written is tuning; the 2nd, 4th, 6th… held-out. */
+export const splitByAlternation = split('tuning', 'held-out');
+/** The 1st, 3rd, 5th… case in the order written is held-out; the rest is tuning. */
+export const splitHeldOutFirst = split('held-out', 'tuning');
+/** A batch written only to tune on: none of it is held out. */
+export const allTuning = split('tuning', 'tuning');
