@@ -8,7 +8,8 @@ import type { DeviceStatus } from '../../../contract/index.js';
 import type { StaffDevices } from '../../../contract/staffTools.js';
 import { KioskApiError, type KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';
-import { type StaffCallState, useStaffCall } from './useStaffCall.js';
+import { CareTest } from './CareTest.js';
+import { useStaffCall } from './useStaffCall.js';
 
 interface DevicesScreenProps {
   client: KioskClient;
@@ -18,36 +19,6 @@ interface DevicesScreenProps {
 }
 
 const gigabytes = (bytes: number) => (bytes / 1_073_741_824).toFixed(1);
-
-function Outcome<T>({
-  state,
-  testId,
-  words,
-  runningWords,
-}: {
-  state: StaffCallState<T>;
-  testId: string;
-  words: (value: T) => string;
-  /** What to say while it runs, where the general "working" is not plain enough. */
-  runningWords?: string;
-}) {
-  const { t } = useTranslation();
-  if (state.phase === 'idle') return null;
-  const text =
-    state.phase === 'running'
-      ? (runningWords ?? t('staffCare.devices.working'))
-      : state.phase === 'done'
-        ? words(state.value)
-        : // The kiosk's own words when it says what is wrong (e.g. the export folder cannot be written).
-          state.error?.code === 'unavailable'
-          ? state.error.message
-          : t('staff.entry.unavailable');
-  return (
-    <p className="care-result" role="status" data-testid={testId}>
-      {text}
-    </p>
-  );
-}
 
 export function DevicesScreen({ client, token, onClose, onUnauthorized }: DevicesScreenProps) {
   const { t } = useTranslation();
@@ -119,18 +90,12 @@ export function DevicesScreen({ client, token, onClose, onUnauthorized }: Device
               {devices.printer.detail ? (
                 <p>{t('staffCare.devices.detail', { detail: devices.printer.detail })}</p>
               ) : null}
-              <button
-                type="button"
-                className="care-button"
-                data-testid="devices-test-page"
-                disabled={testPage.phase === 'running'}
-                onClick={printTestPage}
-              >
-                {t('staffCare.devices.testPage')}
-              </button>
-              <Outcome
+              <CareTest
+                label={t('staffCare.devices.testPage')}
                 state={testPage}
-                testId="devices-test-page-result"
+                onRun={printTestPage}
+                buttonTestId="devices-test-page"
+                resultTestId="devices-test-page-result"
                 words={(result) =>
                   result.outcome === 'failed'
                     ? t('staffCare.devices.testPageFailed', { problem: result.problem ?? '—' })
@@ -153,50 +118,33 @@ export function DevicesScreen({ client, token, onClose, onUnauthorized }: Device
               {devices.cardReader.detail ? (
                 <p>{t('staffCare.devices.detail', { detail: devices.cardReader.detail })}</p>
               ) : null}
-              <button
-                type="button"
-                className="care-button"
-                data-testid="devices-test-read"
-                disabled={testRead.phase === 'running'}
-                onClick={readTestCard}
-              >
-                {t('staffCare.devices.testRead')}
-              </button>
-              {testRead.phase === 'running' ? (
-                <p className="care-result" role="status" data-testid="devices-test-read-result">
-                  {t('staffCare.devices.testReadWaiting')}
-                </p>
-              ) : (
-                <Outcome
-                  state={testRead}
-                  testId="devices-test-read-result"
-                  words={(result) =>
-                    result.outcome === 'read'
-                      ? t('staffCare.devices.testReadDone', {
-                          name: result.maskedName,
-                          number: result.maskedNumber,
-                        })
-                      : result.outcome === 'no-card'
-                        ? t('staffCare.devices.testReadNoCard')
-                        : t('staffCare.devices.testReadError', { code: result.code })
-                  }
-                />
-              )}
+              <CareTest
+                label={t('staffCare.devices.testRead')}
+                state={testRead}
+                onRun={readTestCard}
+                buttonTestId="devices-test-read"
+                resultTestId="devices-test-read-result"
+                runningWords={t('staffCare.devices.testReadWaiting')}
+                words={(result) =>
+                  result.outcome === 'read'
+                    ? t('staffCare.devices.testReadDone', {
+                        name: result.maskedName,
+                        number: result.maskedNumber,
+                      })
+                    : result.outcome === 'no-card'
+                      ? t('staffCare.devices.testReadNoCard')
+                      : t('staffCare.devices.testReadError', { code: result.code })
+                }
+              />
             </section>
 
             <section className="care-section">
-              <button
-                type="button"
-                className="care-button"
-                data-testid="devices-test-connection"
-                disabled={connection.phase === 'running'}
-                onClick={testConnection}
-              >
-                {t('staffCare.devices.connection')}
-              </button>
-              <Outcome
+              <CareTest
+                label={t('staffCare.devices.connection')}
                 state={connection}
-                testId="devices-connection-result"
+                onRun={testConnection}
+                buttonTestId="devices-test-connection"
+                resultTestId="devices-connection-result"
                 runningWords={t('staffCare.devices.connectionWaiting')}
                 words={(result) =>
                   result.outcome === 'reached'
@@ -231,18 +179,12 @@ export function DevicesScreen({ client, token, onClose, onUnauthorized }: Device
                   version: devices.version,
                 })}
               </p>
-              <button
-                type="button"
-                className="care-button"
-                data-testid="devices-export"
-                disabled={exported.phase === 'running'}
-                onClick={exportLogs}
-              >
-                {t('staffCare.devices.export')}
-              </button>
-              <Outcome
+              <CareTest
+                label={t('staffCare.devices.export')}
                 state={exported}
-                testId="devices-export-result"
+                onRun={exportLogs}
+                buttonTestId="devices-export"
+                resultTestId="devices-export-result"
                 words={(result) =>
                   t('staffCare.devices.exported', { lines: result.lines, file: result.file })
                 }
