@@ -1,66 +1,39 @@
 // The centre's questionnaire, read tolerantly: the kiosk does not control who writes it. Each
 // question is read on its own, so a broken one (an unknown kind, a choice list with one readable
 // choice, no readable prompt) is dropped with a log line naming its code and index, and the
-// others are still asked; a questionnaire with no question left is no questionnaire. Texts go
-// through the platform's text rule (platformText.ts: no controls or bidi overrides, capped).
-// The centre writes Simplified Chinese (a plain string or {zh-CN, zh-TW?, en?}); where it gave no
-// zh-TW the text is converted with opencc-js as the community name is (communityNames.ts), and
-// where it gave no English the Chinese stands, since a made-up translation would be worse.
-import { toTraditional } from '../community/traditionalChinese.js';
+// others are still asked; a questionnaire with no question left is no questionnaire.
+// Texts are read as localizedPlatformText.ts reads them.
 import { z } from 'zod';
 import {
-  type LocalizedText,
   type Questionnaire,
   type SurveyQuestion,
   surveyQuestionKinds,
 } from '../../../contract/index.js';
 import type { Logger } from '../logger.js';
-import { type PlatformTextKind, platformText } from '../platform/platformText.js';
+import { WireLocalizedText, localizedPlatformText } from '../platform/localizedPlatformText.js';
 
 /** The most choices one question may offer (the pager shows them a few at a time). */
 export const maxSurveyChoices = 30;
 /** The most questions one questionnaire may ask (one screen each). */
 export const maxSurveyQuestions = 20;
 
-const WireText = z.union([
-  z.string(),
-  z.looseObject({
-    'zh-CN': z.string(),
-    'zh-TW': z.string().optional(),
-    en: z.string().optional(),
-  }),
-]);
-
 const WireCode = z.union([z.string().trim().min(1).max(60), z.number().int().nonnegative()]);
 
 const WireQuestion = z.looseObject({
   code: WireCode,
   kind: z.enum(surveyQuestionKinds),
-  prompt: WireText,
+  prompt: WireLocalizedText,
   required: z.boolean().optional(),
   choices: z.array(z.unknown()).optional(),
 });
 
-const WireChoice = z.looseObject({ key: WireCode, label: WireText });
+const WireChoice = z.looseObject({ key: WireCode, label: WireLocalizedText });
 
 const WireSurvey = z.looseObject({
   survey_id: WireCode,
-  title: WireText,
+  title: WireLocalizedText,
   questions: z.array(z.unknown()),
 });
-
-function localized(raw: z.infer<typeof WireText>, kind: PlatformTextKind): LocalizedText | null {
-  const given = typeof raw === 'string' ? { 'zh-CN': raw } : raw;
-  const simplified = platformText(given['zh-CN'], kind);
-  if (simplified === '') return null;
-  const traditional = given['zh-TW'] === undefined ? '' : platformText(given['zh-TW'], kind);
-  const english = given.en === undefined ? '' : platformText(given.en, kind);
-  return {
-    'zh-CN': simplified,
-    'zh-TW': traditional || toTraditional(simplified),
-    en: english || simplified,
-  };
-}
 
 function readQuestion(raw: unknown, index: number, logger: Logger): SurveyQuestion | null {
   const parsed = WireQuestion.safeParse(raw);
@@ -74,14 +47,14 @@ function readQuestion(raw: unknown, index: number, logger: Logger): SurveyQuesti
   };
   if (!parsed.success) return drop(parsed.error.issues[0]?.path.join('.') || 'shape');
   const question = parsed.data;
-  const prompt = localized(question.prompt, 'question');
+  const prompt = localizedPlatformText(question.prompt, 'question');
   if (!prompt) return drop('prompt');
   const choices = [];
   if (question.kind === 'single' || question.kind === 'multiple') {
     const keys = new Set<string>();
     for (const entry of (question.choices ?? []).slice(0, maxSurveyChoices)) {
       const choice = WireChoice.safeParse(entry);
-      const label = choice.success ? localized(choice.data.label, 'choiceLabel') : null;
+      const label = choice.success ? localizedPlatformText(choice.data.label, 'choiceLabel') : null;
       const key = choice.success ? String(choice.data.key) : '';
       if (!label || keys.has(key)) continue;
       keys.add(key);
@@ -106,7 +79,7 @@ export function readQuestionnaire(
 ): Questionnaire | null {
   for (const [surveyIndex, raw] of surveys.entries()) {
     const parsed = WireSurvey.safeParse(raw);
-    const title = parsed.success ? localized(parsed.data.title, 'serviceName') : null;
+    const title = parsed.success ? localizedPlatformText(parsed.data.title, 'serviceName') : null;
     if (!parsed.success || !title) {
       logger.warn('a survey could not be read; not offered', { index: surveyIndex });
       continue;

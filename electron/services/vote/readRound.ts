@@ -5,52 +5,30 @@
 // platform's text rule; where the centre gave no zh-TW it is converted with opencc-js, where it
 // gave no English the Chinese stands. Pictures are only named here (their paths); the service
 // fetches and inlines them.
-import { toTraditional } from '../community/traditionalChinese.js';
 import { z } from 'zod';
-import type { LocalizedText, VoteProposal, VoteRound } from '../../../contract/index.js';
+import type { VoteProposal, VoteRound } from '../../../contract/index.js';
 import type { Logger } from '../logger.js';
-import { type PlatformTextKind, platformText } from '../platform/platformText.js';
+import { WireLocalizedText, localizedPlatformText } from '../platform/localizedPlatformText.js';
 
 export const maxProposals = 30;
 
-const WireText = z.union([
-  z.string(),
-  z.looseObject({
-    'zh-CN': z.string(),
-    'zh-TW': z.string().optional(),
-    en: z.string().optional(),
-  }),
-]);
 const WireId = z.union([z.string().trim().min(1).max(60), z.number().int().nonnegative()]);
 
 const WireProposal = z.looseObject({
   proposal_id: WireId,
-  title: WireText,
-  description: WireText.optional(),
+  title: WireLocalizedText,
+  description: WireLocalizedText.optional(),
   cost_yuan: z.coerce.number().min(0).max(1e10),
   picture_path: z.string().max(300).optional().catch(undefined),
 });
 
 const WireRound = z.looseObject({
   round_id: z.union([z.string().trim().min(1).max(100), z.number().int().nonnegative()]),
-  title: WireText,
+  title: WireLocalizedText,
   closes_datetime: z.string().refine((text) => !Number.isNaN(Date.parse(text))),
   max_choices: z.coerce.number().int().min(1),
   proposals: z.array(z.unknown()),
 });
-
-function localized(raw: z.infer<typeof WireText>, kind: PlatformTextKind): LocalizedText | null {
-  const given = typeof raw === 'string' ? { 'zh-CN': raw } : raw;
-  const simplified = platformText(given['zh-CN'], kind);
-  if (simplified === '') return null;
-  const traditional = given['zh-TW'] === undefined ? '' : platformText(given['zh-TW'], kind);
-  const english = given.en === undefined ? '' : platformText(given.en, kind);
-  return {
-    'zh-CN': simplified,
-    'zh-TW': traditional || toTraditional(simplified),
-    en: english || simplified,
-  };
-}
 
 export interface ReadRound {
   round: VoteRound;
@@ -62,7 +40,7 @@ export interface ReadRound {
 export function readRound(rounds: readonly unknown[], now: Date, logger: Logger): ReadRound | null {
   for (const [roundIndex, raw] of rounds.entries()) {
     const parsed = WireRound.safeParse(raw);
-    const title = parsed.success ? localized(parsed.data.title, 'serviceName') : null;
+    const title = parsed.success ? localizedPlatformText(parsed.data.title, 'serviceName') : null;
     if (!parsed.success || !title) {
       logger.warn('a vote round could not be read; not offered', { index: roundIndex });
       continue;
@@ -73,14 +51,16 @@ export function readRound(rounds: readonly unknown[], now: Date, logger: Logger)
     const proposals: VoteProposal[] = [];
     for (const [index, entry] of parsed.data.proposals.slice(0, maxProposals).entries()) {
       const proposal = WireProposal.safeParse(entry);
-      const proposalTitle = proposal.success ? localized(proposal.data.title, 'serviceName') : null;
+      const proposalTitle = proposal.success
+        ? localizedPlatformText(proposal.data.title, 'serviceName')
+        : null;
       const id = proposal.success ? String(proposal.data.proposal_id) : '';
       if (!proposal.success || !proposalTitle || proposals.some((p) => p.id === id)) {
         logger.warn('a vote proposal could not be read; not shown', { index });
         continue;
       }
       const description = proposal.data.description
-        ? localized(proposal.data.description, 'description')
+        ? localizedPlatformText(proposal.data.description, 'description')
         : null;
       proposals.push({
         id,
