@@ -10,6 +10,7 @@ import { NavBar } from '../components/NavBar.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { type BarSeries, drawBars } from './demandCharts.js';
 import { demandHighlights, durationWords, shortDay } from './demandSummary.js';
+import { FigureTable } from './FigureTable.js';
 
 interface DemandScreenProps {
   client: KioskClient;
@@ -131,22 +132,14 @@ export default function DemandScreen({
                 horizontal
                 height={Math.max(240, categories.length * 80)}
               />
-              <table className="care-table" data-testid="demand-table-category">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('staffCare.demand.category')}</th>
-                    <th scope="col">{t('staffCare.demand.count')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stats.byCategory.map((entry) => (
-                    <tr key={entry.category}>
-                      <td>{categoryName(entry.category)}</td>
-                      <td>{entry.count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FigureTable
+                testId="demand-table-category"
+                headings={[t('staffCare.demand.category'), t('staffCare.demand.count')]}
+                rows={stats.byCategory.map((entry) => ({
+                  key: entry.category,
+                  cells: [categoryName(entry.category), entry.count],
+                }))}
+              />
             </section>
 
             <section className="care-section">
@@ -171,30 +164,26 @@ export default function DemandScreen({
                 stacked
                 height={480}
               />
-              <table className="care-table" data-testid="demand-table-day">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('staffCare.demand.day')}</th>
-                    <th scope="col">{t('staffCare.demand.count')}</th>
-                    <th scope="col">{t('staffCare.demand.breakdown')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {highlights.perDay
-                    .filter((day) => day.total > 0)
-                    .map((day) => (
-                      <tr key={day.day}>
-                        <td>{shortDay(day.day)}</td>
-                        <td>{day.total}</td>
-                        <td>
-                          {day.categories
-                            .map((entry) => `${categoryName(entry.category)} ${entry.count}`)
-                            .join(' · ')}
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+              <FigureTable
+                testId="demand-table-day"
+                headings={[
+                  t('staffCare.demand.day'),
+                  t('staffCare.demand.count'),
+                  t('staffCare.demand.breakdown'),
+                ]}
+                rows={highlights.perDay
+                  .filter((day) => day.total > 0)
+                  .map((day) => ({
+                    key: day.day,
+                    cells: [
+                      shortDay(day.day),
+                      day.total,
+                      day.categories
+                        .map((entry) => `${categoryName(entry.category)} ${entry.count}`)
+                        .join(' · '),
+                    ],
+                  }))}
+              />
             </section>
 
             <section className="care-section">
@@ -217,29 +206,19 @@ export default function DemandScreen({
                 ]}
                 height={400}
               />
-              <table className="care-table" data-testid="demand-table-hour">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('staffCare.demand.hour')}</th>
-                    <th scope="col">{t('staffCare.demand.count')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stats.byHour
-                    .filter((entry) => entry.count > 0)
-                    .map((entry) => (
-                      <tr key={entry.hour}>
-                        <td>
-                          {t('staffCare.demand.hourRange', {
-                            from: entry.hour,
-                            to: entry.hour + 1,
-                          })}
-                        </td>
-                        <td>{entry.count}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+              <FigureTable
+                testId="demand-table-hour"
+                headings={[t('staffCare.demand.hour'), t('staffCare.demand.count')]}
+                rows={stats.byHour
+                  .filter((entry) => entry.count > 0)
+                  .map((entry) => ({
+                    key: entry.hour,
+                    cells: [
+                      t('staffCare.demand.hourRange', { from: entry.hour, to: entry.hour + 1 }),
+                      entry.count,
+                    ],
+                  }))}
+              />
             </section>
 
             <section className="care-section">
