@@ -1,16 +1,16 @@
 // Staff-only, loaded on demand: what residents asked this kiosk for over the last 30 days. Each
 // chart has one plain sentence above it that says what it shows, and a table below it with the
 // same figures, so someone who has never read a chart reads the sentence or the table.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/translation.js';
-import type { DemandStats } from '../../../contract/staffTools.js';
-import { KioskApiError, type KioskClient } from '../api/kioskClient.js';
+import type { KioskClient } from '../api/kioskClient.js';
 import { useCatalog } from '../catalog/useCatalog.js';
 import { NavBar } from '../components/NavBar.js';
 import { useLocalize } from '../i18n/useLocalize.js';
 import { type BarSeries, drawBars } from './demandCharts.js';
 import { demandHighlights, durationWords, shortDay } from './demandSummary.js';
 import { FigureTable } from './FigureTable.js';
+import { useStaffLoad } from './useStaffCall.js';
 
 interface DemandScreenProps {
   client: KioskClient;
@@ -67,24 +67,11 @@ export default function DemandScreen({
   onUnauthorized,
 }: DemandScreenProps) {
   const { t } = useTranslation();
-  const [stats, setStats] = useState<DemandStats | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { value: stats, failed } = useStaffLoad(
+    useCallback(() => client.call('getStaffDemand', { token }), [client, token]),
+    onUnauthorized,
+  );
   const categoryName = useCategoryNames();
-
-  useEffect(() => {
-    let live = true;
-    client.call('getStaffDemand', { token }).then(
-      (figures) => live && setStats(figures),
-      (error: unknown) => {
-        if (!live) return;
-        if (error instanceof KioskApiError && error.code === 'unauthorized') onUnauthorized();
-        else setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, token, onUnauthorized]);
 
   const highlights = stats ? demandHighlights(stats) : null;
   const categories = stats?.byCategory.map((entry) => entry.category) ?? [];

@@ -2,14 +2,13 @@
 // (a test page through the real printer; a test read that shows only a masked result), a test of
 // the way to the centre, the data disk's space, the version, and a log export without personal
 // data. Each button's result is one plain sentence under it.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from '../i18n/translation.js';
 import type { DeviceStatus } from '../../../contract/index.js';
-import type { StaffDevices } from '../../../contract/staffTools.js';
-import { KioskApiError, type KioskClient } from '../api/kioskClient.js';
+import type { KioskClient } from '../api/kioskClient.js';
 import { NavBar } from '../components/NavBar.js';
 import { CareTest } from './CareTest.js';
-import { useStaffCall } from './useStaffCall.js';
+import { useStaffCall, useStaffLoad } from './useStaffCall.js';
 
 interface DevicesScreenProps {
   client: KioskClient;
@@ -22,23 +21,10 @@ const gigabytes = (bytes: number) => (bytes / 1_073_741_824).toFixed(1);
 
 export function DevicesScreen({ client, token, onClose, onUnauthorized }: DevicesScreenProps) {
   const { t } = useTranslation();
-  const [devices, setDevices] = useState<StaffDevices | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    client.call('getStaffDevices', { token }).then(
-      (found) => live && setDevices(found),
-      (error: unknown) => {
-        if (!live) return;
-        if (error instanceof KioskApiError && error.code === 'unauthorized') onUnauthorized();
-        else setFailed(true);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, token, onUnauthorized]);
+  const { value: devices, failed } = useStaffLoad(
+    useCallback(() => client.call('getStaffDevices', { token }), [client, token]),
+    onUnauthorized,
+  );
 
   const [testPage, printTestPage] = useStaffCall(
     useCallback(() => client.call('staffPrintTestPage', { token }), [client, token]),

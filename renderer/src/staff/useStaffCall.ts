@@ -1,6 +1,7 @@
 // One staff action on a button: its result, whether it is running, and the session ending when
-// the kiosk says the session is gone. Shared by the devices and settings screens.
-import { useCallback, useState } from 'react';
+// the kiosk says the session is gone. Shared by the devices and settings screens; and what a
+// staff screen loads when it opens (the devices and demand screens).
+import { useCallback, useEffect, useState } from 'react';
 import { KioskApiError } from '../api/kioskClient.js';
 
 export type StaffCallState<T> =
@@ -25,4 +26,31 @@ export function useStaffCall<T>(
     );
   }, [run, onUnauthorized]);
   return [state, start];
+}
+
+/**
+ * What a staff screen shows, fetched once when it opens: null while it comes, `failed` when the
+ * kiosk could not give it, and the session ending when the kiosk says the session is gone.
+ */
+export function useStaffLoad<T>(
+  load: () => Promise<T>,
+  onUnauthorized: () => void,
+): { value: T | null; failed: boolean } {
+  const [value, setValue] = useState<T | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (found) => live && setValue(found),
+      (error: unknown) => {
+        if (!live) return;
+        if (error instanceof KioskApiError && error.code === 'unauthorized') onUnauthorized();
+        else setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, onUnauthorized]);
+  return { value, failed };
 }
