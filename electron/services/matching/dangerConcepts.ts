@@ -44,6 +44,11 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得
         叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
         噎着 憋紫 浑身抽 全身抽 抽起来了 割腕 自杀 寻短见 跳楼 上吊 服毒`),
+      // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
+      ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),
+      ...words(`end her life, end his life, end my life, kill myself, kill herself, kill himself,
+        want to die, wants to die, suicidal, take her own life, take his own life,
+        take my own life`),
       ...words(`faint, fainted, fainting, passed out, collapsed, unconscious, unresponsive,
         not breathing, cant breathe, cannot breathe, short of breath,
         chest pain, chest hurts, heart attack, stroke, seizure, bleeding, choking,
@@ -99,7 +104,11 @@ export const acuteConcepts: readonly AcuteConcept[] = [
   {
     kind: 'violence',
     source: '110: a weapon in a threatening hand',
-    states: [...han('拿着刀 拿刀 持刀 挥刀 动刀'), ...words('with a knife, has a knife')],
+    states: [
+      ...han('拿着刀 拿刀 持刀 挥刀 动刀'),
+      ...words(`with a knife, has a knife, will kill, going to kill, gonna kill, threatening to kill,
+        wants to kill, kill me, kill you, kill us`),
+    ],
   },
 ];
 

@@ -218,6 +218,10 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('basic-living', '下水道往外冒水，都快漫到屋里了', 'flood'),
   p('safety-emergency', '家裡的水管破了，水噴得到處都是', 'flood'),
   p('health-medical', '我家那口子喝醉了又要动手，拿着擀面杖追我', 'violence'),
+  // Self-harm talk and threats to kill (seventeenth batch, tuning part)
+  p('social-cultural', '我不想活了，活着没意思', 'medical'),
+  p('basic-living', 'my friend says she wants to end her life', 'medical'),
+  p('education-employment', 'some man is shouting that he will kill my neighbour', 'violence'),
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
