@@ -8,6 +8,7 @@
 // entries match as substrings; "a~b" matches a with b at most four characters after it (拿着菜刀
 // is 拿~刀); English entries match as whole words.
 import type { DangerKind } from './dangerWords.js';
+import { presenceConcepts } from './dangerPresence.js';
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
@@ -325,4 +326,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     source: '110: a blade or a club held against people',
     classes: [blade, threatening],
   },
+  ...presenceConcepts,
 ];

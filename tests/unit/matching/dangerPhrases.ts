@@ -222,6 +222,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('social-cultural', '我不想活了，活着没意思', 'medical'),
   p('basic-living', 'my friend says she wants to end her life', 'medical'),
   p('education-employment', 'some man is shouting that he will kill my neighbour', 'violence'),
+  p('safety-emergency', '门口有个男的转悠了半天也不走，一直往猫眼里看', 'break-in'),
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -266,4 +267,5 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'education-employment', text: '孩子学校要交消防安全作业，想问问灭火器怎么用' },
   { category: 'social-cultural', text: 'i would like to join the fire safety volunteer team' },
   { category: 'basic-living', text: '有人能帮我换个门锁吗' },
+  { category: 'safety-emergency', text: '晚上小区里有陌生人转悠' },
 ];
