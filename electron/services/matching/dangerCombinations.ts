@@ -78,7 +78,9 @@ const mild = [...han('有点 有些 一点 稍微 一直都 多年'), ...words('
 
 /** The face or speech: with a droop or a slur, a stroke. */
 const faceOrSpeech = [
-  ...han('嘴 嘴巴 嘴角 脸 半边 一边 一侧 说话 讲话 舌头 口齿'),
+  ...han(
+    '嘴 嘴巴 嘴角 脸 半边 一边 一侧 说话 讲话 舌头 口齿 一只手 一条胳膊 一只胳膊 一条腿 一只脚',
+  ),
   ...words('face, mouth, speech, speaking, talking, arm, side'),
 ];
 const strokeSign = [

@@ -223,6 +223,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('basic-living', 'my friend says she wants to end her life', 'medical'),
   p('education-employment', 'some man is shouting that he will kill my neighbour', 'violence'),
   p('safety-emergency', '门口有个男的转悠了半天也不走，一直往猫眼里看', 'break-in'),
+  p('health-medical', '我奶奶突然看不清东西，一只手拿不住筷子', 'medical'),
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
