@@ -224,6 +224,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('education-employment', 'some man is shouting that he will kill my neighbour', 'violence'),
   p('safety-emergency', '门口有个男的转悠了半天也不走，一直往猫眼里看', 'break-in'),
   p('health-medical', '我奶奶突然看不清东西，一只手拿不住筷子', 'medical'),
+  p('social-cultural', '对方让我马上转账，我怀疑是骗子', 'fraud'),
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -269,4 +270,5 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'social-cultural', text: 'i would like to join the fire safety volunteer team' },
   { category: 'basic-living', text: '有人能帮我换个门锁吗' },
   { category: 'safety-emergency', text: '晚上小区里有陌生人转悠' },
+  { category: 'safety-emergency', text: '有人在小区里发传单说投资能翻倍，感觉是骗子' },
 ];
