@@ -225,6 +225,9 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('safety-emergency', '门口有个男的转悠了半天也不走，一直往猫眼里看', 'break-in'),
   p('health-medical', '我奶奶突然看不清东西，一只手拿不住筷子', 'medical'),
   p('social-cultural', '对方让我马上转账，我怀疑是骗子', 'fraud'),
+  // A denial beside a real danger does not calm it
+  p('basic-living', '没有煤气味，但是我爸晕倒了', 'medical'),
+  p('health-medical', 'she is not breathing', 'medical'),
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -271,4 +274,8 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'basic-living', text: '有人能帮我换个门锁吗' },
   { category: 'safety-emergency', text: '晚上小区里有陌生人转悠' },
   { category: 'safety-emergency', text: '有人在小区里发传单说投资能翻倍，感觉是骗子' },
+  // A danger named only to deny it
+  { category: 'social-cultural', text: '老人没晕倒，就是有点累' },
+  { category: 'basic-living', text: 'there is no smoke, just a smell of cooking' },
+  { category: 'safety-emergency', text: '楼下没着火吧？刚才警报响了一下就停了' },
 ];
