@@ -228,6 +228,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   // A denial beside a real danger does not calm it
   p('basic-living', '没有煤气味，但是我爸晕倒了', 'medical'),
   p('health-medical', 'she is not breathing', 'medical'),
+  p('basic-living', '我一个人在家，门口有个男的一直不走', 'break-in'),
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -278,4 +279,7 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'social-cultural', text: '老人没晕倒，就是有点累' },
   { category: 'basic-living', text: 'there is no smoke, just a smell of cooking' },
   { category: 'safety-emergency', text: '楼下没着火吧？刚才警报响了一下就停了' },
+  { category: 'basic-living', text: '快递员在门口等着不走，要我签收' },
+  { category: 'social-cultural', text: '邻居大妈在我家门口坐着聊天不走' },
+  { category: 'safety-emergency', text: '小区门口有人发传单' },
 ];
