@@ -120,6 +120,7 @@ export class DangerDetector {
         note(finding.kind, finding.word);
       }
     }
+    if (found.size === 0) return null;
     const heardPadded = padWords(heard);
     for (const [kind, list] of found) {
       const kept = list.filter((word) => !deniedFinding(word, heard, heardPadded));
