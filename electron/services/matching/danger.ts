@@ -15,6 +15,7 @@ import {
 import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
 import { combinedConcepts } from './dangerCombinations.js';
+import { deniedFinding } from './dangerNegation.js';
 import type { Terms } from './text.js';
 
 export interface DangerSignal {
@@ -118,6 +119,13 @@ export class DangerDetector {
       if (!said.some((word) => parts.every((part) => word.includes(part)))) {
         note(finding.kind, finding.word);
       }
+    }
+    if (found.size === 0) return null;
+    const heardPadded = padWords(heard);
+    for (const [kind, list] of found) {
+      const kept = list.filter((word) => !deniedFinding(word, heard, heardPadded));
+      if (kept.length === 0) found.delete(kind);
+      else found.set(kind, kept);
     }
     if (found.size === 0) return null;
     const kinds = dangerKinds.filter((kind) => found.has(kind));

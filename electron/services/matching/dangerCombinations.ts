@@ -8,6 +8,7 @@
 // entries match as substrings; "a~b" matches a with b at most four characters after it (拿着菜刀
 // is 拿~刀); English entries match as whole words.
 import type { DangerKind } from './dangerWords.js';
+import { presenceConcepts } from './dangerPresence.js';
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
@@ -77,7 +78,9 @@ const mild = [...han('有点 有些 一点 稍微 一直都 多年'), ...words('
 
 /** The face or speech: with a droop or a slur, a stroke. */
 const faceOrSpeech = [
-  ...han('嘴 嘴巴 嘴角 脸 半边 一边 一侧 说话 讲话 舌头 口齿'),
+  ...han(
+    '嘴 嘴巴 嘴角 脸 半边 一边 一侧 说话 讲话 舌头 口齿 一只手 一条胳膊 一只胳膊 一条腿 一只脚',
+  ),
   ...words('face, mouth, speech, speaking, talking, arm, side'),
 ];
 const strokeSign = [
@@ -325,4 +328,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     source: '110: a blade or a club held against people',
     classes: [blade, threatening],
   },
+  ...presenceConcepts,
 ];

@@ -44,6 +44,11 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得
         叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
         噎着 憋紫 浑身抽 全身抽 抽起来了 割腕 自杀 寻短见 跳楼 上吊 服毒`),
+      // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
+      ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),
+      ...words(`end her life, end his life, end my life, kill myself, kill herself, kill himself,
+        want to die, wants to die, suicidal, take her own life, take his own life,
+        take my own life`),
       ...words(`faint, fainted, fainting, passed out, collapsed, unconscious, unresponsive,
         not breathing, cant breathe, cannot breathe, short of breath,
         chest pain, chest hurts, heart attack, stroke, seizure, bleeding, choking,
@@ -99,14 +104,18 @@ export const acuteConcepts: readonly AcuteConcept[] = [
   {
     kind: 'violence',
     source: '110: a weapon in a threatening hand',
-    states: [...han('拿着刀 拿刀 持刀 挥刀 动刀'), ...words('with a knife, has a knife')],
+    states: [
+      ...han('拿着刀 拿刀 持刀 挥刀 动刀'),
+      ...words(`with a knife, has a knife, will kill, going to kill, gonna kill, threatening to kill,
+        wants to kill, kill me, kill you, kill us`),
+    ],
   },
 ];
 
 /** Words that hold a hazard's character but name something harmless (火车, 抽烟, 焦虑). */
 export const harmlessCompounds: readonly string[] = han(`上火 发火 火车 火锅 火腿 火气 火葬 火化
   火柴 火候 火爆 火龙果 恼火 火热 火箭 灭火器 打火机 火力 香烟 烟酒 戒烟 烟花 油烟机 抽油烟 烟囱
-  烟瘾 二手烟 烟草 焦虑 焦急 心焦 焦点 水费 水表 水果 水平 水电费 泪水 口水 汗水 门诊 门口 部门
+  烟瘾 二手烟 烟草 焦虑 焦急 心焦 焦点 水费 水表 水果 水平 水电费 泪水 口水 汗水 门诊 部门
   窗口 晕车 晕船 晕机 头晕眼花 血压计 量血压 降压 摔坏 摔碎 摔门 摔东西 打扫 打听 打车 打针 打电话 打印 打工 打麻将 打牌 打扰 打折 打疫苗 推拿 推荐 推销 刀片 股票跌 跌价 下跌 涨跌 烧烤 烧饭 烧菜 烧水 发烧 油烟 有人陪 有人帮 有人照顾 有人说 有人问`);
 
 /** General signs that something is changing for the worse now; they count with a hazard. */
@@ -126,7 +135,7 @@ export const calmMarkers: readonly string[] = [
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
     抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
     偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
-    追回 要回来 被骗过 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
+    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),
 ];

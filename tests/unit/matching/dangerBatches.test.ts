@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { twelfthBatch } from './labelledNeedsTwelfthBatch.js';
 import { thirteenthBatch } from './labelledNeedsThirteenthBatch.js';
+import { seventeenthBatch } from './labelledNeedsSeventeenthBatch.js';
 
 describe.each([
   ['twelfth', twelfthBatch],
@@ -21,6 +22,21 @@ describe.each([
     const dangers = batch.filter((labelled) => labelled.danger === true);
     expect(dangers.length).toBeGreaterThan(batch.length / 2);
     expect(batch.length - dangers.length).toBeGreaterThan(10);
+    expect(new Set(dangers.map((labelled) => labelled.category)).size).toBe(5);
+  });
+});
+
+describe('the seventeenth batch (danger in every journey, written before tuning on it)', () => {
+  it('is split tuning first, alternating in the order written', () => {
+    seventeenthBatch.forEach((labelled, order) => {
+      expect(labelled.part, labelled.description).toBe(order % 2 === 0 ? 'tuning' : 'held-out');
+    });
+  });
+
+  it('holds dangers of every kind under every journey, and calm near misses', () => {
+    const dangers = seventeenthBatch.filter((labelled) => labelled.danger === true);
+    expect(dangers.length).toBeGreaterThanOrEqual(40);
+    expect(seventeenthBatch.length - dangers.length).toBeGreaterThanOrEqual(30);
     expect(new Set(dangers.map((labelled) => labelled.category)).size).toBe(5);
   });
 });

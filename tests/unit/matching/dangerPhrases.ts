@@ -218,6 +218,17 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('basic-living', '下水道往外冒水，都快漫到屋里了', 'flood'),
   p('safety-emergency', '家裡的水管破了，水噴得到處都是', 'flood'),
   p('health-medical', '我家那口子喝醉了又要动手，拿着擀面杖追我', 'violence'),
+  // Self-harm talk and threats to kill (seventeenth batch, tuning part)
+  p('social-cultural', '我不想活了，活着没意思', 'medical'),
+  p('basic-living', 'my friend says she wants to end her life', 'medical'),
+  p('education-employment', 'some man is shouting that he will kill my neighbour', 'violence'),
+  p('safety-emergency', '门口有个男的转悠了半天也不走，一直往猫眼里看', 'break-in'),
+  p('health-medical', '我奶奶突然看不清东西，一只手拿不住筷子', 'medical'),
+  p('social-cultural', '对方让我马上转账，我怀疑是骗子', 'fraud'),
+  // A denial beside a real danger does not calm it
+  p('basic-living', '没有煤气味，但是我爸晕倒了', 'medical'),
+  p('health-medical', 'she is not breathing', 'medical'),
+  p('basic-living', '我一个人在家，门口有个男的一直不走', 'break-in'),
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -262,4 +273,13 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'education-employment', text: '孩子学校要交消防安全作业，想问问灭火器怎么用' },
   { category: 'social-cultural', text: 'i would like to join the fire safety volunteer team' },
   { category: 'basic-living', text: '有人能帮我换个门锁吗' },
+  { category: 'safety-emergency', text: '晚上小区里有陌生人转悠' },
+  { category: 'safety-emergency', text: '有人在小区里发传单说投资能翻倍，感觉是骗子' },
+  // A danger named only to deny it
+  { category: 'social-cultural', text: '老人没晕倒，就是有点累' },
+  { category: 'basic-living', text: 'there is no smoke, just a smell of cooking' },
+  { category: 'safety-emergency', text: '楼下没着火吧？刚才警报响了一下就停了' },
+  { category: 'basic-living', text: '快递员在门口等着不走，要我签收' },
+  { category: 'social-cultural', text: '邻居大妈在我家门口坐着聊天不走' },
+  { category: 'safety-emergency', text: '小区门口有人发传单' },
 ];

@@ -21,6 +21,7 @@ import { thirteenthBatch } from './labelledNeedsThirteenthBatch.js';
 import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
+import { seventeenthBatch } from './labelledNeedsSeventeenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -269,4 +270,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fourteenthBatch,
   ...fifteenthBatch,
   ...sixteenthBatch,
+  ...seventeenthBatch,
 ];
