@@ -8,29 +8,8 @@
 // (events that are over, hypotheticals, safety classes, gas bills, normal cooking smoke). Split by
 // the same fixed rule (splitByAlternation: in the order written, first tuning, second held-out).
 // Cases are never moved or reordered; new ones go in a new batch.
-import type { CategoryId } from '../../../contract/community.js';
 import type { LabelledNeed } from './labelledNeeds.js';
-import { splitByAlternation } from './labelledNeedsSecondBatch.js';
-
-type Short = 'L' | 'H' | 'E' | 'S' | 'X';
-const categoryOf: Record<Short, CategoryId> = {
-  L: 'basic-living',
-  H: 'health-medical',
-  E: 'education-employment',
-  S: 'social-cultural',
-  X: 'safety-emergency',
-};
-
-function c(
-  category: Short,
-  description: string,
-  accept: readonly string[],
-  extra: Partial<Pick<LabelledNeed, 'danger' | 'needId'>> = {},
-): Omit<LabelledNeed, 'part'> {
-  return { category: categoryOf[category], description, accept, ...extra };
-}
-const danger = { danger: true } as const;
-const nothing: readonly string[] = [];
+import { c, danger, nothing, splitByAlternation } from './labelledNeedsKit.js';
 
 const repair = ['repair-team'];
 const gas = ['gas-heating-station'];
