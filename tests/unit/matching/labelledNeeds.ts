@@ -4,6 +4,13 @@
 // part and a held-out part was written here, case by case, before the matcher was tuned; the
 // bench reports accuracy on the held-out part only, so tuning cannot flatter it. A second batch,
 // and two more, each written before tuning on it, are split by a fixed rule (see their files).
+//
+// Labels changed once, by a rule and not by what the matcher answered: until the seventeenth
+// batch, a person missing right now (a child not back from school, a confused parent gone since
+// morning) was labelled a plain safety need, while the seventeenth labelled it danger. A missing
+// child or a wandering elder is danger to life, so every case of a person missing now, in every
+// batch and both parts, is labelled danger (10 cases, 6 of them held out); asking about a
+// wristband, what to do if it happens, or a lost pet is not.
 import type { CategoryId } from '../../../contract/community.js';
 import { categoryOf, danger, nothing, type Short } from './labelledNeedsKit.js';
 import { secondBatch } from './labelledNeedsSecondBatch.js';
@@ -168,9 +175,15 @@ const firstBatch: readonly LabelledNeed[] = [
   c(T, 'X', '楼道里堆满了杂物，有火灾隐患', fire),
   c(O, 'X', '有人在楼道里飞线给电动车充电', fire),
   c(T, 'X', '晚上小区里有陌生人转悠', ['patrol-volunteers', 'police-room']),
-  c(O, 'X', '我爸有老年痴呆，出门到现在还没回来', ['missing-search-team', 'police-room']),
-  c(T, 'X', '我妈走丢了，找不到了', ['missing-search-team', 'police-room']),
-  c(O, 'X', 'my grandmother with dementia is missing', ['missing-search-team', 'police-room']),
+  c(O, 'X', '我爸有老年痴呆，出门到现在还没回来', ['missing-search-team', 'police-room'], danger),
+  c(T, 'X', '我妈走丢了，找不到了', ['missing-search-team', 'police-room'], danger),
+  c(
+    O,
+    'X',
+    'my grandmother with dementia is missing',
+    ['missing-search-team', 'police-room'],
+    danger,
+  ),
   c(T, 'X', '想给老人办个防走失的黄手环', ['missing-search-team']),
   c(O, 'X', '想要几个沙袋防汛', flood),
   // Danger, typed in any journey

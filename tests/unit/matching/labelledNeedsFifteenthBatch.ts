@@ -61,7 +61,7 @@ const written: Omit<LabelledNeed, 'part'>[] = [
   c('X', '对门天天把垃圾袋放楼道里，臭得很', ['mediation-room', 'rubbish-team']),
   c('X', '楼上的小孩天天跑来跑去，咚咚的', ['mediation-room']),
   c('X', '最近小区里电动车老丢', ['police-room', 'patrol-volunteers']),
-  c('X', '我妈有点糊涂，早上出门到现在还没回来', ['missing-search-team', 'police-room']),
+  c('X', '我妈有点糊涂，早上出门到现在还没回来', ['missing-search-team', 'police-room'], danger),
   c('X', '楼道里有人私拉电线给电瓶车充电', fire),
   c('L', '下水到堵了，一股臭味', repair),
   c('H', '想找家廷医生', ['family-doctor-team']),

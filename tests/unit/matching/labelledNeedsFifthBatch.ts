@@ -55,7 +55,7 @@ export const fifthBatch: readonly LabelledNeed[] = splitByAlternation([
   c('X', '两口子吵架要离婚，想找人劝劝', ['mediation-room']),
   c('X', '楼道消防栓的水带不见了', fire),
   c('X', '小区门口老有可疑的人转来转去', ['patrol-volunteers', 'police-room']),
-  c('X', '我爸出去遛狗走丢了', ['missing-search-team', 'police-room']),
+  c('X', '我爸出去遛狗走丢了', ['missing-search-team', 'police-room'], danger),
   // Danger
   c('L', '我爷爷吃饭噎住了，脸都憋红了', emergencyTeam, danger),
   c('H', '老人突然抽起来了，口吐白沫', emergencyTeam, danger),

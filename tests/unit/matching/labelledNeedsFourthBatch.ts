@@ -83,5 +83,5 @@ export const fourthBatch: readonly LabelledNeed[] = splitByAlternation([
   c('S', '想参加社区组织的舞蹈队', ['culture-centre']),
   c('X', '邻居天天半夜唱歌，太吵了', ['mediation-room']),
   c('X', '楼道里堆了很多旧家具，怕着火', fire),
-  c('X', '我奶奶走丢了，穿着蓝衣服', ['missing-search-team', 'police-room']),
+  c('X', '我奶奶走丢了，穿着蓝衣服', ['missing-search-team', 'police-room'], danger),
 ]);

@@ -124,7 +124,7 @@ const written: readonly Unsplit[] = [
   c('X', '小区晚上没人巡逻，不安全', ['patrol-volunteers']),
   c('X', '最近楼里老丢东西', police),
   c('X', '我的自行车被偷了', police),
-  c('X', '爷爷出去遛弯一直没回来，手机也打不通', missing),
+  c('X', '爷爷出去遛弯一直没回来，手机也打不通', missing, danger),
   c('X', '我爸记性不好，想给他办个防走失手环', ['missing-search-team']),
   c('X', 'my neighbour plays loud music every night', ['mediation-room']),
   c('X', 'there are strangers hanging around the building at night', [
@@ -196,7 +196,7 @@ const written: readonly Unsplit[] = [
   c('S', '想学书法', calligraphyLike, { needId: 'interest-groups' }),
   c('X', '', ['patrol-volunteers'], { needId: 'patrol' }),
   c('X', '楼道里堆了好多纸箱', fire, { needId: 'fire-hazard' }),
-  c('X', '我家老人又走丢了', missing, { needId: 'missing-elder' }),
+  c('X', '我家老人又走丢了', missing, { needId: 'missing-elder', ...danger }),
   c('L', '', property, { needId: 'property-repair', gridId: 'yangguang' }),
   c('X', '', emergencyTeam, { needId: 'someone-fell', ...danger }),
 ];

@@ -52,5 +52,5 @@ export const seventhBatch: readonly LabelledNeed[] = splitByAlternation([
   c('S', '想学跳交谊舞', ['culture-centre', 'elder-university']),
   c('S', '想找个人每周来陪我下下棋聊聊天', ['companion-volunteers']),
   c('X', '楼下烧烤店油烟太大，天天熏得受不了', ['mediation-room']),
-  c('X', '我家孩子放学一直没回来，电话也打不通', ['missing-search-team', 'police-room']),
+  c('X', '我家孩子放学一直没回来，电话也打不通', ['missing-search-team', 'police-room'], danger),
 ]);

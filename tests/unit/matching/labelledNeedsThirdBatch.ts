@@ -145,6 +145,6 @@ export const thirdBatch: readonly LabelledNeed[] = splitByAlternation([
   c('X', '邻居家的空调外机正对我家窗户，吵得不行', ['mediation-room']),
   c('X', '小区里最近有人偷电动车', ['police-room', 'patrol-volunteers']),
   c('X', '楼道的灭火器过期了', fire),
-  c('X', '我爸出门买菜，到现在还没回家，电话也不接', missing),
+  c('X', '我爸出门买菜，到现在还没回家，电话也不接', missing, danger),
   c('X', '想领几个沙袋，怕下雨淹', flood),
 ]);
