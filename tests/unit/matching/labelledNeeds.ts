@@ -20,6 +20,7 @@ import { thirteenthBatch } from './labelledNeedsThirteenthBatch.js';
 import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
+import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -278,4 +279,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fourteenthBatch,
   ...fifteenthBatch,
   ...sixteenthBatch,
+  ...eighteenthBatch,
 ];
