@@ -7,6 +7,7 @@ import type { DangerSignal } from './danger.js';
 import { synonymFeature, wordFeature } from './features.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { inScopeUses, outOfScopeWords, petNoise, rereadWords } from './outOfScope.js';
+import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
 import type { MatchQuery } from './types.js';
@@ -66,6 +67,7 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
 
 function mentionsOutOfScope(fullText: string): boolean {
   const text = fullText.replace(petNoise, ' ').replace(inScopeUses, ' ');
+  if (asksWhatNoServiceDoes(text)) return true;
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
   return outOfScopeWords.some((word) =>
     hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
