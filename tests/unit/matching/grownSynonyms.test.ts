@@ -44,6 +44,10 @@ describe('a pet in the words', () => {
     expect(answer('楼上的狗天天叫，吵得没法睡').results[0]?.resource.id).toBe('mediation-room');
   });
 
+  it('a bark a few words after the dog is still its noise', () => {
+    expect(answer('邻居家的狗天天半夜叫').results[0]?.resource.id).toBe('mediation-room');
+  });
+
   it('a lost dog is still nothing the community does', () => {
     expect(answer('我的狗不见了').outcome).toBe('for-staff');
   });
