@@ -10,6 +10,9 @@
 /** Where to buy a thing, or which shop is cheapest or best. */
 const purchase =
   /哪(?:里|儿|边|家)?(?:能|可以|有)?(?:买|卖)|(?:在|去|到)哪(?:里|儿)?(?:能|可以)?买|买[^，。,.!?！？；;]{0,4}便宜|哪家[^，。,.!?！？；;]{0,3}(?:便宜|好吃|实惠)|有没有卖|\bwhere (?:can|could|do) i buy\b|\bwhere to buy\b/u;
+/** Where a shop or an office of someone else is ("附近有没有打印店", "银行在哪"). */
+const whereIsAShop =
+  /(?:附近|周边|周围|这边)(?:有没有|哪里有|哪儿有|哪有)[^，。,.!?！？；;]{0,6}(?:店|铺|超市|银行)|(?:店|超市|银行)(?:在哪|在什么地方)/u;
 /** What the community sells or delivers itself: a purchase question about it is in scope. */
 const soldByTheCommunity = /药|medicine|pills?\b/u;
 
@@ -25,6 +28,7 @@ const aboutTheKiosk =
 const calendar = /农历|阴历|星期几|礼拜几|几月几号|开奖|\bwhat day is it\b|\bwhat is the date\b/u;
 
 export function asksWhatNoServiceDoes(text: string): boolean {
-  if (purchase.test(text) && !soldByTheCommunity.test(text)) return true;
+  const shopping = purchase.test(text) || whereIsAShop.test(text);
+  if (shopping && !soldByTheCommunity.test(text)) return true;
   return recipe.test(text) || aboutTheKiosk.test(text) || calendar.test(text);
 }

@@ -10,6 +10,8 @@ describe('asksWhatNoServiceDoes', () => {
     ['where to buy a thing', '想换个新冰箱，哪里买便宜'],
     ['which shop sells it', '有没有卖自行车打气筒的'],
     ['which shop is best', '哪家烤鸭好吃'],
+    ['where a shop is', '附近有没有打印店'],
+    ['where a bank is', '工商银行在哪'],
     ['a recipe', '饺子馅怎么调才好吃'],
     ['a recipe, by its name', '想要个糖醋排骨的做法'],
     ['the kiosk as a person', '你叫什么名字'],
@@ -24,6 +26,8 @@ describe('asksWhatNoServiceDoes', () => {
     ['buying medicine', '哪里能买到降压药'],
     ['medicine, in English', 'where can i buy my pills'],
     ['opening a shop', '想开个小卖部，要办什么手续'],
+    ['where the pharmacy is', '附近有没有药店'],
+    ['where a library is', '附近有没有图书馆'],
     ['a meal delivered', '做不了饭，能送饭吗'],
     ['a repair with its price', '冰箱坏了，修一下要多少钱'],
   ])('%s: "%s" is not', (_kind, text) => {
