@@ -8,6 +8,7 @@ import type { CategoryId } from '../../../contract/community.js';
 import { directoryGrownTerms } from './grownSynonymsFromDirectory.js';
 import { everydayGrownTerms } from './grownSynonymsEveryday.js';
 import { everydayGrownTermsMore } from './grownSynonymsEverydayMore.js';
+import { everydayGrownTermsThird } from './grownSynonymsEverydayThird.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -331,6 +332,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...directoryGrownTerms,
   ...everydayGrownTerms,
   ...everydayGrownTermsMore,
+  ...everydayGrownTermsThird,
 ];
 
 const split = (text: string, by: RegExp) =>

@@ -92,8 +92,14 @@ export function createMatcher(input: MatcherInput): Matcher {
   localTime(new Date(0), timeZone);
   const scratch = new Scratch(index.resources.length);
 
-  /** Scores every candidate; returns them with the context that explains them. */
-  const rank = (query: MatchQuery) => {
+  /**
+   * Scores the candidates; returns them with the context that explains them. For `match` every
+   * candidate is scored; for `answer` (`onlyConfident`) only those that can be shown, the
+   * resources the words reached with enough evidence and those answering a danger: a resource
+   * the words did not reach is never confident, and scoring the whole category for nothing was
+   * most of an answer's time at 10,000 resources.
+   */
+  const rank = (query: MatchQuery, onlyConfident: boolean) => {
     const minute = minuteOfWeek(localTime(query.at, timeZone));
     const features = queryFeatures(query, index);
     const context: RequestContext = {
@@ -118,27 +124,6 @@ export function createMatcher(input: MatcherInput): Matcher {
       outOfScope: features.outOfScope,
     };
 
-    let count = 0;
-    const consider = (resourceIndex: number) => {
-      const raw = scratch.rawOf(resourceIndex);
-      scratch.scores[resourceIndex] = scoreOf(index, resourceIndex, raw, context);
-      scratch.candidates[count] = resourceIndex;
-      count += 1;
-    };
-    for (const resourceIndex of index.byCategory.get(query.category) ?? []) consider(resourceIndex);
-    const bit = categoryBit(query.category);
-    for (const resourceIndex of scratch.touched) {
-      if (((index.categoryBits[resourceIndex] ?? 0) & bit) === 0) consider(resourceIndex);
-    }
-    for (const resourceIndex of context.dangerOf.keys()) {
-      const inCategory = ((index.categoryBits[resourceIndex] ?? 0) & bit) !== 0;
-      if (!inCategory && !scratch.isTouched(resourceIndex)) consider(resourceIndex);
-    }
-
-    const confidence = (resourceIndex: number) =>
-      context.dangerOf.has(resourceIndex)
-        ? 1
-        : confidenceOf(scratch.rawOf(resourceIndex), evidence);
     // Confidence grows with raw evidence, so the best is the most-evidenced resource's.
     let mostRaw = 0;
     for (const resourceIndex of scratch.touched) {
@@ -148,6 +133,37 @@ export function createMatcher(input: MatcherInput): Matcher {
     const rawNeeded = rawNeededForConfidence(best, evidence);
     const confident = (resourceIndex: number) =>
       context.dangerOf.has(resourceIndex) || scratch.rawOf(resourceIndex) >= rawNeeded;
+    const confidence = (resourceIndex: number) =>
+      context.dangerOf.has(resourceIndex)
+        ? 1
+        : confidenceOf(scratch.rawOf(resourceIndex), evidence);
+
+    let count = 0;
+    const consider = (resourceIndex: number) => {
+      const raw = scratch.rawOf(resourceIndex);
+      scratch.scores[resourceIndex] = scoreOf(index, resourceIndex, raw, context);
+      scratch.candidates[count] = resourceIndex;
+      count += 1;
+    };
+    const bit = categoryBit(query.category);
+    if (onlyConfident) {
+      for (const resourceIndex of scratch.touched) {
+        if (confident(resourceIndex)) consider(resourceIndex);
+      }
+    } else {
+      for (const resourceIndex of index.byCategory.get(query.category) ?? []) {
+        consider(resourceIndex);
+      }
+      for (const resourceIndex of scratch.touched) {
+        if (((index.categoryBits[resourceIndex] ?? 0) & bit) === 0) consider(resourceIndex);
+      }
+    }
+    // Danger resources the words did not reach, unless the category already brought them in.
+    for (const resourceIndex of context.dangerOf.keys()) {
+      const inCategory = ((index.categoryBits[resourceIndex] ?? 0) & bit) !== 0;
+      const considered = scratch.isTouched(resourceIndex) || (inCategory && !onlyConfident);
+      if (!considered) consider(resourceIndex);
+    }
 
     const explain = (resourceIndex: number): ResourceMatch =>
       explainMatch(
@@ -158,13 +174,13 @@ export function createMatcher(input: MatcherInput): Matcher {
         context,
         { confidence: confidence(resourceIndex), confident: confident(resourceIndex) },
       );
-    return { count, context, confident, explain, best };
+    return { count, context, explain, best };
   };
 
   const match = (query: MatchQuery, limit: number): ResourceMatch[] => {
     checkQuery(query, limit);
     if (limit === 0 || index.resources.length === 0) return [];
-    const { count, explain } = rank(query);
+    const { count, explain } = rank(query, false);
     return selectTop(scratch.candidates, count, scratch.scores, index.idRank, limit).map(explain);
   };
 
@@ -173,17 +189,9 @@ export function createMatcher(input: MatcherInput): Matcher {
     if (index.resources.length === 0) {
       return { results: [], confidence: 0, outcome: 'for-staff', danger: null };
     }
-    const { count, context, confident, explain, best } = rank(query);
     // Only confident candidates compete for the places: no filler.
-    let kept = 0;
-    for (let i = 0; i < count; i += 1) {
-      const resourceIndex = scratch.candidates[i] ?? 0;
-      if (confident(resourceIndex)) {
-        scratch.candidates[kept] = resourceIndex;
-        kept += 1;
-      }
-    }
-    const results = selectTop(scratch.candidates, kept, scratch.scores, index.idRank, limit).map(
+    const { count, context, explain, best } = rank(query, true);
+    const results = selectTop(scratch.candidates, count, scratch.scores, index.idRank, limit).map(
       explain,
     );
     const { danger } = context.features;

@@ -81,8 +81,9 @@ export const outOfScopeWords: readonly string[] = [
  * missing person was last seen ("我爸出去遛狗走丢了"), which the mediation room takes on:
  * "楼上的狗天天叫，吵得没法睡" (source: the labelled needs' tuning part). Such a stretch is
  * blanked before looking for out-of-scope words, so the pet word alone does not send it to staff.
+ * The noise may come a few words after the pet, within the clause ("狗天天半夜叫").
  */
-export const petNoise = /[狗猫鸟][^，。,.!?！？；;]{0,3}[叫吵]|遛狗|遛鸟/gu;
+export const petNoise = /[狗猫鸟][^，。,.!?！？；;]{0,6}[叫吵闹]|遛狗|遛鸟/gu;
 
 /**
  * What a resident would do with a phone, or the shop they would open, is in scope: "想学怎么用

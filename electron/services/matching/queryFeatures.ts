@@ -2,11 +2,12 @@
 // the description, typed homophones read as the terms they sound like, each with the synonym
 // groups it belongs to at a lower weight. When those reach nothing, the category's general
 // service stands in, and the request is marked wordless: nothing the resident said fits.
-import type { CommonNeed } from '../../../contract/community.js';
+import type { CategoryId, CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
-import { synonymFeature, wordFeature } from './features.js';
+import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { inScopeUses, outOfScopeWords, petNoise, rereadWords } from './outOfScope.js';
+import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
 import type { MatchQuery } from './types.js';
@@ -66,6 +67,7 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
 
 function mentionsOutOfScope(fullText: string): boolean {
   const text = fullText.replace(petNoise, ' ').replace(inScopeUses, ' ');
+  if (asksWhatNoServiceDoes(text)) return true;
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
   return outOfScopeWords.some((word) =>
     hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
@@ -101,12 +103,24 @@ const shopping = /[卖买]|推荐|哪(?:个|家|种)|哪(?:儿|里)?(?:能|有|�
 
 /**
  * The groups a text's characters name, listed (keyCharacters.ts) at full weight, grown from the
- * vocabulary (characterEvidence.ts) at their evidence; only groups some resource serves.
+ * vocabulary (characterEvidence.ts) at their evidence; only groups some resource serves. A grown
+ * character counts only for a group that a resource of the chosen category serves: one telling
+ * character is weak evidence, and the journey the resident chose is the context that makes it
+ * credible (issue 15: the back-off found a "telling" character in out-of-scope questions — 流 of
+ * 流感 read as bleeding, 响 of a creaking door read as a noise dispute — in any journey).
  */
-function characterBackOff(text: string, index: ResourceIndex): Map<string, number> {
+function characterBackOff(
+  text: string,
+  index: ResourceIndex,
+  category: CategoryId,
+): Map<string, number> {
   const groups = shopping.test(text)
     ? new Map<string, number>()
     : index.characters.groupsOf(withoutNotKeyWords(text));
+  const chosen = categoryBit(category);
+  for (const group of groups.keys()) {
+    if (((index.categoriesServingGroup.get(group) ?? 0) & chosen) === 0) groups.delete(group);
+  }
   for (const group of keyCharacterGroups(text)) groups.set(group, 1);
   for (const group of groups.keys()) {
     if (!index.postings.has(synonymFeature(group))) groups.delete(group);
@@ -159,7 +173,7 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
       ),
   );
   // Nothing known: key characters may still name the help (盒饭 → meals); else, wordless.
-  const backOff = known ? new Map<string, number>() : characterBackOff(text, index);
+  const backOff = known ? new Map<string, number>() : characterBackOff(text, index, query.category);
   const wordless = !known && backOff.size === 0;
   if (wordless) {
     for (const keyword of index.wordlessDefaults[query.category]) {

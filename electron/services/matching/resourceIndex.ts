@@ -7,7 +7,13 @@ import { CharacterEvidence } from './characterEvidence.js';
 import { DangerDetector } from './danger.js';
 import { type DangerKind, dangerKinds } from './dangerWords.js';
 import { dataProblems } from './dataProblems.js';
-import { categoryBit, keywordAnalyser, keywordFeatures, synonymTables } from './features.js';
+import {
+  categoryBit,
+  keywordAnalyser,
+  keywordFeatures,
+  synonymFeature,
+  synonymTables,
+} from './features.js';
 import { type CompiledHours, compileHours } from './openingHours.js';
 import { HomophoneIndex } from './homophones.js';
 import { defaultSynonyms, wordlessDefaults } from './synonyms.js';
@@ -31,6 +37,8 @@ export interface ResourceIndex {
   groupsOfTerm: ReadonlyMap<string, readonly string[]>;
   groupLabels: ReadonlyMap<string, string>;
   categoryOfGroup: ReadonlyMap<string, number>;
+  /** Group key → the categoryBits of the resources whose keywords fall in the group. */
+  categoriesServingGroup: ReadonlyMap<string, number>;
   postings: ReadonlyMap<string, Posting>;
   /** Per resource: feature key → weight, for explaining a result. */
   features: readonly ReadonlyMap<string, number>[];
@@ -143,6 +151,14 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
     hoursGroupOf[index] = group;
   });
 
+  const categoriesServingGroup = new Map<string, number>();
+  for (const [key, posting] of postings) {
+    if (!key.startsWith(synonymFeature(''))) continue;
+    let bits = 0;
+    for (const resourceIndex of posting.resources) bits |= categoryBits[resourceIndex] ?? 0;
+    categoriesServingGroup.set(key.slice(synonymFeature('').length), bits);
+  }
+
   const idRank = new Int32Array(count);
   resources
     .map((resource, index) => ({ id: resource.id, index }))
@@ -167,6 +183,7 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
     groupsOfTerm,
     groupLabels,
     categoryOfGroup,
+    categoriesServingGroup,
     postings,
     features,
     byCategory: new Map(

@@ -40,4 +40,13 @@ describe('character evidence', () => {
     expect(first('basic-living', '楼梯扶手晃荡了')).toMatch(/^property-/);
     expect(first('basic-living', '水管漏了，饭也做不成')).toBe('repair-team');
   });
+
+  it('counts a grown character only in a journey whose resources serve its group', () => {
+    const answer = (category: Parameters<typeof ask>[0], text: string) =>
+      demoMatcher.answer(ask(category, text), 3);
+    // 聘 names employment, which the education and employment journey serves…
+    expect(answer('education-employment', '哪儿在聘人').outcome).toBe('matched');
+    // …but typed under social activities, one telling character is not enough: staff route it.
+    expect(answer('social-cultural', '哪儿在聘人').outcome).toBe('for-staff');
+  });
 });

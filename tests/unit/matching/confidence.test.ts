@@ -40,6 +40,26 @@ describe('no filler', () => {
   });
 });
 
+describe('answer() and match() agree', () => {
+  // answer() scores only the resources that can be shown (speed at 10,000 resources); what it
+  // shows must be exactly match()'s confident resources, in match()'s order.
+  it.each([
+    ['basic-living', '水龙头一直滴答滴答的关不紧'],
+    ['basic-living', '电梯坏了'],
+    ['social-cultural', '活动室里有个老人突然晕倒了'],
+    ['health-medical', '想量量血压，顺便开点药'],
+    ['safety-emergency', ''],
+    ['education-employment', '想买一张去上海的火车票'],
+  ] as const)('%s: "%s"', (category, text) => {
+    const query = ask(category, text);
+    const confidentInOrder = demoMatcher
+      .match(query, 50)
+      .filter((match) => match.confident)
+      .slice(0, 3);
+    expect(demoMatcher.answer(query, 3).results).toEqual(confidentInOrder);
+  });
+});
+
 describe('one word does not mislead', () => {
   it('"I lost my job" is work, not a missing person', () => {
     const ids = shownIds('education-employment', 'I lost my job last month');

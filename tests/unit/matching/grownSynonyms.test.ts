@@ -1,5 +1,6 @@
 // The words grown from data join the groups they name, once each, and say where they came from;
 // a pet's noise is a neighbour's noise, while a lost pet still goes to staff.
+import type { CategoryId } from '../../../contract/community.js';
 import { describe, expect, it } from 'vitest';
 import { grownTerms, withGrownTerms } from '../../../electron/services/matching/grownSynonyms.js';
 import { defaultSynonyms } from '../../../electron/services/matching/index.js';
@@ -43,7 +44,28 @@ describe('a pet in the words', () => {
     expect(answer('楼上的狗天天叫，吵得没法睡').results[0]?.resource.id).toBe('mediation-room');
   });
 
+  it('a bark a few words after the dog is still its noise', () => {
+    expect(answer('邻居家的狗天天半夜叫').results[0]?.resource.id).toBe('mediation-room');
+  });
+
   it('a lost dog is still nothing the community does', () => {
     expect(answer('我的狗不见了').outcome).toBe('for-staff');
+  });
+});
+
+describe('everyday words, third pass', () => {
+  const matcher = demoMatcher();
+  const first = (category: CategoryId, description: string) =>
+    matcher.answer({ category, needId: null, description, gridId: null, at }, 3).results[0]
+      ?.resource.id;
+
+  it.each([
+    ['health-medical', '想打流感疫苗', 'health-station'],
+    ['health-medical', '我家孩子老是尿床', 'health-station'],
+    ['safety-emergency', '我爷爷记性不好，怕他出门找不着家', 'missing-search-team'],
+    ['health-medical', '白天想把老爷子送到有人看着的地方', 'day-care-centre'],
+    ['safety-emergency', 'the people upstairs play loud music every night', 'mediation-room'],
+  ] as const)('%s: "%s" reaches %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
   });
 });

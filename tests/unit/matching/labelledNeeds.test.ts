@@ -12,6 +12,7 @@ import { seventhBatch } from './labelledNeedsSeventhBatch.js';
 import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
+import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -49,6 +50,7 @@ describe('labelled needs', () => {
     ['fourteenth', fourteenthBatch],
     ['fifteenth', fifteenthBatch],
     ['sixteenth', sixteenthBatch],
+    ['eighteenth', eighteenthBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',

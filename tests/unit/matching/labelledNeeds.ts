@@ -29,6 +29,7 @@ import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 import { seventeenthBatch } from './labelledNeedsSeventeenthBatch.js';
+import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -284,4 +285,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fifteenthBatch,
   ...sixteenthBatch,
   ...seventeenthBatch,
+  ...eighteenthBatch,
 ];

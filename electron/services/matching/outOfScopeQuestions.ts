@@ -1,0 +1,34 @@
+// Questions a front desk answers by pointing elsewhere, recognised by their FORM rather than by a
+// list of things (issue 15: the out-of-scope word list only knew the tuning part's things, so a
+// question about a thing no list holds still reached a service through a stray word: "想换个新冰箱，
+// 哪里买便宜" reached the appliance repairers through 冰箱). Written once in general terms, from
+// what a community centre does not do: sell goods or say where a shop is, give recipes, tell
+// the date or a draw's numbers, or talk about itself. The one thing residents buy from the
+// community is medicine (the directory's pharmacy lists 买药), so a purchase question naming it
+// stays in scope. Texts are normalised first (Simplified, lower case).
+
+/** Where to buy a thing, or which shop is cheapest or best. */
+const purchase =
+  /哪(?:里|儿|边|家)?(?:能|可以|有)?(?:买|卖)|(?:在|去|到)哪(?:里|儿)?(?:能|可以)?买|买[^，。,.!?！？；;]{0,4}便宜|哪家[^，。,.!?！？；;]{0,3}(?:便宜|好吃|实惠)|有没有卖|\bwhere (?:can|could|do) i buy\b|\bwhere to buy\b/u;
+/** Where a shop or an office of someone else is ("附近有没有打印店", "银行在哪"). */
+const whereIsAShop =
+  /(?:附近|周边|周围|这边)(?:有没有|哪里有|哪儿有|哪有)[^，。,.!?！？；;]{0,6}(?:店|铺|超市|银行)|(?:店|超市|银行)(?:在哪|在什么地方)/u;
+/** What the community sells or delivers itself: a purchase question about it is in scope. */
+const soldByTheCommunity = /药|medicine|pills?\b/u;
+
+/** How to cook a dish. */
+const recipe =
+  /怎么(?:做|烧|炒|煮|烤|蒸|炖|腌|调|拌|包)[^，。,.!?！？；;]{0,3}(?:才|好吃|好喝|最香)|(?:菜谱|做法|食谱)|\brecipe\b/u;
+
+/** The kiosk itself, as a person: its age, its name, whether it is a robot. */
+const aboutTheKiosk =
+  /你(?:今年)?(?:几岁|多大了|多少岁|是谁|叫什么|是机器人|是不是机器人|是真人)|\bhow old are you\b|\bwho are you\b|\bare you a (?:robot|bot|machine)\b/u;
+
+/** The calendar or a draw's numbers. */
+const calendar = /农历|阴历|星期几|礼拜几|几月几号|开奖|\bwhat day is it\b|\bwhat is the date\b/u;
+
+export function asksWhatNoServiceDoes(text: string): boolean {
+  const shopping = purchase.test(text) || whereIsAShop.test(text);
+  if (shopping && !soldByTheCommunity.test(text)) return true;
+  return recipe.test(text) || aboutTheKiosk.test(text) || calendar.test(text);
+}
