@@ -95,14 +95,20 @@ export const inScopeUses =
   /(?:用|在)(?:手机|微信|网上|app)[^，。,.!?！？；;]{0,6}|手机上[^，。,.!?！？；;]{0,6}|开(?:个|家|一家|一个)?小?(?:饭馆|餐馆|餐厅|网店|店)/gu;
 
 /**
- * A word that means something else when another verb follows it: "找人补补", "找人下棋",
- * "找人帮我修" ask for someone to do a thing, not for a missing-person search (issue 15: 找人
- * misleads). Such a word is dropped from the request's terms when its pattern occurs.
+ * A word that means something else in a certain phrase: "找人补补", "找人下棋", "找人帮我修" ask
+ * for someone to do a thing, not for a missing-person search (issue 15: 找人 misleads). Such a
+ * word is dropped from the request's terms when its pattern occurs.
  */
 export const rereadWords: readonly { term: string; when: RegExp }[] = [
   {
     // Followed by a verb; not by more searching (找人找了一天) or a particle (找人了, 找人啊).
     term: '找人',
     when: /找人(?=\p{Script=Han})(?![找了啊吗呀呢吧的很急])/u,
+  },
+  {
+    // Being at work is why no one can fetch a child or stay with a parent ("我们两口子都上班没人
+    // 看", "我们俩都上班"), not a search for a job (source: the labelled needs' tuning part).
+    term: '上班',
+    when: /(?:都|得|在|要去|还得|白天)上班/u,
   },
 ];
