@@ -33,8 +33,8 @@ export const outOfScopeWords: readonly string[] = [
     .filter(Boolean),
   // Still more a front desk refers elsewhere, in general terms (issue 15, from the kinds of the
   // tuning part's misses, not its words alone): what is on television, letting one's own flat,
-  // matchmaking.
-  ...`电视节目 放啥节目 放什么节目 播啥 播什么 电视上放 房子出租 出租房子 租出去 租金 房租 相亲
+  // matchmaking; dental care (no community service pulls or fills teeth).
+  ...`牙医 看牙 补牙 拔牙 洗牙 种牙 牙科 电视节目 放啥节目 放什么节目 播啥 播什么 电视上放 房子出租 出租房子 租出去 租金 房租 相亲
     找对象 找个对象 介绍对象 婚介`
     .split(/\s+/)
     .filter(Boolean),
