@@ -9,6 +9,7 @@ import { directoryGrownTerms } from './grownSynonymsFromDirectory.js';
 import { everydayGrownTerms } from './grownSynonymsEveryday.js';
 import { everydayGrownTermsMore } from './grownSynonymsEverydayMore.js';
 import { everydayGrownTermsThird } from './grownSynonymsEverydayThird.js';
+import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -333,6 +334,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTerms,
   ...everydayGrownTermsMore,
   ...everydayGrownTermsThird,
+  ...everydayGrownTermsFourth,
 ];
 
 const split = (text: string, by: RegExp) =>

@@ -31,6 +31,13 @@ export const outOfScopeWords: readonly string[] = [
     炒股 电影票 景点 门票 郊区玩 去哪玩 出去玩 郊游 自驾 高速公路 堵车 路况`
     .split(/\s+/)
     .filter(Boolean),
+  // Still more a front desk refers elsewhere, in general terms (issue 15, from the kinds of the
+  // tuning part's misses, not its words alone): what is on television, letting one's own flat,
+  // matchmaking; dental care (no community service pulls or fills teeth).
+  ...`牙医 看牙 补牙 拔牙 洗牙 种牙 牙科 电视节目 放啥节目 放什么节目 播啥 播什么 电视上放 房子出租 出租房子 租出去 租金 房租 相亲
+    找对象 找个对象 介绍对象 婚介`
+    .split(/\s+/)
+    .filter(Boolean),
   ...[
     'forecast',
     'football',
@@ -91,18 +98,31 @@ export const petNoise = /[狗猫鸟][^，。,.!?！？；;]{0,6}[叫吵闹]|遛�
  * labelled needs' eighth batch, tuning). Such a stretch is blanked before looking for
  * out-of-scope words, like petNoise.
  */
+/**
+ * Money put at risk is never a phone lesson: "怎么在网上买基金" asks about a fund, not the app. A
+ * stretch that inScopeUses would blank keeps these words (source: the labelled needs' tuning
+ * part), so the out-of-scope word still counts.
+ */
+export const moneyProducts = /基金|股票|炒股|理财|彩票/u;
+
 export const inScopeUses =
   /(?:用|在)(?:手机|微信|网上|app)[^，。,.!?！？；;]{0,6}|手机上[^，。,.!?！？；;]{0,6}|开(?:个|家|一家|一个)?小?(?:饭馆|餐馆|餐厅|网店|店)/gu;
 
 /**
- * A word that means something else when another verb follows it: "找人补补", "找人下棋",
- * "找人帮我修" ask for someone to do a thing, not for a missing-person search (issue 15: 找人
- * misleads). Such a word is dropped from the request's terms when its pattern occurs.
+ * A word that means something else in a certain phrase: "找人补补", "找人下棋", "找人帮我修" ask
+ * for someone to do a thing, not for a missing-person search (issue 15: 找人 misleads). Such a
+ * word is dropped from the request's terms when its pattern occurs.
  */
 export const rereadWords: readonly { term: string; when: RegExp }[] = [
   {
     // Followed by a verb; not by more searching (找人找了一天) or a particle (找人了, 找人啊).
     term: '找人',
     when: /找人(?=\p{Script=Han})(?![找了啊吗呀呢吧的很急])/u,
+  },
+  {
+    // Being at work is why no one can fetch a child or stay with a parent ("我们两口子都上班没人
+    // 看", "我们俩都上班"), not a search for a job (source: the labelled needs' tuning part).
+    term: '上班',
+    when: /(?:都|得|在|要去|还得|白天)上班/u,
   },
 ];

@@ -23,12 +23,23 @@ const recipe =
 /** The kiosk itself, as a person: its age, its name, whether it is a robot. */
 const aboutTheKiosk =
   /你(?:今年)?(?:几岁|多大了|多少岁|是谁|叫什么|是机器人|是不是机器人|是真人)|\bhow old are you\b|\bwho are you\b|\bare you a (?:robot|bot|machine)\b/u;
+/** What the kiosk itself can do, asked as the whole need: "你会唱歌吗", "你会不会下棋". */
+const kioskAbility = /^你(?:会不会|会)[^，。,.!?！？；;帮给替]{1,4}(?:吗|呀|啊)?[?？]?$/u;
 
 /** The calendar or a draw's numbers. */
 const calendar = /农历|阴历|星期几|礼拜几|几月几号|开奖|\bwhat day is it\b|\bwhat is the date\b/u;
+/** A holiday's date ("明年春节是几号"): the calendar, not the centre's festivities. */
+const holidayDate =
+  /(?:春节|元旦|元宵|清明|端午|中秋|国庆|除夕|过年)节?(?:是|在)?(?:几号|哪天|哪一天|几月几)/u;
 
 export function asksWhatNoServiceDoes(text: string): boolean {
   const shopping = purchase.test(text) || whereIsAShop.test(text);
   if (shopping && !soldByTheCommunity.test(text)) return true;
-  return recipe.test(text) || aboutTheKiosk.test(text) || calendar.test(text);
+  return (
+    recipe.test(text) ||
+    aboutTheKiosk.test(text) ||
+    kioskAbility.test(text) ||
+    calendar.test(text) ||
+    holidayDate.test(text)
+  );
 }

@@ -6,7 +6,13 @@ import type { CategoryId, CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
-import { inScopeUses, outOfScopeWords, petNoise, rereadWords } from './outOfScope.js';
+import {
+  inScopeUses,
+  moneyProducts,
+  outOfScopeWords,
+  petNoise,
+  rereadWords,
+} from './outOfScope.js';
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
@@ -66,7 +72,9 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
 }
 
 function mentionsOutOfScope(fullText: string): boolean {
-  const text = fullText.replace(petNoise, ' ').replace(inScopeUses, ' ');
+  const text = fullText
+    .replace(petNoise, ' ')
+    .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '));
   if (asksWhatNoServiceDoes(text)) return true;
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
   return outOfScopeWords.some((word) =>

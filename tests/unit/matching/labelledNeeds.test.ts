@@ -13,6 +13,7 @@ import { fourteenthBatch } from './labelledNeedsFourteenthBatch.js';
 import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
+import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -51,6 +52,7 @@ describe('labelled needs', () => {
     ['fifteenth', fifteenthBatch],
     ['sixteenth', sixteenthBatch],
     ['eighteenth', eighteenthBatch],
+    ['nineteenth', nineteenthBatch],
   ])('splits the %s batch by alternation in the order written', (_name, batch) => {
     expect(batch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
       'tuning',

@@ -30,6 +30,7 @@ import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 import { seventeenthBatch } from './labelledNeedsSeventeenthBatch.js';
 import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
+import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -286,4 +287,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...sixteenthBatch,
   ...seventeenthBatch,
   ...eighteenthBatch,
+  ...nineteenthBatch,
 ];

@@ -17,6 +17,8 @@ describe('asksWhatNoServiceDoes', () => {
     ['the kiosk as a person', '你叫什么名字'],
     ['the calendar', '今天星期几'],
     ['a draw', '大乐透什么时候开奖'],
+    ['what the kiosk can do', '你会不会跳舞'],
+    ["a holiday's date", '中秋节是哪天'],
     ['English', 'where can i buy a bike pump'],
   ])('%s: "%s" is out of scope', (_kind, text) => {
     expect(asksWhatNoServiceDoes(text)).toBe(true);
@@ -30,8 +32,15 @@ describe('asksWhatNoServiceDoes', () => {
     ['where a library is', '附近有没有图书馆'],
     ['a meal delivered', '做不了饭，能送饭吗'],
     ['a repair with its price', '冰箱坏了，修一下要多少钱'],
+    ['a festival at the centre', '中秋节社区有活动吗'],
+    ['asking the kiosk for help', '你会帮我找人修水管吗'],
   ])('%s: "%s" is not', (_kind, text) => {
     expect(asksWhatNoServiceDoes(text)).toBe(false);
+  });
+
+  it('counts a money product even when it is asked about on a phone', () => {
+    const answer = demoMatcher.answer(ask('education-employment', '怎么在手机上买股票'), 3);
+    expect(answer.outcome).toBe('for-staff');
   });
 
   it('sends such a question to staff even when a word of it is known', () => {
