@@ -39,6 +39,15 @@ export interface PrintService {
   /** The outcome of a receipt that never reached the printer (its document could not be built),
    *  kept so getReceiptOutcome answers for it like for any other job. */
   notPrinted(problem: string): ReceiptOutcome;
+  /** Like submit, for a reply that must not wait for the receipt: the document is built and the
+   *  job recorded in the next turn, then printed. Until recorded the job reads as 'printing'; a
+   *  document not built (`build` gives null) ends the job as failed with receiptNotBuilt, told
+   *  to its waiters like any outcome. Never throws. */
+  submitAfterThisTurn(job: {
+    purpose: PrintPurpose;
+    requestId: number | null;
+    build: () => ReceiptDocument | null;
+  }): ReceiptOutcome;
   outcome(jobId: string): ReceiptOutcome | undefined;
   /** The outcome once it is no longer `seenState`, or as it is after `waitMs`; undefined for an
    *  unknown job. Resolves the moment the printer's answer is stored. */
@@ -68,7 +77,7 @@ export function createPrintService(deps: {
   const { db, printer, logger, now } = deps;
   let queue: Promise<void> = Promise.resolve();
   const unrecorded = new Map<string, ReceiptOutcome>();
-  /** Answers told to waiters and not yet written (for one turn). */
+  /** Answers told to waiters and not yet written (for one turn), and jobs not yet recorded. */
   const answered = new Map<string, ReceiptOutcome>();
   const waiters = createOutcomeWaiters(deps.timers);
 
@@ -147,36 +156,74 @@ export function createPrintService(deps: {
     return { jobId, state, problem: record.problem, warnings: record.warnings };
   };
 
+  /** Records the job (false when the disk refused; then memory keeps its outcome). */
+  const record = (
+    jobId: string,
+    job: { purpose: PrintPurpose; requestId: number | null },
+    document: ReceiptDocument,
+  ): boolean => {
+    try {
+      commitWithoutFsync(db, () =>
+        recordPrintJob(db, {
+          id: jobId,
+          requestId: job.requestId,
+          purpose: job.purpose,
+          document,
+          now: now().toISOString(),
+        }),
+      );
+      return true;
+    } catch (error) {
+      // Printed anyway: the resident's paper receipt matters more than our record of it.
+      logger.error('print job not recorded; printing it anyway', {
+        jobId,
+        purpose: job.purpose,
+        ...errorFields(error),
+      });
+      remember({ jobId, state: 'printing', problem: null, warnings: [] });
+      return false;
+    }
+  };
+
   return {
     submit(job) {
       const jobId = randomUUID();
-      let recorded = true;
-      try {
-        commitWithoutFsync(db, () =>
-          recordPrintJob(db, {
-            id: jobId,
-            requestId: job.requestId,
-            purpose: job.purpose,
-            document: job.document,
-            now: now().toISOString(),
-          }),
-        );
-      } catch (error) {
-        // Printed anyway: the resident's paper receipt matters more than our record of it.
-        recorded = false;
-        logger.error('print job not recorded; printing it anyway', {
-          jobId,
-          purpose: job.purpose,
-          ...errorFields(error),
-        });
-      }
+      const recorded = record(jobId, job, job.document);
       const started: ReceiptOutcome = { jobId, state: 'printing', problem: null, warnings: [] };
-      if (!recorded) remember(started);
       // Scheduled now, so it runs before anything that waits a turn after this one.
       const afterThisTurn = new Promise<void>((resolve) => setImmediate(resolve));
       queue = queue
         .then(() => afterThisTurn)
         .then(() => print(jobId, job.document, recorded))
+        .catch((error: unknown) => logger.error('print queue failed', errorFields(error)));
+      return started;
+    },
+    submitAfterThisTurn(job) {
+      const jobId = randomUUID();
+      const started: ReceiptOutcome = { jobId, state: 'printing', problem: null, warnings: [] };
+      answered.set(jobId, started);
+      // Built and recorded in the next turn whatever the queue holds; printed in its turn.
+      const built = new Promise<{ document: ReceiptDocument; recorded: boolean } | null>(
+        (resolve) =>
+          setImmediate(() => {
+            let document: ReceiptDocument | null = null;
+            try {
+              document = job.build();
+            } catch (error) {
+              logger.error('receipt not built', { jobId, ...errorFields(error) });
+            }
+            const recorded = document !== null && record(jobId, job, document);
+            answered.delete(jobId);
+            resolve(document === null ? null : { document, recorded });
+          }),
+      );
+      queue = queue
+        .then(() => built)
+        .then((ready) =>
+          ready === null
+            ? keep({ jobId, state: 'failed', problem: receiptNotBuilt, warnings: [] }, false)
+            : print(jobId, ready.document, ready.recorded),
+        )
         .catch((error: unknown) => logger.error('print queue failed', errorFields(error)));
       return started;
     },
