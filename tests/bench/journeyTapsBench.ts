@@ -51,6 +51,11 @@ export const journeyTapsBench: Benchmark = {
       );
       const count = (samples: readonly TapSample[]) => `${samples.length} taps`;
       process.stderr.write(`taps: ${count(fast)} unthrottled, ${count(slow)} throttled\n`);
+      const listed = (samples: readonly TapSample[]) =>
+        confirms(samples)
+          .map((value) => value.toFixed(0))
+          .join(' ');
+      process.stderr.write(`confirms (ms): ${listed(fast)} | throttled: ${listed(slow)}\n`);
       return [
         latencyRow(`tap to next screen painted, CPU ${throttle}× throttled, p95`, ms(slow), 95, 50),
         latencyRow('the same taps unthrottled (baseline), p95', ms(fast), 95, null),
