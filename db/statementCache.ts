@@ -21,3 +21,11 @@ export function prepared(db: Database, sql: string): Statement {
   }
   return statement;
 }
+
+/**
+ * Drops the statements kept for `db`, so the next call prepares them again through
+ * `db.prepare` (a test seam that wraps it, e.g. tests/support/diskFullSeam.ts, sees them then).
+ */
+export function forgetPrepared(db: Database): void {
+  perConnection.delete(db);
+}

@@ -102,18 +102,16 @@ export function enqueue(
   ];
   const row = (
     entry.subjectId === undefined
-      ? db
-          .prepare(
-            `INSERT INTO outbox (kind, request_id, idempotency_key, priority, next_attempt_at,
-               created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
-          )
-          .get(...values)
-      : db
-          .prepare(
-            `INSERT INTO outbox (kind, request_id, idempotency_key, priority, next_attempt_at,
-               created_at, subject_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-          )
-          .get(...values, entry.subjectId)
+      ? prepared(
+          db,
+          `INSERT INTO outbox (kind, request_id, idempotency_key, priority, next_attempt_at,
+             created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
+        ).get(...values)
+      : prepared(
+          db,
+          `INSERT INTO outbox (kind, request_id, idempotency_key, priority, next_attempt_at,
+             created_at, subject_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+        ).get(...values, entry.subjectId)
   ) as OutboxRow;
   return toEntry(row);
 }

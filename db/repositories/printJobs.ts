@@ -1,5 +1,6 @@
 // Owns print_jobs: every receipt tried, so a failed one waits for staff to reprint it.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statementCache.js';
 
 export type PrintPurpose =
   'request' | 'emergency' | 'status' | 'contact' | 'vote' | 'queue-number' | 'appointment';
@@ -52,20 +53,23 @@ export function recordPrintJob(
     now: string;
   },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO print_jobs (id, request_id, purpose, document_json, state, created_at, updated_at)
      VALUES (?, ?, ?, ?, 'printing', ?, ?)`,
   ).run(job.id, job.requestId, job.purpose, JSON.stringify(job.document), job.now, job.now);
 }
 
 export function markPrinted(db: Database, id: string, warnings: string[], now: string): void {
-  db.prepare(
+  prepared(
+    db,
     "UPDATE print_jobs SET state = 'printed', warnings_json = ?, updated_at = ? WHERE id = ?",
   ).run(JSON.stringify(warnings), now, id);
 }
 
 export function markFailed(db: Database, id: string, problem: string, now: string): void {
-  db.prepare(
+  prepared(
+    db,
     "UPDATE print_jobs SET state = 'failed', problem = ?, updated_at = ? WHERE id = ?",
   ).run(problem, now, id);
 }
@@ -87,7 +91,7 @@ export function purgePrintJobsBefore(db: Database, olderThan: string): number {
 }
 
 export function readPrintJob(db: Database, id: string): PrintJobRecord | undefined {
-  const row = db.prepare('SELECT * FROM print_jobs WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT * FROM print_jobs WHERE id = ?').get(id) as
     PrintJobRow | undefined;
   return row ? toRecord(row) : undefined;
 }

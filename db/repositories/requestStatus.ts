@@ -5,6 +5,7 @@
 // rule first (text/plainText.ts): a bidi override or zero-width characters in a platform's
 // note would otherwise reorder or hide words on the kiosk's screen.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../statementCache.js';
 import { maxHandlerNoteChars } from '../../contract/constants.js';
 import { capText } from '../../text/capText.js';
 import { cleanPlainText } from '../../text/plainText.js';
@@ -51,7 +52,8 @@ const toStatus = (row: StatusRow): CachedStatus => ({
 
 /** A request saved at the kiosk is accepted from that moment: the kiosk has taken it on. */
 export function recordAccepted(db: Database, requestId: number, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO request_status (request_id, stage, accepted_at, updated_at) VALUES (?, ?, ?, ?)',
   ).run(requestId, 'accepted', at, at);
 }

@@ -125,12 +125,14 @@ export function nextDailySeq(
   serviceDate: string,
   rules: SequenceRules = { firstSeq: 1, ceiling: lastOrdinarySeq },
 ): number {
-  const current = db
-    .prepare('SELECT last_seq FROM daily_sequences WHERE kiosk_id = ? AND service_date = ?')
-    .get(kioskId, serviceDate) as { last_seq: number } | undefined;
+  const current = prepared(
+    db,
+    'SELECT last_seq FROM daily_sequences WHERE kiosk_id = ? AND service_date = ?',
+  ).get(kioskId, serviceDate) as { last_seq: number } | undefined;
   const next = current ? current.last_seq + 1 : rules.firstSeq;
   if (next > rules.ceiling) throw new DailySequenceFullError(serviceDate, rules.ceiling);
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO daily_sequences (kiosk_id, service_date, last_seq) VALUES (?, ?, ?)
      ON CONFLICT (kiosk_id, service_date) DO UPDATE SET last_seq = excluded.last_seq`,
   ).run(kioskId, serviceDate, next);
@@ -142,12 +144,11 @@ export function nextDailySeq(
  * dir was reset, possibly after it had given out tickets today (then the day starts at random).
  */
 export function isFirstDayOfDatabase(db: Database, serviceDate: string): boolean {
-  const row = db
-    .prepare(
-      `SELECT EXISTS (SELECT 1 FROM daily_sequences WHERE service_date < ?) AS earlier,
-              EXISTS (SELECT 1 FROM daily_sequences WHERE service_date = ?) AS today`,
-    )
-    .get(serviceDate, serviceDate) as { earlier: number; today: number };
+  const row = prepared(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM daily_sequences WHERE service_date < ?) AS earlier,
+            EXISTS (SELECT 1 FROM daily_sequences WHERE service_date = ?) AS today`,
+  ).get(serviceDate, serviceDate) as { earlier: number; today: number };
   return row.earlier === 0 && row.today === 0;
 }
 
@@ -160,27 +161,26 @@ export function insertRequest(
 ): StoredRequest {
   const dailySeq = nextDailySeq(db, request.kioskId, request.serviceDate, options.rules);
   const { ticket, lookupCode } = numbering(dailySeq);
-  const row = db
-    .prepare(
-      `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, lookup_secret,
-         created_at, category, need_id, urgency, emergency, language, grid_id, masked_name,
-         masked_phone, id_hash, personal_sealed, service_code, mapping_source, assisted_by,
-         needs_routing)
-       VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
-         @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
-         @idHash, @personalSealed, @serviceCode, @mappingSource, @assistedBy, @needsRouting)
-       RETURNING *`,
-    )
-    .get({
-      ...request,
-      dailySeq,
-      ticket,
-      lookupCode,
-      lookupSecret: options.lookupSecret ?? null,
-      assistedBy: request.assistedBy ?? null,
-      emergency: request.emergency ? 1 : 0,
-      needsRouting: request.needsRouting === true ? 1 : 0,
-    }) as RequestRow;
+  const row = prepared(
+    db,
+    `INSERT INTO requests (kiosk_id, service_date, daily_seq, ticket, lookup_code, lookup_secret,
+       created_at, category, need_id, urgency, emergency, language, grid_id, masked_name,
+       masked_phone, id_hash, personal_sealed, service_code, mapping_source, assisted_by,
+       needs_routing)
+     VALUES (@kioskId, @serviceDate, @dailySeq, @ticket, @lookupCode, @lookupSecret, @createdAt,
+       @category, @needId, @urgency, @emergency, @language, @gridId, @maskedName, @maskedPhone,
+       @idHash, @personalSealed, @serviceCode, @mappingSource, @assistedBy, @needsRouting)
+     RETURNING *`,
+  ).get({
+    ...request,
+    dailySeq,
+    ticket,
+    lookupCode,
+    lookupSecret: options.lookupSecret ?? null,
+    assistedBy: request.assistedBy ?? null,
+    emergency: request.emergency ? 1 : 0,
+    needsRouting: request.needsRouting === true ? 1 : 0,
+  }) as RequestRow;
   return toRequest(row);
 }
 
@@ -189,7 +189,7 @@ export function insertRequest(
  * it in the same synchronous turn as the save, before the upload worker can read the request.
  */
 export function markNeedsRouting(db: Database, id: number): void {
-  db.prepare('UPDATE requests SET needs_routing = 1 WHERE id = ?').run(id);
+  prepared(db, 'UPDATE requests SET needs_routing = 1 WHERE id = ?').run(id);
 }
 
 /**
@@ -197,7 +197,7 @@ export function markNeedsRouting(db: Database, id: number): void {
  * synchronous turn as the save, as markNeedsRouting does.
  */
 export function recordDangerKinds(db: Database, id: number, kinds: readonly string[]): void {
-  db.prepare('UPDATE requests SET danger_kinds = ? WHERE id = ?').run(kinds.join('+'), id);
+  prepared(db, 'UPDATE requests SET danger_kinds = ? WHERE id = ?').run(kinds.join('+'), id);
 }
 
 export function findRequestByLookupCode(

@@ -2,6 +2,7 @@
 // or another storage code), after a given number of writes: every point at which the disk can
 // run out, one after another, without needing a real full disk.
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
+import { forgetPrepared } from '../../db/statementCache.js';
 
 export interface DiskFullSeam {
   /** Writes (INSERT/UPDATE/DELETE) seen since the seam was put in. */
@@ -43,11 +44,15 @@ export function failWritesAfter(
     const statement = original(sql);
     return isWrite(sql) ? wrap(statement, sql) : statement;
   }) as Database['prepare'];
+  // Statements the repositories keep (db/statementCache.ts) were prepared before the seam: they
+  // are prepared again through it, and again without it once it is removed.
+  forgetPrepared(db);
   return {
     writes: () => writes,
     refused: () => refused,
     remove: () => {
       db.prepare = original;
+      forgetPrepared(db);
     },
   };
 }

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { ReceiptOutcome } from '../../../contract/index.js';
 import { useKioskClient } from '../api/KioskClientContext.js';
+import { afterNextPaint } from '../api/afterPaint.js';
 import { takeReceiptWait } from './earlyReceiptWait.js';
 import type { ReceiptDisplay } from './receiptDisplay.js';
 
@@ -35,9 +36,12 @@ export function useReceiptOutcome(initial: ReceiptOutcome): ReceiptDisplay {
         () => live && setGaveUp(true),
       );
     };
-    wait();
+    // From the first frame on, like the wait the submit started (earlyReceiptWait.ts), which
+    // this one then takes over: a call sent before the frame delays it by its own cost.
+    const cancel = afterNextPaint(wait);
     return () => {
       live = false;
+      cancel();
     };
   }, [client, initial.jobId, printing]);
 

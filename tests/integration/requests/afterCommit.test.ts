@@ -111,12 +111,27 @@ describe('steps after the save that fail on their own', () => {
     // A centre name the receipt builder refuses (not a string) breaks building the receipt.
     directory.data = () => ({ ...data(), centre: { ...data().centre, name: {} as never } });
     const reply = await k.runtime.dispatch('submitRequest', draft);
+    // The receipt is built after the reply has gone: it reads as printing until then, and the
+    // held wait of the result screen is told it was not printed.
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { matches: [], receipt: { state: 'printing' } },
+    });
+    if (!reply.ok) throw new Error('not saved');
+    const { receipt } = reply.value as { receipt: { jobId: string } };
+    const told = k.runtime.dispatch('waitReceiptOutcome', {
+      jobId: receipt.jobId,
+      seenState: 'printing',
+      waitMs: 10_000,
+    });
+    await k.runtime.printing.idle();
     directory.match = match;
     directory.answer = answer;
     directory.data = data;
-    expect(reply).toMatchObject({ ok: true, value: { matches: [], receipt: { state: 'failed' } } });
-    if (!reply.ok) throw new Error('not saved');
-    const { receipt } = reply.value as { receipt: { jobId: string } };
+    expect(await told).toMatchObject({
+      ok: true,
+      value: { state: 'failed', problem: 'receipt-not-built' },
+    });
     expect(await k.call('getReceiptOutcome', { jobId: receipt.jobId })).toMatchObject({
       state: 'failed',
       problem: 'receipt-not-built',
@@ -229,10 +244,10 @@ describe('stopping on a full disk', () => {
     await k.call('submitRequest', draft);
     const seam = failWritesAfter(k.runtime.db, 0);
     await k.runtime.close();
-    // The receipt still printing when the stop began could not be marked either.
-    expect(seam.refused().map(({ sql }) => sql.split(' ').slice(0, 2).join(' '))).toEqual([
-      'UPDATE print_jobs',
-      'UPDATE process_runs',
+    // The receipt, recorded in the turn after the reply, could not be recorded either.
+    expect(seam.refused().map(({ sql }) => sql.split(' ').slice(0, 3).join(' '))).toEqual([
+      'INSERT INTO print_jobs',
+      'UPDATE process_runs SET',
     ]);
     expect(k.runtime.db.open).toBe(false);
     expect(k.logs.some((line) => line.includes('clean stop not recorded'))).toBe(true);

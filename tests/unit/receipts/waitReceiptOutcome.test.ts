@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../../db/openDatabase.js';
+import { readPrintJob } from '../../../db/repositories/printJobs.js';
 import type { PrintResult } from '../../../hardware/printer/index.js';
 import type { PrinterDevice } from '../../../electron/services/devices/printerDevice.js';
 import { createMemoryLogger } from '../../../electron/services/logger.js';
@@ -65,7 +66,7 @@ function setup() {
     timers: clock.timers,
   });
   const document = { paper: 58, blocks: [] } as never;
-  return { service, printer, clock, document };
+  return { service, printer, clock, document, db };
 }
 
 /** Lets the print queue's promise chain reach the printer. */
@@ -87,6 +88,23 @@ describe('waiting for a receipt outcome', () => {
       warnings: ['paper-near-end'],
     });
     expect(clock.pending.size).toBe(0);
+  });
+
+  it('answers before the write, which follows with the time the printer answered', async () => {
+    const { service, printer, document, db } = setup();
+    const started = service.submit({ purpose: 'request', requestId: null, document });
+    const waiting = service.waitOutcome(started.jobId, 'printing', 10_000);
+    await settle();
+    printer.jobs[0]?.resolve({ warnings: [] } as unknown as PrintResult);
+    expect(await waiting).toMatchObject({ state: 'printed' });
+    // Told, not yet written: the write is the next turn's, and getReceiptOutcome agrees meanwhile.
+    expect(readPrintJob(db, started.jobId)?.state).toBe('printing');
+    expect(service.outcome(started.jobId)).toMatchObject({ state: 'printed' });
+    await service.idle();
+    expect(readPrintJob(db, started.jobId)).toMatchObject({
+      state: 'printed',
+      updatedAt: '2026-11-28T01:30:00.000Z',
+    });
   });
 
   it('answers a failure with its problem', async () => {
