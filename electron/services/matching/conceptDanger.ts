@@ -176,8 +176,12 @@ export class ConceptDangerReader {
         if (word === undefined || met.includes(word)) break;
         met.push(word);
       }
-      const mild = concept.unless && firstIn(concept.unless, description) !== undefined;
-      if (met.length === concept.classes.length && !mild) {
+      if (met.length < concept.classes.length) continue;
+      // Read only when every class met: most concepts meet none, and the shapes cost a regex each.
+      const mild =
+        (concept.unless !== undefined && firstIn(concept.unless, description) !== undefined) ||
+        (concept.unlessShapes?.some((shape) => shape.test(description.han)) ?? false);
+      if (!mild) {
         found.push({ kind: concept.kind, word: met.join('+'), combined: true });
       }
     }

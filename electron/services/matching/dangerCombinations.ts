@@ -9,6 +9,7 @@
 // is 拿~刀); English entries match as whole words.
 import type { DangerKind } from './dangerWords.js';
 import { presenceConcepts } from './dangerPresence.js';
+import { missingConcepts } from './dangerMissing.js';
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
@@ -29,6 +30,8 @@ export interface CombinedConcept {
   classes: readonly (readonly string[])[];
   /** A word here in the text says it is mild or lasting, not sudden: no finding. */
   unless?: readonly string[];
+  /** The same, by shape: a pet or an object as the thing gone ("狗走丢了"), tested on the text. */
+  unlessShapes?: readonly RegExp[];
 }
 
 /** Somebody: who a resident says something happened to. */
@@ -329,4 +332,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     classes: [blade, threatening],
   },
   ...presenceConcepts,
+  ...missingConcepts,
 ];

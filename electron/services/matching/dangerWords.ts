@@ -150,6 +150,16 @@ export const dangerWords: readonly DangerWords[] = [
     ],
     resourceKeywords: ['内涝', '积水', '防汛', 'flood', '爆管', 'burst pipe'],
   },
+  {
+    // A person missing now (product owner's rule, labelledNeeds.ts). Every word of it also names
+    // a lost dog, a wallet or a job, so no term here alarms alone: the combination of someone
+    // close and a gone-now word reads it (dangerMissing.ts). The search team and police first.
+    kind: 'missing',
+    call: '110',
+    label: '报警（有人走失）',
+    terms: [],
+    resourceKeywords: ['走失', '寻人', 'missing'],
+  },
 ];
 
 /** Phrases that hold a danger word but are not a danger now; blanked out before matching. */
