@@ -31,6 +31,8 @@ export const calmPatterns: readonly RegExp[] = [
   /前(?:几|两|些|一段|段)(?:天|年|个月|周|时间|日子)/u,
   /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|恢复得|出院了|没事了|没什么事|没大碍/u,
   /如果|要是|假如|假设|怎么预防/u,
-  /\b(?:what to do if|what should i do if|what if|if someone|recovered|ago|fine now|better now|ok now|okay now)\b/u,
+  /\b(?:what to do if|what should i do if|what if|if someone|recovered|fine now|better now|ok now|okay now)\b/u,
+  // "Ago" is the past, but not minutes or an hour ago: "he was here a minute ago" is now.
+  /(?<!\b(?:minutes?|hours?|seconds?|moment|while) )\bago\b/u,
   /\blast (?:week|month|year|time|winter|summer|spring|autumn)\b/u,
 ];

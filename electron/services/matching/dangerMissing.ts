@@ -22,7 +22,8 @@ const words = (text: string) =>
 const goneNow = [
   ...han(`走丢 走失 走散 跑丢 丢了 失踪 不见了 不见人影 找不到 找不着 找不见 寻不到 没找到 没找着
     没回来 没回家 没有回来 没有回家 还没回 没到家 还不回来 不知去向 不知道去哪了 不知道跑哪
-    跑哪去了 迷路了 迷了路 到处找 满世界找 找了一圈 找遍了 未归`),
+    跑哪去了 迷路了 迷了路 到处找 满世界找 找了一圈 找遍了 未归 没个影 没影了 没了影 不见影
+    人影都没 没到学校 没到校 说她没到 说他没到 被人抱走 被抱走 被人带走 被拐 拐走 抢走了`),
   ...words(`is missing, went missing, gone missing, has gone missing, missing since,
     hasnt come back, hasnt come home, has not come back, has not come home, not come home,
     didnt come home, didnt come back, never came home, never came back, hasnt returned,
@@ -35,7 +36,7 @@ const goneNow = [
 /** Someone close: kin, an old person, a child. A bare 人/他 is also "找不到人帮忙". */
 const closePerson = [
   ...han(`妈 爸 母亲 父亲 老伴 老头 老太 老爷子 奶奶 爷爷 外婆 外公 姥姥 姥爷 婆婆 公公 岳母 岳父
-    丈母娘 老丈人 老公 老婆 丈夫 妻子 爱人 媳妇 孩子 小孩 小朋友 儿童 娃 宝宝 儿子 女儿 闺女
+    丈母娘 老丈人 娘 老公 老婆 丈夫 妻子 爱人 媳妇 孩子 小孩 小朋友 儿童 娃 宝宝 儿子 女儿 闺女
     孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 家人 亲人 老人 大爷 大妈 大娘 老奶奶 阿婆 阿公 阿嬷 病人 患者`),
   ...words(`son, daughter, mum, mom, mother, dad, father, husband, wife, grandma, grandpa, granny,
     grandad, grandmother, grandfather, nan, grandson, granddaughter, child, kid, boy, girl, baby,
@@ -50,10 +51,13 @@ const timeSoFar = [
     for hours, hours, overnight, by now, still`),
 ];
 
-/** Asking how to prevent it, or what to do if it ever happens, or that it is over. */
+/**
+ * Asking how to prevent it, or what to do if it ever happens, or that it is over; or someone away
+ * on purpose ("在外地工作，过年没回来", "出差了").
+ */
 const prevention = [
-  ...han(`防走失 手环 定位器 定位手表 定位卡 黄手环 预防 防止 将来 到时候 提前 走丢过 走失过
-    丢过 老走丢 总走丢 爱走丢 常走丢 找到了 找着了 找回来了 已经回来 已经回家 送回来了 平安回`),
+  ...han(`在外地 出差 过年没回 春节没回 放假 住校 去旅游 在外面上班 防走失 手环 定位器 定位手表
+    定位卡 黄手环 预防 防止 将来 到时候 提前 走丢过 走失过 丢过 老走丢 总走丢 爱走丢 常走丢 找到了 找着了 找回来了 已经回来 已经回家 送回来了 平安回`),
   ...words(`wristband, tracker, gps, prevent, in future, found him, found her, found them,
     is back now, came back, came home, safe now`),
 ];
@@ -69,16 +73,25 @@ const objects =
 const englishObjects =
   'dog|cat|puppy|kitten|pet|parrot|bird|wallet|purse|phone|keys?|bag|parcel|package|job|work|card|glasses|passport|bike|ring|watch|money|hearing aid|dentures|anyone|someone|somebody|a carer|a nurse|a doctor|a place';
 
+/** Places one cannot find ("找不到公交车站"): the resident is asking the way. */
+const places = '车站|站|公交|地铁|地址|科室|窗口|办公室|电梯|出口|入口|厕所|门牌|楼号';
+
+/** What happens to a lost thing, or to a pet carried off. */
+const goneOfObject = '丢|不见|找不|没找|走失|跑了|没了|抱走|带走|拐|抢走';
+
 /**
  * A pet or an object as what is gone (not the dog walked, the bike ridden or the medicine fetched
  * when the person went: "遛狗走丢了"), or a carer not found ("找不到人照顾").
  */
 const objectGone: readonly RegExp[] = [
   new RegExp(
-    `(?<![遛骑坐开买拿取配送带钓])(?:${objects})[^，。,.!?！？；;]{0,4}(?:丢|不见|找不|没找|走失|跑了|没了)`,
+    `(?<![遛骑坐开买拿取配送带钓])(?:${objects})[^，。,.!?！？；;]{0,4}(?:${goneOfObject})`,
     'u',
   ),
-  new RegExp(`(?:找不到|找不着|找不见|没找到|丢了|弄丢)[^，。,.!?！？；;]{0,4}(?:${objects})`, 'u'),
+  new RegExp(
+    `(?:找不到|找不着|找不见|没找到|丢了|弄丢)[^，。,.!?！？；;]{0,4}(?:${objects}|${places})`,
+    'u',
+  ),
   /(?:找不到|找不着|找不见|没找到)(?:个|合适的)?人(?:照顾|帮|陪|看|接|送|带|做|修|管|聊|说|干|护理)/u,
   new RegExp(`\\b(?:lost|find|missing)\\b(?: \\w+){0,3}? (?:${englishObjects})\\b`, 'u'),
   new RegExp(`\\b(?:${englishObjects})\\b(?: \\w+){0,2}? (?:is|has|went|got|ran)\\b`, 'u'),
