@@ -10,6 +10,8 @@
 import type { DangerKind } from './dangerWords.js';
 import { presenceConcepts } from './dangerPresence.js';
 import { missingConcepts } from './dangerMissing.js';
+import { bodySignConcepts } from './dangerBodySigns.js';
+import { person } from './dangerPeople.js';
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
@@ -33,16 +35,6 @@ export interface CombinedConcept {
   /** The same, by shape: a pet or an object as the thing gone ("狗走丢了"), tested on the text. */
   unlessShapes?: readonly RegExp[];
 }
-
-/** Somebody: who a resident says something happened to. */
-const person = [
-  ...han(`我妈 我爸 妈 爸 老人 老伴 老头 老太 老爷子 老太太 大爷 大妈 大娘 大叔 阿姨 叔 婶 奶奶
-    爷爷 外婆 外公 姥姥 姥爷 婆婆 公公 孩子 小孩 娃 儿子 女儿 孙子 孙女 老公 老婆 媳妇 丈夫
-    妻子 爱人 先生 他 她 有人 人 身子 整个人 邻居 学员 同学 老师 朋友 阿公 阿婆 阿嬷 师傅 大哥 大姐`),
-  ...words(`he, she, mum, mom, dad, father, mother, husband, wife, grandma, grandpa, grandad,
-    granny, grandmother, grandfather, uncle, aunt, neighbour, neighbor, old man, old lady,
-    old woman, son, daughter, baby, child, friend, someone, somebody, man, woman, lady`),
-];
 
 /** A body giving way or not answering: with a person, a collapse. */
 const collapse = [
@@ -151,7 +143,7 @@ const forcing = [
 
 /** Someone heard inside a home at night or unseen: an intruder, unless it is a noisy household. */
 const insideHome = [
-  ...han('屋里 家里 房间 客厅 卧室 厨房里'),
+  ...han('屋里 家里 房间 客厅 卧室 厨房里 我家阳台 阳台上'),
   ...words('in my flat, in my house, in my home, in the house, in the flat, inside, downstairs'),
 ];
 const someoneThere = [
@@ -169,7 +161,8 @@ const householdNoise = [
 
 /** Someone claiming an office or a bond, to move money: fraud in progress. */
 const falseClaim = [
-  ...han('冒充 自称 假冒 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官'),
+  ...han(`冒充 自称 假冒 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官 说是我孙
+    说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁`),
   ...words('pretending, claiming, claims, says he is, says she is, pretends'),
 ];
 /** Who a fraud says it is, or how it reached the resident: with a strong money act only. */
@@ -185,7 +178,8 @@ const strongMoneyAct = [
 ];
 const moneyMove = [
   ...strongMoneyAct,
-  ...han('打~块 打~元 交钱 付钱 交~万 付~万 取钱 取~万 存款 积蓄 密码 账户 银行卡 卡号 手续费'),
+  ...han(`打~块 打~元 交钱 付钱 交~万 付~万 取钱 取~万 存款 积蓄 密码 账户 银行卡 卡号 手续费
+    要钱 用钱 借钱 借点钱`),
   ...words('money, savings, account, bank card, pay, deposit, cash'),
 ];
 
@@ -223,7 +217,7 @@ const smelt = [...han('闻 像 味 一股'), ...words('smell, smells, smelling, 
 const water = [...han('水'), ...words('water')];
 const waterEverywhere = [
   ...han(`全是水 都是水 一地水 满地水 满地的水 一屋子水 积了一地 淹到 没过脚 没过膝
-    脚脖子 脚踝 灌进 到处 灌满 满是水`),
+    脚脖子 脚踝 灌进 到处 灌满 满是水 满地都是 一地都是 流了一地 淌了一地 漫了一地`),
   ...words(`everywhere, pouring, gushing, pouring in, coming in, ankle deep, knee deep, all over,
     all over the floor, still coming, full of water, under water, underwater`),
 ];
@@ -333,4 +327,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   },
   ...presenceConcepts,
   ...missingConcepts,
+  ...bodySignConcepts,
 ];

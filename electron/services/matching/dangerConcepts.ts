@@ -44,6 +44,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得
         叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
         噎着 憋紫 浑身抽 全身抽 抽起来了 割腕 自杀 寻短见 跳楼 上吊 服毒`),
+      // Sudden confusion (someone down in a stairwell: dangerBodySigns.ts).
+      ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
       // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
       ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),
       ...words(`end her life, end his life, end my life, kill myself, kill herself, kill himself,
@@ -58,7 +60,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         trouble breathing, difficulty breathing, struggling to breathe, hard to breathe,
         cant catch her breath, cant catch his breath, too many pills, whole bottle of pills,
         convulsing, bleeding heavily, wont stop bleeding, clutching his chest,
-        clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide`),
+        clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide,
+        anaphylactic, anaphylaxis, not making sense`),
     ],
   },
   {
@@ -69,7 +72,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han(`起不来 站不起来 爬不起来 起不了身 动不了了 扶不起来 摔断 摔骨折 骨折 摔破 摔伤
         摔得很重 摔得厉害 摔在地上 倒在地上 躺在地上 跌在地上 从楼梯上摔 从床上摔 从床上掉
         摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉
-        从床上翻下 从床上滚下 床上掉下 踩空了 一脚踩空`),
+        从床上翻下 从床上滚下 床上掉下 踩空了 一脚踩空 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
       ...words(`had a fall, cant get up, cannot get up,
         on the floor, broke her hip, broke his hip, broken hip, broken leg, took a tumble,
         fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,

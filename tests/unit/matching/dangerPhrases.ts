@@ -5,6 +5,7 @@
 import type { CategoryId } from '../../../contract/community.js';
 import type { DangerKind } from '../../../electron/services/matching/index.js';
 import { missingDangers, missingNearMisses } from './dangerPhrasesMissing.js';
+import { signDangers, signNearMisses } from './dangerPhrasesSigns.js';
 
 export interface DangerPhrase {
   category: CategoryId;
@@ -232,6 +233,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('basic-living', '我一个人在家，门口有个男的一直不走', 'break-in'),
   // A person missing right now (dangerPhrasesMissing.ts)
   ...missingDangers,
+  ...signDangers,
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -286,4 +288,5 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'social-cultural', text: '邻居大妈在我家门口坐着聊天不走' },
   { category: 'safety-emergency', text: '小区门口有人发传单' },
   ...missingNearMisses,
+  ...signNearMisses,
 ];
