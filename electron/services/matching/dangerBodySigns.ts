@@ -54,6 +54,11 @@ const downSomewhere = han(`倒在楼道 倒在路边 倒在门口 倒在厕所 �
 /** Or something poured there. */
 const poured = han('垃圾 倒水 脏水 污水 东西 杂物 剩饭 剩菜 油 把');
 
+/** Nobody answering behind a door, with a sign that someone is inside and in trouble. */
+// 敲门 itself is blanked before reading (notDangerPhrases: a knock is no break-in).
+const noAnswerAtDoor = han('没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应');
+const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室');
+
 /** A question about care: a clinic, not a call. */
 const asking = [
   ...han('想问 想了解 怎么控制 控制 饮食 测 量 体检 复查 经常 平时'),
@@ -72,6 +77,11 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     source: '120: a person down in a stairwell, the street or a bathroom',
     classes: [downSomewhere, person],
     unless: poured,
+  },
+  {
+    kind: 'medical',
+    source: '120 and 110: nobody answers the door of someone alone for days, or in the bathroom',
+    classes: [noAnswerAtDoor, troubleInside, person],
   },
   {
     kind: 'medical',

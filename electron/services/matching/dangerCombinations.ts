@@ -38,7 +38,8 @@ export interface CombinedConcept {
 
 /** A body giving way or not answering: with a person, a collapse. */
 const collapse = [
-  ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
+  ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一下子瘫 一下瘫 突然瘫 就瘫 瘫椅子上 瘫沙发上
+    瘫到地上 瘫坐在地 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
     怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
@@ -48,7 +49,7 @@ const collapse = [
 
 /** A scald or burn that took the skin: with heat named, a burn for 120. */
 const burnDamage = [
-  ...han('起泡 水泡 掉皮 皮都掉 脱皮 一大片 一大块 烫烂 烧烂 发黑 皮肉'),
+  ...han('起泡 水泡 起~泡 掉皮 皮都掉 脱皮 一大片 一大块 烫烂 烧烂 发黑 皮肉'),
   ...words('blisters, blistering, skin peeling, skin came off, badly burned, badly burnt'),
 ];
 const heat = [
@@ -122,8 +123,8 @@ const swallowed = [
 ];
 const poison = [
   ...han(`农药 敌敌畏 百草枯 老鼠药 鼠药 耗子药 杀虫剂 除草剂 消毒液 84 洗洁精 洗衣液 汽油 煤油
-    硫酸 纽扣电池 电池 磁铁 磁珠`),
-  ...words('poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet'),
+    硫酸 纽扣电池 电池 磁铁 磁珠 硬币 纽扣 钉子 别针 图钉`),
+  ...words('poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet, coin'),
 ];
 
 /** Someone getting in: a stranger or "someone", a way in, and a forcing hand. */
@@ -161,7 +162,7 @@ const householdNoise = [
 
 /** Someone claiming an office or a bond, to move money: fraud in progress. */
 const falseClaim = [
-  ...han(`冒充 自称 假冒 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官 说是我孙
+  ...han(`冒充 自称 假冒 拉进一个群 拉我进群 拉进群 被拉进 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官 说是我孙
     说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁`),
   ...words('pretending, claiming, claims, says he is, says she is, pretends'),
 ];
@@ -237,7 +238,7 @@ const blade = [
   ...words('knife, axe, machete, bat, hammer, bottle, stick'),
 ];
 const threatening = [
-  ...han('要砍 砍人 捅人 扎人 追砍 要杀 杀人 砍 捅 追 挥 举 威胁 吓唬'),
+  ...han('要砍 砍人 捅人 扎人 追砍 要杀 杀人 砍 捅 追 挥 举 威胁 吓唬 乱砸 砸门 砸窗 砸人 砸东西'),
   ...words('waving, threatening, chasing, swinging, attacking'),
 ];
 

@@ -61,7 +61,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         cant catch her breath, cant catch his breath, too many pills, whole bottle of pills,
         convulsing, bleeding heavily, wont stop bleeding, clutching his chest,
         clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide,
-        anaphylactic, anaphylaxis, not making sense`),
+        anaphylactic, anaphylaxis, not making sense, coughing up blood, vomiting blood,
+        throwing up blood`),
     ],
   },
   {
@@ -72,7 +73,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han(`起不来 站不起来 爬不起来 起不了身 动不了了 扶不起来 摔断 摔骨折 骨折 摔破 摔伤
         摔得很重 摔得厉害 摔在地上 倒在地上 躺在地上 跌在地上 从楼梯上摔 从床上摔 从床上掉
         摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉
-        从床上翻下 从床上滚下 床上掉下 踩空了 一脚踩空 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
+        从床上翻下 从床上滚下 床上掉下 踩空 后脑勺着地 后脑着地 头着地 脑袋着地 脸着地 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
       ...words(`had a fall, cant get up, cannot get up,
         on the floor, broke her hip, broke his hip, broken hip, broken leg, took a tumble,
         fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,
@@ -99,9 +100,10 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     source: '110: a robbery or forced entry under way',
     states: [
       ...han(`撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
-        屋里进人 家里进了人 屋里进了人`),
+        屋里进人 家里进了人 屋里进了人 窗户进来 窗户爬进 窗户钻进 从窗户进`),
       ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
-        trying to get into my house, trying to get into my flat, trying to get into my home`),
+        trying to get into my house, trying to get into my flat, trying to get into my home,
+        stranger in my house, stranger in my flat, stranger in my home`),
     ],
   },
   {
@@ -110,7 +112,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     states: [
       ...han('拿着刀 拿刀 持刀 挥刀 动刀'),
       ...words(`with a knife, has a knife, will kill, going to kill, gonna kill, threatening to kill,
-        wants to kill, kill me, kill you, kill us`),
+        wants to kill, kill me, kill you, kill us, hitting a woman, hitting a man, hitting a child,
+        beating a woman, beating up, punching her, punching him`),
     ],
   },
 ];
@@ -136,7 +139,7 @@ export const acuteSigns: readonly string[] = [
 export const calmMarkers: readonly string[] = [
   ...han(`上次 去年 前年 那年 小时候 想学 学学 学习 课程 讲座 培训 知识 宣传 演练
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
-    抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
+    抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕踩空 怕滑 怕跌 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
     偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
     追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,

@@ -40,8 +40,23 @@ const closePerson = [
     孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 家人 亲人 老人 大爷 大妈 大娘 老奶奶 阿婆 阿公 阿嬷 病人 患者`),
   ...words(`son, daughter, mum, mom, mother, dad, father, husband, wife, grandma, grandpa, granny,
     grandad, grandmother, grandfather, nan, grandson, granddaughter, child, kid, boy, girl, baby,
-    toddler, brother, sister, old man, old lady, old woman, elderly`),
+    toddler, brother, sister, old man, old lady, old woman, elderly, year old, years old`),
 ];
+
+/** Out of reach: a missing person only with leaving and a time so far (a phone off is no alarm). */
+const unreachable = [
+  ...han('联系不上 联系不到 失联 打不通 找不到人 没了音讯'),
+  ...words('cant reach, cannot reach, not answering her phone, not answering his phone'),
+];
+const leftHome = [
+  ...han('出门 出去 出了门 走了 离开 离家'),
+  ...words('went out, left, left the house, left home'),
+];
+const sinceLeaving = [
+  ...han(`到现在 从早上 从昨天 一早上 一上午 一下午 一整天 一晚上 天黑 半天 几个小时 好几个小时`),
+  ...words('since this morning, since yesterday, all day, all night, for hours, hours'),
+];
+const phoneTrouble = [...han('欠费 停机 没电 坏了 信号'), ...words('battery, signal')];
 
 /** How long they have been gone: the search is under way, not imagined. */
 const timeSoFar = [
@@ -118,5 +133,11 @@ export const missingConcepts: readonly CombinedConcept[] = [
     classes: [goneNow, closePerson, timeSoFar],
     unless: prevention,
     unlessShapes: worried,
+  },
+  {
+    kind: 'missing',
+    source: '110: someone close gone out and out of reach for hours',
+    classes: [unreachable, closePerson, leftHome, sinceLeaving],
+    unless: [...prevention, ...phoneTrouble],
   },
 ];

@@ -1,7 +1,8 @@
 // Fresh phrasings written for the danger list after the missing-person kind, each read by a
 // mechanism the older lists lacked (dangerBodySigns.ts: a feverish fit, a swelling throat, low
-// blood sugar, someone down in a stairwell; a grandchild scam; water over the floor; a child
-// carried off), with the near misses that share their words. dangerPhrases.ts includes both.
+// blood sugar, someone down in a stairwell, nobody answering the door; a grandchild scam; water
+// over the floor; a child carried off; out of reach since going out), with the near misses that
+// share their words. dangerPhrases.ts includes both.
 import type { CategoryId } from '../../../contract/community.js';
 import type { DangerPhrase } from './dangerPhrases.js';
 
@@ -30,6 +31,22 @@ export const signDangers: readonly DangerPhrase[] = [
   p('basic-living', '俺娘出去一上午了，到现在也没个影儿', 'missing'),
   p('education-employment', '女儿去上学，学校说她没到', 'missing'),
   p('social-cultural', '孩子在广场上被人抱走了', 'missing'),
+  // A second fresh round
+  p('social-cultural', '我老头刚才在活动室打牌，一下子就瘫椅子上了', 'medical'),
+  p('education-employment', '孩子误吞了一枚硬币，一直咳', 'medical'),
+  p('basic-living', '我先生在厕所里半天没出来，敲门也不应', 'medical'),
+  p('safety-emergency', '对门大爷在家里好几天没出门了，敲门也没人应，屋里有味道', 'medical'),
+  p('health-medical', 'grandpa is coughing up blood', 'medical'),
+  p('basic-living', '孩子被开水烫了，胳膊上起了大泡', 'medical'),
+  p('basic-living', '老伴在浴室摔了，后脑勺着地', 'fall'),
+  p('social-cultural', '我妈下楼梯踩空，腿肿得老高', 'fall'),
+  p('basic-living', 'there is a stranger in my house', 'break-in'),
+  p('basic-living', '有个人翻我家窗户进来了', 'break-in'),
+  p('social-cultural', '我妈被人拉进一个群，说买保健品送鸡蛋，已经交了两万', 'fraud'),
+  p('safety-emergency', 'a man is hitting a woman in the street', 'violence'),
+  p('basic-living', '邻居喝醉了拿着棍子在砸门', 'violence'),
+  p('social-cultural', 'my 6 year old wandered off at the market', 'missing'),
+  p('health-medical', '我媽從早上出門到現在聯繫不上', 'missing'),
 ];
 
 export const signNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -47,4 +64,13 @@ export const signNearMisses: readonly { category: CategoryId; text: string }[] =
   { category: 'basic-living', text: '我妈说找不到回家的公交车站' },
   { category: 'education-employment', text: '儿子在外地工作，过年没回来' },
   { category: 'basic-living', text: '我的猫被人抱走了' },
+  { category: 'education-employment', text: '孩子在厕所半天没出来，玩手机呢' },
+  { category: 'social-cultural', text: '邻居家敲门没人应，可能出门了' },
+  { category: 'basic-living', text: '我妈手机一直打不通，是不是欠费了' },
+  { category: 'social-cultural', text: '儿子一直不接电话，是不是生我气了' },
+  { category: 'basic-living', text: '拿锤子砸核桃' },
+  { category: 'basic-living', text: '有人帮我翻修窗户吗' },
+  { category: 'basic-living', text: 'i need someone in my house to fix the heating' },
+  { category: 'social-cultural', text: '社区群里通知交物业费' },
+  { category: 'basic-living', text: '下楼梯怕踩空，想装个扶手' },
 ];
