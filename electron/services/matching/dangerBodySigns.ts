@@ -59,6 +59,10 @@ const poured = han('垃圾 倒水 脏水 污水 东西 杂物 剩饭 剩菜 油 
 const noAnswerAtDoor = han('没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应');
 const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室');
 
+/** Someone "gone" in a cry for help: 救命，我爸不行了. */
+const goingNow = han('不行了 快不行 要不行 没气了 快没气');
+const cryForHelp = [...han('救命 快来人 急救 快救'), ...words('help')];
+
 /** A question about care: a clinic, not a call. */
 const asking = [
   ...han('想问 想了解 怎么控制 控制 饮食 测 量 体检 复查 经常 平时'),
@@ -72,6 +76,11 @@ const mildOrAsking = [
 ];
 
 export const bodySignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: a cry for help that someone is going',
+    classes: [goingNow, cryForHelp],
+  },
   {
     kind: 'medical',
     source: '120: a person down in a stairwell, the street or a bathroom',

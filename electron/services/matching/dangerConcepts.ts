@@ -45,6 +45,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
         噎着 憋紫 浑身抽 全身抽 抽起来了 割腕 自杀 寻短见 跳楼 上吊 服毒`),
       // Sudden confusion (someone down in a stairwell: dangerBodySigns.ts).
+      ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
       // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
       ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),
@@ -61,7 +62,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         cant catch her breath, cant catch his breath, too many pills, whole bottle of pills,
         convulsing, bleeding heavily, wont stop bleeding, clutching his chest,
         clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide,
-        anaphylactic, anaphylaxis, not making sense, coughing up blood, vomiting blood,
+        anaphylactic, anaphylaxis, not making sense, unconcious, unconsious, overdosed, overdosing, coughing up blood, vomiting blood,
         throwing up blood`),
     ],
   },

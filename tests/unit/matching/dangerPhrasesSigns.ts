@@ -47,6 +47,15 @@ export const signDangers: readonly DangerPhrase[] = [
   p('basic-living', '邻居喝醉了拿着棍子在砸门', 'violence'),
   p('social-cultural', 'my 6 year old wandered off at the market', 'missing'),
   p('health-medical', '我媽從早上出門到現在聯繫不上', 'missing'),
+  // A third round: short cries, dialect and English typos
+  p('social-cultural', '快来人，有人晕了', 'medical'),
+  p('basic-living', '救命，我爸不行了', 'medical'),
+  p('basic-living', '俺爹一下子背过气去了', 'medical'),
+  p('social-cultural', '老太太出溜到地上了，喊她也不应', 'medical'),
+  p('health-medical', 'my wife is unconcious', 'medical'),
+  p('social-cultural', 'my friend overdosed', 'medical'),
+  p('education-employment', '孩子把奶奶的降压药吃了好几片', 'medical'),
+  p('safety-emergency', '我被人打了', 'violence'),
 ];
 
 export const signNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -73,4 +82,10 @@ export const signNearMisses: readonly { category: CategoryId; text: string }[] =
   { category: 'basic-living', text: 'i need someone in my house to fix the heating' },
   { category: 'social-cultural', text: '社区群里通知交物业费' },
   { category: 'basic-living', text: '下楼梯怕踩空，想装个扶手' },
+  { category: 'basic-living', text: '这个手机不行了，快来帮我看看' },
+  { category: 'social-cultural', text: '我老伴生气了，一天都不吱声' },
+  { category: 'health-medical', text: '我妈吃了降压药还是头疼' },
+  { category: 'basic-living', text: '救命啊，这个表我不会填' },
+  { category: 'social-cultural', text: '俺娘想找个人陪她聊天' },
+  { category: 'social-cultural', text: '打牌打到半夜，人都晕了' },
 ];
