@@ -88,4 +88,6 @@ export const signNearMisses: readonly { category: CategoryId; text: string }[] =
   { category: 'basic-living', text: '救命啊，这个表我不会填' },
   { category: 'social-cultural', text: '俺娘想找个人陪她聊天' },
   { category: 'social-cultural', text: '打牌打到半夜，人都晕了' },
+  // 脚不行 sounds like 叫不醒 (jiao bu xing): legs that are weak are no faint
+  { category: 'health-medical', text: '我爸腿脚不行了，想找个护工' },
 ];
