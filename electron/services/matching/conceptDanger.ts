@@ -125,21 +125,28 @@ export class ConceptDangerReader {
   isCalm(clauseText: string): boolean {
     return (
       firstIn(this.calm, clauseOf(clauseText)) !== undefined ||
-      this.calmShapes.some((shape) => shape.test(clauseText)) ||
-      this.calmPairs.some(
-        (pair) =>
-          pair.with.some((word) => clauseText.includes(word)) &&
-          !pair.without.some((word) => clauseText.includes(word)),
-      )
+      this.calmShapes.some((shape) => shape.test(clauseText))
     );
   }
 
-  /** The clauses of the text that are not calm, joined back: the text danger is read in. */
+  /**
+   * The clauses of the text that are not calm, joined back, with harmless smoke blanked
+   * (dangerCalm.ts calmCombinations): the text danger is read in.
+   */
   liveText(text: string): string {
-    return text
+    let live = text
       .split(clauseBreak)
       .filter((part) => part.trim() !== '' && !this.isCalm(part))
       .join(', ');
+    for (const pair of this.calmPairs) {
+      if (
+        pair.with.some((word) => live.includes(word)) &&
+        !pair.without.some((word) => live.includes(word))
+      ) {
+        live = blank(live, pair.blank);
+      }
+    }
+    return live;
   }
 
   /**

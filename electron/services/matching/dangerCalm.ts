@@ -5,19 +5,34 @@
 // "我妈上个月摔了一跤，现在好多了" had no listed word). Texts arrive folded (danger.ts).
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .split(',')
+    .map((term) => term.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 
 /**
- * A clause with one of `with` and none of `without` is calm: cooking smoke fills a kitchen
- * without anything burning ("炒菜满屋子烟"); a fire named is read whatever was cooking.
+ * When the live text has one of `with` and none of `without`, its `blank` words are blanked:
+ * cooking, a cigarette or burnt paper offerings fill a room with smoke without anything burning
+ * ("炒菜满屋子烟", "有人在楼道里抽烟，烟味很大"), and a fire named is read whatever was cooking.
+ * Only the smoke is blanked, never the clause: "炒菜的时候我妈突然晕倒了" is still a faint, and
+ * "做饭的时候煤气味很重" still gas (the clause-wide reading missed both).
  */
 export interface CalmCombination {
   with: readonly string[];
   without: readonly string[];
+  blank: readonly string[];
 }
 export const calmCombinations: readonly CalmCombination[] = [
   {
-    with: han('炒菜 做饭 烧菜 煎鱼 炸鱼 炒辣椒 油烟机 抽油烟'),
-    without: han('火 着了 烧着 焦 糊 黑烟 浓烟 爆'),
+    with: [
+      ...han(
+        '炒菜 做饭 烧菜 煎鱼 炸鱼 炒辣椒 油烟机 抽油烟 抽烟 吸烟 烧纸 烧香 上香 蚊香 烧烤 烤肉',
+      ),
+      ...words('cooking, frying, cigarette, cigarettes, smoking, incense, barbecue, bbq'),
+    ],
+    without: [...han('火 着了 烧着 焦 糊 黑烟 浓烟 爆'), ...words('fire, flames, burning')],
+    blank: [...han('烟 呛'), ...words('smoke, smoky')],
   },
 ];
 

@@ -88,6 +88,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han(
         '着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 起烟 浓烟 冒黑烟 火苗 著火 火烧 火光 冒火 火势',
       ),
+      // Something set alight (a cigarette and a sofa): 点着 alone is also lighting the stove.
+      ...han('沙发~点着 窗帘~点着 被子~点着 衣服~点着 纸箱~点着 床~点着 引燃 引着了'),
       ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
   },
@@ -142,7 +144,7 @@ export const calmMarkers: readonly string[] = [
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
     抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕踩空 怕滑 怕跌 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
     偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
-    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
+    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 关火了 已经关火 火灭了 已经灭了 扑灭了 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),
 ];

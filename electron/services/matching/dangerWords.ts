@@ -170,6 +170,6 @@ export const notDangerPhrases: readonly string[] = [
     防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
     轮胎漏气 抽烟 吸烟 密码忘了 忘了密码 忘记密码 密码忘记 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸 敲门
     腿脚不行 腿脚不好 腿脚不便`),
-  ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, smoke alarm,
+  ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, fire alarm, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];

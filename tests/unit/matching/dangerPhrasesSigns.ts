@@ -56,6 +56,11 @@ export const signDangers: readonly DangerPhrase[] = [
   p('social-cultural', 'my friend overdosed', 'medical'),
   p('education-employment', '孩子把奶奶的降压药吃了好几片', 'medical'),
   p('safety-emergency', '我被人打了', 'violence'),
+  // Cooking or a cigarette calms the smoke only, never a faint or gas in the same breath
+  p('basic-living', '炒菜的时候我妈突然晕倒了', 'medical'),
+  p('basic-living', '做饭的时候煤气味很重', 'gas'),
+  p('social-cultural', '有人抽烟把沙发点着了', 'fire'),
+  p('basic-living', 'my neighbour was smoking in bed and now there is fire', 'fire'),
 ];
 
 export const signNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -90,4 +95,11 @@ export const signNearMisses: readonly { category: CategoryId; text: string }[] =
   { category: 'social-cultural', text: '打牌打到半夜，人都晕了' },
   // 脚不行 sounds like 叫不醒 (jiao bu xing): legs that are weak are no faint
   { category: 'health-medical', text: '我爸腿脚不行了，想找个护工' },
+  { category: 'safety-emergency', text: '有人在楼道里抽烟，烟味很大' },
+  { category: 'social-cultural', text: '邻居家烧纸，烟飘到我家了' },
+  { category: 'basic-living', text: "i smell smoke from someone's cigarette" },
+  {
+    category: 'safety-emergency',
+    text: 'the fire alarm in the hallway keeps beeping, low battery',
+  },
 ];
