@@ -11,6 +11,7 @@ import {
   dangerKinds,
   dangerWords,
   notDangerPhrases,
+  soundAlikeWords,
 } from './dangerWords.js';
 import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
@@ -85,7 +86,11 @@ export class DangerDetector {
     return this.entries.get(kind);
   }
 
-  detect(normalisedText: string, homophones: Terms): DangerSignal | null {
+  detect(normalisedText: string, heardHomophones: Terms): DangerSignal | null {
+    // A real word that sounds like a danger word is that word: 羊水 (waters breaking) is no 淹水.
+    const homophones = [...heardHomophones].filter(
+      ([, typed]) => !soundAlikeWords.some((word) => word.includes(typed) || typed.includes(word)),
+    );
     let han = this.concepts.liveText(normalisedText);
     let padded = padWords(han);
     for (const phrase of this.exclusions) {

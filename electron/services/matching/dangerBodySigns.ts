@@ -63,6 +63,25 @@ const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 �
 const goingNow = han('不行了 快不行 要不行 没气了 快没气');
 const cryForHelp = [...han('救命 快来人 急救 快救'), ...words('help')];
 
+/** A pregnancy with bleeding, pain or the waters gone. */
+const pregnant = [...han('孕妇 怀孕 怀着 孕 大肚子'), ...words('pregnant')];
+const pregnancySign = [
+  ...han('流血 出血 见红 疼得 腹痛 肚子疼 羊水 破水 要生 抽搐'),
+  ...words('bleeding, blood, pain, waters'),
+];
+
+/** An ambulance asked for now, not its fees or its number. */
+const ambulance = [...han('救护车 叫120 打120 拨120'), ...words('ambulance')];
+const callingNow = [...han('叫 打 拨 快 需要'), ...words('call, need, get')];
+const aboutAmbulance = [
+  ...han('收费 费用 多少钱 报销 号码 电话是多少 血压 分'),
+  ...words('cost, fee, fees, number'),
+];
+
+/** Compensation offered to get a card number or a link clicked: fraud. */
+const compensation = han('赔钱 赔偿 理赔 退款 退钱 补偿');
+const bankAct = [...han('银行卡 卡号 验证码 密码 链接 扫码 二维码'), ...words('link, bank')];
+
 /** A question about care: a clinic, not a call. */
 const asking = [
   ...han('想问 想了解 怎么控制 控制 饮食 测 量 体检 复查 经常 平时'),
@@ -76,6 +95,23 @@ const mildOrAsking = [
 ];
 
 export const bodySignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: an ambulance asked for',
+    classes: [ambulance, callingNow],
+    unless: aboutAmbulance,
+  },
+  {
+    kind: 'medical',
+    source: '120 obstetric: a pregnancy with bleeding, pain or the waters broken',
+    classes: [pregnancySign, pregnant],
+    unless: asking,
+  },
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: compensation offered for a card number, a code or a link',
+    classes: [compensation, bankAct],
+  },
   {
     kind: 'medical',
     source: '120: a cry for help that someone is going',

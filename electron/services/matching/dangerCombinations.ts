@@ -164,7 +164,8 @@ const householdNoise = [
 const falseClaim = [
   ...han(`冒充 自称 假冒 拉进一个群 拉我进群 拉进群 被拉进 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官 说是我孙
     说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁`),
-  ...words('pretending, claiming, claims, says he is, says she is, pretends'),
+  ...words(`pretending, claiming, claims, says he is, says she is, pretends, said he was,
+    said she was, claimed to be, claiming to be`),
 ];
 /** Who a fraud says it is, or how it reached the resident: with a strong money act only. */
 const doubtfulCaller = [
@@ -181,7 +182,7 @@ const moneyMove = [
   ...strongMoneyAct,
   ...han(`打~块 打~元 交钱 付钱 交~万 付~万 取钱 取~万 存款 积蓄 密码 账户 银行卡 卡号 手续费
     要钱 用钱 借钱 借点钱`),
-  ...words('money, savings, account, bank card, pay, deposit, cash'),
+  ...words('money, savings, account, bank card, pay, deposit, cash, sent, yuan, rmb, paid'),
 ];
 
 /** A gas appliance and a hiss or the rotten-egg odorant. */
@@ -235,11 +236,11 @@ const lowBattery = [...han('电池 没电 安装 装个 装一个'), ...words('b
 /** A blade in a threatening hand. */
 const blade = [
   ...han('刀 菜刀 刀子 斧头 棍子 棍 棒 擀面杖 锤子 酒瓶 凳子 砖头'),
-  ...words('knife, axe, machete, bat, hammer, bottle, stick'),
+  ...words('knife, knives, axe, machete, bat, hammer, bottle, stick'),
 ];
 const threatening = [
   ...han('要砍 砍人 捅人 扎人 追砍 要杀 杀人 砍 捅 追 挥 举 威胁 吓唬 乱砸 砸门 砸窗 砸人 砸东西'),
-  ...words('waving, threatening, chasing, swinging, attacking'),
+  ...words('waving, threatening, chasing, swinging, attacking, fighting'),
 ];
 
 export const combinedConcepts: readonly CombinedConcept[] = [

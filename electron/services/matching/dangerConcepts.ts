@@ -45,6 +45,12 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
         噎着 憋紫 浑身抽 全身抽 抽起来了 割腕 自杀 寻短见 跳楼 上吊 服毒`),
       // Sudden confusion (someone down in a stairwell: dangerBodySigns.ts).
+      // Labour, heat stroke, drowning.
+      ...han(`羊水破 破水了 要生了 快生了 宫缩 中暑了 热晕 晒晕 热射病 溺水 掉水里 掉进水里 掉河里
+        掉进河里 掉湖里 掉进湖里 落水`),
+      ...words(`waters broke, waters have broken, in labour, in labor, heatstroke, heat stroke,
+        drowning, drowned, fell into the river, fell into the water, fell in the river,
+        whole packet of, whole box of`),
       ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
       // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
@@ -142,7 +148,7 @@ export const acuteSigns: readonly string[] = [
 export const calmMarkers: readonly string[] = [
   ...han(`上次 去年 前年 那年 小时候 想学 学学 学习 课程 讲座 培训 知识 宣传 演练
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
-    抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕踩空 怕滑 怕跌 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
+    抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕踩空 怕滑 怕跌 怕溺水 防溺水 怕中暑 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
     偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
     追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 关火了 已经关火 火灭了 已经灭了 扑灭了 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,

@@ -164,6 +164,12 @@ export const dangerWords: readonly DangerWords[] = [
   },
 ];
 
+/**
+ * Real words with the sound of a danger word, so never read as its homophone typo: 羊水 (a
+ * mother's waters, yang shui) sounds like 淹水 (yan shui, front and back nasals blurred).
+ */
+export const soundAlikeWords: readonly string[] = han('羊水');
+
 /** Phrases that hold a danger word but are not a danger now; blanked out before matching. */
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈

@@ -61,6 +61,26 @@ export const signDangers: readonly DangerPhrase[] = [
   p('basic-living', '做饭的时候煤气味很重', 'gas'),
   p('social-cultural', '有人抽烟把沙发点着了', 'fire'),
   p('basic-living', 'my neighbour was smoking in bed and now there is fire', 'fire'),
+  // A fourth round: an ambulance asked for, labour, heat, water, a compensation scam
+  p('social-cultural', '需要叫救护车，我爸晕了', 'medical'),
+  p('basic-living', 'please call an ambulance', 'medical'),
+  p('social-cultural', '快叫120', 'medical'),
+  p('basic-living', '我老婆生孩子了，羊水破了', 'medical'),
+  p('health-medical', '我媽羊水破了', 'medical'),
+  p('health-medical', '孕妇肚子疼得厉害，还流血', 'medical'),
+  p('education-employment', 'she took a whole packet of paracetamol', 'medical'),
+  p('social-cultural', '老人热晕了，在广场上', 'medical'),
+  p('social-cultural', '我奶奶中暑了，人迷迷糊糊的', 'medical'),
+  p('social-cultural', '有人溺水了', 'medical'),
+  p('education-employment', '孩子掉水里了', 'medical'),
+  p('social-cultural', 'someone fell into the river', 'medical'),
+  p('basic-living', '有人说我快递丢了要赔钱，让我点链接填银行卡', 'fraud'),
+  p(
+    'social-cultural',
+    'my mum just sent 5000 yuan to someone who said he was her grandson',
+    'fraud',
+  ),
+  p('safety-emergency', 'some men are fighting with knives outside', 'violence'),
 ];
 
 export const signNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -102,4 +122,13 @@ export const signNearMisses: readonly { category: CategoryId; text: string }[] =
     category: 'safety-emergency',
     text: 'the fire alarm in the hallway keeps beeping, low battery',
   },
+  { category: 'health-medical', text: '想问问救护车怎么收费' },
+  { category: 'health-medical', text: '我血压120，正常吗' },
+  { category: 'health-medical', text: '我怀孕了，想问问孕期营养' },
+  { category: 'health-medical', text: '羊水穿刺检查在哪做' },
+  { category: 'basic-living', text: '快递丢了，快递公司说会赔偿' },
+  { category: 'health-medical', text: '夏天老人容易中暑，有没有避暑的地方' },
+  { category: 'education-employment', text: '孩子想学游泳，怕溺水' },
+  { category: 'basic-living', text: 'i paid my gas bill' },
+  { category: 'health-medical', text: 'how much does an ambulance cost' },
 ];
