@@ -78,9 +78,9 @@ const aboutAmbulance = [
   ...words('cost, fee, fees, number'),
 ];
 
-/** Compensation offered to get a card number or a link clicked: fraud. */
-const compensation = han('赔钱 赔偿 理赔 退款 退钱 补偿');
-const bankAct = [...han('银行卡 卡号 验证码 密码 链接 扫码 二维码'), ...words('link, bank')];
+/** The room spinning, with vomiting: an inner-ear or a brain's emergency. */
+const spinning = han('天旋地转 晕得站不住 站都站不住 晕得厉害');
+const vomiting = [...han('吐 呕'), ...words('vomit, vomiting, throwing up')];
 
 /** A question about care: a clinic, not a call. */
 const asking = [
@@ -97,6 +97,11 @@ const mildOrAsking = [
 export const bodySignConcepts: readonly CombinedConcept[] = [
   {
     kind: 'medical',
+    source: '120: the room spinning so one cannot stand, and vomiting',
+    classes: [spinning, vomiting],
+  },
+  {
+    kind: 'medical',
     source: '120: an ambulance asked for',
     classes: [ambulance, callingNow],
     unless: aboutAmbulance,
@@ -106,11 +111,6 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     source: '120 obstetric: a pregnancy with bleeding, pain or the waters broken',
     classes: [pregnancySign, pregnant],
     unless: asking,
-  },
-  {
-    kind: 'fraud',
-    source: '110 anti-fraud: compensation offered for a card number, a code or a link',
-    classes: [compensation, bankAct],
   },
   {
     kind: 'medical',

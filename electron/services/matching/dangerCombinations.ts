@@ -12,6 +12,7 @@ import { presenceConcepts } from './dangerPresence.js';
 import { missingConcepts } from './dangerMissing.js';
 import { bodySignConcepts } from './dangerBodySigns.js';
 import { person } from './dangerPeople.js';
+import { fraudSignConcepts } from './dangerFraudSigns.js';
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
@@ -330,4 +331,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...presenceConcepts,
   ...missingConcepts,
   ...bodySignConcepts,
+  ...fraudSignConcepts,
 ];

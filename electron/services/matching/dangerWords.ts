@@ -135,7 +135,7 @@ export const dangerWords: readonly DangerWords[] = [
     label: '报警',
     terms: [
       ...han(
-        `打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀 打我 打了我 动手打 打孩子 被人打 被人揍 被揍了 被打伤`,
+        `打架 打人 拿刀 拿着刀 持刀 动刀 砍人 家暴 被打了 威胁要杀 打我 打了我 动手打 打孩子 打群架 群殴 斗殴 被人打 被人揍 被揍了 被打伤`,
       ),
       ...words(`knife, attacking, attacked, beating me, hitting me, threatening, violence`),
     ],

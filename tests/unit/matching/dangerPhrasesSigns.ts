@@ -81,6 +81,14 @@ export const signDangers: readonly DangerPhrase[] = [
     'fraud',
   ),
   p('safety-emergency', 'some men are fighting with knives outside', 'violence'),
+  // A fifth round
+  p('health-medical', '老人从床上起来就天旋地转，站都站不住，一直吐', 'medical'),
+  p('basic-living', '我老公被车门夹了手，骨头都露出来了', 'medical'),
+  p('health-medical', 'my dad cant stop shaking and is not making any sense', 'medical'),
+  p('basic-living', 'the old man next door is lying in his hallway', 'medical'),
+  p('social-cultural', '我收到短信说社保卡要停用，让我点链接验证', 'fraud'),
+  p('safety-emergency', '楼下两拨人在打群架', 'violence'),
+  p('education-employment', '儿子到现在都没放学回家，老师说早就放了', 'missing'),
 ];
 
 export const signNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -131,4 +139,11 @@ export const signNearMisses: readonly { category: CategoryId; text: string }[] =
   { category: 'education-employment', text: '孩子想学游泳，怕溺水' },
   { category: 'basic-living', text: 'i paid my gas bill' },
   { category: 'health-medical', text: 'how much does an ambulance cost' },
+  { category: 'basic-living', text: '社保卡过期了，怎么激活' },
+  { category: 'basic-living', text: 'wifi连接不上，验证码收不到' },
+  { category: 'basic-living', text: '我不常用银行卡，密码忘了' },
+  { category: 'social-cultural', text: '我步行了半小时过来的' },
+  { category: 'education-employment', text: '孙子去留学了，想视频' },
+  { category: 'health-medical', text: '老人晕车吐了' },
+  { category: 'social-cultural', text: '楼下两拨人在吵架' },
 ];
