@@ -38,12 +38,20 @@ interface Rule {
   /** All must occur; Chinese parts as substrings, English parts as whole words. */
   parts: readonly string[];
   surface: string;
+  /** Whether a part is English: such a rule cannot match a text with no Latin letter. */
+  english: boolean;
+  /** Each part's script, tested once here rather than per request. */
+  hanParts: readonly boolean[];
 }
+
+const latinLetter = /[a-z0-9]/;
 
 const padWords = (text: string) => ` ${text.split(wordBreak).filter(Boolean).join(' ')} `;
 
-function occurs(part: string, han: string, padded: string): boolean {
-  return hanChar.test(part) ? han.includes(part) : padded.includes(` ${part} `);
+function ruleMatches(rule: Rule, han: string, padded: string): boolean {
+  return rule.parts.every((part, at) =>
+    rule.hanParts[at] === true ? han.includes(part) : padded.includes(` ${part} `),
+  );
 }
 
 export class DangerDetector {
@@ -62,7 +70,17 @@ export class DangerDetector {
       .filter((phrase) => !hanChar.test(phrase))
       .map((phrase) => new RegExp(`\\b${phrase.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g'));
     this.rules = entries.flatMap((entry) =>
-      entry.terms.map((term) => ({ kind: entry.kind, parts: term.split('+'), surface: term })),
+      entry.terms.map((term) => {
+        const parts = term.split('+');
+        const hanParts = parts.map((part) => hanChar.test(part));
+        return {
+          kind: entry.kind,
+          parts,
+          surface: term,
+          hanParts,
+          english: hanParts.includes(false),
+        };
+      }),
     );
     for (const rule of this.rules) {
       const [only] = rule.parts;
@@ -105,8 +123,10 @@ export class DangerDetector {
       if (!list.includes(word)) list.push(word);
       found.set(kind, list);
     };
+    const latin = latinLetter.test(han);
     for (const rule of this.rules) {
-      if (rule.parts.every((part) => occurs(part, han, padded))) note(rule.kind, rule.surface);
+      if (rule.english && !latin) continue;
+      if (ruleMatches(rule, han, padded)) note(rule.kind, rule.surface);
     }
     for (const [term, typed] of homophones) {
       const kind = this.kindOfTerm.get(term);
