@@ -140,7 +140,8 @@ const wayIn = [
 const forcing = [
   ...han('拽 扯 踹 撞 砸 撬 捅 鼓捣 捣鼓 掰 剪开 割开 弄开 硬开 使劲拉 一直拉 乱按 试密码'),
   ...words(`force, forcing, forced, kicking, kicked, smashing, smashed, prying, picking, jiggling,
-    yanking, rattling, trying to open, trying to get in, trying to get into, getting into`),
+    yanking, rattling, trying to open, trying to get in, trying to get into, getting into,
+    trying the`),
 ];
 
 /** Someone heard inside a home at night or unseen: an intruder, unless it is a noisy household. */

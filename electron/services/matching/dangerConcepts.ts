@@ -51,6 +51,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...words(`waters broke, waters have broken, in labour, in labor, heatstroke, heat stroke,
         drowning, drowned, fell into the river, fell into the water, fell in the river,
         whole packet of, whole box of`),
+      // Cantonese, folded: 冇 is 没有, 唔 is 不.
+      ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁'),
       ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
       ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
@@ -69,7 +71,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         cant catch her breath, cant catch his breath, too many pills, whole bottle of pills,
         convulsing, bleeding heavily, wont stop bleeding, clutching his chest,
         clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide,
-        anaphylactic, anaphylaxis, not making sense, not making any sense, lying in the hallway,
+        anaphylactic, anaphylaxis, not making sense, not making any sense, stopped breathing,
+        stops breathing, cut her wrist, cut his wrist, cut my wrist, cut her wrists, lying in the hallway,
         lying in his hallway, lying in her hallway, lying in the stairwell, lying in the street,
         lying in the road, lying on the pavement, unconcious, unconsious, overdosed, overdosing, coughing up blood, vomiting blood,
         throwing up blood`),

@@ -29,7 +29,20 @@ const accountThreat = [
   ...words('suspended, frozen, blocked, expire, expired, closed'),
 ];
 
+/** A prize that costs a fee to release: the oldest advance-fee scam. */
+const prize = [...han('中奖 奖金 大奖 奖品'), ...words('prize, winnings, lottery, you have won')];
+const advanceFee = [
+  ...han('手续费 交税 税费 保证金 先交 先付 邮费'),
+  ...words('fee, fees, tax, pay, deposit, release'),
+];
+
 export const fraudSignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: a prize that needs a fee or a tax paid first',
+    classes: [prize, advanceFee],
+    unless: [...han('想问 彩票 抽奖 领奖 在哪领'), ...words('bingo, raffle, collect')],
+  },
   {
     kind: 'fraud',
     source: '110 anti-fraud: compensation offered for a card number, a code or a link',

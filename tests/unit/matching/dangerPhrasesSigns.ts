@@ -89,6 +89,12 @@ export const signDangers: readonly DangerPhrase[] = [
   p('social-cultural', '我收到短信说社保卡要停用，让我点链接验证', 'fraud'),
   p('safety-emergency', '楼下两拨人在打群架', 'violence'),
   p('education-employment', '儿子到现在都没放学回家，老师说早就放了', 'missing'),
+  // A sixth round, English and Cantonese
+  p('health-medical', 'the baby stopped breathing', 'medical'),
+  p('social-cultural', 'my sister cut her wrist', 'medical'),
+  p('basic-living', '阿婆唔識郁，叫佢冇反應', 'medical'),
+  p('safety-emergency', 'theres someone in my garden trying the back door', 'break-in'),
+  p('social-cultural', 'they want me to pay a fee to release my prize', 'fraud'),
 ];
 
 export const signNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -146,4 +152,7 @@ export const signNearMisses: readonly { category: CategoryId; text: string }[] =
   { category: 'education-employment', text: '孙子去留学了，想视频' },
   { category: 'health-medical', text: '老人晕车吐了' },
   { category: 'social-cultural', text: '楼下两拨人在吵架' },
+  { category: 'social-cultural', text: '社区活动抽奖中奖了，奖品在哪领' },
+  { category: 'social-cultural', text: '想问问彩票中奖要交税吗' },
+  { category: 'social-cultural', text: 'i won a prize at the bingo, where do i collect it' },
 ];
