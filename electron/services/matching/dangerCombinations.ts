@@ -124,7 +124,7 @@ const swallowed = [
 ];
 const poison = [
   ...han(`农药 敌敌畏 百草枯 老鼠药 鼠药 耗子药 杀虫剂 除草剂 消毒液 84 洗洁精 洗衣液 汽油 煤油
-    硫酸 纽扣电池 电池 磁铁 磁珠 硬币 纽扣 钉子 别针 图钉`),
+    硫酸 消毒水 漂白水 漂白剂 洁厕灵 纽扣电池 电池 磁铁 磁珠 硬币 纽扣 钉子 别针 图钉`),
   ...words('poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet, coin'),
 ];
 
@@ -138,7 +138,9 @@ const wayIn = [
   ...words('door, lock, window, balcony'),
 ];
 const forcing = [
-  ...han('拽 扯 踹 撞 砸 撬 捅 鼓捣 捣鼓 掰 剪开 割开 弄开 硬开 使劲拉 一直拉 乱按 试密码'),
+  ...han(
+    '拽 扯 踹 撞 砸 撬 捅 鼓捣 捣鼓 掰 剪开 割开 弄开 硬开 使劲拉 一直拉 乱按 试密码 翻~窗 翻~阳台',
+  ),
   ...words(`force, forcing, forced, kicking, kicked, smashing, smashed, prying, picking, jiggling,
     yanking, rattling, trying to open, trying to get in, trying to get into, getting into,
     trying the`),
@@ -280,6 +282,7 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     kind: 'break-in',
     source: '110: someone forcing a door, a lock or a window',
     classes: [forcing, wayIn, intruder],
+    unless: han('翻修 维修 修理 安装 装修 清洗 擦窗'),
   },
   {
     kind: 'fraud',

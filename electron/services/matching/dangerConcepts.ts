@@ -53,6 +53,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         whole packet of, whole box of`),
       // Cantonese, folded: 冇 is 没有, 唔 is 不.
       ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁'),
+      ...han('满地打滚 疼得在地上滚 痛得打滚'),
       ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
       ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),

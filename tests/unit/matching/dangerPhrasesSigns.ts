@@ -95,6 +95,9 @@ export const signDangers: readonly DangerPhrase[] = [
   p('basic-living', '阿婆唔識郁，叫佢冇反應', 'medical'),
   p('safety-emergency', 'theres someone in my garden trying the back door', 'break-in'),
   p('social-cultural', 'they want me to pay a fee to release my prize', 'fraud'),
+  p('health-medical', '我妈说肚子疼得受不了，满地打滚', 'medical'),
+  p('education-employment', '孩子误喝了消毒水', 'medical'),
+  p('basic-living', '有人在翻我家阳台的窗户', 'break-in'),
 ];
 
 export const signNearMisses: readonly { category: CategoryId; text: string }[] = [
