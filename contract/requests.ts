@@ -137,6 +137,7 @@ export const dangerKinds = [
   'fraud',
   'violence',
   'flood',
+  'missing',
 ] as const;
 export const DangerKind = z.enum(dangerKinds);
 export type DangerKind = z.infer<typeof DangerKind>;

@@ -46,8 +46,45 @@ interface Gapped {
 interface SplitList {
   han: readonly string[];
   gapped: readonly Gapped[];
+  /**
+   * For a long list, its Chinese entries by first character, with their place in the list: the
+   * text's characters are looked up once instead of every entry searched for (the acute states
+   * hold some three hundred).
+   */
+  byFirst: ReadonlyMap<string, readonly { entry: string; order: number }[]> | null;
   /** English entries padded with spaces, to match whole words in a padded clause. */
   english: readonly { entry: string; padded: string }[];
+}
+
+/** Lists this long are read through their first characters (byFirst). */
+const indexedLength = 24;
+
+function byFirstOf(han: readonly string[]): SplitList['byFirst'] {
+  if (han.length < indexedLength) return null;
+  const index = new Map<string, { entry: string; order: number }[]>();
+  han.forEach((entry, order) => {
+    const first = entry.charAt(0);
+    const list = index.get(first) ?? [];
+    list.push({ entry, order });
+    index.set(first, list);
+  });
+  return index;
+}
+
+/** The list's first entry (in list order) that occurs in the text, read character by character. */
+function firstByCharacter(split: SplitList, text: string): string | undefined {
+  const { byFirst } = split;
+  if (byFirst === null) return split.han.find((entry) => text.includes(entry));
+  let best: { entry: string; order: number } | undefined;
+  for (let at = 0; at < text.length; at += 1) {
+    const starting = byFirst.get(text.charAt(at));
+    if (starting === undefined) continue;
+    for (const candidate of starting) {
+      if (best !== undefined && candidate.order >= best.order) continue;
+      if (text.startsWith(candidate.entry, at)) best = candidate;
+    }
+  }
+  return best?.entry;
 }
 
 /** Each list split once by script: testing the script per entry per request doubled the cost. */
@@ -55,8 +92,10 @@ const splitLists = new WeakMap<readonly string[], SplitList>();
 function splitOf(entries: readonly string[]): SplitList {
   let split = splitLists.get(entries);
   if (split === undefined) {
+    const han = entries.filter((entry) => hanChar.test(entry) && !entry.includes('~'));
     split = {
-      han: entries.filter((entry) => hanChar.test(entry) && !entry.includes('~')),
+      han,
+      byFirst: byFirstOf(han),
       gapped: entries
         .filter((entry) => entry.includes('~'))
         .map((entry) => {
@@ -88,7 +127,7 @@ function gappedIn(gapped: Gapped, text: string): boolean {
 function firstIn(entries: readonly string[], clause: Clause): string | undefined {
   const split = splitOf(entries);
   const han =
-    split.han.find((entry) => clause.han.includes(entry)) ??
+    firstByCharacter(split, clause.han) ??
     split.gapped.find((gapped) => gappedIn(gapped, clause.han))?.entry;
   const { padded } = clause;
   if (han !== undefined || padded === null) return han;
@@ -125,21 +164,28 @@ export class ConceptDangerReader {
   isCalm(clauseText: string): boolean {
     return (
       firstIn(this.calm, clauseOf(clauseText)) !== undefined ||
-      this.calmShapes.some((shape) => shape.test(clauseText)) ||
-      this.calmPairs.some(
-        (pair) =>
-          pair.with.some((word) => clauseText.includes(word)) &&
-          !pair.without.some((word) => clauseText.includes(word)),
-      )
+      this.calmShapes.some((shape) => shape.test(clauseText))
     );
   }
 
-  /** The clauses of the text that are not calm, joined back: the text danger is read in. */
+  /**
+   * The clauses of the text that are not calm, joined back, with harmless smoke blanked
+   * (dangerCalm.ts calmCombinations): the text danger is read in.
+   */
   liveText(text: string): string {
-    return text
+    let live = text
       .split(clauseBreak)
       .filter((part) => part.trim() !== '' && !this.isCalm(part))
       .join(', ');
+    for (const pair of this.calmPairs) {
+      if (
+        pair.with.some((word) => live.includes(word)) &&
+        !pair.without.some((word) => live.includes(word))
+      ) {
+        live = blank(live, pair.blank);
+      }
+    }
+    return live;
   }
 
   /**
@@ -169,15 +215,27 @@ export class ConceptDangerReader {
         found.push({ kind: hazard.kind, word: `${thing}+${sign}` });
       }
     }
+    // Classes are shared (the gone-now words lead two combinations, a person many): read each once.
+    const seen = new Map<readonly string[], string | undefined>();
+    const inDescription = (wordClass: readonly string[]) => {
+      if (seen.has(wordClass)) return seen.get(wordClass);
+      const word = firstIn(wordClass, description);
+      seen.set(wordClass, word);
+      return word;
+    };
     for (const concept of this.combined) {
       const met: string[] = [];
       for (const wordClass of concept.classes) {
-        const word = firstIn(wordClass, description);
+        const word = inDescription(wordClass);
         if (word === undefined || met.includes(word)) break;
         met.push(word);
       }
-      const mild = concept.unless && firstIn(concept.unless, description) !== undefined;
-      if (met.length === concept.classes.length && !mild) {
+      if (met.length < concept.classes.length) continue;
+      // Read only when every class met: most concepts meet none, and the shapes cost a regex each.
+      const mild =
+        (concept.unless !== undefined && firstIn(concept.unless, description) !== undefined) ||
+        (concept.unlessShapes?.some((shape) => shape.test(description.han)) ?? false);
+      if (!mild) {
         found.push({ kind: concept.kind, word: met.join('+'), combined: true });
       }
     }

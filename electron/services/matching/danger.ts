@@ -11,6 +11,7 @@ import {
   dangerKinds,
   dangerWords,
   notDangerPhrases,
+  soundAlikeWords,
 } from './dangerWords.js';
 import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
@@ -37,12 +38,20 @@ interface Rule {
   /** All must occur; Chinese parts as substrings, English parts as whole words. */
   parts: readonly string[];
   surface: string;
+  /** Whether a part is English: such a rule cannot match a text with no Latin letter. */
+  english: boolean;
+  /** Each part's script, tested once here rather than per request. */
+  hanParts: readonly boolean[];
 }
+
+const latinLetter = /[a-z0-9]/;
 
 const padWords = (text: string) => ` ${text.split(wordBreak).filter(Boolean).join(' ')} `;
 
-function occurs(part: string, han: string, padded: string): boolean {
-  return hanChar.test(part) ? han.includes(part) : padded.includes(` ${part} `);
+function ruleMatches(rule: Rule, han: string, padded: string): boolean {
+  return rule.parts.every((part, at) =>
+    rule.hanParts[at] === true ? han.includes(part) : padded.includes(` ${part} `),
+  );
 }
 
 export class DangerDetector {
@@ -61,7 +70,17 @@ export class DangerDetector {
       .filter((phrase) => !hanChar.test(phrase))
       .map((phrase) => new RegExp(`\\b${phrase.replace(/[^a-z0-9 ]/g, '')}\\b`, 'g'));
     this.rules = entries.flatMap((entry) =>
-      entry.terms.map((term) => ({ kind: entry.kind, parts: term.split('+'), surface: term })),
+      entry.terms.map((term) => {
+        const parts = term.split('+');
+        const hanParts = parts.map((part) => hanChar.test(part));
+        return {
+          kind: entry.kind,
+          parts,
+          surface: term,
+          hanParts,
+          english: hanParts.includes(false),
+        };
+      }),
     );
     for (const rule of this.rules) {
       const [only] = rule.parts;
@@ -85,7 +104,11 @@ export class DangerDetector {
     return this.entries.get(kind);
   }
 
-  detect(normalisedText: string, homophones: Terms): DangerSignal | null {
+  detect(normalisedText: string, heardHomophones: Terms): DangerSignal | null {
+    // A real word that sounds like a danger word is that word: 羊水 (waters breaking) is no 淹水.
+    const homophones = [...heardHomophones].filter(
+      ([, typed]) => !soundAlikeWords.some((word) => word.includes(typed) || typed.includes(word)),
+    );
     let han = this.concepts.liveText(normalisedText);
     let padded = padWords(han);
     for (const phrase of this.exclusions) {
@@ -100,8 +123,10 @@ export class DangerDetector {
       if (!list.includes(word)) list.push(word);
       found.set(kind, list);
     };
+    const latin = latinLetter.test(han);
     for (const rule of this.rules) {
-      if (rule.parts.every((part) => occurs(part, han, padded))) note(rule.kind, rule.surface);
+      if (rule.english && !latin) continue;
+      if (ruleMatches(rule, han, padded)) note(rule.kind, rule.surface);
     }
     for (const [term, typed] of homophones) {
       const kind = this.kindOfTerm.get(term);

@@ -5,19 +5,34 @@
 // "我妈上个月摔了一跤，现在好多了" had no listed word). Texts arrive folded (danger.ts).
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .split(',')
+    .map((term) => term.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 
 /**
- * A clause with one of `with` and none of `without` is calm: cooking smoke fills a kitchen
- * without anything burning ("炒菜满屋子烟"); a fire named is read whatever was cooking.
+ * When the live text has one of `with` and none of `without`, its `blank` words are blanked:
+ * cooking, a cigarette or burnt paper offerings fill a room with smoke without anything burning
+ * ("炒菜满屋子烟", "有人在楼道里抽烟，烟味很大"), and a fire named is read whatever was cooking.
+ * Only the smoke is blanked, never the clause: "炒菜的时候我妈突然晕倒了" is still a faint, and
+ * "做饭的时候煤气味很重" still gas (the clause-wide reading missed both).
  */
 export interface CalmCombination {
   with: readonly string[];
   without: readonly string[];
+  blank: readonly string[];
 }
 export const calmCombinations: readonly CalmCombination[] = [
   {
-    with: han('炒菜 做饭 烧菜 煎鱼 炸鱼 炒辣椒 油烟机 抽油烟'),
-    without: han('火 着了 烧着 焦 糊 黑烟 浓烟 爆'),
+    with: [
+      ...han(
+        '炒菜 做饭 烧菜 煎鱼 炸鱼 炒辣椒 油烟机 抽油烟 抽烟 吸烟 烧纸 烧香 上香 蚊香 烧烤 烤肉',
+      ),
+      ...words('cooking, frying, cigarette, cigarettes, smoking, incense, barbecue, bbq'),
+    ],
+    without: [...han('火 着了 烧着 焦 糊 黑烟 浓烟 爆'), ...words('fire, flames, burning')],
+    blank: [...han('烟 呛'), ...words('smoke, smoky')],
   },
 ];
 
@@ -31,6 +46,8 @@ export const calmPatterns: readonly RegExp[] = [
   /前(?:几|两|些|一段|段)(?:天|年|个月|周|时间|日子)/u,
   /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|恢复得|出院了|没事了|没什么事|没大碍/u,
   /如果|要是|假如|假设|怎么预防/u,
-  /\b(?:what to do if|what should i do if|what if|if someone|recovered|ago|fine now|better now|ok now|okay now)\b/u,
+  /\b(?:what to do if|what should i do if|what if|if someone|recovered|fine now|better now|ok now|okay now)\b/u,
+  // "Ago" is the past, but not minutes or an hour ago: "he was here a minute ago" is now.
+  /(?<!\b(?:minutes?|hours?|seconds?|moment|while) )\bago\b/u,
   /\blast (?:week|month|year|time|winter|summer|spring|autumn)\b/u,
 ];

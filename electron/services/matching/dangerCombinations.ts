@@ -9,6 +9,10 @@
 // is 拿~刀); English entries match as whole words.
 import type { DangerKind } from './dangerWords.js';
 import { presenceConcepts } from './dangerPresence.js';
+import { missingConcepts } from './dangerMissing.js';
+import { bodySignConcepts } from './dangerBodySigns.js';
+import { person } from './dangerPeople.js';
+import { fraudSignConcepts } from './dangerFraudSigns.js';
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
@@ -29,21 +33,14 @@ export interface CombinedConcept {
   classes: readonly (readonly string[])[];
   /** A word here in the text says it is mild or lasting, not sudden: no finding. */
   unless?: readonly string[];
+  /** The same, by shape: a pet or an object as the thing gone ("狗走丢了"), tested on the text. */
+  unlessShapes?: readonly RegExp[];
 }
-
-/** Somebody: who a resident says something happened to. */
-const person = [
-  ...han(`我妈 我爸 妈 爸 老人 老伴 老头 老太 老爷子 老太太 大爷 大妈 大娘 大叔 阿姨 叔 婶 奶奶
-    爷爷 外婆 外公 姥姥 姥爷 婆婆 公公 孩子 小孩 娃 儿子 女儿 孙子 孙女 老公 老婆 媳妇 丈夫
-    妻子 爱人 先生 他 她 有人 人 身子 整个人 邻居 学员 同学 老师 朋友 阿公 阿婆 阿嬷 师傅 大哥 大姐`),
-  ...words(`he, she, mum, mom, dad, father, mother, husband, wife, grandma, grandpa, grandad,
-    granny, grandmother, grandfather, uncle, aunt, neighbour, neighbor, old man, old lady,
-    old woman, son, daughter, baby, child, friend, someone, somebody, man, woman, lady`),
-];
 
 /** A body giving way or not answering: with a person, a collapse. */
 const collapse = [
-  ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
+  ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一下子瘫 一下瘫 突然瘫 就瘫 瘫椅子上 瘫沙发上
+    瘫到地上 瘫坐在地 出溜到地上 溜到地上 滑到地上 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
     怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
@@ -53,7 +50,7 @@ const collapse = [
 
 /** A scald or burn that took the skin: with heat named, a burn for 120. */
 const burnDamage = [
-  ...han('起泡 水泡 掉皮 皮都掉 脱皮 一大片 一大块 烫烂 烧烂 发黑 皮肉'),
+  ...han('起泡 水泡 起~泡 掉皮 皮都掉 脱皮 一大片 一大块 烫烂 烧烂 发黑 皮肉'),
   ...words('blisters, blistering, skin peeling, skin came off, badly burned, badly burnt'),
 ];
 const heat = [
@@ -127,8 +124,8 @@ const swallowed = [
 ];
 const poison = [
   ...han(`农药 敌敌畏 百草枯 老鼠药 鼠药 耗子药 杀虫剂 除草剂 消毒液 84 洗洁精 洗衣液 汽油 煤油
-    硫酸 纽扣电池 电池 磁铁 磁珠`),
-  ...words('poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet'),
+    硫酸 消毒水 漂白水 漂白剂 洁厕灵 纽扣电池 电池 磁铁 磁珠 硬币 纽扣 钉子 别针 图钉`),
+  ...words('poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet, coin'),
 ];
 
 /** Someone getting in: a stranger or "someone", a way in, and a forcing hand. */
@@ -141,14 +138,17 @@ const wayIn = [
   ...words('door, lock, window, balcony'),
 ];
 const forcing = [
-  ...han('拽 扯 踹 撞 砸 撬 捅 鼓捣 捣鼓 掰 剪开 割开 弄开 硬开 使劲拉 一直拉 乱按 试密码'),
+  ...han(
+    '拽 扯 踹 撞 砸 撬 捅 鼓捣 捣鼓 掰 剪开 割开 弄开 硬开 使劲拉 一直拉 乱按 试密码 翻~窗 翻~阳台',
+  ),
   ...words(`force, forcing, forced, kicking, kicked, smashing, smashed, prying, picking, jiggling,
-    yanking, rattling, trying to open, trying to get in, trying to get into, getting into`),
+    yanking, rattling, trying to open, trying to get in, trying to get into, getting into,
+    trying the`),
 ];
 
 /** Someone heard inside a home at night or unseen: an intruder, unless it is a noisy household. */
 const insideHome = [
-  ...han('屋里 家里 房间 客厅 卧室 厨房里'),
+  ...han('屋里 家里 房间 客厅 卧室 厨房里 我家阳台 阳台上'),
   ...words('in my flat, in my house, in my home, in the house, in the flat, inside, downstairs'),
 ];
 const someoneThere = [
@@ -166,8 +166,10 @@ const householdNoise = [
 
 /** Someone claiming an office or a bond, to move money: fraud in progress. */
 const falseClaim = [
-  ...han('冒充 自称 假冒 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官'),
-  ...words('pretending, claiming, claims, says he is, says she is, pretends'),
+  ...han(`冒充 自称 假冒 拉进一个群 拉我进群 拉进群 被拉进 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官 说是我孙
+    说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁`),
+  ...words(`pretending, claiming, claims, says he is, says she is, pretends, said he was,
+    said she was, claimed to be, claiming to be`),
 ];
 /** Who a fraud says it is, or how it reached the resident: with a strong money act only. */
 const doubtfulCaller = [
@@ -182,8 +184,9 @@ const strongMoneyAct = [
 ];
 const moneyMove = [
   ...strongMoneyAct,
-  ...han('打~块 打~元 交钱 付钱 交~万 付~万 取钱 取~万 存款 积蓄 密码 账户 银行卡 卡号 手续费'),
-  ...words('money, savings, account, bank card, pay, deposit, cash'),
+  ...han(`打~块 打~元 交钱 付钱 交~万 付~万 取钱 取~万 存款 积蓄 密码 账户 银行卡 卡号 手续费
+    要钱 用钱 借钱 借点钱`),
+  ...words('money, savings, account, bank card, pay, deposit, cash, sent, yuan, rmb, paid'),
 ];
 
 /** A gas appliance and a hiss or the rotten-egg odorant. */
@@ -220,7 +223,7 @@ const smelt = [...han('闻 像 味 一股'), ...words('smell, smells, smelling, 
 const water = [...han('水'), ...words('water')];
 const waterEverywhere = [
   ...han(`全是水 都是水 一地水 满地水 满地的水 一屋子水 积了一地 淹到 没过脚 没过膝
-    脚脖子 脚踝 灌进 到处 灌满 满是水`),
+    脚脖子 脚踝 灌进 到处 灌满 满是水 满地都是 一地都是 流了一地 淌了一地 漫了一地`),
   ...words(`everywhere, pouring, gushing, pouring in, coming in, ankle deep, knee deep, all over,
     all over the floor, still coming, full of water, under water, underwater`),
 ];
@@ -237,11 +240,11 @@ const lowBattery = [...han('电池 没电 安装 装个 装一个'), ...words('b
 /** A blade in a threatening hand. */
 const blade = [
   ...han('刀 菜刀 刀子 斧头 棍子 棍 棒 擀面杖 锤子 酒瓶 凳子 砖头'),
-  ...words('knife, axe, machete, bat, hammer, bottle, stick'),
+  ...words('knife, knives, axe, machete, bat, hammer, bottle, stick'),
 ];
 const threatening = [
-  ...han('要砍 砍人 捅人 扎人 追砍 要杀 杀人 砍 捅 追 挥 举 威胁 吓唬'),
-  ...words('waving, threatening, chasing, swinging, attacking'),
+  ...han('要砍 砍人 捅人 扎人 追砍 要杀 杀人 砍 捅 追 挥 举 威胁 吓唬 乱砸 砸门 砸窗 砸人 砸东西'),
+  ...words('waving, threatening, chasing, swinging, attacking, fighting'),
 ];
 
 export const combinedConcepts: readonly CombinedConcept[] = [
@@ -279,6 +282,7 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     kind: 'break-in',
     source: '110: someone forcing a door, a lock or a window',
     classes: [forcing, wayIn, intruder],
+    unless: han('翻修 维修 修理 安装 装修 清洗 擦窗'),
   },
   {
     kind: 'fraud',
@@ -329,4 +333,7 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     classes: [blade, threatening],
   },
   ...presenceConcepts,
+  ...missingConcepts,
+  ...bodySignConcepts,
+  ...fraudSignConcepts,
 ];

@@ -44,6 +44,19 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得
         叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
         噎着 憋紫 浑身抽 全身抽 抽起来了 割腕 自杀 寻短见 跳楼 上吊 服毒`),
+      // Sudden confusion (someone down in a stairwell: dangerBodySigns.ts).
+      // Labour, heat stroke, drowning.
+      ...han(`羊水破 破水了 要生了 快生了 宫缩 中暑了 热晕 晒晕 热射病 溺水 掉水里 掉进水里 掉河里
+        掉进河里 掉湖里 掉进湖里 落水`),
+      ...words(`waters broke, waters have broken, in labour, in labor, heatstroke, heat stroke,
+        drowning, drowned, fell into the river, fell into the water, fell in the river,
+        whole packet of, whole box of`),
+      // Cantonese, folded: 冇 is 没有, 唔 is 不.
+      ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁'),
+      ...han('满地打滚 疼得在地上滚 痛得打滚'),
+      ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
+      ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
+      ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
       // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
       ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),
       ...words(`end her life, end his life, end my life, kill myself, kill herself, kill himself,
@@ -58,7 +71,12 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         trouble breathing, difficulty breathing, struggling to breathe, hard to breathe,
         cant catch her breath, cant catch his breath, too many pills, whole bottle of pills,
         convulsing, bleeding heavily, wont stop bleeding, clutching his chest,
-        clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide`),
+        clutching her chest, electrocuted, turning blue, going blue, having a fit, suicide,
+        anaphylactic, anaphylaxis, not making sense, not making any sense, stopped breathing,
+        stops breathing, cut her wrist, cut his wrist, cut my wrist, cut her wrists, lying in the hallway,
+        lying in his hallway, lying in her hallway, lying in the stairwell, lying in the street,
+        lying in the road, lying on the pavement, unconcious, unconsious, overdosed, overdosing, coughing up blood, vomiting blood,
+        throwing up blood`),
     ],
   },
   {
@@ -69,7 +87,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han(`起不来 站不起来 爬不起来 起不了身 动不了了 扶不起来 摔断 摔骨折 骨折 摔破 摔伤
         摔得很重 摔得厉害 摔在地上 倒在地上 躺在地上 跌在地上 从楼梯上摔 从床上摔 从床上掉
         摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉
-        从床上翻下 从床上滚下 床上掉下 踩空了 一脚踩空`),
+        从床上翻下 从床上滚下 床上掉下 踩空 后脑勺着地 后脑着地 头着地 脑袋着地 脸着地 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
       ...words(`had a fall, cant get up, cannot get up,
         on the floor, broke her hip, broke his hip, broken hip, broken leg, took a tumble,
         fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,
@@ -83,6 +101,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han(
         '着火 失火 起火 火灾 烧着 着起来 烧起来 冒烟 起烟 浓烟 冒黑烟 火苗 著火 火烧 火光 冒火 火势',
       ),
+      // Something set alight (a cigarette and a sofa): 点着 alone is also lighting the stove.
+      ...han('沙发~点着 窗帘~点着 被子~点着 衣服~点着 纸箱~点着 床~点着 引燃 引着了'),
       ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
   },
@@ -96,9 +116,10 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     source: '110: a robbery or forced entry under way',
     states: [
       ...han(`撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
-        屋里进人 家里进了人 屋里进了人`),
+        屋里进人 家里进了人 屋里进了人 窗户进来 窗户爬进 窗户钻进 从窗户进`),
       ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
-        trying to get into my house, trying to get into my flat, trying to get into my home`),
+        trying to get into my house, trying to get into my flat, trying to get into my home,
+        stranger in my house, stranger in my flat, stranger in my home`),
     ],
   },
   {
@@ -107,7 +128,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     states: [
       ...han('拿着刀 拿刀 持刀 挥刀 动刀'),
       ...words(`with a knife, has a knife, will kill, going to kill, gonna kill, threatening to kill,
-        wants to kill, kill me, kill you, kill us`),
+        wants to kill, kill me, kill you, kill us, hitting a woman, hitting a man, hitting a child,
+        beating a woman, beating up, punching her, punching him`),
     ],
   },
 ];
@@ -133,9 +155,9 @@ export const acuteSigns: readonly string[] = [
 export const calmMarkers: readonly string[] = [
   ...han(`上次 去年 前年 那年 小时候 想学 学学 学习 课程 讲座 培训 知识 宣传 演练
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
-    抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
+    抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕踩空 怕滑 怕跌 怕溺水 防溺水 怕中暑 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
     偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
-    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
+    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 关火了 已经关火 火灭了 已经灭了 扑灭了 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),
 ];

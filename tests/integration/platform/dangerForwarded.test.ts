@@ -66,6 +66,20 @@ describe('danger words on the way to the platform', () => {
     expect(record.description.startsWith('水管爆了，家里进水了')).toBe(true);
   });
 
+  it('names a person missing now as the danger, for the platform’s staff', async () => {
+    const saved = await kiosk.call('submitRequest', {
+      category: 'safety-emergency',
+      needId: 'missing-elder',
+      description: '我爸早上出门遛弯，到现在还没回来',
+      urgency: 'normal',
+      contact: { phone: '13812345678' },
+      language: 'zh-CN',
+    });
+    expect(findRequestByTicket(kiosk.runtime.db, saved.ticket)?.dangerKinds).toBe('missing');
+    const facts = parseFactsLine((await onPlatform(saved.ticket)).description);
+    expect(facts).toMatchObject({ ticket: saved.ticket, urgency: 'urgent', danger: 'missing' });
+  });
+
   it('forwards an ordinary request with no danger named', async () => {
     const saved = await kiosk.call('submitRequest', {
       category: 'basic-living',

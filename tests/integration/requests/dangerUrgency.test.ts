@@ -48,6 +48,12 @@ describe('checkDanger, while the resident types', () => {
     expect((await check('someone broke in to my flat')).danger?.calls).toEqual(['110']);
     // The tapped need's title counts: "有人摔倒" with no words yet.
     expect((await check('', 'someone-fell')).danger?.kinds).toEqual(['fall']);
+    // A person missing now is a call to 110; a lost pet or a wristband is not.
+    expect(await check('我儿子在公园里走丢了')).toEqual({
+      danger: { kinds: ['missing'], calls: ['110'] },
+    });
+    expect(await check('我家的狗走丢了')).toEqual({ danger: null });
+    expect(await check('想给我妈办个防走失手环')).toEqual({ danger: null });
   });
 
   it('says nothing for an ordinary need, prevention words or an empty box', async () => {
@@ -91,6 +97,17 @@ describe('a request whose words signal danger', () => {
     expect(result.urgency).toBe('urgent');
     expect(findRequestByTicket(kiosk.runtime.db, result.ticket)?.dangerKinds).toBe('gas');
     expect(kiosk.logs.some((line) => line.includes('urgency raised'))).toBe(false);
+  });
+
+  it('puts the search team and the police first for a person missing now', async () => {
+    const result = await kiosk.call(
+      'submitRequest',
+      draft({ category: 'social-cultural', description: '奶奶从医院走丢了，到现在找不到' }),
+    );
+    expect(result.urgency).toBe('urgent');
+    expect(findRequestByTicket(kiosk.runtime.db, result.ticket)?.dangerKinds).toBe('missing');
+    expect(['missing-search-team', 'police-room']).toContain(result.matches[0]?.id);
+    expect(result.matches[0]?.because).toMatch(/→ 报警（有人走失）$/);
   });
 
   it('leaves an ordinary request at the urgency the resident chose', async () => {

@@ -4,6 +4,8 @@
 // failing test (dangerRecall.test.ts), not a figure to tune.
 import type { CategoryId } from '../../../contract/community.js';
 import type { DangerKind } from '../../../electron/services/matching/index.js';
+import { missingDangers, missingNearMisses } from './dangerPhrasesMissing.js';
+import { signDangers, signNearMisses } from './dangerPhrasesSigns.js';
 
 export interface DangerPhrase {
   category: CategoryId;
@@ -229,6 +231,9 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   p('basic-living', '没有煤气味，但是我爸晕倒了', 'medical'),
   p('health-medical', 'she is not breathing', 'medical'),
   p('basic-living', '我一个人在家，门口有个男的一直不走', 'break-in'),
+  // A person missing right now (dangerPhrasesMissing.ts)
+  ...missingDangers,
+  ...signDangers,
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -282,4 +287,6 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'basic-living', text: '快递员在门口等着不走，要我签收' },
   { category: 'social-cultural', text: '邻居大妈在我家门口坐着聊天不走' },
   { category: 'safety-emergency', text: '小区门口有人发传单' },
+  ...missingNearMisses,
+  ...signNearMisses,
 ];

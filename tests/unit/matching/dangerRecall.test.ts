@@ -24,6 +24,7 @@ describe('danger recall on the whole danger list', () => {
     expect(callsFor('有个老人突然晕倒了')).toEqual(['120']);
     expect(callsFor('家里一股煤气味')).toEqual(['119']);
     expect(callsFor('家门被人撬了')).toEqual(['110']);
+    expect(callsFor('我儿子在公园里走丢了')).toEqual(['110']);
   });
 
   it('puts the more urgent danger first when the words signal two', () => {

@@ -1,0 +1,148 @@
+// Medical emergencies that show as two or three everyday signs together, as word classes combined
+// (the reading dangerCombinations.ts explains), for 120. No sign alone is one: a child with a
+// fever, a swollen face or a diabetic who sweats is a clinic visit, but a feverish child having
+// a fit (febrile seizure), a swelling throat after a sting or a peanut (anaphylaxis), and a
+// diabetic shaking, sweating and confused (low blood sugar) are calls. Written from the 120
+// dispatch signs, tried on fresh phrasings written for the danger list. Texts arrive folded.
+import type { CombinedConcept } from './dangerCombinations.js';
+import { person } from './dangerPeople.js';
+
+const han = (text: string) => text.split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .split(',')
+    .map((term) => term.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+
+/** A fit in the words parents use. */
+const fitting = [
+  ...han('在抽 抽了 直抽 抽筋 抽起来 一抽一抽 四肢抽 翻白眼 浑身发抖 牙关紧'),
+  ...words('fitting, convulsions, shaking all over, eyes rolled'),
+];
+const fever = [
+  ...han('高烧 发烧 烧到 体温 烧得'),
+  ...words('fever, high temperature, temperature'),
+];
+
+/** A swelling where the airway is, after what sets off an allergy. */
+const swelling = [
+  ...han('肿 起疙瘩 起疹子 起红疹 风团'),
+  ...words('swelling, swollen, swell, hives'),
+];
+const airwayOrFace = [
+  ...han('喉咙 嗓子 舌头 嘴唇 眼皮 脸 全身 浑身'),
+  ...words('throat, tongue, lips, lip, face, all over'),
+];
+const allergen = [
+  ...han('过敏 蛰 蜇 马蜂 蜜蜂 海鲜 花生 芒果'),
+  ...words('allergic, allergy, stung, bee, wasp, peanut, peanuts, shellfish'),
+];
+
+/** A diabetic who sweats and shakes, or whose mind clouds: low blood sugar. */
+const lowSugarSign = [
+  ...han('浑身出汗 满头大汗 一身汗 冷汗 发抖 哆嗦 迷糊 糊里糊涂 叫不醒 说不清'),
+  ...words('sweating, shaking, trembling, confused, drowsy'),
+];
+const diabetes = [
+  ...han('糖尿病 血糖 低血糖 胰岛素'),
+  ...words('diabetic, diabetes, blood sugar, insulin'),
+];
+
+/** Somebody down where nobody lies: a stairwell, the street, a bathroom floor. */
+const downSomewhere = han(`倒在楼道 倒在路边 倒在门口 倒在厕所 倒在卫生间 倒在浴室 倒在路上 倒在马路
+  倒在楼梯 倒在床边 倒在屋里 倒在院子 倒在电梯 躺在楼道 躺在路边 躺在马路 躺在门口`);
+/** Or something poured there. */
+const poured = han('垃圾 倒水 脏水 污水 东西 杂物 剩饭 剩菜 油 把');
+
+/** Nobody answering behind a door, with a sign that someone is inside and in trouble. */
+// 敲门 itself is blanked before reading (notDangerPhrases: a knock is no break-in).
+const noAnswerAtDoor = han('没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应');
+const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室');
+
+/** Someone "gone" in a cry for help: 救命，我爸不行了. */
+const goingNow = han('不行了 快不行 要不行 没气了 快没气');
+const cryForHelp = [...han('救命 快来人 急救 快救'), ...words('help')];
+
+/** A pregnancy with bleeding, pain or the waters gone. */
+const pregnant = [...han('孕妇 怀孕 怀着 孕 大肚子'), ...words('pregnant')];
+const pregnancySign = [
+  ...han('流血 出血 见红 疼得 腹痛 肚子疼 羊水 破水 要生 抽搐'),
+  ...words('bleeding, blood, pain, waters'),
+];
+
+/** An ambulance asked for now, not its fees or its number. */
+const ambulance = [...han('救护车 叫120 打120 拨120'), ...words('ambulance')];
+const callingNow = [...han('叫 打 拨 快 需要'), ...words('call, need, get')];
+const aboutAmbulance = [
+  ...han('收费 费用 多少钱 报销 号码 电话是多少 血压 分'),
+  ...words('cost, fee, fees, number'),
+];
+
+/** The room spinning, with vomiting: an inner-ear or a brain's emergency. */
+const spinning = han('天旋地转 晕得站不住 站都站不住 晕得厉害');
+const vomiting = [...han('吐 呕'), ...words('vomit, vomiting, throwing up')];
+
+/** A question about care: a clinic, not a call. */
+const asking = [
+  ...han('想问 想了解 怎么控制 控制 饮食 测 量 体检 复查 经常 平时'),
+  ...words('how to, control, diet, check'),
+];
+/** Or said as mild. */
+const mildOrAsking = [
+  ...asking,
+  ...han('有点 有些 一点 稍微'),
+  ...words('a bit, slightly, a little'),
+];
+
+export const bodySignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: the room spinning so one cannot stand, and vomiting',
+    classes: [spinning, vomiting],
+  },
+  {
+    kind: 'medical',
+    source: '120: an ambulance asked for',
+    classes: [ambulance, callingNow],
+    unless: aboutAmbulance,
+  },
+  {
+    kind: 'medical',
+    source: '120 obstetric: a pregnancy with bleeding, pain or the waters broken',
+    classes: [pregnancySign, pregnant],
+    unless: asking,
+  },
+  {
+    kind: 'medical',
+    source: '120: a cry for help that someone is going',
+    classes: [goingNow, cryForHelp],
+  },
+  {
+    kind: 'medical',
+    source: '120: a person down in a stairwell, the street or a bathroom',
+    classes: [downSomewhere, person],
+    unless: poured,
+  },
+  {
+    kind: 'medical',
+    source: '120 and 110: nobody answers the door of someone alone for days, or in the bathroom',
+    classes: [noAnswerAtDoor, troubleInside, person],
+  },
+  {
+    kind: 'medical',
+    source: '120: a child with a fever having a fit (febrile seizure)',
+    classes: [fitting, fever],
+  },
+  {
+    kind: 'medical',
+    source: '120: the throat, tongue or face swelling after an allergen (anaphylaxis)',
+    classes: [swelling, airwayOrFace, allergen],
+    unless: mildOrAsking,
+  },
+  {
+    kind: 'medical',
+    source: '120: a diabetic sweating, shaking or confused (low blood sugar)',
+    classes: [lowSugarSign, diabetes],
+    unless: asking,
+  },
+];
