@@ -3,14 +3,17 @@
 // resident would type them. Small, because the held-out part must stay above a third of all
 // cases. None was copied from, or written after reading, the held-out part.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { allTuning, c, danger, nothing } from './labelledNeedsKit.js';
-
-const gas = ['gas-heating-station'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const flood = ['disaster-supplies'];
-
-const emergencyTeam = ['emergency-team'];
-const police = ['police-room'];
+import {
+  allTuning,
+  c,
+  danger,
+  emergencyTeam,
+  fire,
+  flood,
+  gas,
+  nothing,
+  police,
+} from './labelledNeedsKit.js';
 
 export const eleventhBatch: readonly LabelledNeed[] = allTuning([
   c('L', 'my grandfather collapsed in the kitchen and is not waking up', emergencyTeam, danger),

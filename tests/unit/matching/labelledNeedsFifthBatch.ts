@@ -4,15 +4,19 @@
 // they are kept; most cases are everyday needs in plain words, where the held-out part showed
 // the matcher saying "nothing fits" too often.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, danger, nothing, splitByAlternation } from './labelledNeedsKit.js';
-
-const repair = ['repair-team'];
-const gas = ['gas-heating-station'];
-const meals = ['meals-xfl-south', 'meals-yangguang'];
-const emergencyTeam = ['emergency-team'];
-const police = ['police-room'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const companion = ['companion-volunteers'];
+import {
+  c,
+  companion,
+  danger,
+  emergencyTeam,
+  fire,
+  gas,
+  meals,
+  nothing,
+  police,
+  repair,
+  splitByAlternation,
+} from './labelledNeedsKit.js';
 
 export const fifthBatch: readonly LabelledNeed[] = splitByAlternation([
   c('L', '洗手池的水龙头坏了，一直流水', repair),

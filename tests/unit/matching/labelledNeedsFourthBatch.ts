@@ -4,17 +4,21 @@
 // word and a sign together, rather than from listed phrases): the third batch's tuning part
 // had already been tuned to 100 %, so it could no longer tell a general rule from a lucky one.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, danger, nothing, splitByAlternation } from './labelledNeedsKit.js';
-
-const repair = ['repair-team'];
-const gas = ['gas-heating-station'];
-const meals = ['meals-xfl-south', 'meals-yangguang'];
-const emergencyTeam = ['emergency-team'];
-const police = ['police-room'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const flood = ['disaster-supplies'];
-const companion = ['companion-volunteers'];
-const activityRooms = ['activity-room-xfl-north', 'activity-room-heping'];
+import {
+  activityRooms,
+  c,
+  companion,
+  danger,
+  emergencyTeam,
+  fire,
+  flood,
+  gas,
+  meals,
+  nothing,
+  police,
+  repair,
+  splitByAlternation,
+} from './labelledNeedsKit.js';
 
 export const fourthBatch: readonly LabelledNeed[] = splitByAlternation([
   // Danger, typed in any journey

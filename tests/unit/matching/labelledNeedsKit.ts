@@ -28,6 +28,28 @@ export const danger = { danger: true } as const;
 /** Nothing in the community fits: staff route it. */
 export const nothing: readonly string[] = [];
 
+// Who is accepted first for the needs that come up in batch after batch.
+export const repair: readonly string[] = ['repair-team'];
+export const gas: readonly string[] = ['gas-heating-station'];
+export const meals: readonly string[] = ['meals-xfl-south', 'meals-yangguang'];
+export const rubbish: readonly string[] = ['rubbish-team'];
+export const property: readonly string[] = [
+  'property-xfl-north',
+  'property-xfl-south',
+  'property-yangguang',
+  'property-jinxiu',
+];
+export const emergencyTeam: readonly string[] = ['emergency-team'];
+export const police: readonly string[] = ['police-room'];
+export const fire: readonly string[] = ['fire-station', 'heping-fire-wardens'];
+export const flood: readonly string[] = ['disaster-supplies'];
+export const missing: readonly string[] = ['missing-search-team', 'police-room'];
+export const clinic: readonly string[] = ['health-station', 'family-doctor-team'];
+export const companion: readonly string[] = ['companion-volunteers'];
+export const activityRooms: readonly string[] = ['activity-room-xfl-north', 'activity-room-heping'];
+export const games: readonly string[] = ['activity-room-xfl-north', 'activity-room-heping'];
+export const hobby: readonly string[] = ['interest-groups', 'elder-university'];
+
 const split =
   (evenPart: CasePart, oddPart: CasePart) =>
   (cases: readonly Unsplit[]): LabelledNeed[] =>

@@ -15,24 +15,23 @@
 // in the order written, odd places tuning, even places held-out). From here cases are never
 // moved or reordered.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, nothing, splitByAlternation } from './labelledNeedsKit.js';
+import {
+  c,
+  clinic,
+  companion,
+  fire,
+  games,
+  gas,
+  hobby,
+  meals,
+  nothing,
+  property,
+  repair,
+  rubbish,
+  splitByAlternation,
+} from './labelledNeedsKit.js';
 
-const repair = ['repair-team'];
 const fixers = ['repair-team', 'handyman-volunteers'];
-const gas = ['gas-heating-station'];
-const meals = ['meals-xfl-south', 'meals-yangguang'];
-const rubbish = ['rubbish-team'];
-const property = [
-  'property-xfl-north',
-  'property-xfl-south',
-  'property-yangguang',
-  'property-jinxiu',
-];
-const clinic = ['health-station', 'family-doctor-team'];
-const hobby = ['interest-groups', 'elder-university'];
-const games = ['activity-room-xfl-north', 'activity-room-heping'];
-const companion = ['companion-volunteers'];
-const fire = ['fire-station', 'heping-fire-wardens'];
 const mediation = ['mediation-room'];
 const homework = ['tutoring-volunteers', 'homework-club'];
 

@@ -5,27 +5,28 @@
 // is held-out (`splitByAlternation`). A case is never moved between parts; new cases go at the
 // end of a new batch, not in the middle of this one (that would shift every later case's part).
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, danger, nothing, splitByAlternation, type Unsplit } from './labelledNeedsKit.js';
+import {
+  activityRooms,
+  c,
+  companion,
+  danger,
+  emergencyTeam,
+  fire,
+  flood,
+  gas,
+  meals,
+  missing,
+  nothing,
+  police,
+  property,
+  repair,
+  rubbish,
+  splitByAlternation,
+  type Unsplit,
+} from './labelledNeedsKit.js';
 
-const repair = ['repair-team'];
-const gas = ['gas-heating-station'];
-const meals = ['meals-xfl-south', 'meals-yangguang'];
-const rubbish = ['rubbish-team'];
 const handyman = ['handyman-volunteers'];
-const property = [
-  'property-xfl-north',
-  'property-xfl-south',
-  'property-yangguang',
-  'property-jinxiu',
-];
-const emergencyTeam = ['emergency-team'];
-const police = ['police-room'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const flood = ['disaster-supplies'];
-const companion = ['companion-volunteers'];
-const activityRooms = ['activity-room-xfl-north', 'activity-room-heping'];
 const calligraphyLike = ['elder-university', 'interest-groups'];
-const missing = ['missing-search-team', 'police-room'];
 
 const written: readonly Unsplit[] = [
   // 生活服务 basic living

@@ -9,24 +9,24 @@
 // the same fixed rule (splitByAlternation: in the order written, first tuning, second held-out).
 // Cases are never moved or reordered; new ones go in a new batch.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, danger, nothing, splitByAlternation } from './labelledNeedsKit.js';
+import {
+  c,
+  clinic,
+  danger,
+  emergencyTeam,
+  fire,
+  flood,
+  gas,
+  missing,
+  nothing,
+  police,
+  property,
+  repair,
+  splitByAlternation,
+} from './labelledNeedsKit.js';
 
-const repair = ['repair-team'];
-const gas = ['gas-heating-station'];
-const property = [
-  'property-xfl-north',
-  'property-xfl-south',
-  'property-yangguang',
-  'property-jinxiu',
-];
-const emergencyTeam = ['emergency-team'];
-const police = ['police-room'];
 const stranger = ['police-room', 'patrol-volunteers'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const flood = ['disaster-supplies'];
-const missing = ['missing-search-team', 'police-room'];
 const selfHarm = ['emergency-team', 'counselling-room', 'police-room'];
-const clinic = ['health-station', 'family-doctor-team'];
 const handyman = ['handyman-volunteers', 'repair-team'];
 
 const written: Omit<LabelledNeed, 'part'>[] = [

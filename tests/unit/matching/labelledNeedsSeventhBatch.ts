@@ -2,13 +2,16 @@
 // split by the same fixed rule (alternation in the order written; labelledNeedsSecondBatch.ts):
 // danger and everyday needs in words none of the earlier batches used.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, danger, splitByAlternation } from './labelledNeedsKit.js';
-
-const emergencyTeam = ['emergency-team'];
-const gas = ['gas-heating-station'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const police = ['police-room'];
-const flood = ['disaster-supplies'];
+import {
+  c,
+  danger,
+  emergencyTeam,
+  fire,
+  flood,
+  gas,
+  police,
+  splitByAlternation,
+} from './labelledNeedsKit.js';
 
 export const seventhBatch: readonly LabelledNeed[] = splitByAlternation([
   c('L', '我爸一头栽倒在地上了', emergencyTeam, danger),

@@ -4,19 +4,17 @@
 // parcel shows up. Split by the same fixed rule (splitByAlternation), half held out. Cases are
 // never moved or reordered. None was copied from the held-out part.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, nothing, splitByAlternation } from './labelledNeedsKit.js';
-
-const repair = ['repair-team'];
-const gas = ['gas-heating-station'];
-const property = [
-  'property-xfl-north',
-  'property-xfl-south',
-  'property-yangguang',
-  'property-jinxiu',
-];
-const clinic = ['health-station', 'family-doctor-team'];
-const hobby = ['interest-groups', 'elder-university'];
-const games = ['activity-room-xfl-north', 'activity-room-heping'];
+import {
+  c,
+  clinic,
+  games,
+  gas,
+  hobby,
+  nothing,
+  property,
+  repair,
+  splitByAlternation,
+} from './labelledNeedsKit.js';
 
 const written: Omit<LabelledNeed, 'part'>[] = [
   c('S', '附近有没有卖鱼竿的', nothing),

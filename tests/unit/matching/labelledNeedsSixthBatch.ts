@@ -4,16 +4,20 @@
 // fresh tuning part missed danger phrased in new words; danger recall must reach 100 %, so this
 // batch adds more such phrasings to learn from and to hold out.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, danger, type Short, splitByAlternation } from './labelledNeedsKit.js';
+import {
+  c,
+  danger,
+  emergencyTeam,
+  fire,
+  flood,
+  gas,
+  police,
+  type Short,
+  splitByAlternation,
+} from './labelledNeedsKit.js';
 
 const d = (category: Short, description: string, accept: readonly string[]) =>
   c(category, description, accept, danger);
-
-const emergencyTeam = ['emergency-team'];
-const gas = ['gas-heating-station'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const police = ['police-room'];
-const flood = ['disaster-supplies'];
 
 export const sixthBatch: readonly LabelledNeed[] = splitByAlternation([
   d('L', '我老伴倒在地上，喊他没反应', emergencyTeam),

@@ -11,18 +11,24 @@
 // Split by the same FIXED rule as the twelfth batch (`splitHeldOutFirst`): in the order written,
 // the 1st, 3rd, 5th… case is HELD-OUT, the 2nd, 4th, 6th… tuning. No case moves between parts.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, danger, type Short, splitHeldOutFirst, type Unsplit } from './labelledNeedsKit.js';
+import {
+  c,
+  danger,
+  emergencyTeam,
+  fire,
+  flood,
+  gas,
+  police,
+  type Short,
+  splitHeldOutFirst,
+  type Unsplit,
+} from './labelledNeedsKit.js';
 
 const d = (category: Short, description: string, accept: readonly string[]) =>
   c(category, description, accept, danger);
 const calm = (category: Short, description: string, accept: readonly string[]) =>
   c(category, description, accept);
 
-const emergencyTeam = ['emergency-team'];
-const gas = ['gas-heating-station'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const police = ['police-room'];
-const flood = ['disaster-supplies'];
 const burstPipe = ['repair-team', 'disaster-supplies'];
 const fixIt = ['handyman-volunteers', 'repair-team'];
 

@@ -13,18 +13,24 @@
 // batch is held out and the held-out part stays above a third of all cases. A case is never
 // moved between parts; new cases go in a new batch.
 import type { LabelledNeed } from './labelledNeeds.js';
-import { c, danger, type Short, splitHeldOutFirst, type Unsplit } from './labelledNeedsKit.js';
+import {
+  c,
+  danger,
+  emergencyTeam,
+  fire,
+  flood,
+  gas,
+  police,
+  type Short,
+  splitHeldOutFirst,
+  type Unsplit,
+} from './labelledNeedsKit.js';
 
 const d = (category: Short, description: string, accept: readonly string[]) =>
   c(category, description, accept, danger);
 const calm = (category: Short, description: string, accept: readonly string[]) =>
   c(category, description, accept);
 
-const emergencyTeam = ['emergency-team'];
-const gas = ['gas-heating-station'];
-const fire = ['fire-station', 'heping-fire-wardens'];
-const police = ['police-room'];
-const flood = ['disaster-supplies'];
 const burstPipe = ['repair-team', 'disaster-supplies'];
 
 const written: readonly Unsplit[] = [
