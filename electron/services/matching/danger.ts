@@ -59,6 +59,8 @@ export class DangerDetector {
   private readonly kindOfTerm = new Map<string, DangerKind>();
   private readonly entries: ReadonlyMap<DangerKind, DangerWords>;
   private readonly englishExclusions: readonly RegExp[];
+  /** The words the homophone index learnt from danger (hanTerms), read once. */
+  private readonly vocabulary: ReadonlySet<string>;
 
   constructor(
     entries: readonly DangerWords[] = dangerWords,
@@ -88,6 +90,7 @@ export class DangerDetector {
         this.kindOfTerm.set(only, rule.kind);
       }
     }
+    this.vocabulary = new Set(this.hanTerms());
   }
 
   /** Single Chinese danger terms and concept words, for the homophone index. */
@@ -132,9 +135,12 @@ export class DangerDetector {
       const kind = this.kindOfTerm.get(term);
       if (kind !== undefined && han.includes(typed)) note(kind, typed);
     }
+    // Only danger words are heard for what they sound like: the homophone index also holds the
+    // matcher's words, and hearing 书包 as 书报 or 工作 as 工做 hid the object that calms a
+    // "不见了" or a "找不到".
     let heard = han;
     for (const [term, typed] of homophones)
-      if (heard.includes(typed)) heard = heard.split(typed).join(term);
+      if (this.vocabulary.has(term) && heard.includes(typed)) heard = heard.split(typed).join(term);
     for (const finding of this.concepts.readLive(heard)) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');
