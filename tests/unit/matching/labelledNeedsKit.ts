@@ -25,6 +25,12 @@ export function c(
   return { category: categoryOf[category], description, accept, ...extra };
 }
 export const danger = { danger: true } as const;
+/** A case whose words signal danger, for batches written mostly of dangers. */
+export const d = (category: Short, description: string, accept: readonly string[]): Unsplit =>
+  c(category, description, accept, danger);
+/** A near miss in such a batch: danger words, no danger. */
+export const calm = (category: Short, description: string, accept: readonly string[]): Unsplit =>
+  c(category, description, accept);
 /** Nothing in the community fits: staff route it. */
 export const nothing: readonly string[] = [];
 

@@ -5,19 +5,14 @@
 // batch adds more such phrasings to learn from and to hold out.
 import type { LabelledNeed } from './labelledNeeds.js';
 import {
-  c,
-  danger,
+  d,
   emergencyTeam,
   fire,
   flood,
   gas,
   police,
-  type Short,
   splitByAlternation,
 } from './labelledNeedsKit.js';
-
-const d = (category: Short, description: string, accept: readonly string[]) =>
-  c(category, description, accept, danger);
 
 export const sixthBatch: readonly LabelledNeed[] = splitByAlternation([
   d('L', '我老伴倒在地上，喊他没反应', emergencyTeam),

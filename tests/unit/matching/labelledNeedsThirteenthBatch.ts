@@ -12,22 +12,16 @@
 // the 1st, 3rd, 5th… case is HELD-OUT, the 2nd, 4th, 6th… tuning. No case moves between parts.
 import type { LabelledNeed } from './labelledNeeds.js';
 import {
-  c,
-  danger,
+  calm,
+  d,
   emergencyTeam,
   fire,
   flood,
   gas,
   police,
-  type Short,
   splitHeldOutFirst,
   type Unsplit,
 } from './labelledNeedsKit.js';
-
-const d = (category: Short, description: string, accept: readonly string[]) =>
-  c(category, description, accept, danger);
-const calm = (category: Short, description: string, accept: readonly string[]) =>
-  c(category, description, accept);
 
 const burstPipe = ['repair-team', 'disaster-supplies'];
 const fixIt = ['handyman-volunteers', 'repair-team'];

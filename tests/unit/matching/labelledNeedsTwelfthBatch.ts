@@ -14,22 +14,16 @@
 // moved between parts; new cases go in a new batch.
 import type { LabelledNeed } from './labelledNeeds.js';
 import {
-  c,
-  danger,
+  calm,
+  d,
   emergencyTeam,
   fire,
   flood,
   gas,
   police,
-  type Short,
   splitHeldOutFirst,
   type Unsplit,
 } from './labelledNeedsKit.js';
-
-const d = (category: Short, description: string, accept: readonly string[]) =>
-  c(category, description, accept, danger);
-const calm = (category: Short, description: string, accept: readonly string[]) =>
-  c(category, description, accept);
 
 const burstPipe = ['repair-team', 'disaster-supplies'];
 
