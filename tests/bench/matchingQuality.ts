@@ -121,7 +121,17 @@ export const demoMatcher = (): Matcher =>
   });
 
 export function matcherFigures(part: CasePart | 'all', matcher = demoMatcher()): QualityFigures {
-  const cases = labelledNeeds.filter((c) => part === 'all' || c.part === part);
+  return casesFigures(
+    labelledNeeds.filter((c) => part === 'all' || c.part === part),
+    matcher,
+  );
+}
+
+/** The matcher's figures on any list of cases, such as one new batch alone. */
+export function casesFigures(
+  cases: readonly LabelledNeed[],
+  matcher = demoMatcher(),
+): QualityFigures {
   return figures(
     cases,
     (labelled) => {
