@@ -61,7 +61,9 @@ export const everydayGrownTerms: readonly GrownTerms[] = [
   {
     category: 'basic-living',
     group: 'property',
-    chinese: `物业公司 电梯坏了 电梯停了 困电梯 电梯卡住 卡在 门锁 单元门锁 大门 楼门 门禁卡
+    // 门锁 alone is one's own door, a small fix (grownSynonymsEverydayFifth.ts); the building's
+    // is 单元门锁 or 大门.
+    chinese: `物业公司 电梯坏了 电梯停了 困电梯 电梯卡住 卡在 单元门锁 大门 楼门 门禁卡
       对讲 楼道 走廊 公共区域 路灯 井盖`,
     english: 'intercom, building manager, estate management, broken lift, corridor',
     source: `${general}; tuning: 楼里电梯卡在三楼不动了`,

@@ -46,9 +46,15 @@ const clauseBreak = /[，,。.！!？?；;、\n]+/u;
 const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找/u;
 
 /**
+ * A clause that voices a fear or judges the story ("…，怕老人摔倒", "…，太危险了") says why the
+ * resident asks, not what: with no ask marker, the last clause that is not one is the ask.
+ */
+const worryOrJudgement = /^(?:怕|担心|生怕|就怕|万一|免得|省得|(?:太|很|挺|多|真)?危险)/u;
+
+/**
  * In a description of several clauses, the one that asks ("…，能不能送点药来") says what help
  * is wanted; the others tell the story (高血压, 降压药快吃完了). Its words count more.
- * The clause with an ask marker, else the last; null for a single clause.
+ * The clause with an ask marker, else the last that tells (see above); null for a single clause.
  */
 function askClause(normalisedDescription: string): string | null {
   const clauses = normalisedDescription
@@ -63,7 +69,9 @@ function askClause(normalisedDescription: string): string | null {
     if (clauses.length < 2 && from === 0) return null;
     return asking.slice(from);
   }
-  return clauses.length < 2 ? null : (clauses.at(-1) ?? null);
+  if (clauses.length < 2) return null;
+  const told = clauses.filter((clause) => !worryOrJudgement.test(clause));
+  return told.at(-1) ?? clauses.at(-1) ?? null;
 }
 
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {

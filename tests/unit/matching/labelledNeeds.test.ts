@@ -14,6 +14,7 @@ import { fifteenthBatch } from './labelledNeedsFifteenthBatch.js';
 import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
 import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
+import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -62,5 +63,17 @@ describe('labelled needs', () => {
     ]);
     const tuning = batch.filter((labelled) => labelled.part === 'tuning').length;
     expect(tuning - (batch.length - tuning)).toBeLessThanOrEqual(1);
+  });
+
+  it('splits the twenty-first batch held-out first, half and half', () => {
+    expect(twentyFirstBatch.map((labelled) => labelled.part).slice(0, 4)).toEqual([
+      'held-out',
+      'tuning',
+      'held-out',
+      'tuning',
+    ]);
+    const held = twentyFirstBatch.filter((labelled) => labelled.part === 'held-out').length;
+    expect(held * 2).toBe(twentyFirstBatch.length);
+    expect(labelledNeeds).toEqual(expect.arrayContaining(twentyFirstBatch));
   });
 });
