@@ -10,6 +10,7 @@ import { everydayGrownTerms } from './grownSynonymsEveryday.js';
 import { everydayGrownTermsMore } from './grownSynonymsEverydayMore.js';
 import { everydayGrownTermsThird } from './grownSynonymsEverydayThird.js';
 import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
+import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -335,6 +336,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsMore,
   ...everydayGrownTermsThird,
   ...everydayGrownTermsFourth,
+  ...obliqueGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
