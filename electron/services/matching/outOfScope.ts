@@ -128,6 +128,12 @@ export const rereadWords: readonly { term: string; when: RegExp }[] = [
     when: /找人(?=\p{Script=Han})(?![找了啊吗呀呢吧的很急])/u,
   },
   {
+    // Not being able to get to hospital is why help should come home ("伤口得换药，去不了医院"),
+    // not a wish for a hospital escort (source: the twenty-second batch's tuning half).
+    term: '医院',
+    when: /(?:去不了|去不成|去不到|没法去|不能去|走不到)医院/u,
+  },
+  {
     // Being at work is why no one can fetch a child or stay with a parent ("我们两口子都上班没人
     // 看", "我们俩都上班"), not a search for a job (source: the labelled needs' tuning part).
     term: '上班',
