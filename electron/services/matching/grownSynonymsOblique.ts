@@ -74,7 +74,8 @@ export const obliqueGrownTerms: readonly GrownTerms[] = [
   {
     category: 'social-cultural',
     group: 'hobbies',
-    chinese: '闲着 闲着没事 闲得慌 闲不住 找点乐子 打发时间 解解闷',
+    // 找点事做 is a pastime as much as a job: the journey chosen tells which comes first.
+    chinese: '闲着 闲着没事 闲得慌 闲不住 找点乐子 打发时间 解解闷 找点事做 找点事情做',
     english: 'nothing to do, pass the time',
     source: tuning('整天闲着，想找点事做'),
   },
