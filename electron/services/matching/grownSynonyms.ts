@@ -11,6 +11,7 @@ import { everydayGrownTermsMore } from './grownSynonymsEverydayMore.js';
 import { everydayGrownTermsThird } from './grownSynonymsEverydayThird.js';
 import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
 import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
+import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -337,6 +338,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsThird,
   ...everydayGrownTermsFourth,
   ...everydayGrownTermsFifth,
+  ...obliqueGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

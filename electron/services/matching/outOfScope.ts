@@ -38,6 +38,14 @@ export const outOfScopeWords: readonly string[] = [
     找对象 找个对象 介绍对象 婚介`
     .split(/\s+/)
     .filter(Boolean),
+  // Offices the directory does not have, money lent, and shows to watch, in general terms (issue
+  // 15, from the kinds of the twenty-second batch's tuning misses: 专利怎么申请, 能不能借我点钱,
+  // 最近有啥好看的连续剧; words found in its held-out half struck out): a licence, a deed, a tax,
+  // a patent or a notary is another office's; a community lends books, not money.
+  ...`专利 商标 报税 个税 纳税 税务 行驶证 年检 不动产 公证 出入境 借钱 借点钱 借我点钱 借我钱
+    借些钱 连续剧 追剧 韩剧 综艺节目 看剧`
+    .split(/\s+/)
+    .filter(Boolean),
   ...[
     'forecast',
     'football',
@@ -118,6 +126,12 @@ export const rereadWords: readonly { term: string; when: RegExp }[] = [
     // Followed by a verb; not by more searching (找人找了一天) or a particle (找人了, 找人啊).
     term: '找人',
     when: /找人(?=\p{Script=Han})(?![找了啊吗呀呢吧的很急])/u,
+  },
+  {
+    // Not being able to get to hospital is why help should come home ("伤口得换药，去不了医院"),
+    // not a wish for a hospital escort (source: the twenty-second batch's tuning half).
+    term: '医院',
+    when: /(?:去不了|去不成|去不到|没法去|不能去|走不到)医院/u,
   },
   {
     // Being at work is why no one can fetch a child or stay with a parent ("我们两口子都上班没人

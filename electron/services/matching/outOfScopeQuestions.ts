@@ -10,6 +10,12 @@
 /** Where to buy a thing, or which shop is cheapest or best. */
 const purchase =
   /哪(?:里|儿|边|家)?(?:能|可以|有)?(?:买|卖)|(?:在|去|到)哪(?:里|儿)?(?:能|可以)?买|买[^，。,.!?！？；;]{0,4}便宜|哪家[^，。,.!?！？；;]{0,3}(?:便宜|好吃|实惠)|有没有卖|\bwhere (?:can|could|do) i buy\b|\bwhere to buy\b/u;
+/**
+ * Wanting to buy a thing, said outright ("我想买个按摩椅"): a purchase, not a need a service
+ * meets (source: the twenty-second batch's tuning half). A measure word follows, so a story's
+ * errand (出门买菜) and help with shopping (帮我买点菜) are not read as one.
+ */
+const wantsToBuy = /(?:想|要|打算)买(?:个|台|辆|件|双|套|部|把)/u;
 /** Where a shop or an office of someone else is ("附近有没有打印店", "银行在哪"). */
 const whereIsAShop =
   /(?:附近|周边|周围|这边)(?:有没有|哪里有|哪儿有|哪有)[^，。,.!?！？；;]{0,6}(?:店|铺|超市|银行)|(?:店|超市|银行)(?:在哪|在什么地方)/u;
@@ -33,7 +39,7 @@ const holidayDate =
   /(?:春节|元旦|元宵|清明|端午|中秋|国庆|除夕|过年)节?(?:是|在)?(?:几号|哪天|哪一天|几月几)/u;
 
 export function asksWhatNoServiceDoes(text: string): boolean {
-  const shopping = purchase.test(text) || whereIsAShop.test(text);
+  const shopping = purchase.test(text) || wantsToBuy.test(text) || whereIsAShop.test(text);
   if (shopping && !soldByTheCommunity.test(text)) return true;
   return (
     recipe.test(text) ||

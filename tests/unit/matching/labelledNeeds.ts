@@ -32,6 +32,7 @@ import { seventeenthBatch } from './labelledNeedsSeventeenthBatch.js';
 import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
 import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
 import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
+import { twentySecondBatch } from './labelledNeedsTwentySecondBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -290,4 +291,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...eighteenthBatch,
   ...nineteenthBatch,
   ...twentyFirstBatch,
+  ...twentySecondBatch,
 ];

@@ -20,6 +20,7 @@ describe('asksWhatNoServiceDoes', () => {
     ['what the kiosk can do', '你会不会跳舞'],
     ["a holiday's date", '中秋节是哪天'],
     ['English', 'where can i buy a bike pump'],
+    ['wanting to buy a thing', '想买台跑步机'],
   ])('%s: "%s" is out of scope', (_kind, text) => {
     expect(asksWhatNoServiceDoes(text)).toBe(true);
   });
@@ -34,6 +35,8 @@ describe('asksWhatNoServiceDoes', () => {
     ['a repair with its price', '冰箱坏了，修一下要多少钱'],
     ['a festival at the centre', '中秋节社区有活动吗'],
     ['asking the kiosk for help', '你会帮我找人修水管吗'],
+    ['help with the shopping', '能不能帮我买点菜'],
+    ["a story's errand", '出门买菜的时候把钥匙丢了'],
   ])('%s: "%s" is not', (_kind, text) => {
     expect(asksWhatNoServiceDoes(text)).toBe(false);
   });
@@ -48,4 +51,20 @@ describe('asksWhatNoServiceDoes', () => {
     expect(answer.outcome).toBe('for-staff');
     expect(answer.results).toEqual([]);
   });
+
+  it("sends another office's business to staff", () => {
+    const answer = demoMatcher.answer(ask('education-employment', '想给我的发明申请个专利'), 3);
+    expect(answer.outcome).toBe('for-staff');
+  });
+
+  it.each(['每天得打针，可我去不了医院', '脚上的伤口要换药，没法去医院'])(
+    'reads "cannot get to hospital" as help at home, not an escort: "%s"',
+    (text) => {
+      const ids = demoMatcher
+        .answer(ask('health-medical', text), 3)
+        .results.map((r) => r.resource.id);
+      expect(ids[0]).toBe('home-nursing');
+      expect(ids).not.toContain('escort-volunteers');
+    },
+  );
 });
