@@ -27,3 +27,20 @@ describe('homophone index', () => {
     expect(index.find('我爸昏到了')).toEqual(new Map([['昏倒', '昏到']]));
   });
 });
+
+describe('pinyin typed without tones', () => {
+  const index = new HomophoneIndex(['停电', '没电', '摔倒', '起不来', '水管', '漏水']);
+
+  it('reads the syllables as the terms they sound like, the rest as typed', () => {
+    expect(index.readPinyin('ting dian le, quan jia mei dian')).toBe('停电 le, quan jia 没电');
+    expect(index.readPinyin('ma ma shuai dao le qi bu lai')).toBe('ma ma 摔倒 le 起不来');
+    expect(index.readPinyin('shui guan lou shui le')).toBe('水管漏水 le');
+  });
+
+  it('leaves English alone, though some of its words are syllables', () => {
+    expect(index.readPinyin('she can not stand up, the water pipe leaks')).toBe(
+      'she can not stand up, the water pipe leaks',
+    );
+    expect(index.readPinyin('停电了')).toBe('停电了');
+  });
+});
