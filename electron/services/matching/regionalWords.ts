@@ -127,6 +127,7 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       计程车: '出租车',
       机车: '摩托车',
       网路: '网络',
+      讯号: '信号',
       资源回收: '垃圾分类',
       看诊: '看病',
       健保: '医保',
