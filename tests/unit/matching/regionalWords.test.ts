@@ -26,8 +26,26 @@ describe('regional words', () => {
     for (const group of regionalWordGroups) expect(group.source.length).toBeGreaterThan(10);
   });
 
-  it('lets the danger reader hear a Cantonese fall', () => {
-    const signal = demoMatcher.danger('阿嫲喺廁所跌低咗，起唔到身', null);
-    expect(signal?.kinds).toContain('fall');
+  // Written fresh for this test (not taken from the labelled needs): danger in written Cantonese.
+  it.each([
+    ['阿嫲喺廁所跌低咗，起唔到身', 'fall'],
+    ['阿婆喺街度仆低咗', 'fall'],
+    ['佢暈咗', 'medical'],
+    ['阿爺抽筋，口吐白泡', 'medical'],
+    ['佢透唔到氣', 'medical'],
+    ['有賊入屋', 'break-in'],
+    ['俾人呃錢，佢叫我即刻過數', 'fraud'],
+    ['阿媽行開咗到而家都未返', 'missing'],
+    ['個細路唔見咗', 'missing'],
+    ['火燭呀', 'fire'],
+  ])('hears the danger in %s', (description, kind) => {
+    expect(demoMatcher.danger(description, null)?.kinds).toContain(kind);
   });
+
+  it.each(['後樓梯堆滿雜物，好易火燭', '小心火燭', '我頭暈咗成日'])(
+    'stays calm at %s',
+    (description) => {
+      expect(demoMatcher.danger(description, null)).toBeNull();
+    },
+  );
 });
