@@ -53,12 +53,17 @@ const normalisedCache = new Map<string, string>();
 const normalisedCacheLimit = 50_000;
 
 const latinLetter = /[a-z]/;
+/** "我妈faint了" is "我妈 faint 了": English words are read between spaces, the danger reader's too. */
+const hanThenLatin = /(\p{Script=Han})(?=[a-z])/gu;
+const latinThenHan = /([a-z])(?=\p{Script=Han})/gu;
 
 function normalisedForm(text: string): string {
   const lower = foldToSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/['’‘`]/g, '');
-  return latinLetter.test(lower) ? respelled(lower) : lower;
+  return latinLetter.test(lower)
+    ? respelled(lower).replace(hanThenLatin, '$1 ').replace(latinThenHan, '$1 ')
+    : lower;
 }
 
 /** Keywords repeat across requests and resources; folding each again is most of their cost. */

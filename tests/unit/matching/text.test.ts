@@ -93,6 +93,11 @@ describe('English forms and spellings', () => {
     expect(stem('daycare')).toBe(canonicalTerm('day care'));
   });
 
+  it('reads an English word inside Chinese between spaces', () => {
+    expect(normalise('我妈faint了')).toBe('我妈 faint 了');
+    expect(demoMatcher.danger('我妈faint了', null)?.kinds).toContain('medical');
+  });
+
   it('puts common misspellings right in the text, for the danger reader too', () => {
     expect(normalise('Elevater broken, need a docter')).toBe('elevator broken, need a doctor');
     expect(demoMatcher.danger('my grandma colapsed in the kitchen', null)?.kinds).toContain(
