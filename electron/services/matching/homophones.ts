@@ -85,8 +85,17 @@ const typedSyllable = (word: string) => word.replace(/v/g, 'ü');
 export class HomophoneIndex {
   /** Toneless pinyin with spaces ("mei qi") → the terms that sound so. */
   private readonly bySound = new Map<string, string[]>();
+  /**
+   * The same, and each term also by its reading in context (着火 is zhao huo, not zhe huo): a
+   * resident typing pinyin spells the word's own reading, not each character's first.
+   */
+  private readonly byTypedSound = new Map<string, string[]>();
 
-  constructor(terms: Iterable<string>) {
+  /** Read first where typed pinyin could be one of these or another term (zhao huo: 着火, 找活). */
+  private readonly preferred: ReadonlySet<string>;
+
+  constructor(terms: Iterable<string>, preferredInPinyin: Iterable<string> = []) {
+    this.preferred = new Set(preferredInPinyin);
     for (const term of terms) {
       if (term.length < shortestTerm || term.length > longestTerm) continue;
       if (!/^\p{Script=Han}+$/u.test(term)) continue;
@@ -94,6 +103,12 @@ export class HomophoneIndex {
       const list = this.bySound.get(key) ?? [];
       if (!list.includes(term)) list.push(term);
       this.bySound.set(key, list);
+      const inContext = pinyin(term, { toneType: 'none', type: 'array' }).map(blurred).join(' ');
+      for (const typedKey of new Set([key, inContext])) {
+        const typed = this.byTypedSound.get(typedKey) ?? [];
+        if (!typed.includes(term)) typed.push(term);
+        this.byTypedSound.set(typedKey, typed);
+      }
     }
   }
 
@@ -130,7 +145,8 @@ export class HomophoneIndex {
       for (let length = shortestTerm; length <= Math.min(longestTerm, end); length += 1) {
         const span = sounds.slice(end - length, end);
         if (span.some((sound) => sound === null)) continue;
-        const term = this.bySound.get(span.join(' '))?.[0];
+        const candidates = this.byTypedSound.get(span.join(' '));
+        const term = candidates?.find((word) => this.preferred.has(word)) ?? candidates?.[0];
         const before = best[end - length];
         if (term !== undefined && before !== undefined && before.uncovered <= choice.uncovered) {
           choice = { uncovered: before.uncovered, from: end - length, term };

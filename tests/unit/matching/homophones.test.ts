@@ -37,6 +37,12 @@ describe('pinyin typed without tones', () => {
     expect(index.readPinyin('shui guan lou shui le')).toBe('水管漏水 le');
   });
 
+  it('reads a term by its reading in context, and a danger word before a look-alike', () => {
+    const withDanger = new HomophoneIndex(['找活', '家里', '着火'], ['着火']);
+    expect(withDanger.readPinyin('jia li zhao huo le')).toBe('家里着火 le');
+    expect(new HomophoneIndex(['找活']).readPinyin('wo zhao huo gan')).toBe('wo 找活 gan');
+  });
+
   it('leaves English alone, though some of its words are syllables', () => {
     expect(index.readPinyin('she can not stand up, the water pipe leaks')).toBe(
       'she can not stand up, the water pipe leaks',
