@@ -1,5 +1,8 @@
 // A deliberately small English stemmer and stop list: residents type short phrases, and the same
 // function runs over keywords and queries, so "leaking"/"leaks"/"leak" meet on one stem.
+// Irregular forms and American words meet their stem through englishWords.ts ("broke" is
+// "break", "elevator" is "lift"); common misspellings are put right in the text itself.
+import { misspellingGroups, wordFormGroups } from './englishWords.js';
 
 const stopWords = new Set(
   [
@@ -28,7 +31,26 @@ function undouble(word: string): string {
   return word;
 }
 
+const wordForms = new Map<string, string>(
+  wordFormGroups.flatMap((group) => Object.entries(group.words)),
+);
+const rightSpelling = new Map<string, string>(
+  misspellingGroups.flatMap((group) => Object.entries(group.words)),
+);
+const latinWord = /[a-z]+/g;
+
+/** "elevater" → "elevator": before anything reads the text, the danger reader included. */
+export function respelled(lowerCaseText: string): string {
+  return lowerCaseText.replace(latinWord, (word) => rightSpelling.get(word) ?? word);
+}
+
+/** The stem, through the word's regular form if it has one ("fell" → "fall", "daycare" → "day care"). */
 export function stem(word: string): string {
+  const form = wordForms.get(word);
+  return form === undefined ? regularStem(word) : form.split(' ').map(regularStem).join(' ');
+}
+
+function regularStem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -4,6 +4,7 @@
 // place (a particle such as 了 does not count), counts as that term. The shared character keeps
 // chance homophones of unrelated words out (十五 shi wu is not 食物 shi wu, 烟了 is not 淹了).
 import { pinyin } from 'pinyin-pro';
+import { pinyinSyllables } from './pinyinSyllables.js';
 import type { Terms } from './text.js';
 
 const hanRun = /\p{Script=Han}+/gu;
@@ -71,11 +72,30 @@ function sharesCharacterInPlace(a: string, b: string): boolean {
   return false;
 }
 
+/** Two or more Latin words with only spaces between: what pinyin typed without tones looks like. */
+const latinRun = /[a-zü]+(?: +[a-zü]+)+/g;
+const hasLatinRun = /[a-zü]+(?: +[a-zü]+)+/;
+const latinWord = /[a-zü]+/g;
+/** Below this share of syllables among a text's Latin words the text is English ("she can"). */
+const pinyinShare = 2 / 3;
+
+/** Keyboards have no ü: residents type v for it (lv, nv). */
+const typedSyllable = (word: string) => word.replace(/v/g, 'ü');
+
 export class HomophoneIndex {
   /** Toneless pinyin with spaces ("mei qi") → the terms that sound so. */
   private readonly bySound = new Map<string, string[]>();
+  /**
+   * The same, and each term also by its reading in context (着火 is zhao huo, not zhe huo): a
+   * resident typing pinyin spells the word's own reading, not each character's first.
+   */
+  private readonly byTypedSound = new Map<string, string[]>();
 
-  constructor(terms: Iterable<string>) {
+  /** Read first where typed pinyin could be one of these or another term (zhao huo: 着火, 找活). */
+  private readonly preferred: ReadonlySet<string>;
+
+  constructor(terms: Iterable<string>, preferredInPinyin: Iterable<string> = []) {
+    this.preferred = new Set(preferredInPinyin);
     for (const term of terms) {
       if (term.length < shortestTerm || term.length > longestTerm) continue;
       if (!/^\p{Script=Han}+$/u.test(term)) continue;
@@ -83,7 +103,65 @@ export class HomophoneIndex {
       const list = this.bySound.get(key) ?? [];
       if (!list.includes(term)) list.push(term);
       this.bySound.set(key, list);
+      const inContext = pinyin(term, { toneType: 'none', type: 'array' }).map(blurred).join(' ');
+      for (const typedKey of new Set([key, inContext])) {
+        const typed = this.byTypedSound.get(typedKey) ?? [];
+        if (!typed.includes(term)) typed.push(term);
+        this.byTypedSound.set(typedKey, typed);
+      }
     }
+  }
+
+  /**
+   * Pinyin typed without tones ("ting dian le, quan jia mei dian") read as the known terms it
+   * sounds like (停电…没电), so the words, the homophones and the danger reader all see Chinese.
+   * Syllables no term covers stay as typed; the fewest left over wins. Text whose Latin words
+   * are mostly not syllables is English and is left alone.
+   */
+  readPinyin(normalisedText: string): string {
+    if (!hasLatinRun.test(normalisedText)) return normalisedText;
+    const words = normalisedText.match(latinWord) ?? [];
+    const syllableCount = words.filter((word) => pinyinSyllables.has(typedSyllable(word))).length;
+    if (syllableCount < words.length * pinyinShare) return normalisedText;
+    return normalisedText.replace(latinRun, (run) => this.readRun(run.split(/ +/)));
+  }
+
+  /** The run as terms and left-over syllables: at each end, the cover leaving fewest uncovered. */
+  private readRun(words: readonly string[]): string {
+    const sounds = words.map((word) =>
+      pinyinSyllables.has(typedSyllable(word)) ? blurred(typedSyllable(word)) : null,
+    );
+    // best[i]: the fewest uncovered words reading words[0..i), and the last piece's term.
+    const best: { uncovered: number; from: number; term: string | null }[] = [
+      { uncovered: 0, from: 0, term: null },
+    ];
+    for (let end = 1; end <= words.length; end += 1) {
+      const previous = best[end - 1];
+      let choice = {
+        uncovered: (previous?.uncovered ?? 0) + 1,
+        from: end - 1,
+        term: null as string | null,
+      };
+      for (let length = shortestTerm; length <= Math.min(longestTerm, end); length += 1) {
+        const span = sounds.slice(end - length, end);
+        if (span.some((sound) => sound === null)) continue;
+        const candidates = this.byTypedSound.get(span.join(' '));
+        const term = candidates?.find((word) => this.preferred.has(word)) ?? candidates?.[0];
+        const before = best[end - length];
+        if (term !== undefined && before !== undefined && before.uncovered <= choice.uncovered) {
+          choice = { uncovered: before.uncovered, from: end - length, term };
+        }
+      }
+      best.push(choice);
+    }
+    const pieces: string[] = [];
+    for (let end = words.length; end > 0;) {
+      const step = best[end];
+      if (step === undefined) break;
+      pieces.unshift(step.term ?? ` ${words[end - 1] ?? ''} `);
+      end = step.from;
+    }
+    return pieces.join('').replace(/ {2,}/g, ' ').trim();
   }
 
   /** Known terms the text spells with other characters: term → the characters as typed. */

@@ -206,7 +206,7 @@ export function createMatcher(input: MatcherInput): Matcher {
   };
 
   const danger = (description: string, needId: string | null) => {
-    const text = normalise(description);
+    const text = index.homophones.readPinyin(normalise(description));
     const need = needId === null ? undefined : index.needs.get(needId);
     return dangerOf(index, text, need, index.homophones.find(text));
   };

@@ -161,7 +161,8 @@ export function dangerOf(
 
 export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFeatures {
   const need = query.needId === null ? undefined : index.needs.get(query.needId);
-  const text = residentText(query.description);
+  // Pinyin typed without tones is read as the Chinese it sounds like before anything else.
+  const text = index.homophones.readPinyin(residentText(query.description));
   const urgent = isUrgent(query, need, text);
   const collected: Terms = new Map();
   const add = (term: string, surface: string) => {

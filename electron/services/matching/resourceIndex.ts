@@ -168,7 +168,12 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
     });
 
   const danger = new DangerDetector();
-  const homophones = new HomophoneIndex([...vocabulary.chineseTerms(), ...danger.hanTerms()]);
+  const dangerTerms = danger.hanTerms();
+  // Pinyin that could spell a danger word or another word is read as the danger word.
+  const homophones = new HomophoneIndex(
+    [...vocabulary.chineseTerms(), ...dangerTerms],
+    dangerTerms,
+  );
 
   return {
     danger,

@@ -1,7 +1,7 @@
 // Text → terms. Intl.Segmenter splits Chinese into words, but its dictionary misses many
 // community words ("渗水" comes out as 渗|水, "走丢" as 走|丢), so the text is also scanned for
 // every known keyword and synonym. English is lower-cased, stemmed, and looked up as phrases too.
-import { isEnglishStopWord, stem } from './english.js';
+import { isEnglishStopWord, respelled, stem } from './english.js';
 import { foldToSimplified } from './fold.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -52,10 +52,18 @@ const shortText = 24;
 const normalisedCache = new Map<string, string>();
 const normalisedCacheLimit = 50_000;
 
+const latinLetter = /[a-z]/;
+/** "我妈faint了" is "我妈 faint 了": English words are read between spaces, the danger reader's too. */
+const hanThenLatin = /(\p{Script=Han})(?=[a-z])/gu;
+const latinThenHan = /([a-z])(?=\p{Script=Han})/gu;
+
 function normalisedForm(text: string): string {
-  return foldToSimplified(text.normalize('NFKC'))
+  const lower = foldToSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/['’‘`]/g, '');
+  return latinLetter.test(lower)
+    ? respelled(lower).replace(hanThenLatin, '$1 ').replace(latinThenHan, '$1 ')
+    : lower;
 }
 
 /** Keywords repeat across requests and resources; folding each again is most of their cost. */

@@ -27,3 +27,26 @@ describe('homophone index', () => {
     expect(index.find('我爸昏到了')).toEqual(new Map([['昏倒', '昏到']]));
   });
 });
+
+describe('pinyin typed without tones', () => {
+  const index = new HomophoneIndex(['停电', '没电', '摔倒', '起不来', '水管', '漏水']);
+
+  it('reads the syllables as the terms they sound like, the rest as typed', () => {
+    expect(index.readPinyin('ting dian le, quan jia mei dian')).toBe('停电 le, quan jia 没电');
+    expect(index.readPinyin('ma ma shuai dao le qi bu lai')).toBe('ma ma 摔倒 le 起不来');
+    expect(index.readPinyin('shui guan lou shui le')).toBe('水管漏水 le');
+  });
+
+  it('reads a term by its reading in context, and a danger word before a look-alike', () => {
+    const withDanger = new HomophoneIndex(['找活', '家里', '着火'], ['着火']);
+    expect(withDanger.readPinyin('jia li zhao huo le')).toBe('家里着火 le');
+    expect(new HomophoneIndex(['找活']).readPinyin('wo zhao huo gan')).toBe('wo 找活 gan');
+  });
+
+  it('leaves English alone, though some of its words are syllables', () => {
+    expect(index.readPinyin('she can not stand up, the water pipe leaks')).toBe(
+      'she can not stand up, the water pipe leaks',
+    );
+    expect(index.readPinyin('停电了')).toBe('停电了');
+  });
+});

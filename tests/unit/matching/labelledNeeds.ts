@@ -33,6 +33,7 @@ import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
 import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
 import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
 import { twentySecondBatch } from './labelledNeedsTwentySecondBatch.js';
+import { twentyThirdBatch } from './labelledNeedsTwentyThirdBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -292,4 +293,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...nineteenthBatch,
   ...twentyFirstBatch,
   ...twentySecondBatch,
+  ...twentyThirdBatch,
 ];

@@ -6,7 +6,9 @@ import {
   Vocabulary,
   canonicalTerm,
   extractTerms,
+  normalise,
 } from '../../../electron/services/matching/text.js';
+import { demoMatcher } from './demoMatcher.js';
 
 function vocabulary(...terms: string[]): Vocabulary {
   const result = new Vocabulary();
@@ -78,5 +80,28 @@ describe('stem', () => {
   it('brings "nurse" and "nursing", "dance" and "dancing" together', () => {
     expect(stem('nursing')).toBe(stem('nurse'));
     expect(stem('dancing')).toBe(stem('dances'));
+  });
+});
+
+describe('English forms and spellings', () => {
+  it('meets irregular forms and American words on one stem', () => {
+    expect(stem('broke')).toBe(stem('break'));
+    expect(stem('broken')).toBe(stem('breaking'));
+    expect(stem('fell')).toBe(stem('falls'));
+    expect(stem('elevator')).toBe(stem('lift'));
+    expect(stem('neighbor')).toBe(stem('neighbours'));
+    expect(stem('daycare')).toBe(canonicalTerm('day care'));
+  });
+
+  it('reads an English word inside Chinese between spaces', () => {
+    expect(normalise('我妈faint了')).toBe('我妈 faint 了');
+    expect(demoMatcher.danger('我妈faint了', null)?.kinds).toContain('medical');
+  });
+
+  it('puts common misspellings right in the text, for the danger reader too', () => {
+    expect(normalise('Elevater broken, need a docter')).toBe('elevator broken, need a doctor');
+    expect(demoMatcher.danger('my grandma colapsed in the kitchen', null)?.kinds).toContain(
+      'medical',
+    );
   });
 });
