@@ -31,6 +31,7 @@ import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 import { seventeenthBatch } from './labelledNeedsSeventeenthBatch.js';
 import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
 import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
+import { twentiethBatch } from './labelledNeedsTwentiethBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -288,4 +289,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...seventeenthBatch,
   ...eighteenthBatch,
   ...nineteenthBatch,
+  ...twentiethBatch,
 ];
