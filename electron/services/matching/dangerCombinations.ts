@@ -13,6 +13,7 @@ import { missingConcepts } from './dangerMissing.js';
 import { bodySignConcepts } from './dangerBodySigns.js';
 import { person } from './dangerPeople.js';
 import { fraudSignConcepts } from './dangerFraudSigns.js';
+import { atRiskConcepts } from './dangerAtRisk.js';
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
@@ -87,15 +88,20 @@ const strokeSign = [
 ];
 
 /** Blue or grey lips and face, in English: with lips or face, no air. */
-const lipsOrFace = [...han('嘴唇 脸色 脸 嘴'), ...words('lips, lip, face, skin')];
+// Cantonese says 块面 / 个面 for the face and 青晒 / 紫晒 ("all gone blue").
+const lipsOrFace = [
+  ...han('嘴唇 脸色 脸 嘴 块面 个面 面色 嘴唇'),
+  ...words('lips, lip, face, skin'),
+];
 const noAirColour = [
-  ...han('发紫 发青 发乌 紫了 青了 乌了 憋紫 憋青 憋红 煞白'),
+  ...han('发紫 发青 发乌 紫了 青了 乌了 憋紫 憋青 憋红 煞白 青晒 紫晒 乌晒'),
   ...words('blue, purple, grey, gray'),
 ];
 
 /** Something stuck in the throat: with a sign of no air, choking. */
 const stuck = [
-  ...han('卡住 卡在 卡着 噎 呛着 呛住 堵住 吞下去 呛~进 卡~进 吸进 掉进'),
+  // 哽 / 鲠 is Cantonese (and written) for choking on food: 食嘢哽亲.
+  ...han('卡住 卡在 卡着 噎 呛着 呛住 堵住 吞下去 呛~进 卡~进 吸进 掉进 哽 鲠'),
   ...words('stuck, swallowed, choking, choked'),
 ];
 const noAir = [
@@ -107,7 +113,8 @@ const noAir = [
 const blood = [...han('血'), ...words('blood, bleeding')];
 const unstoppable = [
   ...han(`止~不住 止不了 流个不停 流不停 直流 直淌 哗哗 往外喷 往外冒 往外涌 流了一地 一大滩
-    一地血 满地 一大片 浸透`),
+    一地血 满地 一大片 浸透 往下淌 往下流 一直淌 一直流 一直往下 捂~不住 按~不住 压~不住 堵~不住
+    湿透`),
   ...words('wont stop, everywhere, pouring, gushing, spurting'),
 ];
 
@@ -336,4 +343,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...missingConcepts,
   ...bodySignConcepts,
   ...fraudSignConcepts,
+  ...atRiskConcepts,
 ];

@@ -51,8 +51,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...words(`waters broke, waters have broken, in labour, in labor, heatstroke, heat stroke,
         drowning, drowned, fell into the river, fell into the water, fell in the river,
         whole packet of, whole box of`),
-      // Cantonese, folded: 冇 is 没有, 唔 is 不.
-      ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁'),
+      // Cantonese, folded: 冇 is 没有, 唔 is 不; 唞唔到气 (cannot breathe) arrives as 抖唔到气.
+      ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁 抖唔到气 抖唔过气 抖唔切 透唔到气'),
       ...han('满地打滚 疼得在地上滚 痛得打滚'),
       ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
       ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
