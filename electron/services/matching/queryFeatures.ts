@@ -44,6 +44,12 @@ const hanChar = /\p{Script=Han}/u;
 const clauseBreak = /[，,。.！!？?；;、\n]+/u;
 /** Words that open what the resident asks for, as opposed to the story around it. */
 const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找/u;
+/**
+ * A clause that only voices a worry or a judgement ("怕老人摔倒", "太危险了") gives the reason
+ * for the ask, not the ask: with no ask marker, the last other clause is the ask (tuning: 楼道灯不亮，
+ * 怕老人摔倒 sent the lights to the emergency team, 电动车在楼道充电，太危险了 the fire hazard too).
+ */
+const reasonMarkers = /怕|担心|万一|危险|吓人|隐患|\b(?:worried|afraid|dangerous)\b/u;
 
 /**
  * In a description of several clauses, the one that asks ("…，能不能送点药来") says what help
@@ -63,7 +69,10 @@ function askClause(normalisedDescription: string): string | null {
     if (clauses.length < 2 && from === 0) return null;
     return asking.slice(from);
   }
-  return clauses.length < 2 ? null : (clauses.at(-1) ?? null);
+  if (clauses.length < 2) return null;
+  return (
+    [...clauses].reverse().find((clause) => !reasonMarkers.test(clause)) ?? clauses.at(-1) ?? null
+  );
 }
 
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
