@@ -1,7 +1,8 @@
 // Phrasings fixed on the twentieth batch's tuning half and the older tuning part's last misses
 // (never its held-out half), each read by a rule or a word class added then: Cantonese breath,
 // face and choking words, blood that runs on, a child not seen since school, a child out over a
-// window, despair with the means at hand, water from a drain coming in. With the near misses
+// window, despair with the means at hand, water from a drain coming in; and a few probes written
+// after tuning (a question is no denial: 是不是漏气了). With the near misses
 // that share their words: experience (着过火), yesterday's episode over, prevention (防跌倒),
 // hearsay, and real words that sound like danger words (大伙, 大人). dangerPhrases.ts includes
 // both; dangerTwentieth.test.ts checks who comes first where the kind alone does not say.
@@ -34,6 +35,10 @@ export const twentiethDangers: readonly DangerPhrase[] = [
     'medical',
   ),
   p('social-cultural', '阿婆食嘢哽亲，块面紫晒', 'medical'),
+  // Written as probes after tuning (not from any batch): gaps the same rules close.
+  p('social-cultural', '俺爹刚才在院里一头扎地上了，脸都白了，咋叫都不答应', 'medical'),
+  p('basic-living', '屋里那股味跟放了屁似的，臭鸡蛋那种，是不是漏气了', 'gas'),
+  p('health-medical', '我爸没法呼吸了', 'medical'),
 ];
 
 export const twentiethNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -49,4 +54,6 @@ export const twentiethNearMisses: readonly { category: CategoryId; text: string 
   { category: 'social-cultural', text: '家里没大人的时候孩子一个人在家，社区有托管吗' },
   { category: 'health-medical', text: '我妈总说活着没意思，想找人聊聊' },
   { category: 'basic-living', text: '我妈在阳台上晾衣服，想装个晾衣架' },
+  { category: 'basic-living', text: '不是着火，是邻居在烧纸' },
+  { category: 'health-medical', text: '鼻子堵了，晚上不能呼吸顺畅' },
 ];
