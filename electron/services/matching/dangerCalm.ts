@@ -34,6 +34,29 @@ export const calmCombinations: readonly CalmCombination[] = [
     without: [...han('火 着了 烧着 焦 糊 黑烟 浓烟 爆'), ...words('fire, flames, burning')],
     blank: [...han('烟 呛'), ...words('smoke, smoky')],
   },
+  // Laughter takes the breath away without a struggle for it: "唱得喘不过气来，笑死了".
+  {
+    with: [...han('笑死 笑得 笑坏 哈哈 好笑 逗死 乐死'), ...words('laughing, laughed, lol')],
+    without: [...han('救命 快来 不行了 发紫 晕 倒')],
+    blank: han('喘不过气 喘不上气 上不来气 喘不过来 透不过气'),
+  },
+  // A fall that only grazed the skin is a plaster, not 120 (not when they cannot get up).
+  {
+    with: han(
+      '擦破点皮 擦破皮 破了点皮 破点皮 蹭破 蹭了点皮 磕青 青了一块 皮外伤 小伤 没大事 没啥事',
+    ),
+    without: han('起不来 站不起来 动不了 不能动 止不住 很多血 骨折 断了 晕 昏 叫不醒 不省'),
+    blank: han('摔了一跤 摔了一下 摔了 摔跤 摔倒 跌了一跤 跌倒 跌了 滑倒 绊倒'),
+  },
+  // A lure the resident ignored or hung up on: no money is moving ("短信说我中奖了，我没理它").
+  {
+    with: [
+      ...han('没理 没搭理 不理它 不理他 没上当 挂了电话 把电话挂了 挂掉了 删了 拉黑 没点开 没回'),
+      ...words('ignored it, hung up, deleted it, blocked'),
+    ],
+    without: han('转了 已经转 汇了 给了 告诉了 报给 被转走 扣了 还在打 一直打'),
+    blank: han('中奖 冻结 涉嫌 退款 理赔 验证码 转账 汇款 打钱 安全账户'),
+  },
 ];
 
 /**

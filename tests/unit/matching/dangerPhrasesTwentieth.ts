@@ -39,6 +39,8 @@ export const twentiethDangers: readonly DangerPhrase[] = [
   p('social-cultural', '俺爹刚才在院里一头扎地上了，脸都白了，咋叫都不答应', 'medical'),
   p('basic-living', '屋里那股味跟放了屁似的，臭鸡蛋那种，是不是漏气了', 'gas'),
   p('health-medical', '我爸没法呼吸了', 'medical'),
+  p('social-cultural', '我妈摔了一跤，起不来了，膝盖擦破皮', 'fall'),
+  p('safety-emergency', '有人打电话说我卡被冻结了，让我转账，我已经转了两万', 'fraud'),
 ];
 
 export const twentiethNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -56,4 +58,8 @@ export const twentiethNearMisses: readonly { category: CategoryId; text: string 
   { category: 'basic-living', text: '我妈在阳台上晾衣服，想装个晾衣架' },
   { category: 'basic-living', text: '不是着火，是邻居在烧纸' },
   { category: 'health-medical', text: '鼻子堵了，晚上不能呼吸顺畅' },
+  { category: 'social-cultural', text: '我们合唱团有个阿姨唱歌唱得喘不过气来，笑死了' },
+  { category: 'social-cultural', text: '小孩在楼下玩，摔了一跤，膝盖擦破点皮' },
+  { category: 'education-employment', text: '孩子上课老走神，老师说他像丢了魂' },
+  { category: 'safety-emergency', text: '手机收到一条短信说我中奖了，我没理它' },
 ];
