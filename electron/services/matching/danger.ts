@@ -11,6 +11,7 @@ import {
   dangerKinds,
   dangerWords,
   notDangerPhrases,
+  signsGasExplains,
   soundAlikeWords,
 } from './dangerWords.js';
 import { ConceptDangerReader } from './conceptDanger.js';
@@ -28,6 +29,8 @@ export interface DangerSignal {
   words: string[];
   /** The same words by the kind they signalled. */
   wordsByKind: Partial<Record<DangerKind, string[]>>;
+  /** Kinds whose conditional answerers (DangerWords.answerersWhenSaid) the words named. */
+  answerersSaid: DangerKind[];
 }
 
 const hanChar = /\p{Script=Han}/u;
@@ -159,11 +162,22 @@ export class DangerDetector {
       else found.set(kind, kept);
     }
     if (found.size === 0) return null;
+    const medical = found.get('medical');
+    if (found.has('gas') && medical?.every((word) => signsGasExplains.includes(word))) {
+      found.delete('medical');
+    }
     const kinds = dangerKinds.filter((kind) => found.has(kind));
     const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];
+    const answerersSaid = kinds.filter((kind) => {
+      const said = this.entries.get(kind)?.answerersWhenSaid?.said ?? [];
+      return said.some((word) =>
+        hanChar.test(word) ? heard.includes(word) : heardPadded.includes(` ${word} `),
+      );
+    });
     return {
       kinds,
       calls,
+      answerersSaid,
       words: [...new Set(kinds.flatMap((kind) => found.get(kind) ?? []))],
       wordsByKind: Object.fromEntries(found),
     };

@@ -34,6 +34,29 @@ export const calmCombinations: readonly CalmCombination[] = [
     without: [...han('火 着了 烧着 焦 糊 黑烟 浓烟 爆'), ...words('fire, flames, burning')],
     blank: [...han('烟 呛'), ...words('smoke, smoky')],
   },
+  // Laughter takes the breath away without a struggle for it: "唱得喘不过气来，笑死了".
+  {
+    with: [...han('笑死 笑得 笑坏 哈哈 好笑 逗死 乐死'), ...words('laughing, laughed, lol')],
+    without: [...han('救命 快来 不行了 发紫 晕 倒')],
+    blank: han('喘不过气 喘不上气 上不来气 喘不过来 透不过气'),
+  },
+  // A fall that only grazed the skin is a plaster, not 120 (not when they cannot get up).
+  {
+    with: han(
+      '擦破点皮 擦破皮 破了点皮 破点皮 蹭破 蹭了点皮 磕青 青了一块 皮外伤 小伤 没大事 没啥事',
+    ),
+    without: han('起不来 站不起来 动不了 不能动 止不住 很多血 骨折 断了 晕 昏 叫不醒 不省'),
+    blank: han('摔了一跤 摔了一下 摔了 摔跤 摔倒 跌了一跤 跌倒 跌了 滑倒 绊倒'),
+  },
+  // A lure the resident ignored or hung up on: no money is moving ("短信说我中奖了，我没理它").
+  {
+    with: [
+      ...han('没理 没搭理 不理它 不理他 没上当 挂了电话 把电话挂了 挂掉了 删了 拉黑 没点开 没回'),
+      ...words('ignored it, hung up, deleted it, blocked'),
+    ],
+    without: han('转了 已经转 汇了 给了 告诉了 报给 被转走 扣了 还在打 一直打'),
+    blank: han('中奖 冻结 涉嫌 退款 理赔 验证码 转账 汇款 打钱 安全账户'),
+  },
 ];
 
 /**
@@ -44,7 +67,15 @@ export const calmPatterns: readonly RegExp[] = [
   /[0-9一二两三四五六七八九十几半多]+(?:年|个月|个星期|个礼拜|周|天)(?:前|以前|之前)/u,
   /上(?:个月|个星期|个礼拜|礼拜|星期|周|回|半年)/u,
   /前(?:几|两|些|一段|段)(?:天|年|个月|周|时间|日子)/u,
-  /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|恢复得|出院了|没事了|没什么事|没大碍/u,
+  /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|今天好了|今儿好了|这会儿好了|缓过来了|恢复得|出院了|没事了|没什么事|没大碍/u,
+  // Yesterday is the past unless it runs on to now ("昨天出门到现在还没回来").
+  /^(?!.*(?:到现在|一直|还在|还是|还没|至今|今天还|\bstill\b)).*(?:昨天|昨晚|昨儿|\byesterday\b)/u,
+  // The experiential 过 says it happened once before: 着过一回火, 摔过一跤, 进过小偷 (not 晕过去).
+  /(?:着|摔|晕|昏|倒|中|烧|进|漏|骗|撬|偷)过(?!去|来)/u,
+  // Prevention of a danger named: 防跌倒, 防诈骗, 防煤气中毒 (not 防盗门: a door can be forced).
+  /防(?:跌|摔|骗|诈|煤气|燃气|一氧化碳|中毒|溺|噎|呛|烫|触电|中暑|走失|丢)/u,
+  // Somebody else's story heard or seen, not what is happening now.
+  /^(?!.*(?:现在|正在|刚刚|刚才|快来|救命)).*(?:听说|听人说|新闻|电视上|电视里|网上看|报纸上)/u,
   /如果|要是|假如|假设|怎么预防/u,
   /\b(?:what to do if|what should i do if|what if|if someone|recovered|fine now|better now|ok now|okay now)\b/u,
   // "Ago" is the past, but not minutes or an hour ago: "he was here a minute ago" is now.

@@ -13,6 +13,7 @@ import { missingConcepts } from './dangerMissing.js';
 import { bodySignConcepts } from './dangerBodySigns.js';
 import { person } from './dangerPeople.js';
 import { fraudSignConcepts } from './dangerFraudSigns.js';
+import { atRiskConcepts } from './dangerAtRisk.js';
 
 const han = (text: string) => text.split(/\s+/).filter(Boolean);
 const words = (text: string) =>
@@ -43,7 +44,7 @@ const collapse = [
     瘫到地上 瘫坐在地 出溜到地上 溜到地上 滑到地上 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
-    怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
+    叫~不答应 喊~不答应 咋叫都 咋喊都 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
   ...words(`keeled over, blacked out, passed out, collapsed, went limp, out cold, wont wake,
     not waking, wont wake up, not waking up, unconscious, limp, not answering`),
 ];
@@ -87,15 +88,20 @@ const strokeSign = [
 ];
 
 /** Blue or grey lips and face, in English: with lips or face, no air. */
-const lipsOrFace = [...han('嘴唇 脸色 脸 嘴'), ...words('lips, lip, face, skin')];
+// Cantonese says 块面 / 个面 for the face and 青晒 / 紫晒 ("all gone blue").
+const lipsOrFace = [
+  ...han('嘴唇 脸色 脸 嘴 块面 个面 面色 嘴唇'),
+  ...words('lips, lip, face, skin'),
+];
 const noAirColour = [
-  ...han('发紫 发青 发乌 紫了 青了 乌了 憋紫 憋青 憋红 煞白'),
+  ...han('发紫 发青 发乌 紫了 青了 乌了 憋紫 憋青 憋红 煞白 青晒 紫晒 乌晒'),
   ...words('blue, purple, grey, gray'),
 ];
 
 /** Something stuck in the throat: with a sign of no air, choking. */
 const stuck = [
-  ...han('卡住 卡在 卡着 噎 呛着 呛住 堵住 吞下去 呛~进 卡~进 吸进 掉进'),
+  // 哽 / 鲠 is Cantonese (and written) for choking on food: 食嘢哽亲.
+  ...han('卡住 卡在 卡着 噎 呛着 呛住 堵住 吞下去 呛~进 卡~进 吸进 掉进 哽 鲠'),
   ...words('stuck, swallowed, choking, choked'),
 ];
 const noAir = [
@@ -107,7 +113,8 @@ const noAir = [
 const blood = [...han('血'), ...words('blood, bleeding')];
 const unstoppable = [
   ...han(`止~不住 止不了 流个不停 流不停 直流 直淌 哗哗 往外喷 往外冒 往外涌 流了一地 一大滩
-    一地血 满地 一大片 浸透`),
+    一地血 满地 一大片 浸透 往下淌 往下流 一直淌 一直流 一直往下 捂~不住 按~不住 压~不住 堵~不住
+    湿透`),
   ...words('wont stop, everywhere, pouring, gushing, spurting'),
 ];
 
@@ -336,4 +343,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...missingConcepts,
   ...bodySignConcepts,
   ...fraudSignConcepts,
+  ...atRiskConcepts,
 ];

@@ -40,6 +40,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         半边麻 半边没知觉 直冒冷汗 浑身冷汗 出了一身冷汗 疼得打滚 疼得直叫 烧得说胡话 咳血 便血 脸色发紫 嘴唇发紫 嘴唇发青 触电 电到了
         噎住 卡住喉咙 喝了农药 吃错药 吃多了药 药吃多了 烫伤 烧伤 休克 晕厥 昏厥 瘫倒 倒地 叫都不醒 喊都不醒 醒不过来 不醒人事
         人事不省 惊厥 没反应 没有反应 叫了没反应 喘不动 喘不过来 喘不上 喘不了气 憋不过气 说不了话 讲不出话
+        没法呼吸 无法呼吸 不能呼吸 呼吸不了 没法喘气 不能喘气 喘不了
         手抬不起来 胳膊抬不起来 一边手 一边脸 被电打 电打了 被电击 心脏病发作 心脏病发 心脏病又犯
         血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得
         叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
@@ -51,8 +52,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...words(`waters broke, waters have broken, in labour, in labor, heatstroke, heat stroke,
         drowning, drowned, fell into the river, fell into the water, fell in the river,
         whole packet of, whole box of`),
-      // Cantonese, folded: 冇 is 没有, 唔 is 不.
-      ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁'),
+      // Cantonese, folded: 冇 is 没有, 唔 is 不; 唞唔到气 (cannot breathe) arrives as 抖唔到气.
+      ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁 抖唔到气 抖唔过气 抖唔切 透唔到气'),
       ...han('满地打滚 疼得在地上滚 痛得打滚'),
       ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
       ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
@@ -138,7 +139,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
 export const harmlessCompounds: readonly string[] = han(`上火 发火 火车 火锅 火腿 火气 火葬 火化
   火柴 火候 火爆 火龙果 恼火 火热 火箭 灭火器 打火机 火力 香烟 烟酒 戒烟 烟花 油烟机 抽油烟 烟囱
   烟瘾 二手烟 烟草 焦虑 焦急 心焦 焦点 水费 水表 水果 水平 水电费 泪水 口水 汗水 门诊 部门
-  窗口 晕车 晕船 晕机 头晕眼花 血压计 量血压 降压 摔坏 摔碎 摔门 摔东西 打扫 打听 打车 打针 打电话 打印 打工 打麻将 打牌 打扰 打折 打疫苗 推拿 推荐 推销 刀片 股票跌 跌价 下跌 涨跌 烧烤 烧饭 烧菜 烧水 发烧 油烟 有人陪 有人帮 有人照顾 有人说 有人问`);
+  窗口 晕车 晕船 晕机 头晕眼花 血压计 量血压 降压 摔坏 摔碎 摔门 摔东西 打扫 打听 打车 打针 打电话 打印 打工 打麻将 打牌 打扰 打折 打疫苗 推拿 推荐 推销 刀片 股票跌 跌价 下跌 涨跌 烧烤 烧饭 烧菜 烧水 发烧 油烟 有人陪 有人帮 有人照顾 有人说 有人问
+  呼吸顺畅 呼吸通畅`);
 
 /** General signs that something is changing for the worse now; they count with a hazard. */
 export const acuteSigns: readonly string[] = [

@@ -22,12 +22,20 @@ const hanNegations = [
 ];
 const englishNegations = ['no', 'not', 'never', 'without'];
 
+/** A question in the A-not-A form ("是不是漏气了", "有没有冒烟") asks; it does not deny. */
+const askingForms = ['是不是', '有没有', '是没是'];
+
 function deniedHan(part: string, text: string): boolean {
   let at = text.indexOf(part);
   if (at === -1) return false;
   while (at !== -1) {
     const before = text.slice(0, at);
-    if (!hanNegations.some((negation) => before.endsWith(negation))) return false;
+    if (askingForms.some((form) => before.endsWith(form))) return false;
+    // 不是 denies the word after it, and a part one character into it ("不是着火" denies 火).
+    const denied =
+      hanNegations.some((negation) => before.endsWith(negation)) ||
+      before.slice(0, -1).endsWith('不是');
+    if (!denied) return false;
     at = text.indexOf(part, at + part.length);
   }
   return true;

@@ -27,6 +27,12 @@ export interface DangerWords {
    * 爆管 for a flooding home); a resource with one of them is put first.
    */
   resourceKeywords: readonly string[];
+  /**
+   * Resources listing one of these keywords answer the danger only when the resident said one of
+   * `said`: the plumbers answer water over the floor from a burst pipe in the home, not rain or
+   * a drain coming up into it (that is the flood depot's).
+   */
+  answerersWhenSaid?: { resourceKeywords: readonly string[]; said: readonly string[] };
 }
 
 const words = (text: string) =>
@@ -150,7 +156,19 @@ export const dangerWords: readonly DangerWords[] = [
         洪水 水越来越深 水越来越高 淹`),
       ...words(`flood, flooding, flooded, water coming in`),
     ],
-    resourceKeywords: ['内涝', '积水', '防汛', 'flood', '爆管', 'burst pipe'],
+    resourceKeywords: ['内涝', '积水', '防汛', 'flood'],
+    // The pipes and fittings of a home, and water from the flat above: a plumber's flood. Tuning:
+    // 下水道往上冒水，屋里全是水 and 地漏往外反水 put the plumbers first for water coming in.
+    answerersWhenSaid: {
+      resourceKeywords: ['爆管', 'burst pipe'],
+      said: [
+        ...han(`水管 管子 管道 爆管 暖气 水龙头 龙头 阀门 马桶 水箱 热水器 洗衣机 净水器 楼上 天花板
+          房顶 漏水 渗水 滴水 呲水 喷水 爆了 裂了 破了`),
+        ...words(
+          'pipe, pipes, tap, toilet, radiator, boiler, ceiling, upstairs, leak, leaking, burst',
+        ),
+      ],
+    },
   },
   {
     // A person missing now (product owner's rule, labelledNeeds.ts). Every word of it also names
@@ -166,16 +184,27 @@ export const dangerWords: readonly DangerWords[] = [
 
 /**
  * Real words with the sound of a danger word, so never read as its homophone typo: 羊水 (a
- * mother's waters, yang shui) sounds like 淹水 (yan shui, front and back nasals blurred).
+ * mother's waters, yang shui) sounds like 淹水 (yan shui, front and back nasals blurred); 大人
+ * (an adult: "家里没大人") is 打人, 大伙 (everybody) is 大火 (tuning: both raised false alarms).
  */
-export const soundAlikeWords: readonly string[] = han('羊水');
+export const soundAlikeWords: readonly string[] = han('羊水 大人 大伙');
+
+/**
+ * Mild signs a gas leak itself explains: a headache and nausea beside a gas smell are the gas's
+ * signs (get out, shut the valve: the gas service first), not a second, medical, emergency; a
+ * faint or a fit beside it still is one. Source: the gas companies' leak advice (dizziness,
+ * headache, nausea); tuning: 廚房有股瓦斯味，我媽說頭痛想吐.
+ */
+export const signsGasExplains: readonly string[] = han(
+  '头痛+吐 头疼+吐 头晕+吐 头晕 头痛 头疼 恶心',
+);
 
 /** Phrases that hold a danger word but are not a danger now; blanked out before matching. */
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
     防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
     轮胎漏气 抽烟 吸烟 密码忘了 忘了密码 忘记密码 密码忘记 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸 敲门
-    腿脚不行 腿脚不好 腿脚不便`),
+    腿脚不行 腿脚不好 腿脚不便 丢了魂 丢魂 魂丢了 失魂落魄`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, fire alarm, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];

@@ -4,6 +4,7 @@
 import { categoryIds } from '../../../contract/community.js';
 import { type RequestEvidence, confidenceOf, rawNeededForConfidence } from './confidence.js';
 import type { DangerKind } from './dangerWords.js';
+import type { DangerSignal } from './danger.js';
 import { categoryBit } from './features.js';
 import { centreTimeZone, isOpenAtMinute, localTime, minuteOfWeek } from './openingHours.js';
 import { dangerOf, queryFeatures } from './queryFeatures.js';
@@ -75,10 +76,15 @@ function openByHoursGroup(index: ResourceIndex, minute: number): Uint8Array {
 }
 
 /** The danger kind each resource answers for this request (the most urgent kind first). */
-function dangerAnswerers(index: ResourceIndex, kinds: readonly DangerKind[]) {
+function dangerAnswerers(index: ResourceIndex, signal: DangerSignal | null) {
   const dangerOf = new Map<number, DangerKind>();
-  for (const kind of kinds) {
-    for (const resourceIndex of index.dangerResources.get(kind) ?? []) {
+  for (const kind of signal?.kinds ?? []) {
+    const answering = [index.dangerResources.get(kind) ?? []];
+    // The plumbers answer a flood only when a pipe was named (DangerWords.answerersWhenSaid).
+    if (signal?.answerersSaid.includes(kind)) {
+      answering.push(index.dangerResourcesWhenSaid.get(kind) ?? []);
+    }
+    for (const resourceIndex of answering.flatMap((list) => [...list])) {
       if (!dangerOf.has(resourceIndex)) dangerOf.set(resourceIndex, kind);
     }
   }
@@ -107,7 +113,7 @@ export function createMatcher(input: MatcherInput): Matcher {
       features,
       openByHoursGroup: openByHoursGroup(index, minute),
       openWorth: features.urgent ? openPointsUrgent : openPoints,
-      dangerOf: dangerAnswerers(index, features.danger?.kinds ?? []),
+      dangerOf: dangerAnswerers(index, features.danger),
     };
 
     scratch.nextRequest();

@@ -44,12 +44,14 @@ const hanChar = /\p{Script=Han}/u;
 const clauseBreak = /[，,。.！!？?；;、\n]+/u;
 /** Words that open what the resident asks for, as opposed to the story around it. */
 const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找/u;
-
 /**
  * A clause that voices a fear or judges the story ("…，怕老人摔倒", "…，太危险了") says why the
- * resident asks, not what: with no ask marker, the last clause that is not one is the ask.
+ * resident asks, not what: with no ask marker, the last clause that is not one is the ask
+ * (tuning: 楼道灯不亮，怕老人摔倒 sent the lights to the emergency team, 电动车在楼道充电，太危险了
+ * the fire hazard too).
  */
-const worryOrJudgement = /^(?:怕|担心|生怕|就怕|万一|免得|省得|(?:太|很|挺|多|真)?危险)/u;
+const worryOrJudgement =
+  /^(?:怕|担心|生怕|就怕|万一|免得|省得|(?:太|很|挺|多|真)?(?:危险|吓人))|隐患|\b(?:worried|afraid|dangerous)\b/u;
 
 /**
  * In a description of several clauses, the one that asks ("…，能不能送点药来") says what help

@@ -57,19 +57,26 @@ export interface ResourceIndex {
   characters: CharacterEvidence;
   /** Per danger kind: the resources that answer it (put first when it is signalled). */
   dangerResources: ReadonlyMap<DangerKind, Int32Array>;
+  /** Per danger kind: those that answer it only when the words name their part (answerersWhenSaid). */
+  dangerResourcesWhenSaid: ReadonlyMap<DangerKind, Int32Array>;
 }
 
-/** Resources listing one of the kind's keywords answer that danger. */
+/** Resources listing one of the kind's keywords (or of its conditional ones) answer that danger. */
 function dangerResourcesOf(
   resources: readonly ServiceResource[],
   danger: DangerDetector,
+  whenSaid = false,
 ): Map<DangerKind, Int32Array> {
   const canonicalKeywords = resources.map(
     (resource) => new Set(resource.keywords.map((keyword) => canonicalTerm(keyword))),
   );
   const byKind = new Map<DangerKind, Int32Array>();
   for (const kind of dangerKinds) {
-    const wanted = (danger.entry(kind)?.resourceKeywords ?? []).map((k) => canonicalTerm(k));
+    const entry = danger.entry(kind);
+    const keywords = whenSaid
+      ? (entry?.answerersWhenSaid?.resourceKeywords ?? [])
+      : (entry?.resourceKeywords ?? []);
+    const wanted = keywords.map((k) => canonicalTerm(k));
     const answering: number[] = [];
     resources.forEach((resource, index) => {
       if (wanted.some((keyword) => canonicalKeywords[index]?.has(keyword))) answering.push(index);
@@ -180,6 +187,7 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
     homophones,
     characters: new CharacterEvidence(groupsOfTerm),
     dangerResources: dangerResourcesOf(resources, danger),
+    dangerResourcesWhenSaid: dangerResourcesOf(resources, danger, true),
     problems,
     resources,
     needs: new Map(input.needs.map((need) => [need.id, need])),

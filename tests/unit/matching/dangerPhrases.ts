@@ -6,6 +6,7 @@ import type { CategoryId } from '../../../contract/community.js';
 import type { DangerKind } from '../../../electron/services/matching/index.js';
 import { missingDangers, missingNearMisses } from './dangerPhrasesMissing.js';
 import { signDangers, signNearMisses } from './dangerPhrasesSigns.js';
+import { twentiethDangers, twentiethNearMisses } from './dangerPhrasesTwentieth.js';
 
 export interface DangerPhrase {
   category: CategoryId;
@@ -234,6 +235,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   // A person missing right now (dangerPhrasesMissing.ts)
   ...missingDangers,
   ...signDangers,
+  ...twentiethDangers,
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -289,4 +291,5 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   { category: 'safety-emergency', text: '小区门口有人发传单' },
   ...missingNearMisses,
   ...signNearMisses,
+  ...twentiethNearMisses,
 ];

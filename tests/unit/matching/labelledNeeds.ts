@@ -34,6 +34,7 @@ import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
 import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
 import { twentySecondBatch } from './labelledNeedsTwentySecondBatch.js';
 import { twentyThirdBatch } from './labelledNeedsTwentyThirdBatch.js';
+import { twentiethBatch } from './labelledNeedsTwentiethBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -294,4 +295,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentyFirstBatch,
   ...twentySecondBatch,
   ...twentyThirdBatch,
+  ...twentiethBatch,
 ];
