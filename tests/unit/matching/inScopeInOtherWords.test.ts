@@ -1,0 +1,19 @@
+// In-scope needs told in words the lists did not hold, and reasons that are not asks (issue 15,
+// the round after batches 20–23): each reaches the service that answers it first.
+import { describe, expect, it } from 'vitest';
+import type { CategoryId } from '../../../contract/community.js';
+import { ask, demoMatcher } from './demoMatcher.js';
+
+const firstShown = (category: CategoryId, text: string) =>
+  demoMatcher.answer(ask(category, text), 3).results[0]?.resource.id;
+
+describe('words residents use for an in-scope need', () => {
+  it.each([
+    ['basic-living', '廁所塞咗，沖唔到水', 'repair-team'],
+    ['basic-living', '马桶冲不下去了', 'repair-team'],
+    ['safety-emergency', '想给孩子讲讲防火知识，有没有资料', 'fire-station'],
+    ['health-medical', 'can someone take my mother to the hospital next week', 'escort-volunteers'],
+  ] as const)('%s: "%s" → %s first', (category, text, expected) => {
+    expect(firstShown(category, text)).toBe(expected);
+  });
+});
