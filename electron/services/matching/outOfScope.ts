@@ -139,4 +139,16 @@ export const rereadWords: readonly { term: string; when: RegExp }[] = [
     term: '上班',
     when: /(?:都|得|在|要去|还得|白天)上班/u,
   },
+  {
+    // The same reason in English: "I have to work", "I finish work at 6", "after work" say why
+    // someone else must help, not that the resident wants a job (source: the tuning part).
+    term: 'work',
+    when: /\bi (?:have to |must |got to |gotta )?work\b|\b(?:finish|finishes|finished|after|at|from) work\b/u,
+  },
+  {
+    // A job later is the purpose of the ask, not the ask: "想考个证，以后好找事做" wants the
+    // certificate (source: the tuning part).
+    term: '找事做',
+    when: /(?:以后|将来|好)找事做/u,
+  },
 ];

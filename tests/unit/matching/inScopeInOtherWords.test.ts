@@ -17,3 +17,23 @@ describe('words residents use for an in-scope need', () => {
     expect(firstShown(category, text)).toBe(expected);
   });
 });
+
+describe('a reason or a purpose is not the ask', () => {
+  it.each([
+    ['education-employment', 'after school care for my son, I finish work at 5', 'homework-club'],
+    [
+      'health-medical',
+      'who can take my mother to the hospital? I have to work',
+      'escort-volunteers',
+    ],
+    ['education-employment', '想考个证，以后好找事做', 'skills-school'],
+  ] as const)('%s: "%s" → %s first', (category, text, expected) => {
+    expect(firstShown(category, text)).toBe(expected);
+  });
+
+  it('a job wanted outright is still the job', () => {
+    expect(firstShown('education-employment', 'I want to work, any jobs nearby?')).toBe(
+      'employment-station',
+    );
+  });
+});
