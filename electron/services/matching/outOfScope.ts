@@ -121,7 +121,17 @@ export const inScopeUses =
  * for someone to do a thing, not for a missing-person search (issue 15: 找人 misleads). Such a
  * word is dropped from the request's terms when its pattern occurs.
  */
+/**
+ * A thing stolen is a theft, the police room's, not the hazard the thing brings elsewhere:
+ * "电动车的电瓶让人顺走了" is no fire-safety question (source: the tuning part). The theft verb
+ * outranks the object, so the object's words are dropped when it is there.
+ */
+// Not 偷偷 (secretly: "偷偷在楼道充电" is the hazard) nor 偷电 (a dispute over power).
+const stolen = /(?<!偷)偷(?![偷电])|顺走|被盗|盗走|撬走|被人骑走/u;
+const stealableHazards = ['电动车', '电瓶', '电瓶车', '电车', '电池'];
+
 export const rereadWords: readonly { term: string; when: RegExp }[] = [
+  ...stealableHazards.map((term) => ({ term, when: stolen })),
   {
     // Followed by a verb; not by more searching (找人找了一天) or a particle (找人了, 找人啊).
     term: '找人',

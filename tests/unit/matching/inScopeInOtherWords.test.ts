@@ -37,3 +37,16 @@ describe('a reason or a purpose is not the ask', () => {
     );
   });
 });
+
+describe('a theft outranks the thing stolen', () => {
+  it.each([
+    ['safety-emergency', '电动车的电瓶让人顺走了', 'police-room'],
+    ['safety-emergency', '楼下的电动车昨晚被偷了', 'police-room'],
+  ] as const)('%s: "%s" → %s first', (category, text, expected) => {
+    expect(firstShown(category, text)).toBe(expected);
+  });
+
+  it('charging secretly in the stairwell is still the fire hazard', () => {
+    expect(firstShown('safety-emergency', '有人偷偷在楼道里给电动车充电')).toBe('fire-station');
+  });
+});
