@@ -46,6 +46,13 @@ export const outOfScopeWords: readonly string[] = [
     借些钱 连续剧 追剧 韩剧 综艺节目 看剧`
     .split(/\s+/)
     .filter(Boolean),
+  // A private trade hired for one's own home (issue 15, from the kind of a tuning miss:
+  // 找个装修队): a renovation crew is a business's, not the community's. Not 装修 alone
+  // (renovation rubbish and noise are in scope). A TV without signal is left alone: the tuning
+  // part labels it both ways (a cable company's; the volunteers' when an elder cannot set it).
+  ...`装修队 装修公司 装修师傅 施工队 包工头 整个翻新 翻新一下 重新装修`
+    .split(/\s+/)
+    .filter(Boolean),
   ...[
     'forecast',
     'football',
@@ -88,6 +95,8 @@ export const outOfScopeWords: readonly string[] = [
     'restaurant',
     'cinema',
     'movie',
+    'secondhand',
+    'second-hand',
   ],
 ];
 
