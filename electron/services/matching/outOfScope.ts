@@ -165,6 +165,18 @@ export const rereadWords: readonly { term: string; when: RegExp }[] = [
     when: /\bi (?:have to |must |got to |gotta )?work\b|\b(?:finish|finishes|finished|after|at|from) work\b/u,
   },
   {
+    // One's own child or grandchild who will not listen is a family's worry, not a quarrel with
+    // a neighbour ("隔壁…说了也不听" is): "我孙子…说了也不听" (source: the tuning part).
+    term: '说了也不听',
+    when: /(?:孙子|孙女|外孙|儿子|女儿|孩子|小孩|闺女)[^。.!?！？]{0,20}说了也不听/u,
+  },
+  {
+    // Coming home to eat is about being home, not a meal wanted: "老不回家吃饭" (source: the
+    // tuning part).
+    term: '吃饭',
+    when: /回家吃饭|回来吃饭/u,
+  },
+  {
     // A job later is the purpose of the ask, not the ask: "想考个证，以后好找事做" wants the
     // certificate (source: the tuning part).
     term: '找事做',

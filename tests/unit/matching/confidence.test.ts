@@ -133,3 +133,23 @@ describe('renovation is in scope only as its rubbish or its noise', () => {
     },
   );
 });
+
+describe('a family worry is not a quarrel or a meal', () => {
+  it('a grandson who will not come home to eat goes to staff', () => {
+    const answer = demoMatcher.answer(
+      ask('education-employment', '我孙子老不回家吃饭，说了也不听'),
+      3,
+    );
+    expect(answer.outcome).toBe('for-staff');
+  });
+
+  it('a neighbour who will not listen is still the mediation room', () => {
+    expect(shownIds('safety-emergency', '隔壁把电动车停我门口，说了也不听')[0]).toBe(
+      'mediation-room',
+    );
+  });
+
+  it('a meal wanted is still the meals service', () => {
+    expect(shownIds('basic-living', '一个人在家懒得做饭，能不能送饭')[0]).toMatch(/^meals-/);
+  });
+});
