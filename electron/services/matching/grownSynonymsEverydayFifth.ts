@@ -107,4 +107,29 @@ export const everydayGrownTermsFifth: readonly GrownTerms[] = [
     chinese: '抽水马桶',
     source: tuning('地下室上回灌过水，想问问有没有抽水的家伙什 (its 抽水 is not a toilet)'),
   },
+  {
+    category: 'basic-living',
+    group: 'drain',
+    // A toilet that will not flush is blocked (沖唔到水 folds to 冲不到水).
+    chinese: '冲不到水 冲不了水 冲不下去 冲不下 冲不走 冲不掉 抽不下去 马桶冲不下去 厕所冲不了',
+    english: "won't flush, will not flush, doesn't flush, toilet won't flush",
+    source: tuning('廁所塞咗，沖唔到水'),
+  },
+  {
+    category: 'safety-emergency',
+    group: 'fire',
+    // Teaching fire safety, or asking for its material, is the fire station's prevention work.
+    chinese: '防火 防火知识 防火常识 防火宣传 消防知识 消防常识 消防宣传 玩火 玩火柴 玩打火机',
+    english: 'fire safety, fire prevention, playing with matches',
+    source: tuning('家里小孩玩火柴被我发现了，想给他讲讲防火，社区有没有资料'),
+  },
+  {
+    category: 'health-medical',
+    group: 'escort',
+    // Someone to take a parent to hospital, in English.
+    chinese: '',
+    english:
+      'bring my father to the hospital, bring my mother to the hospital, take my father to the hospital, take my mother to the hospital, take him to the hospital, take her to the hospital, bring to the hospital, take to the hospital, go with me to the hospital',
+    source: tuning('who can bring my father to the hospital for checkup, I have to work'),
+  },
 ];

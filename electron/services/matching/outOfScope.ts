@@ -46,6 +46,13 @@ export const outOfScopeWords: readonly string[] = [
     借些钱 连续剧 追剧 韩剧 综艺节目 看剧`
     .split(/\s+/)
     .filter(Boolean),
+  // A private trade hired for one's own home (issue 15, from the kind of a tuning miss:
+  // 找个装修队): a renovation crew is a business's, not the community's. Not 装修 alone
+  // (renovation rubbish and noise are in scope). A TV without signal is left alone: the tuning
+  // part labels it both ways (a cable company's; the volunteers' when an elder cannot set it).
+  ...`装修队 装修公司 装修师傅 施工队 包工头 整个翻新 翻新一下 重新装修`
+    .split(/\s+/)
+    .filter(Boolean),
   ...[
     'forecast',
     'football',
@@ -88,6 +95,8 @@ export const outOfScopeWords: readonly string[] = [
     'restaurant',
     'cinema',
     'movie',
+    'secondhand',
+    'second-hand',
   ],
 ];
 
@@ -121,7 +130,17 @@ export const inScopeUses =
  * for someone to do a thing, not for a missing-person search (issue 15: 找人 misleads). Such a
  * word is dropped from the request's terms when its pattern occurs.
  */
+/**
+ * A thing stolen is a theft, the police room's, not the hazard the thing brings elsewhere:
+ * "电动车的电瓶让人顺走了" is no fire-safety question (source: the tuning part). The theft verb
+ * outranks the object, so the object's words are dropped when it is there.
+ */
+// Not 偷偷 (secretly: "偷偷在楼道充电" is the hazard) nor 偷电 (a dispute over power).
+const stolen = /(?<!偷)偷(?![偷电])|顺走|被盗|盗走|撬走|被人骑走/u;
+const stealableHazards = ['电动车', '电瓶', '电瓶车', '电车', '电池'];
+
 export const rereadWords: readonly { term: string; when: RegExp }[] = [
+  ...stealableHazards.map((term) => ({ term, when: stolen })),
   {
     // Followed by a verb; not by more searching (找人找了一天) or a particle (找人了, 找人啊).
     term: '找人',
@@ -138,5 +157,29 @@ export const rereadWords: readonly { term: string; when: RegExp }[] = [
     // 看", "我们俩都上班"), not a search for a job (source: the labelled needs' tuning part).
     term: '上班',
     when: /(?:都|得|在|要去|还得|白天)上班/u,
+  },
+  {
+    // The same reason in English: "I have to work", "I finish work at 6", "after work" say why
+    // someone else must help, not that the resident wants a job (source: the tuning part).
+    term: 'work',
+    when: /\bi (?:have to |must |got to |gotta )?work\b|\b(?:finish|finishes|finished|after|at|from) work\b/u,
+  },
+  {
+    // One's own child or grandchild who will not listen is a family's worry, not a quarrel with
+    // a neighbour ("隔壁…说了也不听" is): "我孙子…说了也不听" (source: the tuning part).
+    term: '说了也不听',
+    when: /(?:孙子|孙女|外孙|儿子|女儿|孩子|小孩|闺女)[^。.!?！？]{0,20}说了也不听/u,
+  },
+  {
+    // Coming home to eat is about being home, not a meal wanted: "老不回家吃饭" (source: the
+    // tuning part).
+    term: '吃饭',
+    when: /回家吃饭|回来吃饭/u,
+  },
+  {
+    // A job later is the purpose of the ask, not the ask: "想考个证，以后好找事做" wants the
+    // certificate (source: the tuning part).
+    term: '找事做',
+    when: /(?:以后|将来|好)找事做/u,
   },
 ];

@@ -12,10 +12,13 @@ const purchase =
   /哪(?:里|儿|边|家)?(?:能|可以|有)?(?:买|卖)|(?:在|去|到)哪(?:里|儿)?(?:能|可以)?买|买[^，。,.!?！？；;]{0,4}便宜|哪家[^，。,.!?！？；;]{0,3}(?:便宜|好吃|实惠)|有没有卖|\bwhere (?:can|could|do) i buy\b|\bwhere to buy\b/u;
 /**
  * Wanting to buy a thing, said outright ("我想买个按摩椅"): a purchase, not a need a service
- * meets (source: the twenty-second batch's tuning half). A measure word follows, so a story's
- * errand (出门买菜) and help with shopping (帮我买点菜) are not read as one.
+ * meets (source: the twenty-second batch's tuning half; the English form, "I want to buy a
+ * secondhand sofa", from the tuning part). A measure word follows, so a story's errand (出门买菜)
+ * and help with shopping (帮我买点菜) are not read as one; in English only the wish to buy counts
+ * ("I need to buy food but can't walk" may be help with shopping).
  */
-const wantsToBuy = /(?:想|要|打算)买(?:个|台|辆|件|双|套|部|把)/u;
+const wantsToBuy =
+  /(?:想|要|打算)买(?:个|台|辆|件|双|套|部|把)|\bi(?:'m|'d| am| would)? (?:want|wanna|like|looking|thinking of) (?:to )?buy(?:ing)?\b/u;
 /** Where a shop or an office of someone else is ("附近有没有打印店", "银行在哪"). */
 const whereIsAShop =
   /(?:附近|周边|周围|这边)(?:有没有|哪里有|哪儿有|哪有)[^，。,.!?！？；;]{0,6}(?:店|铺|超市|银行)|(?:店|超市|银行)(?:在哪|在什么地方)/u;

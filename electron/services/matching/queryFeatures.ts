@@ -161,6 +161,15 @@ export function dangerOf(
   return index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
 }
 
+function withoutRereadStretches(text: string): string {
+  // Only a stretch holding the word itself: a theft verb (偷) keeps its character.
+  return rereadWords.reduce(
+    (blanked, reread) =>
+      blanked.replace(reread.when, (stretch) => (stretch.includes(reread.term) ? ' ' : stretch)),
+    text,
+  );
+}
+
 export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFeatures {
   const need = query.needId === null ? undefined : index.needs.get(query.needId);
   // Pinyin typed without tones is read as the Chinese it sounds like before anything else.
@@ -192,7 +201,10 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
       ),
   );
   // Nothing known: key characters may still name the help (盒饭 → meals); else, wordless.
-  const backOff = known ? new Map<string, number>() : characterBackOff(text, index, query.category);
+  // A stretch reread as something else (回家吃饭) does not come back through its characters (饭).
+  const backOff = known
+    ? new Map<string, number>()
+    : characterBackOff(withoutRereadStretches(text), index, query.category);
   const wordless = !known && backOff.size === 0;
   if (wordless) {
     for (const keyword of index.wordlessDefaults[query.category]) {

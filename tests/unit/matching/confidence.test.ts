@@ -16,6 +16,8 @@ describe('nothing fits', () => {
     ['social-cultural', '我家猫跑丢了'],
     ['safety-emergency', 'my dog is lost'],
     ['social-cultural', ''],
+    ['basic-living', '老房子想整个翻新一下，找个装修队'],
+    ['basic-living', 'I want to buy a secondhand sofa'],
   ] as const)('%s: "%s" goes to staff with no resource shown', (category, text) => {
     const answer = demoMatcher.answer(ask(category, text), 3);
     expect(answer.outcome).toBe('for-staff');
@@ -120,5 +122,34 @@ describe('confidence, place and the explanation line', () => {
       'property-xfl-south',
     );
     expect(shownIds('basic-living', '电梯坏了', { gridId: 'jinxiu' })[0]).toBe('property-jinxiu');
+  });
+});
+
+describe('renovation is in scope only as its rubbish or its noise', () => {
+  it.each([['basic-living', '装修完剩下一堆垃圾，谁来拉走', 'rubbish-team']] as const)(
+    '%s: "%s" → %s first',
+    (category, text, expected) => {
+      expect(shownIds(category, text)[0]).toBe(expected);
+    },
+  );
+});
+
+describe('a family worry is not a quarrel or a meal', () => {
+  it('a grandson who will not come home to eat goes to staff', () => {
+    const answer = demoMatcher.answer(
+      ask('education-employment', '我孙子老不回家吃饭，说了也不听'),
+      3,
+    );
+    expect(answer.outcome).toBe('for-staff');
+  });
+
+  it('a neighbour who will not listen is still the mediation room', () => {
+    expect(shownIds('safety-emergency', '隔壁把电动车停我门口，说了也不听')[0]).toBe(
+      'mediation-room',
+    );
+  });
+
+  it('a meal wanted is still the meals service', () => {
+    expect(shownIds('basic-living', '一个人在家懒得做饭，能不能送饭')[0]).toMatch(/^meals-/);
   });
 });

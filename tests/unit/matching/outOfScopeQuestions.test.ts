@@ -21,6 +21,8 @@ describe('asksWhatNoServiceDoes', () => {
     ["a holiday's date", '中秋节是哪天'],
     ['English', 'where can i buy a bike pump'],
     ['wanting to buy a thing', '想买台跑步机'],
+    ['wanting to buy, in English', 'i want to buy a secondhand sofa'],
+    ['looking to buy, in English', "i'm looking to buy a bike"],
   ])('%s: "%s" is out of scope', (_kind, text) => {
     expect(asksWhatNoServiceDoes(text)).toBe(true);
   });
@@ -37,6 +39,7 @@ describe('asksWhatNoServiceDoes', () => {
     ['asking the kiosk for help', '你会帮我找人修水管吗'],
     ['help with the shopping', '能不能帮我买点菜'],
     ["a story's errand", '出门买菜的时候把钥匙丢了'],
+    ['help with shopping, in English', 'i need to buy food but cannot walk to the shop'],
   ])('%s: "%s" is not', (_kind, text) => {
     expect(asksWhatNoServiceDoes(text)).toBe(false);
   });

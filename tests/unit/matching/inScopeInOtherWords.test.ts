@@ -1,0 +1,52 @@
+// In-scope needs told in words the lists did not hold, and reasons that are not asks (issue 15,
+// the round after batches 20–23): each reaches the service that answers it first.
+import { describe, expect, it } from 'vitest';
+import type { CategoryId } from '../../../contract/community.js';
+import { ask, demoMatcher } from './demoMatcher.js';
+
+const firstShown = (category: CategoryId, text: string) =>
+  demoMatcher.answer(ask(category, text), 3).results[0]?.resource.id;
+
+describe('words residents use for an in-scope need', () => {
+  it.each([
+    ['basic-living', '廁所塞咗，沖唔到水', 'repair-team'],
+    ['basic-living', '马桶冲不下去了', 'repair-team'],
+    ['safety-emergency', '想给孩子讲讲防火知识，有没有资料', 'fire-station'],
+    ['health-medical', 'can someone take my mother to the hospital next week', 'escort-volunteers'],
+  ] as const)('%s: "%s" → %s first', (category, text, expected) => {
+    expect(firstShown(category, text)).toBe(expected);
+  });
+});
+
+describe('a reason or a purpose is not the ask', () => {
+  it.each([
+    ['education-employment', 'after school care for my son, I finish work at 5', 'homework-club'],
+    [
+      'health-medical',
+      'who can take my mother to the hospital? I have to work',
+      'escort-volunteers',
+    ],
+    ['education-employment', '想考个证，以后好找事做', 'skills-school'],
+  ] as const)('%s: "%s" → %s first', (category, text, expected) => {
+    expect(firstShown(category, text)).toBe(expected);
+  });
+
+  it('a job wanted outright is still the job', () => {
+    expect(firstShown('education-employment', 'I want to work, any jobs nearby?')).toBe(
+      'employment-station',
+    );
+  });
+});
+
+describe('a theft outranks the thing stolen', () => {
+  it.each([
+    ['safety-emergency', '电动车的电瓶让人顺走了', 'police-room'],
+    ['safety-emergency', '楼下的电动车昨晚被偷了', 'police-room'],
+  ] as const)('%s: "%s" → %s first', (category, text, expected) => {
+    expect(firstShown(category, text)).toBe(expected);
+  });
+
+  it('charging secretly in the stairwell is still the fire hazard', () => {
+    expect(firstShown('safety-emergency', '有人偷偷在楼道里给电动车充电')).toBe('fire-station');
+  });
+});
