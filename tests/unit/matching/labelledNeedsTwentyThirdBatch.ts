@@ -138,7 +138,9 @@ const traditional: readonly Unsplit[] = [
   c('E', '邊度可以換港幣', nothing),
   c('S', '想訂機票返台灣', nothing),
   c('X', '隻貓走失咗，搵唔返', nothing),
-  c('L', '部電視冇訊號', nothing),
+  // A television with no signal is the handyman volunteers', as in the second batch (电视没信号了，
+  // 老人不会弄); relabelled from nothing fits when the two were found to disagree.
+  c('L', '部電視冇訊號', ['handyman-volunteers']),
   c('S', '今日天氣點呀，會唔會落雨', nothing),
   c('L', '附近邊間茶餐廳好食', nothing),
 ];
