@@ -10,6 +10,7 @@
 // name prevention or a harmless thing ("火灾隐患", "打不着火", "手机进水").
 
 import { type DangerKind, type EmergencyNumber, dangerKinds } from '../../../contract/requests.js';
+import { person } from './dangerPeople.js';
 
 /** In order of urgency, as the contract lists them: the most urgent kind's resources first. */
 export { dangerKinds };
@@ -70,7 +71,10 @@ export const dangerWords: readonly DangerWords[] = [
         倒在地上 从床上掉 摔下来 掉下来 摔+断 腿断了 骨折`),
       // "fell" and "slipped" alone are also a handle or a price: the concept reader reads
       // them with a person (dangerConcepts.ts).
-      ...words(`has fallen, had a fall, fall down, cannot get up, cant get up, on the floor`),
+      ...words(`has fallen, had a fall, fall down, cannot get up, cant get up`),
+      // "on the floor" is a person down only with a person named: water leaking on the floor is
+      // the plumbers' (tuning false alarm).
+      ...person.filter((who) => !/\p{Script=Han}/u.test(who)).map((who) => `${who}+on the floor`),
     ],
     resourceKeywords: ['摔倒', '跌倒', '起不来', 'fall', 'fell'],
   },
@@ -187,7 +191,10 @@ export const dangerWords: readonly DangerWords[] = [
  * mother's waters, yang shui) sounds like 淹水 (yan shui, front and back nasals blurred); 大人
  * (an adult: "家里没大人") is 打人, 大伙 (everybody) is 大火 (tuning: both raised false alarms).
  */
-export const soundAlikeWords: readonly string[] = han('羊水 大人 大伙');
+export const soundAlikeWords: readonly string[] = han(
+  // 找着活 (finding work, zhao zhao huo) holds 着活, which sounds like 着火 (tuning false alarm).
+  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作',
+);
 
 /**
  * Mild signs a gas leak itself explains: a headache and nausea beside a gas smell are the gas's
@@ -202,7 +209,7 @@ export const signsGasExplains: readonly string[] = han(
 /** Phrases that hold a danger word but are not a danger now; blanked out before matching. */
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
-    防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
+    防骗 防汛 防走失 防走丢 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
     轮胎漏气 抽烟 吸烟 密码忘了 忘了密码 忘记密码 密码忘记 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸 敲门
     腿脚不行 腿脚不好 腿脚不便 丢了魂 丢魂 魂丢了 失魂落魄`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, fire alarm, smoke alarm,
