@@ -53,11 +53,35 @@ export const dangerWords: readonly DangerWords[] = [
         胸口疼 胸口痛 胸痛 心口疼 心口痛 心绞痛 心脏病发作 心梗 喘不上气 喘不过气 上不来气
         呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
         突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去`),
+      // Blood running a lot, said plainly (language helper: 流好多血 was missed). Blood drawn for a
+      // test (抽了好多血) is not listed: only blood that flows or comes out.
+      ...han(`流好多血 流了好多血 流很多血 流那么多血 流了那么多血 流了一地血 出好多血 出了好多血
+        出很多血 出了很多血`),
+      // Someone who has fainted, said with who (他晕了): 头晕了 alone is dizziness, 人都晕了 a figure.
+      ...[
+        '他',
+        '她',
+        '有人',
+        '老人',
+        '老伴',
+        '妈',
+        '爸',
+        '孩子',
+        '奶奶',
+        '爷爷',
+        '姥姥',
+        '姥爷',
+        '外婆',
+        '外公',
+        '老公',
+        '老婆',
+      ].flatMap((who) => [`${who}晕了`, `${who}昏了`, `${who}晕倒`]),
       // A faint said any way: the sign and how it came, wherever they stand in the sentence.
       ...han(`突然+晕 突然+昏 晕+倒 昏+倒 晕+过去 昏+过去 口吐白沫 抽起来 直流血 磕破+血 昏厥 晕厥
         血压高+吐 头疼+吐 头痛+吐 血压高得厉害`),
       ...words(`fainted, faint, passed out, collapsed, unconscious, not breathing, cant breathe,
-        cannot breathe, chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
+        cannot breathe, cant breath, cannot breath, can not breath, couldnt breath, hard to breath,
+        chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
         choking, not moving, lying on the ground, lying on the floor, unresponsive, not responding`),
     ],
     resourceKeywords: ['急救', '晕倒', '昏迷', 'first aid', 'unconscious'],
