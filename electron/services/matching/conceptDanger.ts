@@ -208,6 +208,8 @@ export class ConceptDangerReader {
     for (const hazard of this.hazards) {
       const thing = firstIn(hazard.things, description);
       if (thing === undefined) continue;
+      if (hazard.unless !== undefined && firstIn(hazard.unless, description) !== undefined)
+        continue;
       const sign =
         firstIn(hazard.signs, description) ??
         (hazard.generalSigns ? firstIn(this.signs, description) : undefined);

@@ -112,8 +112,12 @@ export class DangerDetector {
 
   detect(normalisedText: string, heardHomophones: Terms): DangerSignal | null {
     // A real word that sounds like a danger word is that word: 羊水 (waters breaking) is no 淹水.
+    // The real word must be in the text: 找着活 (finding work) holds 着活, a typo of 着火 elsewhere.
     const homophones = [...heardHomophones].filter(
-      ([, typed]) => !soundAlikeWords.some((word) => word.includes(typed) || typed.includes(word)),
+      ([, typed]) =>
+        !soundAlikeWords.some(
+          (word) => (word.includes(typed) && normalisedText.includes(word)) || typed.includes(word),
+        ),
     );
     let han = this.concepts.liveText(normalisedText);
     let padded = padWords(han);

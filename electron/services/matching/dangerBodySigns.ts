@@ -94,7 +94,20 @@ const mildOrAsking = [
   ...words('a bit, slightly, a little'),
 ];
 
+/** Gone faint, said short: 晕了 and 昏了 (language helper: "他晕了" alone was missed). */
+const fainted = han('晕了 昏了 晕过去 昏过去');
+/** Dizziness, a figure of speech or travel sickness, not a faint: 头有点晕了, 人都晕了, 晕车. */
+const dizzyOnly =
+  han(`头 有点晕 有些晕 点晕 晕乎 晕晕 都晕了 晕头 看晕 绕晕 搞晕 听晕 转晕 晕车 晕船
+  晕机 晕了车 喝晕 喝多 醉`);
+
 export const bodySignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: somebody named who has gone faint (他晕了, 我妈在厕所晕了)',
+    classes: [fainted, person],
+    unless: dizzyOnly,
+  },
   {
     kind: 'medical',
     source: '120: the room spinning so one cannot stand, and vomiting',

@@ -57,6 +57,35 @@ export const calmCombinations: readonly CalmCombination[] = [
     without: han('转了 已经转 汇了 给了 告诉了 报给 被转走 扣了 还在打 一直打'),
     blank: han('中奖 冻结 涉嫌 退款 理赔 验证码 转账 汇款 打钱 安全账户'),
   },
+  // A stove slow to light or burning low is the gas service's, not a fire: "灶眼打火打了半天才着，
+  // 火苗还小得可怜" (tuning false alarm). A flame that spreads or catches something still is one.
+  {
+    with: han(
+      '灶 打火 点火 打着火 火苗小 火苗还小 火苗很小 火苗弱 火太小 火小 火力小 火苗发红 火苗发黄',
+    ),
+    without: han('着了 烧着 窜 冒烟 烟 焦 糊 蔓延 救命 爆 窗帘 烧到 引燃 着火 起火 失火'),
+    blank: han('火苗 打火'),
+  },
+  // Asking which hospital or ward to choose for a birth to come is a question, not labour now:
+  // "儿媳妇快生了，想问问哪家医院的产科好" (tuning false alarm). Pains or the waters still are.
+  {
+    with: han(
+      '哪家医院 哪个医院 哪家好 哪个好 产科好 哪里生 在哪生 建档 产检 预产期 坐月子 月嫂 推荐',
+    ),
+    without: han('疼 痛 破水 羊水 见红 流血 出血 救命 马上 来不及 宫缩 现在就'),
+    blank: han('快生了 要生了'),
+  },
+  // A question about sending money home (a remittance) is no scam in progress: "how to send money
+  // back home to Indonesia, cheapest way" (tuning false alarm). Someone asking for it still is.
+  {
+    with: words(
+      'how to send, how do i send, how can i send, cheapest, back home, remittance, exchange rate, money home',
+    ),
+    without: words(
+      'scam, fraud, asked me, told me, wants me, pretending, claims, police, urgent, stranger, caller',
+    ),
+    blank: words('send money, sending money, wire money, transfer money'),
+  },
 ];
 
 /**
@@ -73,7 +102,8 @@ export const calmPatterns: readonly RegExp[] = [
   // The experiential 过 says it happened once before: 着过一回火, 摔过一跤, 进过小偷 (not 晕过去).
   /(?:着|摔|晕|昏|倒|中|烧|进|漏|骗|撬|偷)过(?!去|来)/u,
   // Prevention of a danger named: 防跌倒, 防诈骗, 防煤气中毒 (not 防盗门: a door can be forced).
-  /防(?:跌|摔|骗|诈|煤气|燃气|一氧化碳|中毒|溺|噎|呛|烫|触电|中暑|走失|丢)/u,
+  // 防止/预防 and the resident's 防走丢 (a tracker for someone who wanders) say the same.
+  /防(?:止|范)?(?:跌|摔|骗|诈|煤气|燃气|一氧化碳|中毒|溺|噎|呛|烫|触电|中暑|走失|走丢|走散|迷路|丢)/u,
   // Somebody else's story heard or seen, not what is happening now.
   /^(?!.*(?:现在|正在|刚刚|刚才|快来|救命)).*(?:听说|听人说|新闻|电视上|电视里|网上看|报纸上)/u,
   /如果|要是|假如|假设|怎么预防/u,

@@ -90,7 +90,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉
         从床上翻下 从床上滚下 床上掉下 踩空 后脑勺着地 后脑着地 头着地 脑袋着地 脸着地 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
       ...words(`had a fall, cant get up, cannot get up,
-        on the floor, broke her hip, broke his hip, broken hip, broken leg, took a tumble,
+        broke her hip, broke his hip, broken hip, broken leg, took a tumble,
         fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,
         fell down the stairs, slipped and fell`),
     ],

@@ -21,6 +21,8 @@ export interface HazardConcept {
   signs: readonly string[];
   /** Whether a general sign of acute change (acuteSigns) also counts for this hazard. */
   generalSigns: boolean;
+  /** Words that say the thing is something else here ("hit her head" in a fall is no blow). */
+  unless?: readonly string[];
 }
 
 export const hazardConcepts: readonly HazardConcept[] = [
@@ -286,5 +288,10 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ),
     ],
     generalSigns: false,
+    // Hitting one's own head in a fall is an injury, not a blow (language helper: "my mom slipped
+    // in the bathroom and hit her head" raised violence beside the fall).
+    unless: words(
+      'hit her head, hit his head, hit my head, hit their head, hit the floor, hit the ground, hit her face, hit his face',
+    ),
   },
 ];

@@ -10,6 +10,7 @@
 // name prevention or a harmless thing ("火灾隐患", "打不着火", "手机进水").
 
 import { type DangerKind, type EmergencyNumber, dangerKinds } from '../../../contract/requests.js';
+import { person } from './dangerPeople.js';
 
 /** In order of urgency, as the contract lists them: the most urgent kind's resources first. */
 export { dangerKinds };
@@ -52,11 +53,35 @@ export const dangerWords: readonly DangerWords[] = [
         胸口疼 胸口痛 胸痛 心口疼 心口痛 心绞痛 心脏病发作 心梗 喘不上气 喘不过气 上不来气
         呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
         突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去`),
+      // Blood running a lot, said plainly (language helper: 流好多血 was missed). Blood drawn for a
+      // test (抽了好多血) is not listed: only blood that flows or comes out.
+      ...han(`流好多血 流了好多血 流很多血 流那么多血 流了那么多血 流了一地血 出好多血 出了好多血
+        出很多血 出了很多血`),
+      // Someone who has fainted, said with who (他晕了): 头晕了 alone is dizziness, 人都晕了 a figure.
+      ...[
+        '他',
+        '她',
+        '有人',
+        '老人',
+        '老伴',
+        '妈',
+        '爸',
+        '孩子',
+        '奶奶',
+        '爷爷',
+        '姥姥',
+        '姥爷',
+        '外婆',
+        '外公',
+        '老公',
+        '老婆',
+      ].flatMap((who) => [`${who}晕了`, `${who}昏了`, `${who}晕倒`]),
       // A faint said any way: the sign and how it came, wherever they stand in the sentence.
       ...han(`突然+晕 突然+昏 晕+倒 昏+倒 晕+过去 昏+过去 口吐白沫 抽起来 直流血 磕破+血 昏厥 晕厥
         血压高+吐 头疼+吐 头痛+吐 血压高得厉害`),
       ...words(`fainted, faint, passed out, collapsed, unconscious, not breathing, cant breathe,
-        cannot breathe, chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
+        cannot breathe, cant breath, cannot breath, can not breath, couldnt breath, hard to breath,
+        chest pain, heart attack, stroke, seizure, bleeding badly, bleeding heavily,
         choking, not moving, lying on the ground, lying on the floor, unresponsive, not responding`),
     ],
     resourceKeywords: ['急救', '晕倒', '昏迷', 'first aid', 'unconscious'],
@@ -70,7 +95,10 @@ export const dangerWords: readonly DangerWords[] = [
         倒在地上 从床上掉 摔下来 掉下来 摔+断 腿断了 骨折`),
       // "fell" and "slipped" alone are also a handle or a price: the concept reader reads
       // them with a person (dangerConcepts.ts).
-      ...words(`has fallen, had a fall, fall down, cannot get up, cant get up, on the floor`),
+      ...words(`has fallen, had a fall, fall down, cannot get up, cant get up`),
+      // "on the floor" is a person down only with a person named: water leaking on the floor is
+      // the plumbers' (tuning false alarm).
+      ...person.filter((who) => !/\p{Script=Han}/u.test(who)).map((who) => `${who}+on the floor`),
     ],
     resourceKeywords: ['摔倒', '跌倒', '起不来', 'fall', 'fell'],
   },
@@ -187,7 +215,10 @@ export const dangerWords: readonly DangerWords[] = [
  * mother's waters, yang shui) sounds like 淹水 (yan shui, front and back nasals blurred); 大人
  * (an adult: "家里没大人") is 打人, 大伙 (everybody) is 大火 (tuning: both raised false alarms).
  */
-export const soundAlikeWords: readonly string[] = han('羊水 大人 大伙');
+export const soundAlikeWords: readonly string[] = han(
+  // 找着活 (finding work, zhao zhao huo) holds 着活, which sounds like 着火 (tuning false alarm).
+  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作',
+);
 
 /**
  * Mild signs a gas leak itself explains: a headache and nausea beside a gas smell are the gas's
@@ -202,7 +233,7 @@ export const signsGasExplains: readonly string[] = han(
 /** Phrases that hold a danger word but are not a danger now; blanked out before matching. */
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
-    防骗 防汛 防走失 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
+    防骗 防汛 防走失 防走丢 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
     轮胎漏气 抽烟 吸烟 密码忘了 忘了密码 忘记密码 密码忘记 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸 敲门
     腿脚不行 腿脚不好 腿脚不便 丢了魂 丢魂 魂丢了 失魂落魄`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, fire alarm, smoke alarm,

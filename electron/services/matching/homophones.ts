@@ -4,6 +4,7 @@
 // place (a particle such as 了 does not count), counts as that term. The shared character keeps
 // chance homophones of unrelated words out (十五 shi wu is not 食物 shi wu, 烟了 is not 淹了).
 import { pinyin } from 'pinyin-pro';
+import { soundAlikeWords } from './dangerWords.js';
 import { pinyinSyllables } from './pinyinSyllables.js';
 import type { Terms } from './text.js';
 
@@ -64,9 +65,16 @@ function insideWords(run: string): Set<number> {
   return inside;
 }
 
+/**
+ * Numerals begin so many words that sharing one vouches for nothing: 一嚼 (one bite) is no 一跤
+ * (a fall), though both are yi jiao (tuning: 牙床肿得老高，一嚼东西就疼 read as a fall).
+ */
+const numerals = new Set([...'一二两三几']);
+
 function sharesCharacterInPlace(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i += 1) {
     const char = a.charAt(i);
+    if (numerals.has(char)) continue;
     if (char === b.charAt(i) && (i === 0 || !particles.has(char))) return true;
   }
   return false;
@@ -182,6 +190,10 @@ export class HomophoneIndex {
           const terms = this.bySound.get(sound.slice(start, start + length).join(' '));
           if (!terms) continue;
           const typed = chars.slice(start, start + length).join('');
+          // Inside a real word with the sound (找着活, finding work), the stretch is that word.
+          if (soundAlikeWords.some((word) => word.includes(typed) && match[0].includes(word))) {
+            continue;
+          }
           for (const term of terms) {
             if (term === typed || found.has(term) || !sharesCharacterInPlace(term, typed)) continue;
             // Segmenting costs more than the rest: only for a stretch that would count.

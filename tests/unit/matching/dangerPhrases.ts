@@ -7,6 +7,7 @@ import type { DangerKind } from '../../../electron/services/matching/index.js';
 import { missingDangers, missingNearMisses } from './dangerPhrasesMissing.js';
 import { signDangers, signNearMisses } from './dangerPhrasesSigns.js';
 import { twentiethDangers, twentiethNearMisses } from './dangerPhrasesTwentieth.js';
+import { wordSenseDangers, wordSenseNearMisses } from './dangerPhrasesWordSense.js';
 
 export interface DangerPhrase {
   category: CategoryId;
@@ -236,6 +237,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   ...missingDangers,
   ...signDangers,
   ...twentiethDangers,
+  ...wordSenseDangers,
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -292,4 +294,5 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   ...missingNearMisses,
   ...signNearMisses,
   ...twentiethNearMisses,
+  ...wordSenseNearMisses,
 ];
