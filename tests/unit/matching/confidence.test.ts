@@ -18,6 +18,9 @@ describe('nothing fits', () => {
     ['social-cultural', ''],
     ['basic-living', '老房子想整个翻新一下，找个装修队'],
     ['basic-living', 'I want to buy a secondhand sofa'],
+    ['health-medical', '牙床肿了，吃饭就疼'],
+    ['health-medical', '闺女怀孕了，想问哪个医院好，去那儿建档'],
+    ['basic-living', 'what is the cheapest way to send money home to the Philippines'],
   ] as const)('%s: "%s" goes to staff with no resource shown', (category, text) => {
     const answer = demoMatcher.answer(ask(category, text), 3);
     expect(answer.outcome).toBe('for-staff');
