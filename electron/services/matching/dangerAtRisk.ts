@@ -9,13 +9,7 @@
 // folded (Simplified, lower case).
 import type { CombinedConcept } from './dangerCombinations.js';
 import { person } from './dangerPeople.js';
-
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+import { han, words } from './termLists.js';
 
 /** Talk of being a burden, of no reason to live, or of an end. */
 const despair = [

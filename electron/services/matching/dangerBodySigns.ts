@@ -6,13 +6,7 @@
 // dispatch signs, tried on fresh phrasings written for the danger list. Texts arrive folded.
 import type { CombinedConcept } from './dangerCombinations.js';
 import { person } from './dangerPeople.js';
-
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+import { han, words } from './termLists.js';
 
 /** A fit in the words parents use. */
 const fitting = [

@@ -4,12 +4,7 @@
 // words; these read the shapes the tuning part showed residents use for them (a false alarm on
 // "我妈上个月摔了一跤，现在好多了" had no listed word). Texts arrive folded (danger.ts).
 
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+import { han, words } from './termLists.js';
 
 /**
  * When the live text has one of `with` and none of `without`, its `blank` words are blanked:

@@ -14,13 +14,7 @@ import { bodySignConcepts } from './dangerBodySigns.js';
 import { person } from './dangerPeople.js';
 import { fraudSignConcepts } from './dangerFraudSigns.js';
 import { atRiskConcepts } from './dangerAtRisk.js';
-
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
   kind: DangerKind;

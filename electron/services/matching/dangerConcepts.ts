@@ -8,15 +8,9 @@
 // kiosk that offers 120 for a gas bill is wrong too. Chinese entries match as substrings,
 // English ones as whole words. Each class says where it comes from.
 import type { DangerKind } from './dangerWords.js';
+import { han, words } from './termLists.js';
 
 export { type HazardConcept, hazardConcepts } from './dangerHazards.js';
-
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
 
 export interface AcuteConcept {
   kind: DangerKind;

@@ -6,13 +6,7 @@
 // first class of each goes to the homophone index (danger.ts): not 过期 (过气 in 背过气) nor 补偿
 // (不常), whose sound-alikes are everyday words.
 import type { CombinedConcept } from './dangerCombinations.js';
-
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+import { han, words } from './termLists.js';
 
 /** Compensation offered to get a card number or a link clicked: fraud. */
 const compensation = han('赔钱 赔偿 理赔 退款 退钱 补偿');

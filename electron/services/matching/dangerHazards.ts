@@ -3,13 +3,7 @@
 // each list stays short enough to read; texts arrive folded (Simplified, lower case, homophone
 // typos replaced). Chinese entries match as substrings, English ones as whole words.
 import type { DangerKind } from './dangerWords.js';
-
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+import { han, words } from './termLists.js';
 
 export interface HazardConcept {
   kind: DangerKind;

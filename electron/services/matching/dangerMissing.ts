@@ -10,13 +10,7 @@
 // a real one: only prevention and objects calm it then. Texts arrive folded (Simplified, lower
 // case, homophone typos replaced: danger.ts), with the past and "如果/万一" clauses already cut.
 import type { CombinedConcept } from './dangerCombinations.js';
-
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+import { han, words } from './termLists.js';
 
 /** Gone, and not back or not found, now. Read first: the rarest class, and homophone-indexed. */
 const goneNow = [

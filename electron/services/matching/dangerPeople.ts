@@ -2,12 +2,8 @@
 // (dangerCombinations.ts, dangerBodySigns.ts): kin, neighbours, "someone", and the bare 人 and
 // 他/她 (a collapse needs only that somebody collapsed). The missing-person reading uses a
 // narrower class of its own (dangerMissing.ts), as 找不到人 there is a carer not found.
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+
+import { han, words } from './termLists.js';
 
 /** Somebody: who a resident says something happened to. */
 export const person = [

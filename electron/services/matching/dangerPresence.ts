@@ -5,13 +5,7 @@
 // class needs a word: the stranger, the door, and the lingering; "陌生人转悠" in the estate, with
 // no door, stays a patrol matter. Texts arrive folded (Simplified, lower case, homophones replaced).
 import type { CombinedConcept } from './dangerCombinations.js';
-
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+import { han, words } from './termLists.js';
 
 /** Staying, watching or pressing at a door, rather than passing by. */
 const lingering = [

@@ -11,6 +11,7 @@
 
 import { type DangerKind, type EmergencyNumber, dangerKinds } from '../../../contract/requests.js';
 import { person } from './dangerPeople.js';
+import { han, words } from './termLists.js';
 
 /** In order of urgency, as the contract lists them: the most urgent kind's resources first. */
 export { dangerKinds };
@@ -35,13 +36,6 @@ export interface DangerWords {
    */
   answerersWhenSaid?: { resourceKeywords: readonly string[]; said: readonly string[] };
 }
-
-const words = (text: string) =>
-  text
-    .split(',')
-    .map((term) => term.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
-const han = (text: string) => text.split(/\s+/).filter(Boolean);
 
 export const dangerWords: readonly DangerWords[] = [
   {
