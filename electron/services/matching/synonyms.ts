@@ -49,6 +49,14 @@ const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
       ['家电 家电维修 电视 冰箱 洗衣机 空调 热水器 微波炉 电饭煲'],
       ['appliance, fridge, washing machine, tv, television, air conditioner'],
     ),
+    // The odd job in one's own flat (a hinge, a handle, a bulb out of reach): the handyman
+    // volunteers' own group, so such a need is not read as the electricians' or the building's.
+    group(
+      'small-fix',
+      '小修小补',
+      ['小修小补 小修 修修补补 零活'],
+      ['odd job, odd jobs, small repair'],
+    ),
     group(
       'rubbish',
       '垃圾清运',
