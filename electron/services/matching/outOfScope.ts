@@ -4,6 +4,7 @@
 // not from any list of test cases. When one of these words is in a need, a loose match on its
 // other words ("我的狗不见了" → the missing-person team) is not trusted: only strong evidence is.
 // Texts are folded to Simplified and lower case first, so each word is written once.
+import { everydayOutOfScopeWords } from './outOfScopeEveryday.js';
 
 export const outOfScopeWords: readonly string[] = [
   ...`火车票 高铁票 机票 车票 飞机 航班 火车 高铁 地铁卡 出租车 网约车 打车 驾照 驾校 学车 开车
@@ -109,6 +110,7 @@ export const outOfScopeWords: readonly string[] = [
     'send money back home',
     'money transfer abroad',
   ],
+  ...everydayOutOfScopeWords,
 ];
 
 /**

@@ -114,3 +114,22 @@ describe('everyday words, sixth pass (needs told as a circumstance)', () => {
     expect(named('接')).toEqual(['education-employment/tutoring']);
   });
 });
+
+describe('everyday errands a front desk refers elsewhere', () => {
+  const matcher = demoMatcher();
+  const outcome = (category: CategoryId, description: string) =>
+    matcher.answer({ category, needId: null, description, gridId: null, at }, 3).outcome;
+
+  it.each([
+    ['basic-living', '手机欠费停机了，打不了电话'],
+    ['basic-living', '下个月要搬家，东西太多了'],
+    ['basic-living', '想配把钥匙给闺女'],
+  ] as const)('%s: "%s" goes to staff', (category, description) => {
+    expect(outcome(category, description)).toBe('for-staff');
+  });
+
+  it('keeps the in-scope words those errands share', () => {
+    expect(outcome('basic-living', '电梯停机了，上不去楼')).toBe('matched');
+    expect(outcome('basic-living', '门锁坏了，钥匙拧不动')).toBe('matched');
+  });
+});
