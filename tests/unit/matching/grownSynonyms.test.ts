@@ -132,4 +132,12 @@ describe('everyday errands a front desk refers elsewhere', () => {
     expect(outcome('basic-living', '电梯停机了，上不去楼')).toBe('matched');
     expect(outcome('basic-living', '门锁坏了，钥匙拧不动')).toBe('matched');
   });
+
+  it('reads packaging to throw away as rubbish, and a takeaway still as nothing', () => {
+    const first = (description: string) =>
+      matcher.answer({ category: 'basic-living', needId: null, description, gridId: null, at }, 3)
+        .results[0]?.resource.id;
+    expect(first('快递盒子堆了一屋子，该怎么扔')).toBe('rubbish-team');
+    expect(outcome('basic-living', '想点个外卖，哪家好吃')).toBe('for-staff');
+  });
 });
