@@ -39,7 +39,8 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     category: 'basic-living',
     group: 'property',
     // The estate's lights, rails and seats: what every resident shares.
-    chinese: '路灯坏了 楼梯扶手 楼道扶手 扶手松了 栏杆 护栏 健身器材坏了 长椅 车棚 自行车棚',
+    chinese:
+      '路灯坏了 台阶坏了 台阶松了 台阶 楼梯扶手 楼道扶手 扶手松了 栏杆 护栏 健身器材坏了 长椅 车棚 自行车棚',
     english: 'street light, street lights, handrail, railing, bike shed',
     source: tuning('小区里好几根路灯不亮，晚上黑咕隆咚的; 楼梯扶手晃晃悠悠的，老人扶着心里没底'),
   },
@@ -74,7 +75,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     // The odd job in one's own flat: the handyman volunteers', not the electricians' or the
     // building's (a hinge, a handle, a screen, a rack, a bulb out of reach).
     chinese:
-      '合页 铰链 窗户合页 把手掉了 窗把手 纱窗破了 窗纱 晾衣杆 晾衣架 抽屉 螺丝 拧螺丝 钉钉子 挂钩 窗帘杆 椅子腿 桌子腿 咣当咣当 灯泡不亮 灯泡憋了 灯泡闪 够不着 够不到 站凳子 踩梯子 爬高 零碎活',
+      '合页 铰链 窗户合页 窗户关不严 漏风 透风 往里灌风 把手掉了 窗把手 纱窗破了 窗纱 晾衣杆 晾衣架 抽屉 螺丝 拧螺丝 钉钉子 挂钩 窗帘杆 椅子腿 桌子腿 咣当咣当 灯泡不亮 灯泡憋了 灯泡闪 够不着 够不到 站凳子 踩梯子 爬高 零碎活',
     english: 'hinge, door handle, fly screen, curtain rail, odd job, odd jobs, light bulb, bulb',
     source: tuning('窗户合页掉了一个，一刮风就咣当咣当的; 屋里灯泡闪了两下就不亮了，我够不着'),
   },
@@ -109,7 +110,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'meals',
     // Cooking is the trouble, or the food must be soft, plain or for a diet.
     chinese:
-      '老人饭 老年饭 清淡 清淡点 软和 一口热饭 三顿饭 一天三顿 做不上饭 饭都做不上 灶台前站不住 做饭费劲 对付一口 啃馒头 少油少盐 糖尿病餐 病号饭',
+      '老人饭 老年饭 清淡 清淡点 软和 一口热饭 三顿饭 一天三顿 做不上饭 饭都做不上 顾不上吃 灶台前站不住 做饭费劲 对付一口 啃馒头 少油少盐 糖尿病餐 病号饭',
     english: 'soft food, plain food, diabetic meals, cannot cook',
     source: tuning('我是糖尿病，外头的饭太咸太油，有没有清淡点的老人饭; 身子骨弱，灶台前站不住'),
   },
@@ -118,7 +119,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'housekeeping',
     // Dirt, clutter, washing, and the heavy carrying a body can no longer do.
     chinese:
-      '擦窗户 擦窗 没擦 玻璃脏 玻璃埋汰 太脏 脏得 灰大 到处是灰 收拾屋子 拾掇屋子 归置归置 乱得下不去脚 下不去脚 擦地 拖地 洗洗涮涮 被褥 拆洗 洗被子 洗床单 被罩 油垢 油污 弄干净 擦干净 大扫除 深度清洁 保姆 扛不动 提不动 拎不动 米面 帮一把 搭把手 跑腿 代买',
+      '擦窗户 擦窗 没擦 玻璃脏 玻璃埋汰 太脏 脏得 灰大 到处是灰 收拾屋子 拾掇屋子 归置归置 乱得下不去脚 下不去脚 擦地 拖地 洗洗涮涮 被褥 拆洗 洗不过来 洗被子 洗床单 被罩 油垢 油污 弄干净 擦干净 大扫除 深度清洁 保姆 扛不动 提不动 拎不动 米面 帮一把 搭把手 跑腿 代买',
     english: 'dirty, dusty, clean the windows, wash the bedding, carry upstairs, errands',
     source: tuning(
       '窗户一年没擦了，玻璃埋汰得看不清外头; 油烟机上那层油垢厚得能刮下来; 被褥好久没拆洗了; 扛不动米面上楼',
@@ -137,7 +138,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'checkup',
     // Tests, results, small complaints and a medicine that does not seem to work: the clinic.
     chinese:
-      '测个糖 测糖 查血糖 扎手指 量个血压 量量血压 查查身体 查身体 体检报告 化验单 验血 看不懂报告 药不对 药不管用 不见效 副作用 嗓子疼 脚肿 腿肿 浮肿 骨质疏松 补钙 打疫苗 流感疫苗 往大医院跑 跑大医院 医保卡开药',
+      '测个糖 测糖 查血糖 扎手指 量个血压 量量血压 查查身体 查身体 体检报告 化验单 验血 看不懂报告 药不对 药不管用 不见效 副作用 嗓子疼 脚肿 腿肿 浮肿 骨质疏松 补钙 打疫苗 流感疫苗 去医院开药 到医院开药 去医院开 往大医院跑 跑大医院 医保卡开药',
     english: 'blood test, test results, vaccine, flu jab, side effects, cramp, sore throat',
     source: tuning(
       '手指头扎一下测个糖; 吃了降压药头还是晕乎乎的，是不是药不对; 咱这儿能拿医保卡开药吗',
@@ -155,7 +156,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'family-doctor',
     // A doctor who comes regularly, a doctor of one's own, calls to ask how one is.
     chinese:
-      '大夫常来 医生常来 大夫隔段时间来 医生隔段时间来 固定的大夫 签个大夫 签个医生 签约医生 私人医生 自己的大夫 定期打电话 电话回访 回访',
+      '大夫常来 医生常来 大夫隔段时间来 医生隔段时间来 固定的大夫 签个大夫 签个医生 签约医生 私人医生 自己的大夫 定期打电话 常打电话 电话问问 电话回访 回访',
     english: 'a doctor of my own, phone follow-up',
     source: tuning(
       '年纪大了，想让大夫隔段时间来家里瞅瞅; 听说能签一个固定的大夫; 大夫说得有人定期打电话问问情况',
@@ -166,7 +167,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'nursing',
     // Drips, tubes, wounds, a body that must be turned and helped, and learning to walk again.
     chinese:
-      '来回跑医院 跑医院太折腾 打吊瓶 吊瓶 挂水 打点滴 吊针 尿管 导尿管 换尿管 胃管 鼻饲 鼻饲管 造瘘 拆线 换纱布 流黄水 流脓 上门抽血 上门采血 上门打针 拄拐 拄着拐 得人扶 要人扶 生活不能自理 不能自理 擦身子 翻身 翻个身 喂饭 半边身子 偏瘫 半身不遂 后遗症 中风以后 中风后 练走路 练走道 学走路 教着练 抬不起来',
+      '来回跑医院 跑医院太折腾 打吊瓶 吊瓶 挂水 打点滴 吊针 插着管子 插着管 鼻子里插 尿管 导尿管 换尿管 胃管 鼻饲 鼻饲管 造瘘 拆线 换纱布 流黄水 流脓 上门抽血 上门采血 上门打针 拄拐 拄着拐 得人扶 要人扶 生活不能自理 不能自理 擦身子 翻身 翻个身 喂饭 半边身子 偏瘫 半身不遂 后遗症 中风以后 中风后 练走路 练走道 学走路 教着练 抬不起来',
     english: 'drip, catheter, feeding tube, walking again, rehab',
     source: tuning(
       '每天得打吊瓶; 老伴儿插着尿管; 有没有能上门抽血的; 我妈拄着拐，上厕所都得人扶; 去年中风以后半边身子不利索',
