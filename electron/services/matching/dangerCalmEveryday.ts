@@ -30,9 +30,11 @@ export const everydayCalmCombinations: readonly CalmCombination[] = [
 
 /**
  * A trouble that comes back each time something is done ("一洗澡水就漫出来", "一冲水就往上涨") is
- * a standing complaint for the repairer: its clause is calm. Not a single arrival ("一进门就闻到
+ * a standing complaint for the repairer: its clause is calm, and so is one that nearly happened. Not a single arrival ("一进门就闻到
  * 煤气味" is now), and another clause that says the water is everywhere now is still read.
  */
 export const everydayCalmPatterns: readonly RegExp[] = [
   /一(?:洗澡|冲水|放水|洗衣服|洗菜|用水|开水龙头)(?:水)?就/u,
+  // A danger that nearly happened did not: 差点绊倒 on a broken step is a repair (no one fell).
+  /(?:差(?:一)?点(?:儿)?|险些)(?:就|没)?(?:摔|跌|绊|滑|晕|昏|倒|着火|烧着|被骗|上当)/u,
 ];
