@@ -40,7 +40,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'property',
     // The estate's lights, rails and seats: what every resident shares.
     chinese:
-      '路灯坏了 台阶坏了 台阶松了 台阶 楼梯扶手 楼道扶手 扶手松了 栏杆 护栏 健身器材坏了 长椅 车棚 自行车棚',
+      '门禁卡 门禁坏了 路灯坏了 台阶坏了 台阶松了 台阶 楼梯扶手 楼道扶手 扶手松了 栏杆 护栏 健身器材坏了 长椅 车棚 自行车棚',
     english: 'street light, street lights, handrail, railing, bike shed',
     source: tuning('小区里好几根路灯不亮，晚上黑咕隆咚的; 楼梯扶手晃晃悠悠的，老人扶着心里没底'),
   },
@@ -65,7 +65,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'electrical',
     // A light in the flat that flickers, and a switch or socket that does nothing: the wiring.
     chinese:
-      '一闪一闪 老闪 滋啦滋啦 忽明忽暗 开关不灵 开关失灵 插座松了 插头松 接触不良 电线老化 线路老化 电压不稳',
+      '一闪一闪 老闪 滋啦滋啦 忽明忽暗 一会儿亮一会儿灭 时亮时不亮 开关不灵 开关失灵 插座松了 插头松 接触不良 电线老化 线路老化 电压不稳',
     english: 'flickering, lights flicker, switch does nothing, loose socket, old wiring',
     source: tuning('俺家那灯一开就滋啦滋啦地闪; 墙上那个开关按下去没反应，灯也不亮'),
   },
@@ -167,7 +167,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'nursing',
     // Drips, tubes, wounds, a body that must be turned and helped, and learning to walk again.
     chinese:
-      '来回跑医院 跑医院太折腾 打吊瓶 吊瓶 挂水 打点滴 吊针 插着管子 插着管 鼻子里插 尿管 导尿管 换尿管 胃管 鼻饲 鼻饲管 造瘘 拆线 换纱布 流黄水 流脓 上门抽血 上门采血 上门打针 拄拐 拄着拐 得人扶 要人扶 生活不能自理 不能自理 擦身子 翻身 翻个身 喂饭 半边身子 偏瘫 半身不遂 后遗症 中风以后 中风后 练走路 练走道 学走路 教着练 抬不起来',
+      '来回跑医院 跑医院太折腾 打吊瓶 吊瓶 挂水 打点滴 吊针 插着管子 插着管 鼻子里插 失禁 拉裤子 尿裤子 尿管 导尿管 换尿管 胃管 鼻饲 鼻饲管 造瘘 拆线 换纱布 流黄水 流脓 上门抽血 上门采血 上门打针 拄拐 拄着拐 得人扶 要人扶 生活不能自理 不能自理 擦身子 翻身 翻个身 喂饭 半边身子 偏瘫 半身不遂 后遗症 中风以后 中风后 练走路 练走道 学走路 教着练 抬不起来',
     english: 'drip, catheter, feeding tube, walking again, rehab',
     source: tuning(
       '每天得打吊瓶; 老伴儿插着尿管; 有没有能上门抽血的; 我妈拄着拐，上厕所都得人扶; 去年中风以后半边身子不利索',
