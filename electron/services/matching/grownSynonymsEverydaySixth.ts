@@ -129,7 +129,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     category: 'health-medical',
     group: 'medicine',
     chinese:
-      '药吃没了 药吃完了 药没了 药快没了 药快吃完了 药不够了 断药 没药了 买不着药 买不到药 药店都说没有',
+      '救心丸 速效救心丸 硝酸甘油 阿司匹林 二甲双胍 降压片 止痛片 眼药水 膏药 药吃没了 药吃完了 药没了 药快没了 药快吃完了 药不够了 断药 没药了 买不着药 买不到药 药店都说没有',
     english: 'run out of medicine, out of pills, pills ran out',
     source: tuning('在活动室下棋呢，突然想起来家里的药吃没了，能给送吗'),
   },
@@ -167,7 +167,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'nursing',
     // Drips, tubes, wounds, a body that must be turned and helped, and learning to walk again.
     chinese:
-      '来回跑医院 跑医院太折腾 打吊瓶 吊瓶 挂水 打点滴 吊针 插着管子 插着管 鼻子里插 失禁 拉裤子 尿裤子 尿管 导尿管 换尿管 胃管 鼻饲 鼻饲管 造瘘 拆线 换纱布 流黄水 流脓 上门抽血 上门采血 上门打针 拄拐 拄着拐 得人扶 要人扶 生活不能自理 不能自理 擦身子 翻身 翻个身 喂饭 半边身子 偏瘫 半身不遂 后遗症 中风以后 中风后 练走路 练走道 学走路 教着练 抬不起来',
+      '来回跑医院 跑医院太折腾 打吊瓶 吊瓶 挂水 打点滴 吊针 插着管子 插着管 鼻子里插 失禁 拉裤子 尿裤子 尿管 导尿管 换尿管 胃管 鼻饲 鼻饲管 造瘘 拆线 换纱布 流黄水 流脓 上门抽血 上门采血 上门打针 拄拐 拄着拐 得人扶 要人扶 生活不能自理 不能自理 擦身子 翻身 翻个身 喂饭 半边身子 偏瘫 半身不遂 后遗症 中风以后 中风后 练走路 练走道 学走路 教着练 下地走 练着下地 练着走 术后康复 手术后康复 起不来炕 下不了炕 起不来床 下不了床 抬不起来',
     english: 'drip, catheter, feeding tube, walking again, rehab',
     source: tuning(
       '每天得打吊瓶; 老伴儿插着尿管; 有没有能上门抽血的; 我妈拄着拐，上厕所都得人扶; 去年中风以后半边身子不利索',
@@ -186,7 +186,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'elder-care',
     // Somewhere for the day, and a carer who needs a rest.
     chinese:
-      '白天待着 喘口气 歇两天 替我几天 伺候老人 照顾不过来 累垮了 有点糊涂 老糊涂 不认人 认不得人 总忘事 忘事儿',
+      '白天待着 有人看着 有人管着 有人照看着 喘口气 歇两天 替我几天 伺候老人 照顾不过来 累垮了 有点糊涂 老糊涂 不认人 认不得人 总忘事 忘事儿',
     english: 'somewhere for the day, a break from caring, respite',
     source: tuning(
       '白天上班，老妈一个人搁家我不放心，想找个地方白天待着; 伺候我婆婆好几年了，想喘口气歇两天',
