@@ -16,6 +16,13 @@ export const everydayCalmCombinations: readonly CalmCombination[] = [
     ),
     blank: han('没反应 没有反应 没反应了 没动静'),
   },
+  // Bedridden is not fallen: "老头子在家躺着起不来炕，想找人来家打针" is nursing. Not when a fall, a faint
+  // or anything sudden is told.
+  {
+    with: han('起不来炕 下不了炕 起不来床 下不了床 卧床 瘫在床上 瘫痪 躺了好几年 常年躺着'),
+    without: han('摔 跌 绊 滑倒 倒在 地上 晕 昏 突然 叫不醒 没反应 流血 救命'),
+    blank: han('起不来 下不来 动不了'),
+  },
   // Breathlessness or a cough that comes back every winter is an old complaint for the doctor:
   // "有老慢支，一到冬天就喘得厉害，想让大夫常来看看". Not when anything says it is bad now (现在, 突然,
   // 满头大汗, 嘴唇发紫…): "一到冬天就胸口疼，现在满头大汗" is still an emergency.
