@@ -211,7 +211,8 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     category: 'safety-emergency',
     group: 'dispute',
     // A neighbour's noise at night or hammering by day: the sleep lost is the reason.
-    chinese: '咚咚咚 跺脚 半夜吵 吵得睡不着 搅得睡不着 闹得睡不着 电钻 冲击钻 敲敲打打 动静大 鞋柜',
+    chinese:
+      '咚咚咚 跺脚 半夜吵 吵得睡不着 搅得睡不着 闹得睡不着 电钻声 电钻响 电钻一响 打电钻 冲击钻 敲敲打打 动静大 鞋柜',
     english: 'banging upstairs, stomping, drilling, renovation noise',
     source: tuning('楼上天天半夜咚咚咚的，搅得睡不着觉; 楼上装修电钻一响一上午'),
   },
