@@ -4,6 +4,7 @@
 // words; these read the shapes the tuning part showed residents use for them (a false alarm on
 // "我妈上个月摔了一跤，现在好多了" had no listed word). Texts arrive folded (danger.ts).
 
+import { everydayCalmCombinations, everydayCalmPatterns } from './dangerCalmEveryday.js';
 import { han, words } from './termLists.js';
 
 /**
@@ -81,6 +82,7 @@ export const calmCombinations: readonly CalmCombination[] = [
     ),
     blank: words('send money, sending money, wire money, transfer money'),
   },
+  ...everydayCalmCombinations,
 ];
 
 /**
@@ -106,4 +108,5 @@ export const calmPatterns: readonly RegExp[] = [
   // "Ago" is the past, but not minutes or an hour ago: "he was here a minute ago" is now.
   /(?<!\b(?:minutes?|hours?|seconds?|moment|while) )\bago\b/u,
   /\blast (?:week|month|year|time|winter|summer|spring|autumn)\b/u,
+  ...everydayCalmPatterns,
 ];

@@ -11,6 +11,7 @@ import { everydayGrownTermsMore } from './grownSynonymsEverydayMore.js';
 import { everydayGrownTermsThird } from './grownSynonymsEverydayThird.js';
 import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
 import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
+import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import type { SynonymGroup } from './types.js';
 
@@ -338,6 +339,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsThird,
   ...everydayGrownTermsFourth,
   ...everydayGrownTermsFifth,
+  ...everydayGrownTermsSixth,
   ...obliqueGrownTerms,
 ];
 

@@ -48,7 +48,8 @@ export const everydayGrownTermsMore: readonly GrownTerms[] = [
   {
     category: 'education-employment',
     group: 'reading',
-    chinese: '看报 看报纸 图书馆 读报 书刊 杂志 借书证 看书的地方 老书',
+    // Not 老书 alone: without tones it is 老鼠 (a rat), which the property office deals with.
+    chinese: '看报 看报纸 图书馆 读报 书刊 杂志 借书证 看书的地方 借点老书 借老书 看老书 老书看看',
     english: 'magazines, borrow',
     source: `${general}; tuning: 想借点老书看看，有没有看书的地方`,
   },

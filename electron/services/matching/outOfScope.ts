@@ -4,6 +4,7 @@
 // not from any list of test cases. When one of these words is in a need, a loose match on its
 // other words ("我的狗不见了" → the missing-person team) is not trusted: only strong evidence is.
 // Texts are folded to Simplified and lower case first, so each word is written once.
+import { everydayOutOfScopeWords, packagingToSort } from './outOfScopeEveryday.js';
 
 export const outOfScopeWords: readonly string[] = [
   ...`火车票 高铁票 机票 车票 飞机 航班 火车 高铁 地铁卡 出租车 网约车 打车 驾照 驾校 学车 开车
@@ -109,6 +110,7 @@ export const outOfScopeWords: readonly string[] = [
     'send money back home',
     'money transfer abroad',
   ],
+  ...everydayOutOfScopeWords,
 ];
 
 /**
@@ -133,8 +135,10 @@ export const moneyProducts = /基金|股票|炒股|理财|彩票/u;
  * labelled needs' eighth batch, tuning). Such a stretch is blanked before looking for
  * out-of-scope words, like petNoise.
  */
-export const inScopeUses =
-  /(?:用|在)(?:手机|微信|网上|app)[^，。,.!?！？；;]{0,6}|手机上[^，。,.!?！？；;]{0,6}|开(?:个|家|一家|一个)?小?(?:饭馆|餐馆|餐厅|网店|店)/gu;
+export const inScopeUses = new RegExp(
+  `${/(?:用|在)(?:手机|微信|网上|app)[^，。,.!?！？；;]{0,6}|手机上[^，。,.!?！？；;]{0,6}|开(?:个|家|一家|一个)?小?(?:饭馆|餐馆|餐厅|网店|店)/u.source}|${packagingToSort.source}`,
+  'gu',
+);
 
 /**
  * A thing stolen is a theft, the police room's, not the hazard the thing brings elsewhere:

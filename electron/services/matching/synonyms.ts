@@ -49,6 +49,14 @@ const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
       ['家电 家电维修 电视 冰箱 洗衣机 空调 热水器 微波炉 电饭煲'],
       ['appliance, fridge, washing machine, tv, television, air conditioner'],
     ),
+    // The odd job in one's own flat (a hinge, a handle, a bulb out of reach): the handyman
+    // volunteers' own group, so such a need is not read as the electricians' or the building's.
+    group(
+      'small-fix',
+      '小修小补',
+      ['小修小补 小修 修修补补 零活'],
+      ['odd job, odd jobs, small repair'],
+    ),
     group(
       'rubbish',
       '垃圾清运',
@@ -110,8 +118,11 @@ const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
       'mental',
       '心理疏导',
       // Loneliness is the companionship group's: a visit answers it better than a consulting room.
+      // Not 心理 alone: it sounds like 心里 ("in my heart"), which residents say of every worry
+      // (出门心里发毛, 心里没底 of a dark estate or a loose rail), and a homophone of a listed
+      // word counts as that word; the compounds a resident means by it are listed instead.
       [
-        '心理 心理咨询 心理疏导 情绪 心情不好 心情 失眠 睡不着 焦虑 抑郁 难过 想不开 压力 心慌 闷得慌 心里闷',
+        '心理问题 心理医生 心理辅导 心理压力 心理健康 心理专家 心理老师 心理负担 心理障碍 心理咨询 心理疏导 情绪 心情不好 心情 失眠 睡不着 焦虑 抑郁 难过 想不开 压力 心慌 闷得慌 心里闷',
       ],
       [
         'counselling, counseling, counsellor, depressed, depression, anxiety, worried, worry',

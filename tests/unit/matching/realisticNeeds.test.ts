@@ -151,6 +151,19 @@ const cases: Case[] = [
     description: '有人在楼道里给电动车飞线充电',
     inTop3: ['fire-station'],
   },
+  // 心里 ("in my heart") voices the worry behind a need; it is no typo of 心理 (counselling).
+  {
+    category: 'basic-living',
+    description: '小区的路灯坏了，晚上走道心里没底',
+    gridId: 'jinxiu',
+    top: 'property-jinxiu',
+  },
+  {
+    category: 'health-medical',
+    description: '心里压力特别大，想找人聊聊',
+    top: 'counselling-room',
+  },
+  { category: 'health-medical', description: '想看看心理医生', top: 'counselling-room' },
 ];
 
 describe('realistic needs reach the service a person would expect', () => {
