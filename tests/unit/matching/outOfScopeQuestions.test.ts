@@ -71,3 +71,81 @@ describe('asksWhatNoServiceDoes', () => {
     },
   );
 });
+
+describe('families a front desk refers elsewhere (issue 15, the twenty-fifth batch)', () => {
+  const outcome = (category: Parameters<typeof ask>[0], text: string) =>
+    demoMatcher.answer(ask(category, text), 3).outcome;
+
+  it('leaves the community hospital’s hours with the community', () => {
+    expect(outcome('health-medical', '社区医院周六开不开门')).toBe('matched');
+  });
+
+  it.each([
+    ['choosing a brand', 'basic-living', '洗衣机买啥牌子的耐用'],
+    ['choosing a far hospital', 'health-medical', '北京看心脏哪家医院最厉害'],
+    ['choosing a university', 'education-employment', '外孙报哪所大学好'],
+    ['a far hospital’s hours', 'health-medical', '人民医院星期天开不开门'],
+    ['a bank’s hours', 'basic-living', '银行几点关门'],
+    ['pay owed by an employer', 'education-employment', '以前的老板欠我半年工资不给'],
+    ['a lawsuit', 'safety-emergency', '跟亲戚借钱不还，想去法院起诉'],
+    ['traffic outside the estate', 'safety-emergency', '路口的信号灯不亮了'],
+    ['a parking ticket', 'safety-emergency', '车停门口被贴条了'],
+    ['a national exam', 'education-employment', '孙女明年高考，想问问怎么填志愿'],
+    ['a tax', 'education-employment', '卖房子要交多少税，所得税怎么算'],
+    ['a weather question', 'social-cultural', '后天会不会下雪'],
+    ['a weather question, said short', 'safety-emergency', '明天降温吗'],
+    ['glasses', 'health-medical', '老花镜度数不够了，想重新配眼镜'],
+    ['a purchase online', 'health-medical', '想在网上给老伴买个血糖仪'],
+  ] as const)('%s, under %s: "%s" goes to staff', (_kind, category, text) => {
+    expect(outcome(category, text)).toBe('for-staff');
+  });
+
+  it.each([
+    [
+      'the weather as why a home needs sandbags',
+      'safety-emergency',
+      '听天气预报说要下暴雨，门口要不要垒沙袋',
+      'disaster-supplies',
+    ],
+    [
+      'the weather as why radiators matter',
+      'basic-living',
+      '明天降温了，暖气还是不热',
+      'gas-heating-station',
+    ],
+    [
+      'a lawsuit threatened against a neighbour',
+      'safety-emergency',
+      '跟楼下邻居为占车位吵了好几回，想去法院起诉他',
+      'mediation-room',
+    ],
+    [
+      'an exam as why a child needs tutoring',
+      'education-employment',
+      '孙子要高考了，数学跟不上，想找人补补',
+      'tutoring-volunteers',
+    ],
+    [
+      'a trip as why one learns photography',
+      'social-cultural',
+      '明年想去旅游，想先学学拍照',
+      'interest-groups',
+    ],
+    [
+      'a rider charging in the stairwell',
+      'safety-emergency',
+      '送外卖的天天在楼道给电瓶车充电',
+      'fire-station',
+    ],
+    [
+      'learning to buy a ticket on the phone',
+      'education-employment',
+      '想学用手机买高铁票',
+      'smartphone-class',
+    ],
+  ] as const)('%s, under %s: "%s" stays with its service', (_kind, category, text, expected) => {
+    const answer = demoMatcher.answer(ask(category, text), 3);
+    expect(answer.outcome).toBe('matched');
+    expect(answer.results.map((result) => result.resource.id)).toContain(expected);
+  });
+});
