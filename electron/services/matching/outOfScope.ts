@@ -180,7 +180,9 @@ export const rereadWords: readonly { term: string; when: RegExp }[] = [
     // Not being able to get to hospital is why help should come home ("伤口得换药，去不了医院"),
     // not a wish for a hospital escort (source: the twenty-second batch's tuning half).
     term: '医院',
-    when: /(?:去不了|去不成|去不到|没法去|不能去|走不到)医院/u,
+    // A hospital far away or hard to reach is the same reason ("医院太远了，…能不能让医生到家里来";
+    // issue 15, before tuning on the twenty-fifth batch).
+    when: /(?:去不了|去不成|去不到|没法去|不能去|走不到)医院|医院(?:太|那么|挺|很|比较)?远|(?:去|跑)(?:一)?趟?医院(?:太|很|挺)?(?:费劲|不方便|麻烦|难)/u,
   },
   {
     // Being at work is why no one can fetch a child or stay with a parent ("我们两口子都上班没人
@@ -199,6 +201,13 @@ export const rereadWords: readonly { term: string; when: RegExp }[] = [
     // a neighbour ("隔壁…说了也不听" is): "我孙子…说了也不听" (source: the tuning part).
     term: '说了也不听',
     when: /(?:孙子|孙女|外孙|儿子|女儿|孩子|小孩|闺女)[^。.!?！？]{0,20}说了也不听/u,
+  },
+  {
+    // A doctor who told the resident to do something is the story, not a doctor wanted: "医生让我
+    // 每天打胰岛素，自己不会打" asks for the injection (issue 15, before tuning on the twenty-fifth
+    // batch).
+    term: '医生',
+    when: /(?:医生|大夫)(?:让|叫|说|嘱咐|交代|要求|建议)/u,
   },
   {
     // Coming home to eat is about being home, not a meal wanted: "老不回家吃饭" (source: the
