@@ -1,9 +1,9 @@
 // How much of what the resident said the evidence rests on (issue 15: one word can mislead). A
 // request whose words reach resources only through words that name no need by themselves (a
 // place, "broken", "how much", someone) is not trusted on them: "路由器坏了" is not a repair the
-// community makes, "整牙多少钱" not a check-up. Source of the generic
-// words: what residents write around a need rather than as one, in general terms (issue 15,
-// written before tuning on the twenty-fifth batch), not a list of any batch's words.
+// community makes, "医院的饭太难吃了" no escort's business. Source of the generic words: what
+// residents write around a need rather than as one, in general terms (issue 15, written before
+// tuning on the twenty-fifth batch), not a list of any batch's words.
 import { parseFeature, synonymFeature } from './features.js';
 import type { QueryFeatures } from './queryFeatures.js';
 import type { ResourceIndex } from './resourceIndex.js';

@@ -37,11 +37,12 @@ const whichToChoose =
 const anotherOfficesHours =
   /(?<!社区)(?:医院|银行|邮局|车管所|税务局|派出所|火车站|高铁站)[^，。,.!?！？；;]{0,6}(?:上不上班|开不开门|开门吗|上班吗|几点开|几点关|几点下班|休不休息|放不放假|周[六日末]上班)/u;
 /**
- * Pay or a pension owed by an employer ("老单位欠我两年的退休金不给"): labour arbitration's, not
+ * Pay, a pension or a redundancy payment owed by an employer ("老单位欠我两年的退休金不给",
+ * "公司裁员了给多少赔偿"): labour arbitration's, not
  * the service hall's (which pays the community's own benefits) nor the mediation room's.
  */
 const owedByEmployer =
-  /(?:单位|老板|公司|厂里|厂子|工地|包工头|东家)[^，。,.!?！？；;]{0,4}(?:欠|拖欠|克扣|不给发|不发)/u;
+  /(?:单位|老板|公司|厂里|厂子|工地|包工头|东家)[^，。,.!?！？；;]{0,4}(?:欠|拖欠|克扣|不给发|不发)|(?:单位|老板|公司|厂里|厂子|裁员|辞退|开除)[^，。,.!?！？；;]{0,8}(?:赔偿|补偿金|经济补偿|劳动合同)/u;
 /**
  * The weather as a question ("明天降温不", "这两天会不会刮大风"): a forecast's. The weather as
  * the reason a home needs help (a storm's water, cold radiators) is read in outOfScopeSenses.ts
@@ -64,6 +65,9 @@ const aboutTheKiosk =
   /你(?:今年)?(?:几岁|多大了|多少岁|是谁|叫什么|是机器人|是不是机器人|是真人)|\bhow old are you\b|\bwho are you\b|\bare you a (?:robot|bot|machine)\b/u;
 /** What the kiosk itself can do, asked as the whole need: "你会唱歌吗", "你会不会下棋". */
 const kioskAbility = /^你(?:会不会|会)[^，。,.!?！？；;帮给替]{1,4}(?:吗|呀|啊)?[?？]?$/u;
+/** The kiosk asked to entertain ("给我讲个笑话", "唱首歌听听"; before the twenty-fifth batch). */
+const kioskEntertains =
+  /讲(?:个|一个|段)(?:笑话|故事)|唱(?:首|个|一首)歌(?:给我|听)|\btell me a (?:joke|story)\b/u;
 
 /** The calendar or a draw's numbers. */
 const calendar = /农历|阴历|星期几|礼拜几|几月几号|开奖|\bwhat day is it\b|\bwhat is the date\b/u;
@@ -85,6 +89,7 @@ export function asksWhatNoServiceDoes(text: string): boolean {
     recipe.test(text) ||
     aboutTheKiosk.test(text) ||
     kioskAbility.test(text) ||
+    kioskEntertains.test(text) ||
     calendar.test(text) ||
     holidayDate.test(text)
   );

@@ -96,6 +96,13 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
     ['a weather question, said short', 'safety-emergency', '明天降温吗'],
     ['glasses', 'health-medical', '老花镜度数不够了，想重新配眼镜'],
     ['a purchase online', 'health-medical', '想在网上给老伴买个血糖仪'],
+    ['a bank’s own business', 'basic-living', '存折上的钱想转到儿子卡上，要去银行开户吗'],
+    ['a phone company’s', 'basic-living', '想给老伴办张电话卡'],
+    ['a bus route', 'health-medical', '去肿瘤医院的末班车几点'],
+    ['a shop’s refund', 'basic-living', '电饭锅买了三天就坏了，商家不给退款'],
+    ['buying a flat', 'education-employment', '想在孙子学校旁边买套学区房'],
+    ['a redundancy payment', 'education-employment', '厂里裁员，给的补偿金太少了'],
+    ['the kiosk asked to entertain', 'social-cultural', '闷死了，你给我讲个故事吧'],
   ] as const)('%s, under %s: "%s" goes to staff', (_kind, category, text) => {
     expect(outcome(category, text)).toBe('for-staff');
   });
@@ -137,6 +144,7 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
       '送外卖的天天在楼道给电瓶车充电',
       'fire-station',
     ],
+    ['a phone scam', 'safety-emergency', '昨天又接到电信诈骗的电话，想问问怎么防', 'police-room'],
     [
       'learning to buy a ticket on the phone',
       'education-employment',
