@@ -31,11 +31,11 @@ const whereIsAShop =
 const whichToChoose =
   /(?:什么|啥|哪个|哪种|哪款|哪家)(?:牌子|品牌)|哪(?:个|家|所)(?:医院|大学|学校|公司|保险|律师|专业)|\bwhich (?:brand|hospital|university|college|school)\b/u;
 /**
- * When another office or a far hospital is open ("协和医院周六上不上班", "银行几点开门"): their
+ * When another office, a far hospital or a park is open ("协和医院周六上不上班", "银行几点开门"): their
  * hours are theirs to tell. A community hospital is the health station, so it is left out.
  */
 const anotherOfficesHours =
-  /(?<!社区)(?:医院|银行|邮局|车管所|税务局|派出所|火车站|高铁站)[^，。,.!?！？；;]{0,6}(?:上不上班|开不开门|开门吗|上班吗|几点开|几点关|几点下班|休不休息|放不放假|周[六日末]上班)/u;
+  /(?<!社区)(?:医院|银行|邮局|车管所|税务局|派出所|火车站|高铁站|公园|景区|博物馆|动物园)[^，。,.!?！？；;]{0,6}(?:上不上班|开不开门|开门吗|上班吗|几点开|几点关|几点下班|休不休息|放不放假|周[六日末]上班)/u;
 /**
  * Pay, a pension or a redundancy payment owed by an employer ("老单位欠我两年的退休金不给",
  * "公司裁员了给多少赔偿"): labour arbitration's, not

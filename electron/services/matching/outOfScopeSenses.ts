@@ -5,7 +5,8 @@
 // 说有暴雨，想领点沙袋"); a lawsuit threatened against a neighbour is a neighbours' quarrel,
 // which the mediation room settles first; a national exam is why a grandchild needs tutoring;
 // a trip is why one wants to learn to take photographs; a delivery rider is who charges a
-// scooter in the stairwell. Each such stretch is blanked before looking for out-of-scope words,
+// scooter in the stairwell, a restaurant who leaves its rubbish at the door; a bank's app is
+// what a phone lesson teaches. Each such stretch is blanked before looking for out-of-scope words,
 // like outOfScope.ts' petNoise; the rest of the text is still read.
 
 interface Sense {
@@ -40,7 +41,18 @@ const senses: readonly Sense[] = [
     // A delivery rider or courier as the one doing something in the building: charging a
     // scooter in the stairwell, blocking it, making noise (fire safety, the mediation room).
     words: /外卖小哥|外卖员|送外卖的|快递小哥|快递员|送快递的|delivery (?:driver|rider)/gu,
-    when: /充电|堵(?:住|着|了)?(?:楼道|门|消防)|吵|噪音|扰民|乱停|着火|charg/u,
+    when: /充电|堆|堵(?:住|着|了)?(?:楼道|门|消防)|占着|乱扔|乱放|吵|噪音|扰民|乱停|着火|charg/u,
+  },
+  {
+    // A shop or a restaurant as the neighbour who makes the nuisance: its rubbish, fumes or
+    // noise (the rubbish crew, the mediation room), not a meal or a purchase wanted.
+    words: /饭馆|餐厅|饭店|小吃|火锅|烧烤|超市|商场|理发店?|美容院|洗车/gu,
+    when: /垃圾|油烟|吵|噪音|扰民|堆|占道|乱扔|臭|熏|smell|noise|rubbish/u,
+  },
+  {
+    // A bank's app on the phone, learned: the smartphone class ("想学手机银行").
+    words: /手机银行|网银|银行/gu,
+    when: /(?:学|教|不会用|怎么用)[^，。,.!?！？；;]{0,4}(?:手机|app)|手机银行[^，。,.!?！？；;]{0,4}(?:怎么用|不会)/u,
   },
 ];
 

@@ -102,6 +102,9 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
     ['a shop’s refund', 'basic-living', '电饭锅买了三天就坏了，商家不给退款'],
     ['buying a flat', 'education-employment', '想在孙子学校旁边买套学区房'],
     ['a redundancy payment', 'education-employment', '厂里裁员，给的补偿金太少了'],
+    ['a phone bill unpaid', 'basic-living', '老伴的手机欠费停机了'],
+    ['a park’s hours', 'social-cultural', '国庆节公园开不开门'],
+    ['matchmaking for a widower', 'social-cultural', '老伴走了好几年，想再找个老伴'],
     ['the kiosk asked to entertain', 'social-cultural', '闷死了，你给我讲个故事吧'],
   ] as const)('%s, under %s: "%s" goes to staff', (_kind, category, text) => {
     expect(outcome(category, text)).toBe('for-staff');
@@ -144,6 +147,19 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
       '送外卖的天天在楼道给电瓶车充电',
       'fire-station',
     ],
+    [
+      'a courier piling boxes in the stairwell',
+      'basic-living',
+      '送快递的天天把纸箱子堆在楼道口',
+      'fire-station',
+    ],
+    [
+      'a restaurant’s rubbish at the door',
+      'basic-living',
+      '街口那家火锅店的垃圾堆在我们楼下',
+      'rubbish-team',
+    ],
+    ['a bank’s app, learned', 'education-employment', '手机银行怎么用，想学学', 'smartphone-class'],
     ['a phone scam', 'safety-emergency', '昨天又接到电信诈骗的电话，想问问怎么防', 'police-room'],
     [
       'learning to buy a ticket on the phone',
