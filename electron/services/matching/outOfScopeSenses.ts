@@ -6,8 +6,10 @@
 // which the mediation room settles first; a national exam is why a grandchild needs tutoring;
 // a trip is why one wants to learn to take photographs; a delivery rider is who charges a
 // scooter in the stairwell, a restaurant who leaves its rubbish at the door; a bank's app is
-// what a phone lesson teaches. Each such stretch is blanked before looking for out-of-scope words,
+// what a phone lesson teaches, a bank named in a scam is the scam; a film may be the centre's. Each such stretch is blanked before looking for out-of-scope words,
 // like outOfScope.ts' petNoise; the rest of the text is still read.
+
+import { outOfScopeWords } from './outOfScope.js';
 
 interface Sense {
   /** The out-of-scope words, blanked when `when` holds. Global. */
@@ -33,8 +35,10 @@ const senses: readonly Sense[] = [
     when: /补课|补补|辅导|功课|作业|跟不上|家教|tutor|homework/u,
   },
   {
-    // A trip as the reason one wants to learn something (a photography or language class).
-    words: /旅游|旅行|出去玩|郊游|景点|出国|holiday|travel/gu,
+    // A trip as the reason one wants to learn something (a photography or language class), and
+    // a trade's craft as what is learned ("社区有没有教做蛋糕的班": a class, not a cake bought).
+    words:
+      /旅游|旅行|出去玩|郊游|景点|出国|生日蛋糕|蛋糕|理发|剪头发|剪发|美容|美甲|化妆|翻译|修电脑|holiday|travel/gu,
     when: /教(?:我|人|老人|怎么)|有没有教|想学|学学|学一学|学点|学个|学怎么|课|培训|兴趣班|学习班|class|course|learn/u,
   },
   {
@@ -50,15 +54,63 @@ const senses: readonly Sense[] = [
     when: /垃圾|油烟|吵|噪音|扰民|堆|占道|乱扔|臭|熏|smell|noise|rubbish/u,
   },
   {
+    // A bank named in a scam story: someone posing as one, a safe account, a code asked for
+    // (the police room), not a bank's own business.
+    words: /银行卡|银行|信用卡/gu,
+    when: /冒充|假冒|骗|诈骗|安全账户|验证码|scam|fraud/u,
+  },
+  {
+    // A film shown by the community (an open-air screening at the culture centre), not the
+    // cinema's programme.
+    words: /电影/gu,
+    when: /社区|露天|活动室|文化中心|放映/u,
+  },
+  {
     // A bank's app on the phone, learned: the smartphone class ("想学手机银行").
     words: /手机银行|网银|银行/gu,
     when: /(?:学|教|不会用|怎么用)[^，。,.!?！？；;]{0,4}(?:手机|app)|手机银行[^，。,.!?！？；;]{0,4}(?:怎么用|不会)/u,
   },
 ];
 
+/**
+ * How the resident got somewhere, where the family is, who let the flat or sold the food: words
+ * of the circumstances around a need, not the need ("打车去医院太贵了，想找人陪我去", "孩子们都
+ * 出国了，…想找人陪陪", "天天吃外卖吃腻了，想找个老年食堂"). Such a word is out of scope only when
+ * it is what is asked for. Not pets, tickets, documents or purchases: those are the thing wanted
+ * wherever they stand ("我家猫丢了，能帮我找找吗").
+ */
+const circumstanceWords =
+  '打车|出租车|网约车|开车|自驾|堵车|坐火车|坐高铁|坐飞机|坐地铁|地铁|出国|国外|留学|出去旅游|旅游|旅行|' +
+  '外卖|快递|超市|商场|饭馆|餐厅|饭店|房东|租房|中介|银行|taxi|abroad|holiday|takeaway';
+const circumstance = new RegExp(circumstanceWords, 'u');
+const circumstances = new RegExp(circumstanceWords, 'gu');
+const clauseBreak = /[，,。.！!？?；;\n]+/u;
+/** Words that open what the resident asks for (as queryFeatures.ts' ask clause). */
+const askMarker =
+  /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找|\b(?:need|want|help|can someone|could someone)\b/u;
+
+/**
+ * Circumstance words in the story are blanked when a later clause asks, in words of its own
+ * that name nothing out of scope, for something else.
+ */
+function withoutCircumstancesInTheStory(text: string): string {
+  const clauses = text.split(clauseBreak).filter((clause) => clause.trim() !== '');
+  let askAt = -1;
+  clauses.forEach((clause, at) => {
+    if (askMarker.test(clause)) askAt = at;
+  });
+  if (askAt < 1) return text;
+  const asked = clauses[askAt] ?? '';
+  if (circumstance.test(asked) || outOfScopeWords.some((word) => asked.includes(word))) {
+    return text;
+  }
+  const story = clauses.slice(0, askAt).map((clause) => clause.replace(circumstances, ' '));
+  return [...story, ...clauses.slice(askAt)].join('，');
+}
+
 export function withoutInScopeSenses(text: string): string {
   return senses.reduce(
     (blanked, sense) => (sense.when.test(blanked) ? blanked.replace(sense.words, ' ') : blanked),
-    text,
+    withoutCircumstancesInTheStory(text),
   );
 }
