@@ -36,6 +36,9 @@ const whichToChoose =
  */
 const anotherOfficesHours =
   /(?<!社区)(?:医院|银行|邮局|车管所|税务局|派出所|火车站|高铁站|公园|景区|博物馆|动物园)[^，。,.!?！？；;]{0,6}(?:上不上班|开不开门|开门吗|上班吗|几点开|几点关|几点下班|休不休息|放不放假|周[六日末]上班)/u;
+/** The way to another place ("去人民医院怎么走"): a map's, not a service. */
+const wayToAnotherPlace =
+  /(?:(?<!社区)医院|火车站|高铁站|机场|汽车站|长途站|公园|商场|动物园)[^，。,.!?！？；;]{0,3}(?:怎么走|怎么去|坐几路|在哪下车|在哪站下)/u;
 /**
  * Pay, a pension or a redundancy payment owed by an employer ("老单位欠我两年的退休金不给",
  * "公司裁员了给多少赔偿"): labour arbitration's, not
@@ -65,6 +68,9 @@ const aboutTheKiosk =
   /你(?:今年)?(?:几岁|多大了|多少岁|是谁|叫什么|是机器人|是不是机器人|是真人)|\bhow old are you\b|\bwho are you\b|\bare you a (?:robot|bot|machine)\b/u;
 /** What the kiosk itself can do, asked as the whole need: "你会唱歌吗", "你会不会下棋". */
 const kioskAbility = /^你(?:会不会|会)[^，。,.!?！？；;帮给替]{1,4}(?:吗|呀|啊)?[?？]?$/u;
+/** Nothing asked at all: "没事，随便看看" (before the twenty-fifth batch). */
+const justLooking =
+  /随便(?:看看|问问|逛逛|点点)|^没(?:事|什么事)[，,。.!！]*$|\bjust (?:looking|browsing)\b/u;
 /** The kiosk asked to entertain ("给我讲个笑话", "唱首歌听听"; before the twenty-fifth batch). */
 const kioskEntertains =
   /讲(?:个|一个|段)(?:笑话|故事)|唱(?:首|个|一首)歌(?:给我|听)|\btell me a (?:joke|story)\b/u;
@@ -85,11 +91,13 @@ export function asksWhatNoServiceDoes(text: string): boolean {
   if (weatherQuestion.test(text) && !homeWeathered.test(text)) return true;
   return (
     anotherOfficesHours.test(text) ||
+    wayToAnotherPlace.test(text) ||
     owedByEmployer.test(text) ||
     recipe.test(text) ||
     aboutTheKiosk.test(text) ||
     kioskAbility.test(text) ||
     kioskEntertains.test(text) ||
+    justLooking.test(text) ||
     calendar.test(text) ||
     holidayDate.test(text)
   );

@@ -54,6 +54,12 @@ const senses: readonly Sense[] = [
     when: /垃圾|油烟|吵|噪音|扰民|堆|占道|乱扔|臭|熏|smell|noise|rubbish/u,
   },
   {
+    // The ride as the way to the doctor ("想找人陪我打车去医院看病": an escort), unless the way
+    // itself is asked ("坐地铁去医院怎么走": directions are not a service).
+    words: /打车|出租车|网约车|开车|坐火车|坐高铁|坐地铁|地铁|公交车|taxi/gu,
+    when: /^(?!.*(?:怎么走|怎么去|几路|哪站|路线|多远|多久)).*(?:去|到)(?:医院|看病|复查|体检|拿药|取药)/su,
+  },
+  {
     // A bank named in a scam story: someone posing as one, a safe account, a code asked for
     // (the police room), not a bank's own business.
     words: /银行卡|银行|信用卡/gu,

@@ -102,6 +102,8 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
     ['a shop’s refund', 'basic-living', '电饭锅买了三天就坏了，商家不给退款'],
     ['buying a flat', 'education-employment', '想在孙子学校旁边买套学区房'],
     ['a redundancy payment', 'education-employment', '厂里裁员，给的补偿金太少了'],
+    ['nothing asked at all', 'health-medical', '没什么事，随便点点'],
+    ['the way to a hospital', 'health-medical', '坐公交车去人民医院怎么走'],
     ['a phone bill unpaid', 'basic-living', '老伴的手机欠费停机了'],
     ['a park’s hours', 'social-cultural', '国庆节公园开不开门'],
     ['matchmaking for a widower', 'social-cultural', '老伴走了好几年，想再找个老伴'],
@@ -160,6 +162,7 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
       'rubbish-team',
     ],
     ['a bank’s app, learned', 'education-employment', '手机银行怎么用，想学学', 'smartphone-class'],
+    ['a ride to the doctor', 'health-medical', '想找个人陪我打车去医院复查', 'escort-volunteers'],
     ['a phone scam', 'safety-emergency', '昨天又接到电信诈骗的电话，想问问怎么防', 'police-room'],
     [
       'learning to buy a ticket on the phone',
