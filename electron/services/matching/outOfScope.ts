@@ -138,6 +138,26 @@ export const outOfScopeWords: readonly string[] = [
     'send money home',
     'send money back home',
     'money transfer abroad',
+    // The twenty-fifth batch's families in English (issue 15, before tuning on it): a phone
+    // company's bill, study abroad, a court or a lawyer, pay owed, taxes, refunds, traffic fines.
+    'phone bill',
+    'phone plan',
+    'mobile data',
+    'top up',
+    'study abroad',
+    'study overseas',
+    'owes me',
+    'owe me',
+    'lawyer',
+    'court',
+    'sue them',
+    'sue him',
+    'sue her',
+    'tax',
+    'taxes',
+    'refund',
+    'speeding',
+    'parking ticket',
   ],
 ];
 
