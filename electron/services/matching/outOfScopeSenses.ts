@@ -91,9 +91,12 @@ const circumstanceWords =
 const circumstance = new RegExp(circumstanceWords, 'u');
 const circumstances = new RegExp(circumstanceWords, 'gu');
 const clauseBreak = /[，,。.！!？?；;\n]+/u;
-/** Words that open what the resident asks for (as queryFeatures.ts' ask clause). */
+/**
+ * Words that open what the resident asks for (as queryFeatures.ts' ask clause), and a lack said
+ * as the need ("儿子在国外，没人陪我去医院").
+ */
 const askMarker =
-  /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找|\b(?:need|want|help|can someone|could someone)\b/u;
+  /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找|没人|没有人|\b(?:no one|nobody)\b|\b(?:need|want|help|can someone|could someone)\b/u;
 
 /**
  * Circumstance words in the story are blanked when a later clause asks, in words of its own

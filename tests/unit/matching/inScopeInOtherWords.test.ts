@@ -60,6 +60,7 @@ describe('an out-of-scope circumstance in the story is not the ask (issue 15, th
       'companion-volunteers',
     ],
     ['basic-living', '天天叫外卖，吃得胃不舒服，想找个老年食堂', 'meals-xfl-south'],
+    ['health-medical', '闺女在国外，没人陪我去医院复查', 'escort-volunteers'],
     ['safety-emergency', '有人冒充银行的打电话，说要帮我办退款', 'police-room'],
   ] as const)('%s: "%s" reaches %s', (category, text, expected) => {
     const ids = demoMatcher.answer(ask(category, text), 3).results.map((r) => r.resource.id);
