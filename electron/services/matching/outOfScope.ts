@@ -6,8 +6,8 @@
 // Texts are folded to Simplified and lower case first, so each word is written once.
 
 export const outOfScopeWords: readonly string[] = [
-  ...`火车票 高铁票 机票 车票 飞机 航班 火车 高铁 地铁卡 出租车 网约车 打车 驾照 驾校 学车 开车
-    护照 签证 出国 旅游 旅行 酒店 天气 气温 下雪吗 股票 基金 理财 利息 银行 贷款买房 房价 彩票
+  ...`火车票 高铁票 机票 车票 飞机 航班 火车 高铁 地铁卡 出租车 网约车 打车 驾照 驾校 学车 学开车
+    护照 签证 出国 旅游 旅行 酒店 气温 下雪吗 股票 基金 理财 利息 银行 贷款买房 房价 彩票
     兑奖 中彩 外币 换汇 汇率 猫 狗 宠物 猫咪 狗狗 鱼缸 鹦鹉 快递 外卖 网购 淘宝 退货 饭馆 餐厅 好吃的 电影
     演唱会 游戏机 电脑中病毒 电脑坏了 修电脑 买手机 买个手机 买新手机 买个新手机 电视剧 综艺 新沙发 买沙发 买家具 新家具 手机号码 话费 宽带 停车费 车位费 出租车司机 哪里卖 卖得便宜 哪家便宜 二手`
     .split(/\s+/)
@@ -22,7 +22,9 @@ export const outOfScopeWords: readonly string[] = [
     .split(/\s+/)
     .filter(Boolean),
   // Questions a front desk answers by pointing elsewhere, in general terms (issue 15, written
-  // before the fifteenth batch): the weather as a question (rain that floods a home is in scope),
+  // before the fifteenth batch): the weather as a question (rain that floods a home is in scope;
+  // the weather alone is no longer a word here, as "天气热了，血压总是高" is the health station's:
+  // outOfScopeQuestions.ts knows the weather asked about by its form),
   // sport to watch, shops' hours and prices, looks, translation, buses, coaches and traffic,
   // outings, selling things, eating out.
   ...`会不会下雨 下不下雨 要下雨吗 天气预报 天气怎么样 多少度 刮不刮风 足球比赛 篮球比赛 比赛几点
@@ -120,7 +122,6 @@ export const outOfScopeWords: readonly string[] = [
     'visa',
     'holiday',
     'hotel',
-    'weather',
     'stock',
     'stocks',
     'lottery',
@@ -185,8 +186,10 @@ export const moneyProducts = /基金|股票|炒股|理财|彩票|买(?:个|台|�
  * labelled needs' eighth batch, tuning). Such a stretch is blanked before looking for
  * out-of-scope words, like petNoise.
  */
+// The shop may be named by its trade ("退休了想开个理发店"; issue 15, before tuning on the
+// twenty-fifth batch), so up to three characters may come before 店, 铺, 馆 or 摊.
 export const inScopeUses =
-  /(?:用|在)(?:手机|微信|网上|app)[^，。,.!?！？；;]{0,6}|手机上[^，。,.!?！？；;]{0,6}|开(?:个|家|一家|一个)?小?(?:饭馆|餐馆|餐厅|网店|店)/gu;
+  /(?:用|在)(?:手机|微信|网上|app)[^，。,.!?！？；;]{0,6}|手机上[^，。,.!?！？；;]{0,6}|开(?:个|家|一家|一个)?小?(?:饭馆|餐馆|餐厅|网店|店|(?![车药证门灯会])\p{Script=Han}{1,3}?(?:店|铺|馆|摊))/gu;
 
 /**
  * A thing stolen is a theft, the police room's, not the hazard the thing brings elsewhere:

@@ -44,8 +44,14 @@ const senses: readonly Sense[] = [
   {
     // A delivery rider or courier as the one doing something in the building: charging a
     // scooter in the stairwell, blocking it, making noise (fire safety, the mediation room).
-    words: /外卖小哥|外卖员|送外卖的|快递小哥|快递员|送快递的|delivery (?:driver|rider)/gu,
-    when: /充电|堆|堵(?:住|着|了)?(?:楼道|门|消防)|占着|乱扔|乱放|吵|噪音|扰民|乱停|着火|charg/u,
+    words:
+      /外卖小哥|外卖员|送外卖的|快递小哥|快递员|送快递的|快递柜|快递站|驿站|delivery (?:driver|rider)/gu,
+    when: /充电|堆|堵(?:住|着|了)?(?:楼道|门|消防)|占着|乱扔|乱放|烟头|吵|噪音|扰民|乱停|着火|charg/u,
+  },
+  {
+    // A pet as what did the damage ("家里的狗把水管咬破了": the plumbers), not the pet's needs.
+    words: /狗狗|猫咪|宠物|狗|猫|dog|cat/gu,
+    when: /(?:狗狗|猫咪|宠物|狗|猫)(?:把|将|给)[^，。,.!?！？；;]{1,6}(?:咬|抓|挠|撞|打翻|弄)/u,
   },
   {
     // A shop or a restaurant as the neighbour who makes the nuisance: its rubbish, fumes or

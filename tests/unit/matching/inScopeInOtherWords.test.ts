@@ -61,6 +61,10 @@ describe('an out-of-scope circumstance in the story is not the ask (issue 15, th
     ],
     ['basic-living', '天天叫外卖，吃得胃不舒服，想找个老年食堂', 'meals-xfl-south'],
     ['health-medical', '闺女在国外，没人陪我去医院复查', 'escort-volunteers'],
+    ['health-medical', '天一热，我这血压就高', 'health-station'],
+    ['basic-living', '猫把洗衣机的水管咬了个洞', 'repair-team'],
+    ['education-employment', '想开个修鞋铺，要办什么手续', 'startup-mentors'],
+    ['safety-emergency', '快递站门口老有人扔烟头，怕着火', 'fire-station'],
     ['safety-emergency', '有人冒充银行的打电话，说要帮我办退款', 'police-room'],
   ] as const)('%s: "%s" reaches %s', (category, text, expected) => {
     const ids = demoMatcher.answer(ask(category, text), 3).results.map((r) => r.resource.id);

@@ -104,6 +104,7 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
     ['a redundancy payment', 'education-employment', '厂里裁员，给的补偿金太少了'],
     ['nothing asked at all', 'health-medical', '没什么事，随便点点'],
     ['a phone bill, in English', 'basic-living', 'how do i pay my phone bill'],
+    ['the weather asked, in English', 'social-cultural', 'is it going to rain this weekend'],
     ['study abroad, in English', 'education-employment', 'my granddaughter wants to study abroad'],
     ['pay owed, in English', 'education-employment', 'my last employer owes me three months pay'],
     ['the way to a hospital', 'health-medical', '坐公交车去人民医院怎么走'],
