@@ -109,6 +109,8 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
     ['pay owed, in English', 'education-employment', 'my last employer owes me three months pay'],
     ['the way to a hospital', 'health-medical', '坐公交车去人民医院怎么走'],
     ['a phone bill unpaid', 'basic-living', '老伴的手机欠费停机了'],
+    ['the housing fund', 'education-employment', '女儿想把公积金提出来'],
+    ['a marriage registration', 'education-employment', '孙子下个月去办结婚登记，要带啥'],
     ['a park’s hours', 'social-cultural', '国庆节公园开不开门'],
     ['matchmaking for a widower', 'social-cultural', '老伴走了好几年，想再找个老伴'],
     ['the kiosk asked to entertain', 'social-cultural', '闷死了，你给我讲个故事吧'],
