@@ -14,16 +14,24 @@ export const confidentAtLeast = 0.2;
 /** ...nor when it is less than this share of the best resource's confidence. */
 export const confidentRelativeToBest = 0.5;
 
+/** The request's words that reached resources are all generic ones (evidenceShape.ts). */
+export const genericOnlyFactor = 0.25;
+
 export interface RequestEvidence {
   wordless: boolean;
   outOfScope: boolean;
+  genericOnly?: boolean;
 }
 
 /** `raw`: the keyword evidence the resource earned from the request (the matcher's raw score). */
 export function confidenceOf(raw: number, request: RequestEvidence): number {
   if (request.wordless || raw <= 0) return 0;
   const fit = 1 - Math.exp(-raw / keywordSaturation);
-  const scope = request.outOfScope ? outOfScopeFactor : 1;
+  const scope = request.outOfScope
+    ? outOfScopeFactor
+    : request.genericOnly === true
+      ? genericOnlyFactor
+      : 1;
   return Math.round(fit * scope * 100) / 100;
 }
 
@@ -34,7 +42,9 @@ export function confidenceOf(raw: number, request: RequestEvidence): number {
  * with it spares an exponential per candidate; it is the exact inverse of confidenceOf's curve.
  */
 export function rawNeededForConfidence(best: number, request: RequestEvidence): number {
-  if (request.outOfScope || request.wordless) return Number.POSITIVE_INFINITY;
+  if (request.outOfScope || request.wordless || request.genericOnly === true) {
+    return Number.POSITIVE_INFINITY;
+  }
   const wanted = Math.max(confidentAtLeast, confidentRelativeToBest * best);
   // Rounding to hundredths shows `wanted − 0.005` as `wanted`; count it as shown.
   const fit = Math.max(0, wanted - 0.005);

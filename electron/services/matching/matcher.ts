@@ -5,6 +5,7 @@ import { categoryIds } from '../../../contract/community.js';
 import { type RequestEvidence, confidenceOf, rawNeededForConfidence } from './confidence.js';
 import type { DangerKind } from './dangerWords.js';
 import type { DangerSignal } from './danger.js';
+import { evidenceShape } from './evidenceShape.js';
 import { categoryBit } from './features.js';
 import { centreTimeZone, isOpenAtMinute, localTime, minuteOfWeek } from './openingHours.js';
 import { dangerOf, queryFeatures } from './queryFeatures.js';
@@ -128,6 +129,7 @@ export function createMatcher(input: MatcherInput): Matcher {
     const evidence: RequestEvidence = {
       wordless: features.wordless,
       outOfScope: features.outOfScope,
+      ...evidenceShape(features, index, query.description),
     };
 
     // Confidence grows with raw evidence, so the best is the most-evidenced resource's.

@@ -14,6 +14,7 @@ import {
   rereadWords,
 } from './outOfScope.js';
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
+import { withoutInScopeSenses } from './outOfScopeSenses.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
 import type { MatchQuery } from './types.js';
@@ -82,7 +83,7 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
 }
 
 function mentionsOutOfScope(fullText: string): boolean {
-  const text = fullText
+  const text = withoutInScopeSenses(fullText)
     .replace(petNoise, ' ')
     .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '));
   if (asksWhatNoServiceDoes(text)) return true;

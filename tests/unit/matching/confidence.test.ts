@@ -156,3 +156,22 @@ describe('a family worry is not a quarrel or a meal', () => {
     expect(shownIds('basic-living', '一个人在家懒得做饭，能不能送饭')[0]).toMatch(/^meals-/);
   });
 });
+
+describe('generic words alone are not trusted (issue 15, the twenty-fifth batch)', () => {
+  it.each([
+    ['basic-living', '家里的路由器坏了，上不了网'],
+    ['basic-living', '鸟笼子坏了'],
+    ['health-medical', '医院的停车场太小了'],
+    ['education-employment', '外孙在大学里挂科了'],
+  ] as const)('%s: "%s" goes to staff', (category, text) => {
+    expect(demoMatcher.answer(ask(category, text), 3).outcome).toBe('for-staff');
+  });
+
+  it.each([
+    ['basic-living', '家里冰箱坏了', 'handyman-volunteers'],
+    ['health-medical', '一个人去医院心里发怵，想有人陪着', 'escort-volunteers'],
+    ['health-medical', 'who can go with my dad to the hospital', 'escort-volunteers'],
+  ] as const)('%s: "%s" still reaches %s', (category, text, expected) => {
+    expect(shownIds(category, text)).toContain(expected);
+  });
+});

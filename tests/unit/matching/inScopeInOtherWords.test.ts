@@ -50,3 +50,35 @@ describe('a theft outranks the thing stolen', () => {
     expect(firstShown('safety-emergency', '有人偷偷在楼道里给电动车充电')).toBe('fire-station');
   });
 });
+
+describe('an out-of-scope circumstance in the story is not the ask (issue 15, the twenty-fifth batch)', () => {
+  it.each([
+    ['health-medical', '坐出租车去医院太贵了，想找个人陪我去', 'escort-volunteers'],
+    [
+      'social-cultural',
+      '儿子一家都在国外，家里就剩我一个，想找人陪着说说话',
+      'companion-volunteers',
+    ],
+    ['basic-living', '天天叫外卖，吃得胃不舒服，想找个老年食堂', 'meals-xfl-south'],
+    ['health-medical', '闺女在国外，没人陪我去医院复查', 'escort-volunteers'],
+    ['health-medical', '天一热，我这血压就高', 'health-station'],
+    ['basic-living', '猫把洗衣机的水管咬了个洞', 'repair-team'],
+    ['education-employment', '想开个修鞋铺，要办什么手续', 'startup-mentors'],
+    ['safety-emergency', '快递站门口老有人扔烟头，怕着火', 'fire-station'],
+    ['safety-emergency', '有人冒充银行的打电话，说要帮我办退款', 'police-room'],
+  ] as const)('%s: "%s" reaches %s', (category, text, expected) => {
+    const ids = demoMatcher.answer(ask(category, text), 3).results.map((r) => r.resource.id);
+    expect(ids).toContain(expected);
+  });
+
+  it.each([
+    ['safety-emergency', '我家的猫跑丢了，能帮我找找吗'],
+    ['safety-emergency', '火车上丢了个箱子，失物招领在哪'],
+    ['education-employment', '孙子在国外留学，想给他寄点吃的'],
+  ] as const)(
+    'the thing wanted stays out of scope wherever it stands: %s "%s"',
+    (category, text) => {
+      expect(demoMatcher.answer(ask(category, text), 3).outcome).toBe('for-staff');
+    },
+  );
+});

@@ -37,6 +37,7 @@ import { twentySecondBatch } from './labelledNeedsTwentySecondBatch.js';
 import { twentyThirdBatch } from './labelledNeedsTwentyThirdBatch.js';
 import { twentiethBatch } from './labelledNeedsTwentiethBatch.js';
 import { twentySixthBatch } from './labelledNeedsTwentySixthBatch.js';
+import { twentyFifthBatch } from './labelledNeedsTwentyFifthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -82,4 +83,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentyThirdBatch,
   ...twentiethBatch,
   ...twentySixthBatch,
+  ...twentyFifthBatch,
 ];

@@ -71,3 +71,114 @@ describe('asksWhatNoServiceDoes', () => {
     },
   );
 });
+
+describe('families a front desk refers elsewhere (issue 15, the twenty-fifth batch)', () => {
+  const outcome = (category: Parameters<typeof ask>[0], text: string) =>
+    demoMatcher.answer(ask(category, text), 3).outcome;
+
+  it('leaves the community hospital’s hours with the community', () => {
+    expect(outcome('health-medical', '社区医院周六开不开门')).toBe('matched');
+  });
+
+  it.each([
+    ['choosing a brand', 'basic-living', '洗衣机买啥牌子的耐用'],
+    ['choosing a far hospital', 'health-medical', '北京看心脏哪家医院最厉害'],
+    ['choosing a university', 'education-employment', '外孙报哪所大学好'],
+    ['a far hospital’s hours', 'health-medical', '人民医院星期天开不开门'],
+    ['a bank’s hours', 'basic-living', '银行几点关门'],
+    ['pay owed by an employer', 'education-employment', '以前的老板欠我半年工资不给'],
+    ['a lawsuit', 'safety-emergency', '跟亲戚借钱不还，想去法院起诉'],
+    ['traffic outside the estate', 'safety-emergency', '路口的信号灯不亮了'],
+    ['a parking ticket', 'safety-emergency', '车停门口被贴条了'],
+    ['a national exam', 'education-employment', '孙女明年高考，想问问怎么填志愿'],
+    ['a tax', 'education-employment', '卖房子要交多少税，所得税怎么算'],
+    ['a weather question', 'social-cultural', '后天会不会下雪'],
+    ['a weather question, said short', 'safety-emergency', '明天降温吗'],
+    ['glasses', 'health-medical', '老花镜度数不够了，想重新配眼镜'],
+    ['a purchase online', 'health-medical', '想在网上给老伴买个血糖仪'],
+    ['a bank’s own business', 'basic-living', '存折上的钱想转到儿子卡上，要去银行开户吗'],
+    ['a phone company’s', 'basic-living', '想给老伴办张电话卡'],
+    ['a bus route', 'health-medical', '去肿瘤医院的末班车几点'],
+    ['a shop’s refund', 'basic-living', '电饭锅买了三天就坏了，商家不给退款'],
+    ['buying a flat', 'education-employment', '想在孙子学校旁边买套学区房'],
+    ['a redundancy payment', 'education-employment', '厂里裁员，给的补偿金太少了'],
+    ['nothing asked at all', 'health-medical', '没什么事，随便点点'],
+    ['a phone bill, in English', 'basic-living', 'how do i pay my phone bill'],
+    ['the weather asked, in English', 'social-cultural', 'is it going to rain this weekend'],
+    ['study abroad, in English', 'education-employment', 'my granddaughter wants to study abroad'],
+    ['pay owed, in English', 'education-employment', 'my last employer owes me three months pay'],
+    ['the way to a hospital', 'health-medical', '坐公交车去人民医院怎么走'],
+    ['a phone bill unpaid', 'basic-living', '老伴的手机欠费停机了'],
+    ['the housing fund', 'education-employment', '女儿想把公积金提出来'],
+    ['a marriage registration', 'education-employment', '孙子下个月去办结婚登记，要带啥'],
+    ['a park’s hours', 'social-cultural', '国庆节公园开不开门'],
+    ['matchmaking for a widower', 'social-cultural', '老伴走了好几年，想再找个老伴'],
+    ['the kiosk asked to entertain', 'social-cultural', '闷死了，你给我讲个故事吧'],
+  ] as const)('%s, under %s: "%s" goes to staff', (_kind, category, text) => {
+    expect(outcome(category, text)).toBe('for-staff');
+  });
+
+  it.each([
+    [
+      'the weather as why a home needs sandbags',
+      'safety-emergency',
+      '听天气预报说要下暴雨，门口要不要垒沙袋',
+      'disaster-supplies',
+    ],
+    [
+      'the weather as why radiators matter',
+      'basic-living',
+      '明天降温了，暖气还是不热',
+      'gas-heating-station',
+    ],
+    [
+      'a lawsuit threatened against a neighbour',
+      'safety-emergency',
+      '跟楼下邻居为占车位吵了好几回，想去法院起诉他',
+      'mediation-room',
+    ],
+    [
+      'an exam as why a child needs tutoring',
+      'education-employment',
+      '孙子要高考了，数学跟不上，想找人补补',
+      'tutoring-volunteers',
+    ],
+    [
+      'a trip as why one learns photography',
+      'social-cultural',
+      '明年想去旅游，想先学学拍照',
+      'interest-groups',
+    ],
+    [
+      'a rider charging in the stairwell',
+      'safety-emergency',
+      '送外卖的天天在楼道给电瓶车充电',
+      'fire-station',
+    ],
+    [
+      'a courier piling boxes in the stairwell',
+      'basic-living',
+      '送快递的天天把纸箱子堆在楼道口',
+      'fire-station',
+    ],
+    [
+      'a restaurant’s rubbish at the door',
+      'basic-living',
+      '街口那家火锅店的垃圾堆在我们楼下',
+      'rubbish-team',
+    ],
+    ['a bank’s app, learned', 'education-employment', '手机银行怎么用，想学学', 'smartphone-class'],
+    ['a ride to the doctor', 'health-medical', '想找个人陪我打车去医院复查', 'escort-volunteers'],
+    ['a phone scam', 'safety-emergency', '昨天又接到电信诈骗的电话，想问问怎么防', 'police-room'],
+    [
+      'learning to buy a ticket on the phone',
+      'education-employment',
+      '想学用手机买高铁票',
+      'smartphone-class',
+    ],
+  ] as const)('%s, under %s: "%s" stays with its service', (_kind, category, text, expected) => {
+    const answer = demoMatcher.answer(ask(category, text), 3);
+    expect(answer.outcome).toBe('matched');
+    expect(answer.results.map((result) => result.resource.id)).toContain(expected);
+  });
+});

@@ -43,3 +43,15 @@ describe('a fear or a judgement is the story, not the ask', () => {
     );
   });
 });
+
+describe('a hospital or a doctor in the story is not the ask (issue 15, the twenty-fifth batch)', () => {
+  it('a hospital too far away is why the doctor should come home', () => {
+    expect(firstShown('health-medical', '医院离得太远，我这腿走不动，能请医生上门吗')).toBe(
+      'family-doctor-team',
+    );
+  });
+
+  it('what a doctor told the resident to do is the story', () => {
+    expect(firstShown('health-medical', '大夫说伤口要天天换药，我自己弄不了')).toBe('home-nursing');
+  });
+});
