@@ -3,7 +3,10 @@
 // curled sibilants do not (个月少发 is no 月嫂), a shared particle is no shared character, and a
 // stretch that cuts a real word (配钥|匙) is no typo.
 import { describe, expect, it } from 'vitest';
-import { HomophoneIndex } from '../../../electron/services/matching/homophones.js';
+import {
+  HomophoneIndex,
+  pinyinSyllablesOf,
+} from '../../../electron/services/matching/homophones.js';
 
 describe('homophone index', () => {
   const index = new HomophoneIndex(['招聘', '月嫂', '煤气', '淹了', '配药', '昏倒']);
@@ -48,5 +51,23 @@ describe('pinyin typed without tones', () => {
       'she can not stand up, the water pipe leaks',
     );
     expect(index.readPinyin('停电了')).toBe('停电了');
+  });
+
+  it('cuts a word typed with its syllables joined, as pinyin writes words', () => {
+    expect(pinyinSyllablesOf('guangchangwu')).toEqual(['guang', 'chang', 'wu']);
+    expect(pinyinSyllablesOf('nuanqi')).toEqual(['nuan', 'qi']);
+    // No syllable after the first opens with a vowel (the apostrophe rule): fan gan, not fang an.
+    expect(pinyinSyllablesOf('fangan')).toEqual(['fan', 'gan']);
+    expect(pinyinSyllablesOf('lv')).toEqual(['lü']);
+    expect(pinyinSyllablesOf('toilet')).toBeNull();
+    expect(index.readPinyin('shuiguan loushui le')).toBe('水管漏水 le');
+    expect(index.readPinyin('tingdian le, quanjia meidian')).toBe('停电 le, quanjia 没电');
+  });
+
+  it('reads a term inside a joined word or over whole words, never over part of one', () => {
+    const joined = new HomophoneIndex(['课题', '水管']);
+    // ma ke ti me: 课题 would take half of each word.
+    expect(joined.readPinyin('make time')).toBe('make time');
+    expect(joined.readPinyin('shuiguanhuaile')).toBe('水管 huai le');
   });
 });
