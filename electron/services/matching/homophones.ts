@@ -5,6 +5,7 @@
 // chance homophones of unrelated words out (十五 shi wu is not 食物 shi wu, 烟了 is not 淹了).
 import { pinyin } from 'pinyin-pro';
 import { soundAlikeWords } from './dangerWords.js';
+import { everydayWords } from './everydayWords.js';
 import { pinyinSyllables } from './pinyinSyllables.js';
 import type { Terms } from './text.js';
 
@@ -150,9 +151,12 @@ export class HomophoneIndex {
 
   /** Read first where typed pinyin could be one of these or another term (zhao huo: 着火, 找活). */
   private readonly preferred: ReadonlySet<string>;
+  /** Read next: everyday words (ke yi: 可以 before 可疑), which are no typo either. */
+  private readonly everyday = new Set(everydayWords);
 
   constructor(terms: Iterable<string>, preferredInPinyin: Iterable<string> = []) {
     this.preferred = new Set(preferredInPinyin);
+    for (const word of this.everyday) this.addTypedSound(word, syllables(word).join(' '));
     for (const term of terms) {
       if (term.length < shortestTerm || term.length > longestTerm) continue;
       if (!/^\p{Script=Han}+$/u.test(term)) continue;
@@ -160,12 +164,16 @@ export class HomophoneIndex {
       const list = this.bySound.get(key) ?? [];
       if (!list.includes(term)) list.push(term);
       this.bySound.set(key, list);
-      const inContext = pinyin(term, { toneType: 'none', type: 'array' }).map(blurred).join(' ');
-      for (const typedKey of new Set([key, inContext])) {
-        const typed = this.byTypedSound.get(typedKey) ?? [];
-        if (!typed.includes(term)) typed.push(term);
-        this.byTypedSound.set(typedKey, typed);
-      }
+      this.addTypedSound(term, key);
+    }
+  }
+
+  private addTypedSound(term: string, key: string): void {
+    const inContext = pinyin(term, { toneType: 'none', type: 'array' }).map(blurred).join(' ');
+    for (const typedKey of new Set([key, inContext])) {
+      const typed = this.byTypedSound.get(typedKey) ?? [];
+      if (!typed.includes(term)) typed.push(term);
+      this.byTypedSound.set(typedKey, typed);
     }
   }
 
@@ -266,7 +274,11 @@ export class HomophoneIndex {
       sounds.push(syllable.sound);
     }
     const candidates = this.byTypedSound.get(sounds.join(' '));
-    return candidates?.find((word) => this.preferred.has(word)) ?? candidates?.[0];
+    return (
+      candidates?.find((word) => this.preferred.has(word)) ??
+      candidates?.find((word) => this.everyday.has(word)) ??
+      candidates?.[0]
+    );
   }
 
   /** Known terms the text spells with other characters: term → the characters as typed. */
@@ -291,8 +303,11 @@ export class HomophoneIndex {
           if (soundAlikeWords.some((word) => word.includes(typed) && match[0].includes(word))) {
             continue;
           }
+          // An everyday word written right is no typo, but for a danger word: 可以 is not 可疑.
+          const everyday = this.everyday.has(typed);
           for (const term of terms) {
             if (term === typed || found.has(term) || !sharesCharacterInPlace(term, typed)) continue;
+            if (everyday && !this.preferred.has(term)) continue;
             // Segmenting costs more than the rest: only for a stretch that would count.
             if (!cutsAWord(start, start + length)) found.set(term, typed);
           }

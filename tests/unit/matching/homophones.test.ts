@@ -36,7 +36,7 @@ describe('pinyin typed without tones', () => {
 
   it('reads the syllables as the terms they sound like, the rest as typed', () => {
     expect(index.readPinyin('ting dian le, quan jia mei dian')).toBe('停电 le, quan jia 没电');
-    expect(index.readPinyin('ma ma shuai dao le qi bu lai')).toBe('ma ma 摔倒 le 起不来');
+    expect(index.readPinyin('ma ma shuai dao le qi bu lai')).toBe('妈妈摔倒 le 起不来');
     expect(index.readPinyin('shui guan lou shui le')).toBe('水管漏水 le');
   });
 
@@ -69,5 +69,14 @@ describe('pinyin typed without tones', () => {
     // ma ke ti me: 课题 would take half of each word.
     expect(joined.readPinyin('make time')).toBe('make time');
     expect(joined.readPinyin('shuiguanhuaile')).toBe('水管 huai le');
+  });
+
+  it('reads everyday words before a service word of the same sound, a danger word first', () => {
+    const terms = new HomophoneIndex(['处方', '可疑', '着火', '找活'], ['着火']);
+    expect(terms.readPinyin('chufang loushui le')).toBe('厨房 loushui le');
+    expect(terms.readPinyin('nali keyi xue')).toBe('那里可以 xue');
+    expect(terms.readPinyin('chufang zhaohuo le')).toBe('厨房着火 le');
+    // Written right, an everyday word is no typo: 可以 is "may", not 可疑.
+    expect(terms.find('哪里可以下棋')).toEqual(new Map());
   });
 });
