@@ -23,6 +23,8 @@ describe('regional words', () => {
     expect(foldToSimplified('啲燈壞晒')).toBe('些灯全坏了');
     expect(foldToSimplified('教吓我點用')).toBe('教一下我怎么用');
     expect(foldToSimplified('晒衫')).toBe('晒衫');
+    expect(foldToSimplified('成屋都係煙')).toBe('满屋都是烟');
+    expect(foldToSimplified('联系关系')).toBe('联系关系');
   });
 
   it('reads Hong Kong and Taiwan names for games, benefits and services', () => {
@@ -52,6 +54,7 @@ describe('regional words', () => {
     ['個細路唔見咗', 'missing'],
     ['火燭呀', 'fire'],
     ['阿爸話心口痛到唔郁得', 'medical'],
+    ['個煲燶咗，成屋都係煙', 'fire'],
   ])('hears the danger in %s', (description, kind) => {
     expect(demoMatcher.danger(description, null)?.kinds).toContain(kind);
   });
