@@ -91,6 +91,15 @@ describe('English forms and spellings', () => {
     expect(stem('elevator')).toBe(stem('lift'));
     expect(stem('neighbor')).toBe(stem('neighbours'));
     expect(stem('daycare')).toBe(canonicalTerm('day care'));
+    expect(stem('went')).toBe(stem('going'));
+    expect(stem('threw')).toBe(stem('throwing'));
+    expect(stem('alzheimers')).toBe(stem('dementia'));
+    expect(canonicalTerm('taichi')).toBe(canonicalTerm('tai chi'));
+  });
+
+  it('reads a phrase through its words’ forms: "power went out" is "power goes out"', () => {
+    expect(canonicalTerm('power went out')).toBe(canonicalTerm('power goes out'));
+    expect(normalise('toliet leeking, need plummer')).toBe('toilet leaking, need plumber');
   });
 
   it('reads an English word inside Chinese between spaces', () => {
