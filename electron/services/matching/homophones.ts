@@ -6,6 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import { soundAlikeWords } from './dangerWords.js';
 import { everydayWords } from './everydayWords.js';
+import { outOfScopeWords } from './outOfScope.js';
 import { pinyinSyllables } from './pinyinSyllables.js';
 import type { Terms } from './text.js';
 
@@ -165,6 +166,16 @@ export class HomophoneIndex {
       if (!list.includes(term)) list.push(term);
       this.bySound.set(key, list);
       this.addTypedSound(term, key);
+    }
+    // Last, what no service does (huo che piao, hao chi de): read in pinyin so the text says it.
+    for (const word of outOfScopeWords) {
+      if (
+        word.length >= shortestTerm &&
+        word.length <= longestTerm &&
+        /^\p{Script=Han}+$/u.test(word)
+      ) {
+        this.addTypedSound(word, syllables(word).join(' '));
+      }
     }
   }
 

@@ -79,4 +79,10 @@ describe('pinyin typed without tones', () => {
     // Written right, an everyday word is no typo: 可以 is "may", not 可疑.
     expect(terms.find('哪里可以下棋')).toEqual(new Map());
   });
+
+  it('reads what no service does too, so the text says it (a pet, a ticket, eating out)', () => {
+    const bare = new HomophoneIndex([]);
+    expect(bare.readPinyin('wo de gou diu le')).toBe('我的狗 diu le');
+    expect(bare.readPinyin('xiang mai huoche piao')).toBe('xiang mai 火车票');
+  });
 });
