@@ -51,6 +51,30 @@ export const tonguesGrownTerms: readonly GrownTerms[] = [
     source: beside('can a doctor come visit at home'),
   },
   {
+    category: 'health-medical',
+    group: 'medicine',
+    // The medicine brought to the door, told the other way round (啲藥送上門, 药送到家).
+    chinese: '药送上门 药送到家 药送家里 药送过去 送药到家 送药到家里',
+    english: 'deliver medicine, deliver my medicine, medicine delivered, bring my medicine',
+    source: beside('想 order 啲藥送上門'),
+  },
+  {
+    category: 'health-medical',
+    group: 'nursing',
+    // Taiwan and Hong Kong call a home nurse or aide 看護; 到府 (at home) folds to 上门.
+    chinese: '看护 请看护 找看护 居家看护 看护上门 上门照顾 到家照顾',
+    english: 'home nurse, nurse at home, carer at home, home carer',
+    source: beside('需要看護到府照顧'),
+  },
+  {
+    category: 'education-employment',
+    group: 'digital',
+    // The messaging apps residents name (LINE in Taiwan, WhatsApp in Hong Kong) by their names.
+    chinese: '',
+    english: 'whatsapp, use line, line app, facebook, tiktok, douyin, youtube, messaging app',
+    source: beside('長輩不會用LINE'),
+  },
+  {
     category: 'safety-emergency',
     group: 'dispute',
     chinese: '',
