@@ -65,7 +65,6 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       // (any use) is Putonghua, kept as it is by starting earlier.
       点用: '怎么用',
       一点用: '一点用',
-      成日: '总是',
       成间屋: '整个家',
       // 冇 before a thing is 没: 冇电 is the mainland's 没电, not 没有电.
       冇电: '没电',
