@@ -102,6 +102,11 @@ describe('English forms and spellings', () => {
     expect(normalise('toliet leeking, need plummer')).toBe('toilet leaking, need plumber');
   });
 
+  it('puts slips in danger words right, so the emergency offer still shows', () => {
+    expect(demoMatcher.danger('he is having a heart atack', null)?.kinds).toContain('medical');
+    expect(demoMatcher.danger('old man collasped on the stairs', null)?.kinds).toContain('medical');
+  });
+
   it('reads an English word inside Chinese between spaces', () => {
     expect(normalise('我妈faint了')).toBe('我妈 faint 了');
     expect(demoMatcher.danger('我妈faint了', null)?.kinds).toContain('medical');
