@@ -93,6 +93,19 @@ const longestSyllable = 6;
 /** Pinyin writes an apostrophe before a syllable opening with a vowel (xi'an): none, none inside. */
 const opensWithVowel = /^[aeo]/;
 
+/** Pinyin's tone marks (shuǐ guǎn) and tone numbers (shui3 guan3), which the reader ignores. */
+const toneMarked = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const toneMark = /[\u0300-\u0304\u030c]/g;
+const toneNumber = /\b([a-zü]+)[1-5](?![0-9])/g;
+function withoutTones(text: string): string {
+  const unmarked = toneMarked.test(text)
+    ? text.normalize('NFD').replace(toneMark, '').normalize('NFC')
+    : text;
+  return unmarked.replace(toneNumber, (typed: string, word: string) =>
+    pinyinSyllablesOf(word) === null ? typed : word,
+  );
+}
+
 /** Keyboards have no ü: residents type v for it (lv, nv). */
 const typedSyllable = (word: string) => word.replace(/v/g, 'ü');
 
@@ -194,7 +207,8 @@ export class HomophoneIndex {
    * all see Chinese. Syllables no term covers stay as typed; the fewest left over wins. Text
    * whose Latin words are mostly not pinyin is English and is left alone.
    */
-  readPinyin(normalisedText: string): string {
+  readPinyin(typedText: string): string {
+    const normalisedText = withoutTones(typedText);
     const words = normalisedText.match(latinWord);
     if (words === null) return normalisedText;
     const pinyinWords = words.filter((word) => pinyinSyllablesOf(word) !== null).length;

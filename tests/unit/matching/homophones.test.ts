@@ -85,4 +85,10 @@ describe('pinyin typed without tones', () => {
     expect(bare.readPinyin('wo de gou diu le')).toBe('我的狗 diu le');
     expect(bare.readPinyin('xiang mai huoche piao')).toBe('xiang mai 火车票');
   });
+
+  it('reads pinyin with its tone marks or tone numbers as without them', () => {
+    expect(index.readPinyin('shuǐguǎn lòushuǐ le')).toBe('水管漏水 le');
+    expect(index.readPinyin('ting2 dian4 le')).toBe('停电 le');
+    expect(index.readPinyin('room 302, covid19')).toBe('room 302, covid19');
+  });
 });
