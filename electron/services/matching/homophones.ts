@@ -90,6 +90,7 @@ const pinyinShare = 2 / 3;
 /** Longer than any word a resident types as one: "guangchangwu" is 12. */
 const longestJoinedWord = 24;
 const longestSyllable = 6;
+const syllableEnd = /[aeiouünrg]$/;
 /** Pinyin writes an apostrophe before a syllable opening with a vowel (xi'an): none, none inside. */
 const opensWithVowel = /^[aeo]/;
 
@@ -118,7 +119,11 @@ const typedSyllable = (word: string) => word.replace(/v/g, 'ü');
 export function pinyinSyllablesOf(word: string): string[] | null {
   const typed = typedSyllable(word);
   if (pinyinSyllables.has(typed)) return [typed];
-  if (typed.length > longestJoinedWord) return null;
+  // A syllable ends in a vowel, n, ng or the r of er, and none opens with i or u: most English
+  // words are told at a glance (tap, keeps, it), before any cut is tried.
+  if (typed.length > longestJoinedWord || !syllableEnd.test(typed) || /^[iu]/.test(typed)) {
+    return null;
+  }
   // fewest[i]: the fewest syllables spelling typed[i..], and the length of the first.
   const fewest: ({ count: number; first: number } | null)[] = new Array<null>(typed.length + 1);
   fewest[typed.length] = { count: 0, first: 0 };
@@ -211,8 +216,12 @@ export class HomophoneIndex {
     const normalisedText = withoutTones(typedText);
     const words = normalisedText.match(latinWord);
     if (words === null) return normalisedText;
-    const pinyinWords = words.filter((word) => pinyinSyllablesOf(word) !== null).length;
-    if (pinyinWords < words.length * pinyinShare) return normalisedText;
+    // English is told by its first words that are no pinyin: stop counting there.
+    const allowedOthers = words.length * (1 - pinyinShare);
+    let others = 0;
+    for (const word of words) {
+      if (pinyinSyllablesOf(word) === null && (others += 1) > allowedOthers) return normalisedText;
+    }
     return normalisedText.replace(latinRun, (run) => this.readRun(run.split(/ +/)));
   }
 

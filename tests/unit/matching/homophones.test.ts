@@ -56,6 +56,7 @@ describe('pinyin typed without tones', () => {
   it('cuts a word typed with its syllables joined, as pinyin writes words', () => {
     expect(pinyinSyllablesOf('guangchangwu')).toEqual(['guang', 'chang', 'wu']);
     expect(pinyinSyllablesOf('nuanqi')).toEqual(['nuan', 'qi']);
+    expect(pinyinSyllablesOf('zhuangxiang')).toEqual(['zhuang', 'xiang']);
     // No syllable after the first opens with a vowel (the apostrophe rule): fan gan, not fang an.
     expect(pinyinSyllablesOf('fangan')).toEqual(['fan', 'gan']);
     expect(pinyinSyllablesOf('lv')).toEqual(['lü']);
