@@ -104,6 +104,7 @@ describe('English forms and spellings', () => {
 
   it('puts slips in danger words right, so the emergency offer still shows', () => {
     expect(demoMatcher.danger('he is having a heart atack', null)?.kinds).toContain('medical');
+    expect(demoMatcher.danger('my grandma falled down', null)?.kinds).toContain('fall');
     expect(demoMatcher.danger('old man collasped on the stairs', null)?.kinds).toContain('medical');
   });
 
