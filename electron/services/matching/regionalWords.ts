@@ -204,6 +204,8 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       搵工: '找工作',
       揾工: '找工作',
       份工: '工作',
+      散工: '零工',
+      炒鱿鱼: '被辞退',
       度血压: '量血压',
       探热: '量体温',
       食药: '吃药',
