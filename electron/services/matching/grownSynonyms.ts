@@ -13,6 +13,7 @@ import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
 import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
 import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
+import { tonguesGrownTerms } from './grownSynonymsTongues.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -341,6 +342,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsFifth,
   ...everydayGrownTermsSixth,
   ...obliqueGrownTerms,
+  ...tonguesGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

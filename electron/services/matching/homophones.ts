@@ -5,6 +5,8 @@
 // chance homophones of unrelated words out (十五 shi wu is not 食物 shi wu, 烟了 is not 淹了).
 import { pinyin } from 'pinyin-pro';
 import { soundAlikeWords } from './dangerWords.js';
+import { everydayWords } from './everydayWords.js';
+import { outOfScopeWords } from './outOfScope.js';
 import { pinyinSyllables } from './pinyinSyllables.js';
 import type { Terms } from './text.js';
 
@@ -80,15 +82,82 @@ function sharesCharacterInPlace(a: string, b: string): boolean {
   return false;
 }
 
-/** Two or more Latin words with only spaces between: what pinyin typed without tones looks like. */
-const latinRun = /[a-zü]+(?: +[a-zü]+)+/g;
-const hasLatinRun = /[a-zü]+(?: +[a-zü]+)+/;
+/** Latin words with only spaces between: what pinyin typed without tones looks like. */
+const latinRun = /[a-zü]+(?: +[a-zü]+)*/g;
 const latinWord = /[a-zü]+/g;
 /** Below this share of syllables among a text's Latin words the text is English ("she can"). */
 const pinyinShare = 2 / 3;
+/** Longer than any word a resident types as one: "guangchangwu" is 12. */
+const longestJoinedWord = 24;
+const longestSyllable = 6;
+const syllableEnd = /[aeiouünrg]$/;
+/** Pinyin writes an apostrophe before a syllable opening with a vowel (xi'an): none, none inside. */
+const opensWithVowel = /^[aeo]/;
+
+/** Pinyin's tone marks (shuǐ guǎn) and tone numbers (shui3 guan3), which the reader ignores. */
+const toneMarked = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const toneMark = /[\u0300-\u0304\u030c]/g;
+const toneNumber = /\b([a-zü]+)[1-5](?![0-9])/g;
+function withoutTones(text: string): string {
+  const unmarked = toneMarked.test(text)
+    ? text.normalize('NFD').replace(toneMark, '').normalize('NFC')
+    : text;
+  return unmarked.replace(toneNumber, (typed: string, word: string) =>
+    pinyinSyllablesOf(word) === null ? typed : word,
+  );
+}
 
 /** Keyboards have no ü: residents type v for it (lv, nv). */
 const typedSyllable = (word: string) => word.replace(/v/g, 'ü');
+
+/**
+ * A word typed as pinyin, syllables joined as the word is written (shuiguan, guangchangwu), cut
+ * into its syllables: the fewest, none after the first opening with a vowel (the apostrophe
+ * rule makes fangan fan gan), the longer first syllable where two cuts tie. Null when the
+ * word is no run of syllables (it is English, or a typo).
+ */
+export function pinyinSyllablesOf(word: string): string[] | null {
+  const typed = typedSyllable(word);
+  if (pinyinSyllables.has(typed)) return [typed];
+  // A syllable ends in a vowel, n, ng or the r of er, and none opens with i or u: most English
+  // words are told at a glance (tap, keeps, it), before any cut is tried.
+  if (typed.length > longestJoinedWord || !syllableEnd.test(typed) || /^[iu]/.test(typed)) {
+    return null;
+  }
+  // fewest[i]: the fewest syllables spelling typed[i..], and the length of the first.
+  const fewest: ({ count: number; first: number } | null)[] = new Array<null>(typed.length + 1);
+  fewest[typed.length] = { count: 0, first: 0 };
+  for (let start = typed.length - 1; start >= 0; start -= 1) {
+    let choice: { count: number; first: number } | null = null;
+    for (let length = Math.min(longestSyllable, typed.length - start); length >= 1; length -= 1) {
+      const syllable = typed.slice(start, start + length);
+      const rest = fewest[start + length];
+      if (rest === null || rest === undefined || !pinyinSyllables.has(syllable)) continue;
+      if (start > 0 && opensWithVowel.test(syllable)) continue;
+      if (choice === null || rest.count + 1 < choice.count) {
+        choice = { count: rest.count + 1, first: length };
+      }
+    }
+    fewest[start] = choice;
+  }
+  const cut: string[] = [];
+  for (let start = 0; start < typed.length;) {
+    const step = fewest[start];
+    if (step === null || step === undefined) return null;
+    cut.push(typed.slice(start, start + step.first));
+    start += step.first;
+  }
+  return cut;
+}
+
+interface Syllable {
+  /** Null for a typed word that is no pinyin: it breaks every term. */
+  sound: string | null;
+  /** Which typed word it is part of, and where that word's syllables start and end. */
+  word: number;
+  wordStart: number;
+  wordEnd: number;
+}
 
 export class HomophoneIndex {
   /** Toneless pinyin with spaces ("mei qi") → the terms that sound so. */
@@ -101,9 +170,12 @@ export class HomophoneIndex {
 
   /** Read first where typed pinyin could be one of these or another term (zhao huo: 着火, 找活). */
   private readonly preferred: ReadonlySet<string>;
+  /** Read next: everyday words (ke yi: 可以 before 可疑), which are no typo either. */
+  private readonly everyday = new Set(everydayWords);
 
   constructor(terms: Iterable<string>, preferredInPinyin: Iterable<string> = []) {
     this.preferred = new Set(preferredInPinyin);
+    for (const word of this.everyday) this.addTypedSound(word, syllables(word).join(' '));
     for (const term of terms) {
       if (term.length < shortestTerm || term.length > longestTerm) continue;
       if (!/^\p{Script=Han}+$/u.test(term)) continue;
@@ -111,39 +183,69 @@ export class HomophoneIndex {
       const list = this.bySound.get(key) ?? [];
       if (!list.includes(term)) list.push(term);
       this.bySound.set(key, list);
-      const inContext = pinyin(term, { toneType: 'none', type: 'array' }).map(blurred).join(' ');
-      for (const typedKey of new Set([key, inContext])) {
-        const typed = this.byTypedSound.get(typedKey) ?? [];
-        if (!typed.includes(term)) typed.push(term);
-        this.byTypedSound.set(typedKey, typed);
+      this.addTypedSound(term, key);
+    }
+    // Last, what no service does (huo che piao, hao chi de): read in pinyin so the text says it.
+    for (const word of outOfScopeWords) {
+      if (
+        word.length >= shortestTerm &&
+        word.length <= longestTerm &&
+        /^\p{Script=Han}+$/u.test(word)
+      ) {
+        this.addTypedSound(word, syllables(word).join(' '));
       }
     }
   }
 
+  private addTypedSound(term: string, key: string): void {
+    const inContext = pinyin(term, { toneType: 'none', type: 'array' }).map(blurred).join(' ');
+    for (const typedKey of new Set([key, inContext])) {
+      const typed = this.byTypedSound.get(typedKey) ?? [];
+      if (!typed.includes(term)) typed.push(term);
+      this.byTypedSound.set(typedKey, typed);
+    }
+  }
+
   /**
-   * Pinyin typed without tones ("ting dian le, quan jia mei dian") read as the known terms it
-   * sounds like (停电…没电), so the words, the homophones and the danger reader all see Chinese.
-   * Syllables no term covers stay as typed; the fewest left over wins. Text whose Latin words
-   * are mostly not syllables is English and is left alone.
+   * Pinyin typed without tones ("ting dian le, quan jia mei dian", "nuanqi bu re") read as the
+   * known terms it sounds like (停电…没电), so the words, the homophones and the danger reader
+   * all see Chinese. Syllables no term covers stay as typed; the fewest left over wins. Text
+   * whose Latin words are mostly not pinyin is English and is left alone.
    */
-  readPinyin(normalisedText: string): string {
-    if (!hasLatinRun.test(normalisedText)) return normalisedText;
-    const words = normalisedText.match(latinWord) ?? [];
-    const syllableCount = words.filter((word) => pinyinSyllables.has(typedSyllable(word))).length;
-    if (syllableCount < words.length * pinyinShare) return normalisedText;
+  readPinyin(typedText: string): string {
+    const normalisedText = withoutTones(typedText);
+    const words = normalisedText.match(latinWord);
+    if (words === null) return normalisedText;
+    // English is told by its first words that are no pinyin: stop counting there.
+    const allowedOthers = words.length * (1 - pinyinShare);
+    let others = 0;
+    for (const word of words) {
+      if (pinyinSyllablesOf(word) === null && (others += 1) > allowedOthers) return normalisedText;
+    }
     return normalisedText.replace(latinRun, (run) => this.readRun(run.split(/ +/)));
   }
 
   /** The run as terms and left-over syllables: at each end, the cover leaving fewest uncovered. */
   private readRun(words: readonly string[]): string {
-    const sounds = words.map((word) =>
-      pinyinSyllables.has(typedSyllable(word)) ? blurred(typedSyllable(word)) : null,
-    );
-    // best[i]: the fewest uncovered words reading words[0..i), and the last piece's term.
+    const run: Syllable[] = [];
+    words.forEach((word, index) => {
+      const cut = pinyinSyllablesOf(word) ?? [null];
+      const wordStart = run.length;
+      const wordEnd = wordStart + cut.length;
+      for (const sound of cut) {
+        run.push({
+          sound: sound === null ? null : blurred(sound),
+          word: index,
+          wordStart,
+          wordEnd,
+        });
+      }
+    });
+    // best[i]: the fewest uncovered syllables reading run[0..i), and the last piece's term.
     const best: { uncovered: number; from: number; term: string | null }[] = [
       { uncovered: 0, from: 0, term: null },
     ];
-    for (let end = 1; end <= words.length; end += 1) {
+    for (let end = 1; end <= run.length; end += 1) {
       const previous = best[end - 1];
       let choice = {
         uncovered: (previous?.uncovered ?? 0) + 1,
@@ -151,10 +253,7 @@ export class HomophoneIndex {
         term: null as string | null,
       };
       for (let length = shortestTerm; length <= Math.min(longestTerm, end); length += 1) {
-        const span = sounds.slice(end - length, end);
-        if (span.some((sound) => sound === null)) continue;
-        const candidates = this.byTypedSound.get(span.join(' '));
-        const term = candidates?.find((word) => this.preferred.has(word)) ?? candidates?.[0];
+        const term = this.termSpelling(run, end - length, end);
         const before = best[end - length];
         if (term !== undefined && before !== undefined && before.uncovered <= choice.uncovered) {
           choice = { uncovered: before.uncovered, from: end - length, term };
@@ -162,14 +261,58 @@ export class HomophoneIndex {
       }
       best.push(choice);
     }
-    const pieces: string[] = [];
-    for (let end = words.length; end > 0;) {
+    // Back from the end: each term, and each syllable no term took.
+    const terms = new Map<number, string>();
+    for (let end = run.length; end > 0;) {
       const step = best[end];
       if (step === undefined) break;
-      pieces.unshift(step.term ?? ` ${words[end - 1] ?? ''} `);
+      if (step.term !== null) terms.set(step.from, step.term);
       end = step.from;
     }
+    const covered = new Set<number>();
+    for (const [from, term] of terms) {
+      for (let at = from; at < from + term.length; at += 1) covered.add(run[at]?.word ?? -1);
+    }
+    const pieces: string[] = [];
+    for (let at = 0; at < run.length;) {
+      const term = terms.get(at);
+      const syllable = run[at];
+      if (syllable === undefined) break;
+      if (term !== undefined) {
+        pieces.push(term);
+        at += term.length;
+      } else if (!covered.has(syllable.word)) {
+        // A word no term took is shown as typed, not cut into syllables.
+        pieces.push(` ${words[syllable.word] ?? ''} `);
+        at = syllable.wordEnd;
+      } else {
+        pieces.push(` ${syllable.sound ?? ''} `);
+        at += 1;
+      }
+    }
     return pieces.join('').replace(/ {2,}/g, ' ').trim();
+  }
+
+  /**
+   * The term the syllables run[from..to) spell, if any. A term may hold whole typed words or lie
+   * inside one, never part of a joined word and more: "make time" (ma ke ti me) holds no 课题.
+   */
+  private termSpelling(run: readonly Syllable[], from: number, to: number): string | undefined {
+    const span = run.slice(from, to);
+    const sounds: string[] = [];
+    for (const syllable of span) {
+      if (syllable.sound === null) return undefined;
+      const wordInside = syllable.wordStart >= from && syllable.wordEnd <= to;
+      const termInside = from >= syllable.wordStart && to <= syllable.wordEnd;
+      if (!wordInside && !termInside) return undefined;
+      sounds.push(syllable.sound);
+    }
+    const candidates = this.byTypedSound.get(sounds.join(' '));
+    return (
+      candidates?.find((word) => this.preferred.has(word)) ??
+      candidates?.find((word) => this.everyday.has(word)) ??
+      candidates?.[0]
+    );
   }
 
   /** Known terms the text spells with other characters: term → the characters as typed. */
@@ -194,8 +337,11 @@ export class HomophoneIndex {
           if (soundAlikeWords.some((word) => word.includes(typed) && match[0].includes(word))) {
             continue;
           }
+          // An everyday word written right is no typo, but for a danger word: 可以 is not 可疑.
+          const everyday = this.everyday.has(typed);
           for (const term of terms) {
             if (term === typed || found.has(term) || !sharesCharacterInPlace(term, typed)) continue;
+            if (everyday && !this.preferred.has(term)) continue;
             // Segmenting costs more than the rest: only for a stretch that would count.
             if (!cutsAWord(start, start + length)) found.set(term, typed);
           }

@@ -3,7 +3,10 @@
 // curled sibilants do not (个月少发 is no 月嫂), a shared particle is no shared character, and a
 // stretch that cuts a real word (配钥|匙) is no typo.
 import { describe, expect, it } from 'vitest';
-import { HomophoneIndex } from '../../../electron/services/matching/homophones.js';
+import {
+  HomophoneIndex,
+  pinyinSyllablesOf,
+} from '../../../electron/services/matching/homophones.js';
 
 describe('homophone index', () => {
   const index = new HomophoneIndex(['招聘', '月嫂', '煤气', '淹了', '配药', '昏倒']);
@@ -33,7 +36,7 @@ describe('pinyin typed without tones', () => {
 
   it('reads the syllables as the terms they sound like, the rest as typed', () => {
     expect(index.readPinyin('ting dian le, quan jia mei dian')).toBe('停电 le, quan jia 没电');
-    expect(index.readPinyin('ma ma shuai dao le qi bu lai')).toBe('ma ma 摔倒 le 起不来');
+    expect(index.readPinyin('ma ma shuai dao le qi bu lai')).toBe('妈妈摔倒 le 起不来');
     expect(index.readPinyin('shui guan lou shui le')).toBe('水管漏水 le');
   });
 
@@ -48,5 +51,45 @@ describe('pinyin typed without tones', () => {
       'she can not stand up, the water pipe leaks',
     );
     expect(index.readPinyin('停电了')).toBe('停电了');
+  });
+
+  it('cuts a word typed with its syllables joined, as pinyin writes words', () => {
+    expect(pinyinSyllablesOf('guangchangwu')).toEqual(['guang', 'chang', 'wu']);
+    expect(pinyinSyllablesOf('nuanqi')).toEqual(['nuan', 'qi']);
+    expect(pinyinSyllablesOf('zhuangxiang')).toEqual(['zhuang', 'xiang']);
+    // No syllable after the first opens with a vowel (the apostrophe rule): fan gan, not fang an.
+    expect(pinyinSyllablesOf('fangan')).toEqual(['fan', 'gan']);
+    expect(pinyinSyllablesOf('lv')).toEqual(['lü']);
+    expect(pinyinSyllablesOf('toilet')).toBeNull();
+    expect(index.readPinyin('shuiguan loushui le')).toBe('水管漏水 le');
+    expect(index.readPinyin('tingdian le, quanjia meidian')).toBe('停电 le, quanjia 没电');
+  });
+
+  it('reads a term inside a joined word or over whole words, never over part of one', () => {
+    const joined = new HomophoneIndex(['课题', '水管']);
+    // ma ke ti me: 课题 would take half of each word.
+    expect(joined.readPinyin('make time')).toBe('make time');
+    expect(joined.readPinyin('shuiguanhuaile')).toBe('水管 huai le');
+  });
+
+  it('reads everyday words before a service word of the same sound, a danger word first', () => {
+    const terms = new HomophoneIndex(['处方', '可疑', '着火', '找活'], ['着火']);
+    expect(terms.readPinyin('chufang loushui le')).toBe('厨房 loushui le');
+    expect(terms.readPinyin('nali keyi xue')).toBe('那里可以 xue');
+    expect(terms.readPinyin('chufang zhaohuo le')).toBe('厨房着火 le');
+    // Written right, an everyday word is no typo: 可以 is "may", not 可疑.
+    expect(terms.find('哪里可以下棋')).toEqual(new Map());
+  });
+
+  it('reads what no service does too, so the text says it (a pet, a ticket, eating out)', () => {
+    const bare = new HomophoneIndex([]);
+    expect(bare.readPinyin('wo de gou diu le')).toBe('我的狗 diu le');
+    expect(bare.readPinyin('xiang mai huoche piao')).toBe('xiang mai 火车票');
+  });
+
+  it('reads pinyin with its tone marks or tone numbers as without them', () => {
+    expect(index.readPinyin('shuǐguǎn lòushuǐ le')).toBe('水管漏水 le');
+    expect(index.readPinyin('ting2 dian4 le')).toBe('停电 le');
+    expect(index.readPinyin('room 302, covid19')).toBe('room 302, covid19');
   });
 });

@@ -38,6 +38,7 @@ import { twentyThirdBatch } from './labelledNeedsTwentyThirdBatch.js';
 import { twentiethBatch } from './labelledNeedsTwentiethBatch.js';
 import { twentySixthBatch } from './labelledNeedsTwentySixthBatch.js';
 import { twentyFifthBatch } from './labelledNeedsTwentyFifthBatch.js';
+import { twentySeventhBatch } from './labelledNeedsTwentySeventhBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -84,4 +85,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentiethBatch,
   ...twentySixthBatch,
   ...twentyFifthBatch,
+  ...twentySeventhBatch,
 ];

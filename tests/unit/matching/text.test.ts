@@ -91,6 +91,21 @@ describe('English forms and spellings', () => {
     expect(stem('elevator')).toBe(stem('lift'));
     expect(stem('neighbor')).toBe(stem('neighbours'));
     expect(stem('daycare')).toBe(canonicalTerm('day care'));
+    expect(stem('went')).toBe(stem('going'));
+    expect(stem('threw')).toBe(stem('throwing'));
+    expect(stem('alzheimers')).toBe(stem('dementia'));
+    expect(canonicalTerm('taichi')).toBe(canonicalTerm('tai chi'));
+  });
+
+  it('reads a phrase through its words’ forms: "power went out" is "power goes out"', () => {
+    expect(canonicalTerm('power went out')).toBe(canonicalTerm('power goes out'));
+    expect(normalise('toliet leeking, need plummer')).toBe('toilet leaking, need plumber');
+  });
+
+  it('puts slips in danger words right, so the emergency offer still shows', () => {
+    expect(demoMatcher.danger('he is having a heart atack', null)?.kinds).toContain('medical');
+    expect(demoMatcher.danger('my grandma falled down', null)?.kinds).toContain('fall');
+    expect(demoMatcher.danger('old man collasped on the stairs', null)?.kinds).toContain('medical');
   });
 
   it('reads an English word inside Chinese between spaces', () => {
