@@ -72,6 +72,16 @@ const aboutAmbulance = [
   ...words('cost, fee, fees, number'),
 ];
 
+/** A body sign beside "going" (人软了，眼看就不行了): no phone or job is 不行了 with a pulse. */
+const vitalSign = han(`心跳 心脏 心口 胸口 呼吸 喘 脸色 嘴唇 脉搏 冷汗 人软 瘫 翻白眼 眼睛发直 没劲
+  血压`);
+
+/** A heart racing with a body giving way: palpitations with collapse coming (120 criteria). */
+const racingHeart = han(`心跳得特别快 心跳特别快 心跳得很快 心跳很快 心跳好快 心跳得好快 心跳得厉害
+  心慌得厉害 心跳乱 心跳忽快忽慢 心跳得快 心跳快得 心跳停`);
+const givingWay = han(`人软 腿软 站不住 站不稳 冒冷汗 出冷汗 眼前发黑 眼前一黑 快晕 要晕 喘不 胸闷
+  脸色发白 脸都白 没力气 浑身没劲`);
+
 /** The room spinning, with vomiting: an inner-ear or a brain's emergency. */
 const spinning = han('天旋地转 晕得站不住 站都站不住 晕得厉害');
 const vomiting = [...han('吐 呕'), ...words('vomit, vomiting, throwing up')];
@@ -123,6 +133,17 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     kind: 'medical',
     source: '120: a cry for help that someone is going',
     classes: [goingNow, cryForHelp],
+  },
+  {
+    kind: 'medical',
+    source: '120: someone "going" with a body sign named (24th batch: 心跳得特别快…眼看就不行了)',
+    classes: [goingNow, vitalSign],
+  },
+  {
+    kind: 'medical',
+    source: '120: a racing heart with the body giving way (faint, sweat, breath)',
+    classes: [racingHeart, givingWay],
+    unless: asking,
   },
   {
     kind: 'medical',

@@ -49,8 +49,12 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       // Cantonese, folded: 冇 is 没有, 唔 is 不; 唞唔到气 (cannot breathe) arrives as 抖唔到气.
       ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁 抖唔到气 抖唔过气 抖唔切 透唔到气'),
       ...han('满地打滚 疼得在地上滚 痛得打滚'),
+      // A fit said by what is seen (24th batch): foam at the mouth, the whole body jerking.
+      ...han('白沫 嘴里冒泡 嘴里吐泡 嘴角冒泡 嘴角吐泡 口冒泡 浑身~抽 全身~抽 身子~抽 手脚~抽'),
       ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
       ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
+      // A bottle swallowed, the pills named between (24th batch probe: 把一瓶降压药都吃了).
+      ...han('一瓶~都吃了 一瓶~全吃了 一整瓶~吃了 半瓶~吃了 一瓶~吞了'),
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
       // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
       ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),

@@ -30,7 +30,26 @@ const advanceFee = [
   ...words('fee, fees, tax, pay, deposit, release'),
 ];
 
+/**
+ * Savings being handed over now to a seller who preys on the old (health products, "investment"
+ * schemes): 110 stops the payment. Source: the anti-fraud centre's warnings on 保健品 and 养老
+ * 投资 scams; 24th batch: 我妈正要把存款全取出来给卖保健品的，拦都拦不住.
+ */
+const savings = han('存款 积蓄 养老钱 棺材本 退休金 全部的钱 所有的钱 一辈子的钱 存折 定期');
+const preyingSeller = han(
+  '保健品 推销 理财产品 高回报 高息 返利 养老项目 投资项目 神医 传销 专家讲座',
+);
+const handingNow =
+  han(`取出来 取钱 全取 都取 拿去给 交给 要给 正要 正在 马上 拦不住 拦都拦不住 劝不住 劝不听
+  非要 执意 偷偷`);
+
 export const fraudSignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: savings being handed to a seller preying on the old',
+    classes: [preyingSeller, savings, handingNow],
+    unless: han('想问 怎么防 靠谱吗 正规吗 能买吗'),
+  },
   {
     kind: 'fraud',
     source: '110 anti-fraud: a prize that needs a fee or a tax paid first',

@@ -52,6 +52,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '119 and gas company: a gas smell or hiss is evacuated at once, whatever the words',
     things: [
       ...han('煤气 燃气 天然气 瓦斯 液化气 煤气罐 燃气管 煤气管 燃气灶 煤气灶'),
+      // Cantonese and southern names (24th batch: 屋企好大陣石油氣味): LPG, piped gas, a cylinder.
+      ...han('石油气 管道气 煤气瓶 气瓶'),
       ...words('gas'),
     ],
     signs: [
@@ -96,7 +98,26 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...han(`淹 漫进 灌进 进屋 涌进 没过 往屋里 进水 越来越高 越来越深 太深 很深 齐腰 齐膝
         灌了 往家里流 往屋里流 到小腿 到膝盖 越涨越高 漫到 屋里全是水 家里全是水 屋里都是水
         一屋子水 满屋子水`),
+      // Water spread over the floor or pouring down, not a spray alone: a burst pipe spraying is
+      // the plumbers' (tuning: 暖气管子爆了，热水哗哗往外喷), one that covered the floor a flood
+      // (24th batch: 热水喷了一地).
+      ...han(`喷了一地 喷得满地 喷一地 流了一地 淌了一地 漫了一地 一地的水 满地是水 满地都是水
+        跟下雨似 像下雨一样 跟下雨一样 像下雨似`),
       ...words('flooding, flooded, coming in, pouring in, pouring into, rushing in, coming into'),
+    ],
+    generalSigns: false,
+  },
+  {
+    kind: 'flood',
+    source:
+      '119 and the electrician: water coming through a light or a socket is live (24th batch)',
+    things: [
+      ...han('灯里 灯罩 吊灯 电灯 灯座 灯管 插座 电灯开关 电闸 电箱 电表箱 配电箱'),
+      ...words('light fitting, ceiling light, socket, switch, fuse box'),
+    ],
+    signs: [
+      ...han('滴水 进水 流水 冒水 淌水 渗水 往下流水 往下滴 全是水 都是水'),
+      ...words('water, dripping, leaking'),
     ],
     generalSigns: false,
   },
@@ -156,10 +177,13 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '120: poison or a sleeping drug taken in a dose no one takes by mistake',
     things: [
       ...han('安眠药 安定片 农药 老鼠药 敌敌畏 百草枯 药片 药丸'),
+      // The everyday pills of the old, swallowed by the bottle (24th batch probes).
+      ...han('降压药 降糖药 止痛药 止疼药 安神药 心脏药 感冒药 头痛药'),
       ...words('pills, tablets, sleeping pills, poison, bleach'),
     ],
     signs: [
-      ...han('一大把 整瓶 过量 全吃了 都吃了 吞了 喝了'),
+      ...han(`一大把 吃了一把 吞了一把 抓了一把 整瓶 吃了一瓶 吞了一瓶 喝了一瓶 吃了半瓶 一瓶~都吃
+        一瓶~全吃 好几片 好多片 十几片 几十片 过量 全吃了 都吃了 吞了 喝了`),
       ...words('too many, whole bottle, swallowed, drank'),
     ],
     generalSigns: false,

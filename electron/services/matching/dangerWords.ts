@@ -211,7 +211,8 @@ export const dangerWords: readonly DangerWords[] = [
  */
 export const soundAlikeWords: readonly string[] = han(
   // 找着活 (finding work, zhao zhao huo) holds 着活, which sounds like 着火 (tuning false alarm).
-  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作',
+  // 摇不醒 (cannot be shaken awake, yao bu xing) sounds like 要不行 (24th batch probe): a faint.
+  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒',
 );
 
 /**
