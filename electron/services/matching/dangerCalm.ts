@@ -70,6 +70,16 @@ export const calmCombinations: readonly CalmCombination[] = [
     without: han('疼 痛 破水 羊水 见红 流血 出血 救命 马上 来不及 宫缩 现在就'),
     blank: han('快生了 要生了'),
   },
+  // A smoke alarm chirping for its battery is a battery to change, not a fire (24th batch:
+  // 烟雾报警器一直嘀嘀响，是不是没电了). One that sounds with smoke or a smell still is a fire.
+  {
+    with: [...han('没电 电池 换电池 电量低 低电量'), ...words('battery, low battery')],
+    without: [...han('烟味 冒烟 着火 起火 火苗 焦 糊 浓烟 呛'), ...words('fire, burning')],
+    blank: [
+      ...han('烟雾报警器 烟感报警器 烟感器 烟感 烟雾'),
+      ...words('smoke alarm, smoke detector'),
+    ],
+  },
   // A question about sending money home (a remittance) is no scam in progress: "how to send money
   // back home to Indonesia, cheapest way" (tuning false alarm). Someone asking for it still is.
   {
@@ -102,6 +112,13 @@ export const calmPatterns: readonly RegExp[] = [
   // Somebody else's story heard or seen, not what is happening now.
   /^(?!.*(?:现在|正在|刚刚|刚才|快来|救命)).*(?:听说|听人说|新闻|电视上|电视里|网上看|报纸上)/u,
   /如果|要是|假如|假设|怎么预防/u,
+  // A state that has lasted years is a carer's or a clinic's, not 120's: 中风好几年了 (24th batch).
+  /(?:好几|几|十几|好多|[0-9一二两三四五六七八九十]+多?)年了|多年了|好些年/u,
+  // A worry about what might happen, the danger a few words on (怕油锅起火, 担心老人在家摔着);
+  // not 可怕/恐怕, not 怕是 (probably), nor a fear that it has happened (怕她摔了).
+  /(?:(?<![可恐害])怕|担心|生怕)(?!是|已经)[^,.!?]{0,10}?(?:着火|起火|失火|烧起来|漏气|漏水|摔|跌|滑倒|被骗|上当|走丢|走失|淹|进水|中毒)(?!了)/u,
+  // A dream is no danger: 梦见家里着火了 (24th batch).
+  /梦见|梦到|做梦|做了个梦|梦里|噩梦|\b(?:dreamt|dreamed|dream)\b/u,
   /\b(?:what to do if|what should i do if|what if|if someone|recovered|fine now|better now|ok now|okay now)\b/u,
   // "Ago" is the past, but not minutes or an hour ago: "he was here a minute ago" is now.
   /(?<!\b(?:minutes?|hours?|seconds?|moment|while) )\bago\b/u,

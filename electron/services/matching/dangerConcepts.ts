@@ -157,7 +157,8 @@ export const calmMarkers: readonly string[] = [
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
     抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕踩空 怕滑 怕跌 怕溺水 防溺水 怕中暑 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
     偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
-    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 关火了 已经关火 火灭了 已经灭了 扑灭了 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
+    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 关火了 已经关火 火灭了 已经灭了 扑灭了 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟
+    怕是骗 是不是骗 会不会是骗 是骗子吗 别是骗 是不是真的 是真的吗`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),
 ];

@@ -1,0 +1,47 @@
+// Phrasings of the rules added on the twenty-fourth batch (all tuning), written fresh after
+// tuning to probe each rule with other words than the batch's: a fit seen as foam and jerking,
+// someone pushed or shaken who does not wake, a heart racing as the body gives way, "going"
+// with a body sign, an overdose by the handful, southern names for bottled gas, water through a
+// light fitting, a pipe that covered the floor, savings handed to a seller of health products.
+// With the near misses that share their words: a state that has lasted years, a worry a few
+// words ahead of its danger (怕…起火), a dream, a smoke alarm's battery, asking whether a caller
+// is a scammer. dangerTwentyFourth.test.ts reads both.
+import type { CategoryId } from '../../../contract/community.js';
+import type { DangerPhrase } from './dangerPhrases.js';
+
+const p = (category: CategoryId, text: string, kind: DangerPhrase['kind']): DangerPhrase => ({
+  category,
+  text,
+  kind,
+});
+
+export const twentyFourthDangers: readonly DangerPhrase[] = [
+  p('social-cultural', '下棋的大爷嘴角冒白沫，手脚一抽一抽的', 'medical'),
+  p('education-employment', '同学的奶奶全身直抽，牙咬得死死的', 'medical'),
+  p('basic-living', '我老伴午睡到现在，怎么摇都摇不醒', 'medical'),
+  p('health-medical', '我妈站着站着突然倒了', 'medical'),
+  p('health-medical', '他说心跳得好快，眼前一黑就坐地上了', 'medical'),
+  p('basic-living', '快来人，我爸脸色发灰，快不行了', 'medical'),
+  p('health-medical', '我婆婆把一瓶降压药都吃了', 'medical'),
+  p('basic-living', '厨房石油气好大味，点不点得火啊', 'gas'),
+  p('social-cultural', '煤气瓶那里一股味，嘶嘶的', 'gas'),
+  p('basic-living', '楼上往下漏水，吊灯里哗哗往下流水', 'flood'),
+  p('basic-living', '电箱进水了，还在往下滴', 'flood'),
+  p('basic-living', '洗衣机的水管崩开了，流了一地，都流到客厅了', 'flood'),
+  p('health-medical', '我爸非要把积蓄全取出来买那个专家卖的保健品，劝不听', 'fraud'),
+  p('social-cultural', '我妈正在银行，要把退休金交给那个理财产品的推销员', 'fraud'),
+];
+
+export const twentyFourthNearMisses: readonly { category: CategoryId; text: string }[] = [
+  { category: 'health-medical', text: '我爸心梗十几年了，想签个家庭医生' },
+  { category: 'health-medical', text: '老伴抽搐的毛病好多年了，一直吃药，想问问换药' },
+  { category: 'basic-living', text: '家里老人多，就怕厨房煤气漏气，能装个报警器吗' },
+  { category: 'basic-living', text: '担心楼道里那些电动车起火，能不能管管' },
+  { category: 'social-cultural', text: '昨晚做梦梦到老伴摔倒了，心里不踏实' },
+  { category: 'basic-living', text: '厨房的烟感没电了，嘀嘀叫，去哪买电池' },
+  { category: 'safety-emergency', text: '有人打电话说我中奖了，是不是骗子啊，我没转钱' },
+  { category: 'basic-living', text: '插座松了，插头老掉' },
+  { category: 'basic-living', text: '水龙头关不紧，一直哗哗响' },
+  { category: 'health-medical', text: '保健品是不是骗人的，我想问问' },
+  { category: 'health-medical', text: '最近心跳有点快，想找医生看看' },
+];
