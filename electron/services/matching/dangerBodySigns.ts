@@ -53,6 +53,14 @@ const poured = han('垃圾 倒水 脏水 污水 东西 杂物 剩饭 剩菜 油 
 const noAnswerAtDoor = han('没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应');
 const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室');
 
+/** Not seen for days, with a sign from the door or the flat (probes, 24th round). */
+const quietForDays =
+  han(`几天没出门 几天没出来 几天没见 几天没露面 几天没动静 几天没开门 几天没下楼 几天没看见
+  几天没见着 几天不见 几天没人 没见人影 没见着人 几天没开过门`);
+const signFromFlat =
+  han(`臭味 异味 有味 一股味 怪味 电视一直 灯一直 报纸 牛奶 没人应 不应 不开门 没人接 不接
+  没回应 没动静`);
+
 /** Someone "gone" in a cry for help: 救命，我爸不行了. */
 const goingNow = han('不行了 快不行 要不行 没气了 快没气');
 const cryForHelp = [...han('救命 快来人 急救 快救'), ...words('help')];
@@ -155,6 +163,11 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     kind: 'medical',
     source: '120 and 110: nobody answers the door of someone alone for days, or in the bathroom',
     classes: [noAnswerAtDoor, troubleInside, person],
+  },
+  {
+    kind: 'medical',
+    source: '120 and 110: someone not seen for days, a smell or no answer from the flat',
+    classes: [quietForDays, signFromFlat, person],
   },
   {
     kind: 'medical',

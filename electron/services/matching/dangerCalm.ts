@@ -24,6 +24,8 @@ export const calmCombinations: readonly CalmCombination[] = [
       ...han(
         '炒菜 做饭 烧菜 煎鱼 炸鱼 炒辣椒 油烟机 抽油烟 抽烟 吸烟 烧纸 烧香 上香 蚊香 烧烤 烤肉',
       ),
+      // A restaurant's cooking fumes (probes, 24th round: 楼下饭店油烟味太重).
+      ...han('油烟 饭店 饭馆 餐馆 餐厅 烧烤店 排风'),
       ...words('cooking, frying, cigarette, cigarettes, smoking, incense, barbecue, bbq'),
     ],
     without: [...han('火 着了 烧着 焦 糊 黑烟 浓烟 爆'), ...words('fire, flames, burning')],
@@ -47,10 +49,12 @@ export const calmCombinations: readonly CalmCombination[] = [
   {
     with: [
       ...han('没理 没搭理 不理它 不理他 没上当 挂了电话 把电话挂了 挂掉了 删了 拉黑 没点开 没回'),
+      // A scam call reported after it (probes, 24th round: 接到诈骗电话，没理他，想举报).
+      ...han('举报 想举报 要举报'),
       ...words('ignored it, hung up, deleted it, blocked'),
     ],
     without: han('转了 已经转 汇了 给了 告诉了 报给 被转走 扣了 还在打 一直打'),
-    blank: han('中奖 冻结 涉嫌 退款 理赔 验证码 转账 汇款 打钱 安全账户'),
+    blank: han('中奖 冻结 涉嫌 退款 理赔 验证码 转账 汇款 打钱 安全账户 诈骗 骗子 骗钱'),
   },
   // A stove slow to light or burning low is the gas service's, not a fire: "灶眼打火打了半天才着，
   // 火苗还小得可怜" (tuning false alarm). A flame that spreads or catches something still is one.

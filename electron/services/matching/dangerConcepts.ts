@@ -42,7 +42,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       // Sudden confusion (someone down in a stairwell: dangerBodySigns.ts).
       // Labour, heat stroke, drowning.
       ...han(`羊水破 破水了 要生了 快生了 宫缩 中暑了 热晕 晒晕 热射病 溺水 掉水里 掉进水里 掉河里
-        掉进河里 掉湖里 掉进湖里 落水`),
+        掉进河里 掉湖里 掉进湖里 落水 掉进池塘 掉池塘 掉进水塘 掉水塘 掉进井 掉井里 掉进江 掉江里
+        掉进海 掉海里 掉进泳池 掉进水库 掉进水沟 掉进粪坑`),
       ...words(`waters broke, waters have broken, in labour, in labor, heatstroke, heat stroke,
         drowning, drowned, fell into the river, fell into the water, fell in the river,
         whole packet of, whole box of`),
@@ -58,6 +59,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
       // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
       ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),
+      // Into the water or under a train (probes, 24th round: 有人站在河边要跳河).
+      ...han('要跳河 想跳河 跳河了 跳进河 要跳江 跳江 投河 投江 跳湖 卧轨'),
       ...words(`end her life, end his life, end my life, kill myself, kill herself, kill himself,
         want to die, wants to die, suicidal, take her own life, take his own life,
         take my own life`),

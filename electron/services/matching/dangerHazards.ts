@@ -58,6 +58,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
     ],
     signs: [
       ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响 关不上 关不住 关不了 拧不紧 裂 断了 脱了'),
+      // Gas escaping from a hose come off (probes, 24th round: 燃气灶的管子掉了，气在往外冒).
+      ...han('往外冒 冒气 跑气 管子掉 管子脱 软管掉 软管脱 胶管掉 胶管脱'),
       ...words('smell, smells, smelling, leak, leaks, leaking, hiss, hissing, alarm'),
     ],
     generalSigns: false,
@@ -106,6 +108,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('flooding, flooded, coming in, pouring in, pouring into, rushing in, coming into'),
     ],
     generalSigns: false,
+    // Deep water that only makes going out awkward is the depot's, not 119's (probes, 24th
+    // round: 小区里积水很深，出门不方便); water coming in, or someone caught in it, still is.
+    unless: han('出门不方便 不方便出门 不好走 难走 绕路 绕着走 下不去脚 出行不便'),
   },
   {
     kind: 'flood',
@@ -125,7 +130,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'break-in',
     source: '110: someone getting in, or in, who should not be',
     things: [
-      ...han('小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 门 窗户 窗'),
+      ...han(
+        '小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 门 窗户 窗 有个男的 有个女的 那个男的 那个人',
+      ),
       ...words('burglar, thief, stranger, someone, somebody, door, window'),
     ],
     signs: [

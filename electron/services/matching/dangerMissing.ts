@@ -41,6 +41,8 @@ const closePerson = [
 /** Out of reach: a missing person only with leaving and a time so far (a phone off is no alarm). */
 const unreachable = [
   ...han('联系不上 联系不到 失联 打不通 找不到人 没了音讯'),
+  // A phone off or unanswered counts only with leaving and hours gone (probes, 24th round).
+  ...han('关机 电话没人接 手机没人接 不接电话'),
   ...words('cant reach, cannot reach, not answering her phone, not answering his phone'),
 ];
 const leftHome = [
@@ -48,7 +50,8 @@ const leftHome = [
   ...words('went out, left, left the house, left home'),
 ];
 const sinceLeaving = [
-  ...han(`到现在 从早上 从昨天 一早上 一上午 一下午 一整天 一晚上 天黑 半天 几个小时 好几个小时`),
+  ...han(`到现在 从早上 从昨天 一早上 一上午 一下午 一整天 一晚上 天黑 半天 几个小时 好几个小时
+    个小时 个钟头 钟头`),
   ...words('since this morning, since yesterday, all day, all night, for hours, hours'),
 ];
 const phoneTrouble = [...han('欠费 停机 没电 坏了 信号'), ...words('battery, signal')];

@@ -5,7 +5,7 @@
 // light fitting, a pipe that covered the floor, savings handed to a seller of health products.
 // With the near misses that share their words: a state that has lasted years, a worry a few
 // words ahead of its danger (怕…起火), a dream, a smoke alarm's battery, asking whether a caller
-// is a scammer. dangerTwentyFourth.test.ts reads both.
+// is a scammer, a restaurant's fumes, deep water outdoors. dangerTwentyFourth.test.ts reads both.
 import type { CategoryId } from '../../../contract/community.js';
 import type { DangerPhrase } from './dangerPhrases.js';
 
@@ -30,6 +30,13 @@ export const twentyFourthDangers: readonly DangerPhrase[] = [
   p('basic-living', '洗衣机的水管崩开了，流了一地，都流到客厅了', 'flood'),
   p('health-medical', '我爸非要把积蓄全取出来买那个专家卖的保健品，劝不听', 'fraud'),
   p('social-cultural', '我妈正在银行，要把退休金交给那个理财产品的推销员', 'fraud'),
+  // A second round of probes, written fresh after the first rules: each missed, then was read.
+  p('basic-living', '燃气灶的管子掉了，气在往外冒', 'gas'),
+  p('safety-emergency', '有个男的一直跟着我，现在还在楼下', 'break-in'),
+  p('health-medical', '我妈出去三个小时了，电话关机，她记性不好', 'missing'),
+  p('social-cultural', '隔壁老人好几天没出门，屋里有臭味', 'medical'),
+  p('social-cultural', '有人站在河边要跳河', 'medical'),
+  p('education-employment', '孩子掉进池塘里了', 'medical'),
 ];
 
 export const twentyFourthNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -44,4 +51,7 @@ export const twentyFourthNearMisses: readonly { category: CategoryId; text: stri
   { category: 'basic-living', text: '水龙头关不紧，一直哗哗响' },
   { category: 'health-medical', text: '保健品是不是骗人的，我想问问' },
   { category: 'health-medical', text: '最近心跳有点快，想找医生看看' },
+  { category: 'safety-emergency', text: '我接到诈骗电话，没理他，想举报' },
+  { category: 'basic-living', text: '小区里积水很深，出门不方便' },
+  { category: 'basic-living', text: '楼下饭店油烟味太重' },
 ];
