@@ -53,13 +53,29 @@ const poured = han('垃圾 倒水 脏水 污水 东西 杂物 剩饭 剩菜 油 
 const noAnswerAtDoor = han('没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应');
 const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室');
 
+/** Hit by a car (probes, 24th round: 我爸被车撞了，躺在路上); a fraud's story of one is 110's. */
+const hitByCar = [
+  ...han('被车撞 被撞倒 被车撞倒 撞倒了 被车碾 被车压 被车刮倒 被电动车撞 被汽车撞'),
+  ...words('hit by a car, knocked down by a car, run over, hit by a bike'),
+];
+const fraudStory = han('打钱 转钱 要钱 汇钱 借钱 医药费 手术费 私了 保证金');
+
+/** Caught in a door, a lift or railings: a child's or an old person's body trapped now. */
+const caughtIn = han('卡在 夹在 夹住 被夹 卡住了 卡进 困在');
+const trap = han('电梯门 门缝 栏杆 防盗网 护栏 车门 卷帘门 扶梯 自动门');
+
 /** Not seen for days, with a sign from the door or the flat (probes, 24th round). */
-const quietForDays =
-  han(`几天没出门 几天没出来 几天没见 几天没露面 几天没动静 几天没开门 几天没下楼 几天没看见
-  几天没见着 几天不见 几天没人 没见人影 没见着人 几天没开过门`);
-const signFromFlat =
-  han(`臭味 异味 有味 一股味 怪味 电视一直 灯一直 报纸 牛奶 没人应 不应 不开门 没人接 不接
-  没回应 没动静`);
+const quietForDays = [
+  ...han(`几天没出门 几天没出来 几天没见 几天没露面 几天没动静 几天没开门 几天没下楼 几天没看见
+  几天没见着 几天不见 几天没人 没见人影 没见着人 几天没开过门`),
+  ...words(`not answered the door, hasnt answered the door, not answering the door, not opening the
+    door, no one answers, nobody answers, not been seen, hasnt been seen, havent seen`),
+];
+const signFromFlat = [
+  ...han(`臭味 异味 有味 一股味 怪味 电视一直 灯一直 报纸 牛奶 没人应 不应 不开门 没人接 不接
+  没回应 没动静`),
+  ...words('for days, two days, three days, several days, a week, smell, smells'),
+];
 
 /** Someone "gone" in a cry for help: 救命，我爸不行了. */
 const goingNow = han('不行了 快不行 要不行 没气了 快没气');
@@ -163,6 +179,17 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     kind: 'medical',
     source: '120 and 110: nobody answers the door of someone alone for days, or in the bathroom',
     classes: [noAnswerAtDoor, troubleInside, person],
+  },
+  {
+    kind: 'medical',
+    source: "120: a person hit by a car (not a caller's story to get money)",
+    classes: [hitByCar, person],
+    unless: fraudStory,
+  },
+  {
+    kind: 'medical',
+    source: '120 and 119: a body caught in a lift door, railings or a gate',
+    classes: [caughtIn, trap, person],
   },
   {
     kind: 'medical',

@@ -168,7 +168,8 @@ const householdNoise = [
 /** Someone claiming an office or a bond, to move money: fraud in progress. */
 const falseClaim = [
   ...han(`冒充 自称 假冒 拉进一个群 拉我进群 拉进群 被拉进 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官 说是我孙
-    说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁`),
+    说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁
+    微信被盗 号被盗 被盗号 账号被盗 盗号`),
   ...words(`pretending, claiming, claims, says he is, says she is, pretends, said he was,
     said she was, claimed to be, claiming to be`),
 ];

@@ -117,7 +117,10 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     kind: 'break-in',
     source: '110: a robbery or forced entry under way',
     states: [
-      ...han(`撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
+      // 抢了 only with who lost it: 抢了个红包 is a WeChat red envelope (probes, 24th round).
+      ...han(`被抢了 抢了我 抢了她 抢了他 人抢了 给抢了 让人抢 抢包 抢钱 抢东西 抢手机 抢项链 抢金链
+        飞车抢 被人爆了`),
+      ...han(`撬 抢劫 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
         屋里进人 家里进了人 屋里进了人 窗户进来 窗户爬进 窗户钻进 从窗户进`),
       ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
         trying to get into my house, trying to get into my flat, trying to get into my home,

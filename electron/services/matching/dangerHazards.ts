@@ -29,7 +29,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('dizzy, headache, chest, breathing, breath'),
     ],
     signs: [
-      ...han(`过去 倒 不醒 厉害 要炸 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
+      ...han(`过去 倒 不醒 厉害 要炸 欲裂 要裂 裂开 二百 两百 200 210 220 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
         冒汗 冷汗 煞白 惨白 喘不 困难 费劲`),
       ...words(
         'vomiting, vomited, thrown up, threw up, throwing up, severe, worst, blue, suddenly, sweating, trouble',
@@ -76,6 +76,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('smell, coming, caught, spreading, flames, burning'),
     ],
     generalSigns: true,
+    // Steam from a pot is no smoke (probes, 24th round: 电饭锅冒气正常吗); 冒烟 is read alone.
+    unless: han('冒气 冒热气 冒蒸汽 冒白气 蒸汽 热气 冒泡'),
   },
   {
     kind: 'fire',
@@ -98,7 +100,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     things: [...han('水 水管 管子 下水道 暖气片 水龙头 积水 雨水'), ...words('water, pipe, pipes')],
     signs: [
       ...han(`淹 漫进 灌进 进屋 涌进 没过 往屋里 进水 越来越高 越来越深 太深 很深 齐腰 齐膝
-        灌了 往家里流 往屋里流 到小腿 到膝盖 越涨越高 漫到 屋里全是水 家里全是水 屋里都是水
+        灌了 往家里流 往屋里流 到小腿 到膝盖 到腰 没过腰 到大腿 越涨越高 漫到 屋里全是水 家里全是水 屋里都是水
         一屋子水 满屋子水`),
       // Water spread over the floor or pouring down, not a spray alone: a burst pipe spraying is
       // the plumbers' (tuning: 暖气管子爆了，热水哗哗往外喷), one that covered the floor a flood
@@ -226,7 +228,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '119 flood control: rain or sewage getting into a home',
     things: [...han('雨 暴雨 下水道 污水 河水'), ...words('rain, sewage, river')],
     signs: [
-      ...han('进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 冲进 灌了 到小腿 淹到'),
+      ...han(
+        '进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 冲进 灌了 到小腿 淹到 到腰 没过腰 到大腿',
+      ),
       ...words('coming in, pouring in, into the house, knee deep'),
     ],
     generalSigns: false,
@@ -309,7 +313,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
         '动手 打伤 被打 挨打 要杀 打死 掐脖子 掐住 追着 威胁 又打 打我 打她 打他 流血 吓唬 挥 打起来 打架 拿了 拿起',
       ),
       ...words(
-        'me, her, him, kill, threatening, again, wife, husband, child, kids, mother, father',
+        'me, her, him, kill, threatening, again, wife, husband, child, kids, mother, father, neighbour, neighbor, old man, old woman, old lady, mum, mom, dad, son, daughter, grandma, grandpa',
       ),
     ],
     generalSigns: false,

@@ -212,7 +212,9 @@ export const dangerWords: readonly DangerWords[] = [
 export const soundAlikeWords: readonly string[] = han(
   // 找着活 (finding work, zhao zhao huo) holds 着活, which sounds like 着火 (tuning false alarm).
   // 摇不醒 (cannot be shaken awake, yao bu xing) sounds like 要不行 (24th batch probe): a faint.
-  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒',
+  // 钱包 (a wallet, qian bao) sounds like 抢包 (a bag snatched, probes: 我的钱包丢了); 冒气
+  // (steam, mao qi) like the Cantonese 冇气 (no breath: 电饭锅冒气正常吗).
+  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气',
 );
 
 /**

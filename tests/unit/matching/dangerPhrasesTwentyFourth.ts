@@ -5,7 +5,8 @@
 // light fitting, a pipe that covered the floor, savings handed to a seller of health products.
 // With the near misses that share their words: a state that has lasted years, a worry a few
 // words ahead of its danger (怕…起火), a dream, a smoke alarm's battery, asking whether a caller
-// is a scammer, a restaurant's fumes, deep water outdoors. dangerTwentyFourth.test.ts reads both.
+// is a scammer, a restaurant's fumes, deep water outdoors, a red envelope grabbed (抢红包), a wallet
+// (钱包, not 抢包) and steam from a pot. dangerTwentyFourth.test.ts reads both.
 import type { CategoryId } from '../../../contract/community.js';
 import type { DangerPhrase } from './dangerPhrases.js';
 
@@ -37,6 +38,16 @@ export const twentyFourthDangers: readonly DangerPhrase[] = [
   p('social-cultural', '隔壁老人好几天没出门，屋里有臭味', 'medical'),
   p('social-cultural', '有人站在河边要跳河', 'medical'),
   p('education-employment', '孩子掉进池塘里了', 'medical'),
+  // A third round, after the second's rules.
+  p('health-medical', '我爸爸血压二百多，头痛欲裂', 'medical'),
+  p('social-cultural', '有个小孩卡在电梯门里', 'medical'),
+  p('basic-living', '我爸被车撞了，躺在路上', 'medical'),
+  p('safety-emergency', '有人在小区门口抢包', 'break-in'),
+  p('social-cultural', '儿子的微信被盗了，有人借钱，我刚转了', 'fraud'),
+  p('basic-living', '地下室的水都到腰了', 'flood'),
+  p('social-cultural', 'my neighbour has not answered the door for three days', 'medical'),
+  p('safety-emergency', 'someone is hitting my neighbour', 'violence'),
+  p('basic-living', '屋企俾人爆咗', 'break-in'),
 ];
 
 export const twentyFourthNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -54,4 +65,7 @@ export const twentyFourthNearMisses: readonly { category: CategoryId; text: stri
   { category: 'safety-emergency', text: '我接到诈骗电话，没理他，想举报' },
   { category: 'basic-living', text: '小区里积水很深，出门不方便' },
   { category: 'basic-living', text: '楼下饭店油烟味太重' },
+  { category: 'social-cultural', text: '群里抢红包抢了好多' },
+  { category: 'safety-emergency', text: '我的钱包丢了' },
+  { category: 'basic-living', text: '电饭锅冒气正常吗' },
 ];
