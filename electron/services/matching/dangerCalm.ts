@@ -120,7 +120,7 @@ export const calmPatterns: readonly RegExp[] = [
   /(?:好几|几|十几|好多|[0-9一二两三四五六七八九十]+多?)年了|多年了|好些年/u,
   // A worry about what might happen, the danger a few words on (怕油锅起火, 担心老人在家摔着);
   // not 可怕/恐怕, not 怕是 (probably), nor a fear that it has happened (怕她摔了).
-  /(?:(?<![可恐害])怕|担心|生怕)(?!是|已经)[^,.!?]{0,10}?(?:着火|起火|失火|烧起来|漏气|漏水|摔|跌|滑倒|被骗|上当|走丢|走失|淹|进水|中毒)(?!了)/u,
+  /(?:(?<![可恐害])怕|担心|生怕)(?!是|已经)[^,.!?]{0,10}?(?:着火|起火|失火|烧起来|漏气|漏水|摔|跌|滑倒|掉下去|掉进|被骗|上当|走丢|走失|淹|溺水|进水|中毒)(?!了)/u,
   // A dream is no danger: 梦见家里着火了 (24th batch).
   /梦见|梦到|做梦|做了个梦|梦里|噩梦|\b(?:dreamt|dreamed|dream)\b/u,
   /\b(?:what to do if|what should i do if|what if|if someone|recovered|fine now|better now|ok now|okay now)\b/u,

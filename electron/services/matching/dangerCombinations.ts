@@ -14,6 +14,7 @@ import { bodySignConcepts } from './dangerBodySigns.js';
 import { person } from './dangerPeople.js';
 import { fraudSignConcepts } from './dangerFraudSigns.js';
 import { atRiskConcepts } from './dangerAtRisk.js';
+import { injuryConcepts } from './dangerInjuries.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -169,7 +170,7 @@ const householdNoise = [
 const falseClaim = [
   ...han(`冒充 自称 假冒 拉进一个群 拉我进群 拉进群 被拉进 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官 说是我孙
     说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁
-    微信被盗 号被盗 被盗号 账号被盗 盗号`),
+    微信被盗 号被盗 被盗号 账号被盗 盗号 拉进~群 人拉进 拉我进~群`),
   ...words(`pretending, claiming, claims, says he is, says she is, pretends, said he was,
     said she was, claimed to be, claiming to be`),
 ];
@@ -187,7 +188,7 @@ const strongMoneyAct = [
 const moneyMove = [
   ...strongMoneyAct,
   ...han(`打~块 打~元 交钱 付钱 交~万 付~万 取钱 取~万 存款 积蓄 密码 账户 银行卡 卡号 手续费
-    要钱 用钱 借钱 借点钱`),
+    要钱 用钱 借钱 借点钱 投~万 投了 要投 投资`),
   ...words('money, savings, account, bank card, pay, deposit, cash, sent, yuan, rmb, paid'),
 ];
 
@@ -339,4 +340,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...bodySignConcepts,
   ...fraudSignConcepts,
   ...atRiskConcepts,
+  ...injuryConcepts,
 ];

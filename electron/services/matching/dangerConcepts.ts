@@ -53,6 +53,10 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       // A fit said by what is seen (24th batch): foam at the mouth, the whole body jerking.
       ...han('白沫 嘴里冒泡 嘴里吐泡 嘴角冒泡 嘴角吐泡 口冒泡 浑身~抽 全身~抽 身子~抽 手脚~抽'),
       ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
+      // Blood brought up or passed in quantity (probes, 24th round: 吐了好多血).
+      ...han(`吐~血 咳~血 便了很多血 便了好多血 拉了很多血 拉了好多血 尿了好多血 一大滩血`),
+      // A turned ankle or a wrenched back that leaves one unable to move (probes, 24th round).
+      ...han('崴~动不了 崴~起不来 崴~走不了 扭伤~动不了 扭了腰~动不了'),
       ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
       // A bottle swallowed, the pills named between (24th batch probe: 把一瓶降压药都吃了).
       ...han('一瓶~都吃了 一瓶~全吃了 一整瓶~吃了 半瓶~吃了 一瓶~吞了'),
@@ -119,7 +123,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     states: [
       // 抢了 only with who lost it: 抢了个红包 is a WeChat red envelope (probes, 24th round).
       ...han(`被抢了 抢了我 抢了她 抢了他 人抢了 给抢了 让人抢 抢包 抢钱 抢东西 抢手机 抢项链 抢金链
-        飞车抢 被人爆了`),
+        飞车抢 被人爆了 陌生人在我家阳台 陌生人在我家里 陌生人在我屋里 陌生人在家里 陌生人在屋里
+        陌生人进了我家 陌生人进了屋 陌生人跑进`),
       ...han(`撬 抢劫 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
         屋里进人 家里进了人 屋里进了人 窗户进来 窗户爬进 窗户钻进 从窗户进`),
       ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
@@ -144,7 +149,7 @@ export const harmlessCompounds: readonly string[] = han(`上火 发火 火车 �
   火柴 火候 火爆 火龙果 恼火 火热 火箭 灭火器 打火机 火力 香烟 烟酒 戒烟 烟花 油烟机 抽油烟 烟囱
   烟瘾 二手烟 烟草 焦虑 焦急 心焦 焦点 水费 水表 水果 水平 水电费 泪水 口水 汗水 门诊 部门
   窗口 晕车 晕船 晕机 头晕眼花 血压计 量血压 降压 摔坏 摔碎 摔门 摔东西 打扫 打听 打车 打针 打电话 打印 打工 打麻将 打牌 打扰 打折 打疫苗 推拿 推荐 推销 刀片 股票跌 跌价 下跌 涨跌 烧烤 烧饭 烧菜 烧水 发烧 油烟 有人陪 有人帮 有人照顾 有人说 有人问
-  呼吸顺畅 呼吸通畅`);
+  呼吸顺畅 呼吸通畅 烧火做饭 烧火煮饭 生火做饭`);
 
 /** General signs that something is changing for the worse now; they count with a hazard. */
 export const acuteSigns: readonly string[] = [

@@ -175,7 +175,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     ],
     signs: [
       ...han(
-        '起不来 动不了 不能动 疼 痛 流血 出血 肿 地上 厉害 很重 磕 骨头 爬不起 扶不起 断 骨折',
+        '起不来 动不了 不能动 疼 痛 流血 出血 肿 地上 厉害 很重 磕 骨头 爬不起 扶不起 断 骨折 变形 走不了 站不住',
       ),
       ...words('hurt, hurts, bleeding, floor, ground, cant move, cannot move, hip'),
     ],

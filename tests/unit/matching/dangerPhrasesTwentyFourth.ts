@@ -48,6 +48,19 @@ export const twentyFourthDangers: readonly DangerPhrase[] = [
   p('social-cultural', 'my neighbour has not answered the door for three days', 'medical'),
   p('safety-emergency', 'someone is hitting my neighbour', 'violence'),
   p('basic-living', '屋企俾人爆咗', 'break-in'),
+  // A fourth round: water, fire, machines, fights, sudden confusion, loan fees (dangerInjuries.ts).
+  p('health-medical', '我爸吐了好多血', 'medical'),
+  p('health-medical', '老人家便了很多血，人都虚了', 'medical'),
+  p('basic-living', '我手指头被绞肉机绞了', 'medical'),
+  p('social-cultural', '隔壁阿姨在楼梯口摔了，腿都变形了', 'fall'),
+  p('basic-living', '我脚崴了动不了，一个人在家', 'medical'),
+  p('safety-emergency', '有陌生人在我家阳台上', 'break-in'),
+  p('education-employment', '有人说帮我办贷款，要先交手续费，我正要转', 'fraud'),
+  p('social-cultural', '我爸被人拉进一个投资群，马上要投十万', 'fraud'),
+  p('safety-emergency', '隔壁两口子打得很凶，孩子在哭', 'violence'),
+  p('education-employment', '孩子在河边玩，掉下去了', 'medical'),
+  p('social-cultural', '老人被困在火里出不来', 'fire'),
+  p('health-medical', '我妈今天早上突然认不出我了，说话颠三倒四', 'medical'),
 ];
 
 export const twentyFourthNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -68,4 +81,11 @@ export const twentyFourthNearMisses: readonly { category: CategoryId; text: stri
   { category: 'social-cultural', text: '群里抢红包抢了好多' },
   { category: 'safety-emergency', text: '我的钱包丢了' },
   { category: 'basic-living', text: '电饭锅冒气正常吗' },
+  { category: 'health-medical', text: '我爸老年痴呆好几年了，现在都认不出我了，想送日间照料' },
+  { category: 'education-employment', text: '孩子的手机掉进水里了，还能修吗' },
+  { category: 'social-cultural', text: '我们打麻将打得很凶，能不能多开一个活动室' },
+  { category: 'education-employment', text: '想办个贷款开店，手续费多少' },
+  { category: 'social-cultural', text: '冬天河面结冰了，孩子爱去滑冰，担心掉下去' },
+  { category: 'basic-living', text: '楼下有人在烧火做饭' },
+  { category: 'health-medical', text: '我脚崴了，有点肿，想贴个膏药' },
 ];
