@@ -44,7 +44,8 @@ const mediation: readonly string[] = ['mediation-room'];
 const appliances: readonly string[] = ['handyman-volunteers', 'repair-team'];
 const skills: readonly string[] = ['skills-school'];
 const shows: readonly string[] = ['culture-centre'];
-const library: readonly string[] = ['community-library'];
+/** Fire-safety material for a school poster: the library lends it, the fire station hands it out. */
+const fireSafetyMaterial: readonly string[] = ['community-library', ...fire];
 const patrol: readonly string[] = ['patrol-volunteers', 'police-room'];
 const wardens: readonly string[] = ['heping-fire-wardens', 'volunteer-station', 'fire-station'];
 const medicines: readonly string[] = ['pharmacy', 'family-doctor-team', 'home-nursing'];
@@ -194,7 +195,7 @@ const calmNeeds: Unsplit[] = [
   calm('X', '上个月家里进过贼，锁已经换了，想问问晚上有没有人巡逻', patrol),
   calm('S', '想找人陪我妈聊聊天，她一个人住，怕她出事', companion),
   calm('H', '煙霧報警器一直嘀嘀響，是不是沒電了', smokeAlarm),
-  calm('E', '孙子学校让做防火安全手抄报，哪里能借到资料', library),
+  calm('E', '孙子学校让做防火安全手抄报，哪里能借到资料', fireSafetyMaterial),
   calm('H', '我有心脏病，想签个家庭医生定期来看看', ['family-doctor-team']),
   calm('L', '家里跳闸了，灯全灭了', repair),
   calm('S', '前几天在活动室滑了一下，没啥事，活动室地上能不能铺个防滑垫', activityRooms),
