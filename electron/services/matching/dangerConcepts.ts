@@ -124,7 +124,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       // 抢了 only with who lost it: 抢了个红包 is a WeChat red envelope (probes, 24th round).
       ...han(`被抢了 抢了我 抢了她 抢了他 人抢了 给抢了 让人抢 抢包 抢钱 抢东西 抢手机 抢项链 抢金链
         飞车抢 被人爆了 陌生人在我家阳台 陌生人在我家里 陌生人在我屋里 陌生人在家里 陌生人在屋里
-        陌生人进了我家 陌生人进了屋 陌生人跑进`),
+        陌生人进了我家 陌生人进了屋 陌生人跑进 围着要钱 围着我要钱 堵着要钱 拦着要钱 逼我给钱
+        逼我交钱 勒索 被人跟踪 被跟踪 被人尾随 被尾随 有人跟踪`),
       ...han(`撬 抢劫 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
         屋里进人 家里进了人 屋里进了人 窗户进来 窗户爬进 窗户钻进 从窗户进`),
       ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
@@ -169,7 +170,8 @@ export const calmMarkers: readonly string[] = [
     抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕踩空 怕滑 怕跌 怕溺水 防溺水 怕中暑 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
     偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
     追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 关火了 已经关火 火灭了 已经灭了 扑灭了 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟
-    怕是骗 是不是骗 会不会是骗 是骗子吗 别是骗 是不是真的 是真的吗`),
+    怕是骗 是不是骗 会不会是骗 是骗子吗 别是骗 是不是真的 是真的吗
+    诈骗太多 骗子太多 诈骗真多 骗子真多 骗子多 诈骗多 太多骗子 骗局太多 怎么识别 识别诈骗 识别骗子`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),
 ];

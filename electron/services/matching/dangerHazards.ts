@@ -68,7 +68,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'fire',
     source: '119: fire, smoke or a burning smell indoors, getting worse or spreading',
     things: [
-      ...han('火 烟 焦 油锅 锅 窗帘 被子'),
+      ...han('火 烟 焦 油锅 锅 窗帘 被子 烧塑料 烧胶 塑料味 胶皮味 橡胶味 电线味'),
       ...words('fire, smoke, smoking, flames, burning'),
     ],
     signs: [

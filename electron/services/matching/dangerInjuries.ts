@@ -63,7 +63,42 @@ const feeFirst = [
   ...words('fee, fees, deposit, pay first'),
 ];
 
+/** Cold sweat with a pale, cold body: shock (probes, 24th round: 手脚冰凉…一直冒虚汗). */
+const coldSweat = han('冒虚汗 出虚汗 虚汗 冷汗 大汗淋漓');
+const pallor = han(`手脚冰凉 手脚发凉 浑身冰凉 浑身发冷 脸色蜡黄 脸色发白 脸色煞白 脸色惨白 脸色发灰
+  嘴唇发白 面无血色`);
+
+/** A child who took an adult's pills, or many (the name of the pill may be blanked: 降压). */
+const child = han('孩子 小孩 娃 宝宝 孙子 孙女 小孙 外孙 儿子 女儿');
+const pills = han('药 药片 药丸');
+const childDose =
+  han(`一板 一瓶 半瓶 好几片 好多片 一把 都没了 全吃 都吃 奶奶的 爷爷的 姥姥的 姥爷的 大人的
+  偷吃 误吃 误服 当糖`);
+
+/** Water bulging a ceiling: it may come down (probes, 24th round). */
+const ceiling = han('天花板 吊顶 屋顶 房顶');
+const bulging = han('鼓起来 鼓包 鼓了 塌了 塌下来 要塌 要掉下来 往下坠');
+const water = [...han('水'), ...words('water')];
+
 export const injuryConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: cold sweat with a pale, cold body (shock)',
+    classes: [coldSweat, pallor],
+    unless: han('有点 有些 一点 稍微 经常 老是 冬天 天冷'),
+  },
+  {
+    kind: 'medical',
+    source: "120 poison control: a child who took an adult's pills or many",
+    classes: [childDose, pills, child],
+    unless: han('好多了 退烧 吃了药还 按时吃 喂药 不肯吃'),
+  },
+  {
+    kind: 'flood',
+    source: '119 and the plumbers: water bulging a ceiling that may come down',
+    classes: [bulging, ceiling, water],
+    unless: han('水印 水渍 一点 有点 小包 墙皮'),
+  },
   {
     kind: 'medical',
     source: '120 and 119: someone gone into open water',

@@ -117,7 +117,21 @@ const worried: readonly RegExp[] = [
   /怕[^，。,.!?！？；;]{0,5}(?:走丢|走失|丢|迷路|找不到|不见)/u,
 ];
 
+/** A confused elder who went out alone (probes, 24th round: 阿尔茨海默病，从家里跑出去了). */
+const wentOutAlone = han('跑出去了 跑出去 溜出去 偷偷出去 自己跑了 一个人跑了 跑丢');
+const confused = [
+  ...han('痴呆 失智 阿尔茨海默 糊涂 记性不好 不认路 认不得路 记不住路'),
+  ...words('dementia, alzheimers, confused'),
+];
+
 export const missingConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'missing',
+    source: '110: a confused elder gone out alone',
+    classes: [wentOutAlone, confused],
+    unless: [...hypothetical, ...han('陪着 跟着 一起 回来了')],
+    unlessShapes: worried,
+  },
   {
     kind: 'missing',
     source: '110: someone close missing now, not a pet, an object or a question about prevention',

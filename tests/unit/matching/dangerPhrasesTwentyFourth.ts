@@ -61,6 +61,21 @@ export const twentyFourthDangers: readonly DangerPhrase[] = [
   p('education-employment', '孩子在河边玩，掉下去了', 'medical'),
   p('social-cultural', '老人被困在火里出不来', 'fire'),
   p('health-medical', '我妈今天早上突然认不出我了，说话颠三倒四', 'medical'),
+  // A fifth round, in oblique words: shock, hard to wake, a child and an adult's pills, a case
+  // claimed against the resident, a cure for money, paying again, a bulging ceiling, a plastic
+  // smell, a lock turned, extortion, being followed, a confused elder run out.
+  p('health-medical', '老伴手脚冰凉，脸色蜡黄，一直冒虚汗', 'medical'),
+  p('health-medical', '奶奶一直吐，吐完就迷迷糊糊睡过去了，叫不太醒', 'medical'),
+  p('education-employment', '孩子吃了奶奶的降压药，一板都没了', 'medical'),
+  p('safety-emergency', '有人说我银行卡涉案，让我去宾馆开房配合调查', 'fraud'),
+  p('health-medical', '我妈一直在打电话给一个说能治好她病的人转钱', 'fraud'),
+  p('basic-living', '我爸在网上买了个收藏品，对方让他再交钱才能发货，他正在转', 'fraud'),
+  p('basic-living', '楼上滴水下来，是热水，冒着热气，天花板鼓起来了', 'flood'),
+  p('basic-living', '闻到一股像烧塑料的味道，越来越浓', 'fire'),
+  p('safety-emergency', '有个人在我家门口鬼鬼祟祟拧锁', 'break-in'),
+  p('social-cultural', '我在公园被几个小青年围着要钱', 'break-in'),
+  p('safety-emergency', '女儿在外面被人跟踪，现在躲在超市里', 'break-in'),
+  p('health-medical', '我老伴有阿尔茨海默病，从家里跑出去了', 'missing'),
 ];
 
 export const twentyFourthNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -88,4 +103,11 @@ export const twentyFourthNearMisses: readonly { category: CategoryId; text: stri
   { category: 'social-cultural', text: '冬天河面结冰了，孩子爱去滑冰，担心掉下去' },
   { category: 'basic-living', text: '楼下有人在烧火做饭' },
   { category: 'health-medical', text: '我脚崴了，有点肿，想贴个膏药' },
+  { category: 'safety-emergency', text: '手机诈骗太多了，想学怎么识别' },
+  { category: 'health-medical', text: '冬天手脚冰凉，老出冷汗，想看中医' },
+  { category: 'basic-living', text: '天花板有水印，鼓了个包' },
+  { category: 'health-medical', text: '有什么办法能治好我的失眠，交钱也行' },
+  { category: 'basic-living', text: '商家说要再付运费才能发货' },
+  { category: 'basic-living', text: '我爸记性不好，早上出门买菜去了' },
+  { category: 'education-employment', text: '我家孩子跑出去玩了，晚饭前回来' },
 ];
