@@ -60,6 +60,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响 关不上 关不住 关不了 拧不紧 裂 断了 脱了'),
       // Gas escaping from a hose come off (probes, 24th round: 燃气灶的管子掉了，气在往外冒).
       ...han('往外冒 冒气 跑气 管子掉 管子脱 软管掉 软管脱 胶管掉 胶管脱'),
+      // 露气 for 漏气: the look-alike character residents type (probes, 24th round).
+      ...han('露气 泄露'),
       ...words('smell, smells, smelling, leak, leaks, leaking, hiss, hissing, alarm'),
     ],
     generalSigns: false,
@@ -73,6 +75,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
     ],
     signs: [
       ...han('着了 着起来 烧 冒 起火 着火 浓 呛 窜 蔓延 焦味 糊味 黑烟 火苗'),
+      // Smoke that stings the eyes or hides the room (probes, 24th round: 眼睛都睁不开).
+      ...han('睁不开 看不清 熏得 辣眼 熏眼'),
       ...words('smell, coming, caught, spreading, flames, burning'),
     ],
     generalSigns: true,

@@ -76,6 +76,12 @@ export const twentyFourthDangers: readonly DangerPhrase[] = [
   p('social-cultural', '我在公园被几个小青年围着要钱', 'break-in'),
   p('safety-emergency', '女儿在外面被人跟踪，现在躲在超市里', 'break-in'),
   p('health-medical', '我老伴有阿尔茨海默病，从家里跑出去了', 'missing'),
+  // A sixth round: homophone and look-alike typos of the signal words themselves.
+  p('health-medical', '我爸婚迷了，叫不醒', 'medical'),
+  p('basic-living', '厨房冒眼了，好大一股', 'fire'),
+  p('social-cultural', '有人炸骗我，让我专帐', 'fraud'),
+  p('basic-living', '燃气露气了', 'gas'),
+  p('basic-living', '家里有烟雾，眼睛都睁不开', 'fire'),
 ];
 
 export const twentyFourthNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -110,4 +116,7 @@ export const twentyFourthNearMisses: readonly { category: CategoryId; text: stri
   { category: 'basic-living', text: '商家说要再付运费才能发货' },
   { category: 'basic-living', text: '我爸记性不好，早上出门买菜去了' },
   { category: 'education-employment', text: '我家孩子跑出去玩了，晚饭前回来' },
+  { category: 'basic-living', text: '煤气罐放在露天阳台上，安全吗' },
+  { category: 'basic-living', text: '炒菜油烟熏得睁不开眼' },
+  { category: 'basic-living', text: '晚上看不清路，路灯坏了' },
 ];
