@@ -67,12 +67,12 @@ const trap = han('电梯门 门缝 栏杆 防盗网 护栏 车门 卷帘门 扶�
 /** Not seen for days, with a sign from the door or the flat (probes, 24th round). */
 const quietForDays = [
   ...han(`几天没出门 几天没出来 几天没见 几天没露面 几天没动静 几天没开门 几天没下楼 几天没看见
-  几天没见着 几天不见 几天没人 没见人影 没见着人 几天没开过门`),
+  几天没见着 几天不见 没见人影 没见着人 几天没开过门`),
   ...words(`not answered the door, hasnt answered the door, not answering the door, not opening the
     door, no one answers, nobody answers, not been seen, hasnt been seen, havent seen`),
 ];
 const signFromFlat = [
-  ...han(`臭味 异味 有味 一股味 怪味 电视一直 灯一直 报纸 牛奶 没人应 不应 不开门 没人接 不接
+  ...han(`臭味 异味 有味 一股味 怪味 电视一直 灯一直 报纸堆 堆着报纸 报纸都没拿 报纸没拿 牛奶没拿 牛奶都没拿 没人应 不应 不开门 没人接 不接
   没回应 没动静`),
   ...words('for days, two days, three days, several days, a week, smell, smells'),
 ];

@@ -188,7 +188,7 @@ const strongMoneyAct = [
 const moneyMove = [
   ...strongMoneyAct,
   ...han(`打~块 打~元 交钱 付钱 交~万 付~万 取钱 取~万 存款 积蓄 密码 账户 银行卡 卡号 手续费
-    要钱 用钱 借钱 借点钱 投~万 投了 要投 投资`),
+    要钱 用钱 借钱 借点钱 投~万 投了 要投`),
   ...words('money, savings, account, bank card, pay, deposit, cash, sent, yuan, rmb, paid'),
 ];
 

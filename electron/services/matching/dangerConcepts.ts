@@ -42,8 +42,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       // Sudden confusion (someone down in a stairwell: dangerBodySigns.ts).
       // Labour, heat stroke, drowning.
       ...han(`羊水破 破水了 要生了 快生了 宫缩 中暑了 热晕 晒晕 热射病 溺水 掉水里 掉进水里 掉河里
-        掉进河里 掉湖里 掉进湖里 落水 掉进池塘 掉池塘 掉进水塘 掉水塘 掉进井 掉井里 掉进江 掉江里
-        掉进海 掉海里 掉进泳池 掉进水库 掉进水沟 掉进粪坑`),
+        掉进河里 掉湖里 掉进湖里 落水`),
       ...words(`waters broke, waters have broken, in labour, in labor, heatstroke, heat stroke,
         drowning, drowned, fell into the river, fell into the water, fell in the river,
         whole packet of, whole box of`),

@@ -29,7 +29,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('dizzy, headache, chest, breathing, breath'),
     ],
     signs: [
-      ...han(`过去 倒 不醒 厉害 要炸 欲裂 要裂 裂开 二百 两百 200 210 220 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
+      ...han(`过去 倒 不醒 厉害 要炸 欲裂 要裂 裂开 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
         冒汗 冷汗 煞白 惨白 喘不 困难 费劲`),
       ...words(
         'vomiting, vomited, thrown up, threw up, throwing up, severe, worst, blue, suddenly, sweating, trouble',

@@ -119,4 +119,14 @@ export const twentyFourthNearMisses: readonly { category: CategoryId; text: stri
   { category: 'basic-living', text: '煤气罐放在露天阳台上，安全吗' },
   { category: 'basic-living', text: '炒菜油烟熏得睁不开眼' },
   { category: 'basic-living', text: '晚上看不清路，路灯坏了' },
+  // A seventh round, on the everyday words the new classes hold.
+  { category: 'social-cultural', text: '邻居大妈好几天没下楼了，我想给她送点报纸' },
+  { category: 'basic-living', text: '我妈在家里订了牛奶，好几天没人收' },
+  { category: 'safety-emergency', text: '网友推荐我投资理财，靠谱吗' },
+  { category: 'education-employment', text: '孩子的玩具掉进池塘了' },
+  { category: 'health-medical', text: '老伴最近糊涂了，认不出人，想做个检查' },
+  { category: 'health-medical', text: '我头痛得厉害，想找医生看看，老毛病了' },
+  { category: 'health-medical', text: '老伴的血压二百多的时候吃什么药好' },
+  { category: 'safety-emergency', text: '老人被推销保健品的骗了，钱要不回来，去年的事' },
+  { category: 'basic-living', text: '对方让我先交保证金才能租房，正常吗' },
 ];
