@@ -108,7 +108,7 @@ export const calmCombinations: readonly CalmCombination[] = [
     with: han('去年的事 以前的事 上个月的事 过去的事 早就过去 好久了 几年前的事 那是去年'),
     anywhere: true,
     without: han('刚 正在 现在 还在 马上 又来 又打'),
-    blank: han('骗了 被骗 诈骗 骗子 骗钱 被偷 偷走 被盗 撬'),
+    blank: han('骗了 被骗 诈骗 骗子 骗钱 被偷 偷走 被盗 撬 被人打 被打 打了我 打我 被人揍'),
   },
   // Asking whether a demand is normal is asking, while no money has moved: 正常吗, 靠谱吗.
   {

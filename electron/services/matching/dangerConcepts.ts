@@ -49,6 +49,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       // Cantonese, folded: 冇 is 没有, 唔 is 不; 唞唔到气 (cannot breathe) arrives as 抖唔到气.
       ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁 抖唔到气 抖唔过气 抖唔切 透唔到气'),
       ...han('满地打滚 疼得在地上滚 痛得打滚'),
+      // A snakebite (probes, 24th round, eighth pass).
+      ...han('被蛇咬 蛇咬了 毒蛇咬'),
       // A fit said by what is seen (24th batch): foam at the mouth, the whole body jerking.
       ...han('白沫 嘴里冒泡 嘴里吐泡 嘴角冒泡 嘴角吐泡 口冒泡 浑身~抽 全身~抽 身子~抽 手脚~抽'),
       ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
@@ -124,7 +126,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han(`被抢了 抢了我 抢了她 抢了他 人抢了 给抢了 让人抢 抢包 抢钱 抢东西 抢手机 抢项链 抢金链
         飞车抢 被人爆了 陌生人在我家阳台 陌生人在我家里 陌生人在我屋里 陌生人在家里 陌生人在屋里
         陌生人进了我家 陌生人进了屋 陌生人跑进 围着要钱 围着我要钱 堵着要钱 拦着要钱 逼我给钱
-        逼我交钱 勒索 被人跟踪 被跟踪 被人尾随 被尾随 有人跟踪`),
+        逼我交钱 勒索 翻墙进了 翻墙进来 翻墙进我家 被人跟踪 被跟踪 被人尾随 被尾随 有人跟踪`),
       ...han(`撬 抢劫 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
         屋里进人 家里进了人 屋里进了人 窗户进来 窗户爬进 窗户钻进 从窗户进`),
       ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
@@ -136,7 +138,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     kind: 'violence',
     source: '110: a weapon in a threatening hand',
     states: [
-      ...han('拿着刀 拿刀 持刀 挥刀 动刀'),
+      ...han('拿着刀 拿刀 持刀 挥刀 动刀 绑架 被绑了 被绑走 赎金'),
       ...words(`with a knife, has a knife, will kill, going to kill, gonna kill, threatening to kill,
         wants to kill, kill me, kill you, kill us, hitting a woman, hitting a man, hitting a child,
         beating a woman, beating up, punching her, punching him`),

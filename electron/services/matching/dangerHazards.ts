@@ -105,7 +105,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     signs: [
       ...han(`淹 漫进 灌进 进屋 涌进 没过 往屋里 进水 越来越高 越来越深 太深 很深 齐腰 齐膝
         灌了 往家里流 往屋里流 到小腿 到膝盖 到腰 没过腰 到大腿 越涨越高 漫到 屋里全是水 家里全是水 屋里都是水
-        一屋子水 满屋子水`),
+        一屋子水 满屋子水 地都泡 都泡了 泡上了 泡了一地`),
       // Water spread over the floor or pouring down, not a spray alone: a burst pipe spraying is
       // the plumbers' (tuning: 暖气管子爆了，热水哗哗往外喷), one that covered the floor a flood
       // (24th batch: 热水喷了一地).
@@ -233,7 +233,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     things: [...han('雨 暴雨 下水道 污水 河水'), ...words('rain, sewage, river')],
     signs: [
       ...han(
-        '进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 冲进 灌了 到小腿 淹到 到腰 没过腰 到大腿',
+        '进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 往~灌 冲进 灌了 到小腿 淹到 到腰 没过腰 到大腿',
       ),
       ...words('coming in, pouring in, into the house, knee deep'),
     ],
@@ -258,7 +258,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'break-in',
     source: '110: a home found searched or emptied is a burglary scene',
     things: [
-      ...han('家里 屋里 房间 抽屉 柜子 保险柜 门开着 门被打开 门没锁'),
+      ...han('家里 屋里 房间 抽屉 柜子 保险柜 门开着 门被打开 门没锁 门是开的 门开了 门大开'),
       ...words('house, flat, apartment, home'),
     ],
     signs: [

@@ -80,7 +80,19 @@ const ceiling = han('天花板 吊顶 屋顶 房顶');
 const bulging = han('鼓起来 鼓包 鼓了 塌了 塌下来 要塌 要掉下来 往下坠');
 const water = [...han('水'), ...words('water')];
 
+/** A cry for help heard from someone, with no other danger named (that one leads then). */
+const cryHeard = han('喊救命 在喊救命 呼救 叫救命 喊救 大喊救命');
+const otherDanger = han(
+  '打人 打我 打她 打他 打起来 打架 砍 刀 抢 偷 撬 骗 追 着火 起火 失火 烟 煤气 燃气 进水 淹',
+);
+
 export const injuryConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: someone heard crying for help (卫生间里喊救命，门打不开), no other danger said',
+    classes: [cryHeard, person],
+    unless: otherDanger,
+  },
   {
     kind: 'medical',
     source: '120: cold sweat with a pale, cold body (shock)',

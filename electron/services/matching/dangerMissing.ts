@@ -18,7 +18,8 @@ const goneNow = [
     没回来 没回家 没放学回 没有回来 没有回家 还没回 没到家 还不回来 不知去向 不知道去哪了 不知道跑哪
     跑哪去了 迷路了 迷了路 到处找 满世界找 找了一圈 找遍了 未归 没个影 没影了 没了影 不见影
     人影都没 没到学校 没到校 说她没到 说他没到 被人抱走 被抱走 被人带走 被拐 拐走 抢走了
-    没见人 没见着人 没见到人 没看见人 没看到人 不见人`),
+    没见人 没见着人 没见到人 没看见人 没看到人 不见人 一转身~没了 一转眼~没了 一眨眼~没了 一转身~不见
+    一转眼~不见 一眨眼~不见`),
   ...words(`is missing, went missing, gone missing, has gone missing, missing since,
     hasnt come back, hasnt come home, has not come back, has not come home, not come home,
     didnt come home, didnt come back, never came home, never came back, hasnt returned,

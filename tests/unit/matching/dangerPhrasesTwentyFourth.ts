@@ -82,6 +82,18 @@ export const twentyFourthDangers: readonly DangerPhrase[] = [
   p('social-cultural', '有人炸骗我，让我专帐', 'fraud'),
   p('basic-living', '燃气露气了', 'gas'),
   p('basic-living', '家里有烟雾，眼睛都睁不开', 'fire'),
+  // An eighth round, in what a relative sees and hears.
+  p('social-cultural', '奶奶吃饭的时候突然筷子掉了，嘴角流口水', 'medical'),
+  p('basic-living', '老头子在卫生间里喊救命，门打不开', 'medical'),
+  p('social-cultural', '爷爷在楼下乘凉，突然从椅子上出溜下去了', 'medical'),
+  p('health-medical', '我爸被蛇咬了，腿肿起来了', 'medical'),
+  p('health-medical', '我家老人三天没吃东西了，叫也不太答应', 'medical'),
+  p('basic-living', '屋里的暖气片爆了，热水把地都泡了', 'flood'),
+  p('basic-living', '下水道井盖被冲开了，水往楼道里灌', 'flood'),
+  p('safety-emergency', '有人翻墙进了我家院子', 'break-in'),
+  p('safety-emergency', '我回家发现门是开的，东西都被翻过了', 'break-in'),
+  p('social-cultural', '有人打电话说我儿子被绑架了，要赎金', 'violence'),
+  p('social-cultural', '小孙子在超市门口一转身人就没了', 'missing'),
 ];
 
 export const twentyFourthNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -129,4 +141,8 @@ export const twentyFourthNearMisses: readonly { category: CategoryId; text: stri
   { category: 'health-medical', text: '老伴的血压二百多的时候吃什么药好' },
   { category: 'safety-emergency', text: '老人被推销保健品的骗了，钱要不回来，去年的事' },
   { category: 'basic-living', text: '对方让我先交保证金才能租房，正常吗' },
+  { category: 'safety-emergency', text: '被人打了一巴掌，上个月的事，想调解' },
+  { category: 'safety-emergency', text: '有人翻墙进小区，想加个围栏' },
+  { category: 'health-medical', text: '我被蚊子咬了好多包' },
+  { category: 'basic-living', text: '往暖瓶里灌开水烫着手了，红了一点' },
 ];
