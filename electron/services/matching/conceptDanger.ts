@@ -178,8 +178,9 @@ export class ConceptDangerReader {
       .filter((part) => part.trim() !== '' && !this.isCalm(part))
       .join(', ');
     for (const pair of this.calmPairs) {
+      const withIn = pair.anywhere === true ? text : live;
       if (
-        pair.with.some((word) => live.includes(word)) &&
+        pair.with.some((word) => withIn.includes(word)) &&
         !pair.without.some((word) => live.includes(word))
       ) {
         live = blank(live, pair.blank);

@@ -53,6 +53,30 @@ const poured = han('垃圾 倒水 脏水 污水 东西 杂物 剩饭 剩菜 油 
 const noAnswerAtDoor = han('没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应');
 const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室');
 
+/** Hit by a car (probes, 24th round: 我爸被车撞了，躺在路上); a fraud's story of one is 110's. */
+const hitByCar = [
+  ...han('被车撞 被撞倒 被车撞倒 撞倒了 被车碾 被车压 被车刮倒 被电动车撞 被汽车撞'),
+  ...words('hit by a car, knocked down by a car, run over, hit by a bike'),
+];
+const fraudStory = han('打钱 转钱 要钱 汇钱 借钱 医药费 手术费 私了 保证金');
+
+/** Caught in a door, a lift or railings: a child's or an old person's body trapped now. */
+const caughtIn = han('卡在 夹在 夹住 被夹 卡住了 卡进 困在');
+const trap = han('电梯门 门缝 栏杆 防盗网 护栏 车门 卷帘门 扶梯 自动门');
+
+/** Not seen for days, with a sign from the door or the flat (probes, 24th round). */
+const quietForDays = [
+  ...han(`几天没出门 几天没出来 几天没见 几天没露面 几天没动静 几天没开门 几天没下楼 几天没看见
+  几天没见着 几天不见 没见人影 没见着人 几天没开过门`),
+  ...words(`not answered the door, hasnt answered the door, not answering the door, not opening the
+    door, no one answers, nobody answers, not been seen, hasnt been seen, havent seen`),
+];
+const signFromFlat = [
+  ...han(`臭味 异味 有味 一股味 怪味 电视一直 灯一直 报纸堆 堆着报纸 报纸都没拿 报纸没拿 牛奶没拿 牛奶都没拿 没人应 不应 不开门 没人接 不接
+  没回应 没动静`),
+  ...words('for days, two days, three days, several days, a week, smell, smells'),
+];
+
 /** Someone "gone" in a cry for help: 救命，我爸不行了. */
 const goingNow = han('不行了 快不行 要不行 没气了 快没气');
 const cryForHelp = [...han('救命 快来人 急救 快救'), ...words('help')];
@@ -71,6 +95,16 @@ const aboutAmbulance = [
   ...han('收费 费用 多少钱 报销 号码 电话是多少 血压 分'),
   ...words('cost, fee, fees, number'),
 ];
+
+/** A body sign beside "going" (人软了，眼看就不行了): no phone or job is 不行了 with a pulse. */
+const vitalSign = han(`心跳 心脏 心口 胸口 呼吸 喘 脸色 嘴唇 脉搏 冷汗 人软 瘫 翻白眼 眼睛发直 没劲
+  血压`);
+
+/** A heart racing with a body giving way: palpitations with collapse coming (120 criteria). */
+const racingHeart = han(`心跳得特别快 心跳特别快 心跳得很快 心跳很快 心跳好快 心跳得好快 心跳得厉害
+  心慌得厉害 心跳乱 心跳忽快忽慢 心跳得快 心跳快得 心跳停`);
+const givingWay = han(`人软 腿软 站不住 站不稳 冒冷汗 出冷汗 眼前发黑 眼前一黑 快晕 要晕 喘不 胸闷
+  脸色发白 脸都白 没力气 浑身没劲`);
 
 /** The room spinning, with vomiting: an inner-ear or a brain's emergency. */
 const spinning = han('天旋地转 晕得站不住 站都站不住 晕得厉害');
@@ -126,6 +160,17 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
   },
   {
     kind: 'medical',
+    source: '120: someone "going" with a body sign named (24th batch: 心跳得特别快…眼看就不行了)',
+    classes: [goingNow, vitalSign],
+  },
+  {
+    kind: 'medical',
+    source: '120: a racing heart with the body giving way (faint, sweat, breath)',
+    classes: [racingHeart, givingWay],
+    unless: asking,
+  },
+  {
+    kind: 'medical',
     source: '120: a person down in a stairwell, the street or a bathroom',
     classes: [downSomewhere, person],
     unless: poured,
@@ -134,6 +179,22 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     kind: 'medical',
     source: '120 and 110: nobody answers the door of someone alone for days, or in the bathroom',
     classes: [noAnswerAtDoor, troubleInside, person],
+  },
+  {
+    kind: 'medical',
+    source: "120: a person hit by a car (not a caller's story to get money)",
+    classes: [hitByCar, person],
+    unless: fraudStory,
+  },
+  {
+    kind: 'medical',
+    source: '120 and 119: a body caught in a lift door, railings or a gate',
+    classes: [caughtIn, trap, person],
+  },
+  {
+    kind: 'medical',
+    source: '120 and 110: someone not seen for days, a smell or no answer from the flat',
+    classes: [quietForDays, signFromFlat, person],
   },
   {
     kind: 'medical',

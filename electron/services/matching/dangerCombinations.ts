@@ -14,6 +14,7 @@ import { bodySignConcepts } from './dangerBodySigns.js';
 import { person } from './dangerPeople.js';
 import { fraudSignConcepts } from './dangerFraudSigns.js';
 import { atRiskConcepts } from './dangerAtRisk.js';
+import { injuryConcepts } from './dangerInjuries.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -35,10 +36,10 @@ export interface CombinedConcept {
 /** A body giving way or not answering: with a person, a collapse. */
 const collapse = [
   ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一下子瘫 一下瘫 突然瘫 就瘫 瘫椅子上 瘫沙发上
-    瘫到地上 瘫坐在地 出溜到地上 溜到地上 滑到地上 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
+    瘫到地上 瘫坐在地 出溜到地上 出溜下去 出溜下来 溜到地上 滑到地上 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
-    叫~不答应 喊~不答应 咋叫都 咋喊都 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
+    叫~不答应 喊~不答应 叫~不太答应 喊~不太答应 叫~不太应 叫不太醒 喊不太醒 叫不大醒 昏睡 推~不醒 摇~不醒 拍~不醒 晃~不醒 弄~不醒 突然倒了 一下子倒了 一下倒了 扑通倒 咕咚倒 咕咚一声倒 咋叫都 咋喊都 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
   ...words(`keeled over, blacked out, passed out, collapsed, went limp, out cold, wont wake,
     not waking, wont wake up, not waking up, unconscious, limp, not answering`),
 ];
@@ -76,7 +77,7 @@ const faceOrSpeech = [
   ...words('face, mouth, speech, speaking, talking, arm, side'),
 ];
 const strokeSign = [
-  ...han(`歪 斜 含糊 不利索 说不出 讲不出 大舌头 发麻 麻了 没知觉 没劲 抬不起 拿不住 使不上劲
+  ...han(`筷子掉 筷子都掉 拿不住筷子 端不住碗 嘴角流 歪 斜 含糊 不利索 说不出 讲不出 大舌头 发麻 麻了 没知觉 没劲 抬不起 拿不住 使不上劲
     不听使唤 耷拉`),
   ...words('drooping, droopy, slurred, slurring, numb, weak, cant lift, cant move'),
 ];
@@ -140,7 +141,7 @@ const wayIn = [
 ];
 const forcing = [
   ...han(
-    '拽 扯 踹 撞 砸 撬 捅 鼓捣 捣鼓 掰 剪开 割开 弄开 硬开 使劲拉 一直拉 乱按 试密码 翻~窗 翻~阳台',
+    '拧锁 扭锁 拧门锁 拽 扯 踹 撞 砸 撬 捅 鼓捣 捣鼓 掰 剪开 割开 弄开 硬开 使劲拉 一直拉 乱按 试密码 翻~窗 翻~阳台',
   ),
   ...words(`force, forcing, forced, kicking, kicked, smashing, smashed, prying, picking, jiggling,
     yanking, rattling, trying to open, trying to get in, trying to get into, getting into,
@@ -168,7 +169,8 @@ const householdNoise = [
 /** Someone claiming an office or a bond, to move money: fraud in progress. */
 const falseClaim = [
   ...han(`冒充 自称 假冒 拉进一个群 拉我进群 拉进群 被拉进 说他是 说她是 说自己是 网上认识 网友 网恋 公检法 检察院 警官 说是我孙
-    说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁`),
+    说是我儿 说是我女 说是我外孙 说是我侄 我是你孙 我是你儿子 我是你外孙 猜猜我是谁
+    微信被盗 号被盗 被盗号 账号被盗 盗号 拉进~群 人拉进 拉我进~群`),
   ...words(`pretending, claiming, claims, says he is, says she is, pretends, said he was,
     said she was, claimed to be, claiming to be`),
 ];
@@ -186,7 +188,7 @@ const strongMoneyAct = [
 const moneyMove = [
   ...strongMoneyAct,
   ...han(`打~块 打~元 交钱 付钱 交~万 付~万 取钱 取~万 存款 积蓄 密码 账户 银行卡 卡号 手续费
-    要钱 用钱 借钱 借点钱`),
+    要钱 用钱 借钱 借点钱 投~万 投了 要投`),
   ...words('money, savings, account, bank card, pay, deposit, cash, sent, yuan, rmb, paid'),
 ];
 
@@ -338,4 +340,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...bodySignConcepts,
   ...fraudSignConcepts,
   ...atRiskConcepts,
+  ...injuryConcepts,
 ];

@@ -49,11 +49,23 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       // Cantonese, folded: 冇 is 没有, 唔 is 不; 唞唔到气 (cannot breathe) arrives as 抖唔到气.
       ...han('冇反应 冇呼吸 冇气 叫唔醒 唔醒 唔识郁 抖唔到气 抖唔过气 抖唔切 透唔到气'),
       ...han('满地打滚 疼得在地上滚 痛得打滚'),
+      // A snakebite (probes, 24th round, eighth pass).
+      ...han('被蛇咬 蛇咬了 毒蛇咬'),
+      // A fit said by what is seen (24th batch): foam at the mouth, the whole body jerking.
+      ...han('白沫 嘴里冒泡 嘴里吐泡 嘴角冒泡 嘴角吐泡 口冒泡 浑身~抽 全身~抽 身子~抽 手脚~抽'),
       ...han('骨头~露 露出骨头 见骨头 手指断了 切断了'),
+      // Blood brought up or passed in quantity (probes, 24th round: 吐了好多血).
+      ...han(`吐~血 咳~血 便了很多血 便了好多血 拉了很多血 拉了好多血 尿了好多血 一大滩血`),
+      // A turned ankle or a wrenched back that leaves one unable to move (probes, 24th round).
+      ...han('崴~动不了 崴~起不来 崴~走不了 扭伤~动不了 扭了腰~动不了'),
       ...han('吃了好几片 吃了一把药 吃了一整瓶 吃了半瓶 吃了一瓶药 误吃 偷吃了药 把药当糖'),
+      // A bottle swallowed, the pills named between (24th batch probe: 把一瓶降压药都吃了).
+      ...han('一瓶~都吃了 一瓶~全吃了 一整瓶~吃了 半瓶~吃了 一瓶~吞了'),
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
       // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
       ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),
+      // Into the water or under a train (probes, 24th round: 有人站在河边要跳河).
+      ...han('要跳河 想跳河 跳河了 跳进河 要跳江 跳江 投河 投江 跳湖 卧轨'),
       ...words(`end her life, end his life, end my life, kill myself, kill herself, kill himself,
         want to die, wants to die, suicidal, take her own life, take his own life,
         take my own life`),
@@ -110,7 +122,12 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     kind: 'break-in',
     source: '110: a robbery or forced entry under way',
     states: [
-      ...han(`撬 抢劫 抢了 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
+      // 抢了 only with who lost it: 抢了个红包 is a WeChat red envelope (probes, 24th round).
+      ...han(`被抢了 抢了我 抢了她 抢了他 人抢了 给抢了 让人抢 抢包 抢钱 抢东西 抢手机 抢项链 抢金链
+        飞车抢 被人爆了 陌生人在我家阳台 陌生人在我家里 陌生人在我屋里 陌生人在家里 陌生人在屋里
+        陌生人进了我家 陌生人进了屋 陌生人跑进 围着要钱 围着我要钱 堵着要钱 拦着要钱 逼我给钱
+        逼我交钱 勒索 翻墙进了 翻墙进来 翻墙进我家 被人跟踪 被跟踪 被人尾随 被尾随 有人跟踪`),
+      ...han(`撬 抢劫 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
         屋里进人 家里进了人 屋里进了人 窗户进来 窗户爬进 窗户钻进 从窗户进`),
       ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
         trying to get into my house, trying to get into my flat, trying to get into my home,
@@ -121,7 +138,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     kind: 'violence',
     source: '110: a weapon in a threatening hand',
     states: [
-      ...han('拿着刀 拿刀 持刀 挥刀 动刀'),
+      ...han('拿着刀 拿刀 持刀 挥刀 动刀 绑架 被绑了 被绑走 赎金'),
       ...words(`with a knife, has a knife, will kill, going to kill, gonna kill, threatening to kill,
         wants to kill, kill me, kill you, kill us, hitting a woman, hitting a man, hitting a child,
         beating a woman, beating up, punching her, punching him`),
@@ -134,7 +151,7 @@ export const harmlessCompounds: readonly string[] = han(`上火 发火 火车 �
   火柴 火候 火爆 火龙果 恼火 火热 火箭 灭火器 打火机 火力 香烟 烟酒 戒烟 烟花 油烟机 抽油烟 烟囱
   烟瘾 二手烟 烟草 焦虑 焦急 心焦 焦点 水费 水表 水果 水平 水电费 泪水 口水 汗水 门诊 部门
   窗口 晕车 晕船 晕机 头晕眼花 血压计 量血压 降压 摔坏 摔碎 摔门 摔东西 打扫 打听 打车 打针 打电话 打印 打工 打麻将 打牌 打扰 打折 打疫苗 推拿 推荐 推销 刀片 股票跌 跌价 下跌 涨跌 烧烤 烧饭 烧菜 烧水 发烧 油烟 有人陪 有人帮 有人照顾 有人说 有人问
-  呼吸顺畅 呼吸通畅`);
+  呼吸顺畅 呼吸通畅 烧火做饭 烧火煮饭 生火做饭`);
 
 /** General signs that something is changing for the worse now; they count with a hazard. */
 export const acuteSigns: readonly string[] = [
@@ -153,7 +170,9 @@ export const calmMarkers: readonly string[] = [
     报名 报个 预防 防范 隐患 怎么交 缴费 交费 燃气费 煤气费 水费 电费 充值 账单 开户 过户
     抄表 怕着火 怕起火 怕失火 怕漏 怕摔 怕踩空 怕滑 怕跌 怕溺水 防溺水 怕中暑 怕被骗 怕上当 担心会 万一 以防 经常 老是 总是 有时候
     偶尔 平时 容易 动不动 前天 康复 复查 后遗症 偏瘫 瘫痪 卧床 怕老人 怕孩子 怕家里 怕他 怕她 怕我 防止 避免 以免 免得
-    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 关火了 已经关火 火灭了 已经灭了 扑灭了 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟`),
+    追回 要回来 被骗过 感觉是骗 可能是骗 怀疑是骗 发传单 传单 关火了 已经关火 火灭了 已经灭了 扑灭了 是在炒菜 是炒菜 是在做饭 是做饭 是在烧菜 是烧菜 是油烟 只是油烟
+    怕是骗 是不是骗 会不会是骗 是骗子吗 别是骗 是不是真的 是真的吗
+    诈骗太多 骗子太多 诈骗真多 骗子真多 骗子多 诈骗多 太多骗子 骗局太多 怎么识别 识别诈骗 识别骗子`),
   ...words(`last year, last time, years ago, used to, learn, course, class, workshop, lecture,
     bill, prevent, prevention, awareness, worried, in case, sometimes, often`),
 ];

@@ -30,7 +30,60 @@ const advanceFee = [
   ...words('fee, fees, tax, pay, deposit, release'),
 ];
 
+/**
+ * Savings being handed over now to a seller who preys on the old (health products, "investment"
+ * schemes): 110 stops the payment. Source: the anti-fraud centre's warnings on 保健品 and 养老
+ * 投资 scams; 24th batch: 我妈正要把存款全取出来给卖保健品的，拦都拦不住.
+ */
+const savings = han('存款 积蓄 养老钱 棺材本 退休金 全部的钱 所有的钱 一辈子的钱 存折 定期');
+const preyingSeller = han(
+  '保健品 推销 理财产品 高回报 高息 返利 养老项目 投资项目 神医 传销 专家讲座',
+);
+const handingNow =
+  han(`取出来 取钱 全取 都取 拿去给 交给 要给 正要 正在 马上 拦不住 拦都拦不住 劝不住 劝不听
+  非要 执意 偷偷`);
+
+/** A "case" claimed against the resident, and being cut off from help (probes, 24th round). */
+const caseClaim = han('涉案 涉嫌 洗钱 配合调查 协助调查 通缉 逮捕 拘捕 立案 案子 资金清查');
+const isolating =
+  han(`宾馆 酒店 开房 别告诉 不要告诉 不能告诉 不许告诉 保密 单独 指定账户 安全账户 清查账户
+  不要挂 别挂`);
+
+/** A cure promised for money: 能治好她病的人 (probes, 24th round). */
+const curePromised = han('治好 包治 根治 神药 特效药 祖传秘方 秘方 能治 保证好');
+const payingNow = han('转钱 转账 转帐 打钱 汇钱 交钱 付钱 刷卡 几万');
+
+/** Asked to pay again before goods or money are released: the advance-fee shape. */
+const payAgain = han('再交 还要交 又要交 再付 还得交 再转 又让我转 还要转 再充 还要充');
+const someoneAsking = han('对方 客服 让我 让他 让她 叫我 叫他 要我 要他 正在转 已经转 转了好几次');
+const toRelease = han(
+  '才能发货 才能提现 才能到账 才能退款 才能退 才能解冻 才能领 才能取出 不然 否则',
+);
+
 export const fraudSignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: a case claimed against the resident, who is told to keep it secret',
+    classes: [caseClaim, isolating],
+    unless: han('想问 听说 新闻'),
+  },
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: a cure promised for money paid now',
+    classes: [curePromised, payingNow],
+    unless: han('医院 医保 报销 挂号 想问 有什么办法 哪里能 哪家'),
+  },
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: asked to pay again before goods or money are released',
+    classes: [payAgain, toRelease, someoneAsking],
+  },
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: savings being handed to a seller preying on the old',
+    classes: [preyingSeller, savings, handingNow],
+    unless: han('想问 怎么防 靠谱吗 正规吗 能买吗'),
+  },
   {
     kind: 'fraud',
     source: '110 anti-fraud: a prize that needs a fee or a tax paid first',

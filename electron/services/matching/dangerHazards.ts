@@ -29,7 +29,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('dizzy, headache, chest, breathing, breath'),
     ],
     signs: [
-      ...han(`过去 倒 不醒 厉害 要炸 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
+      ...han(`过去 倒 不醒 厉害 要炸 欲裂 要裂 裂开 受不了 吐了 呕吐 发白 发紫 发青 抽 突然 越来越 止不住 救命
         冒汗 冷汗 煞白 惨白 喘不 困难 费劲`),
       ...words(
         'vomiting, vomited, thrown up, threw up, throwing up, severe, worst, blue, suddenly, sweating, trouble',
@@ -52,10 +52,16 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '119 and gas company: a gas smell or hiss is evacuated at once, whatever the words',
     things: [
       ...han('煤气 燃气 天然气 瓦斯 液化气 煤气罐 燃气管 煤气管 燃气灶 煤气灶'),
+      // Cantonese and southern names (24th batch: 屋企好大陣石油氣味): LPG, piped gas, a cylinder.
+      ...han('石油气 管道气 煤气瓶 气瓶'),
       ...words('gas'),
     ],
     signs: [
       ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响 关不上 关不住 关不了 拧不紧 裂 断了 脱了'),
+      // Gas escaping from a hose come off (probes, 24th round: 燃气灶的管子掉了，气在往外冒).
+      ...han('往外冒 冒气 跑气 管子掉 管子脱 软管掉 软管脱 胶管掉 胶管脱'),
+      // 露气 for 漏气: the look-alike character residents type (probes, 24th round).
+      ...han('露气 泄露'),
       ...words('smell, smells, smelling, leak, leaks, leaking, hiss, hissing, alarm'),
     ],
     generalSigns: false,
@@ -64,14 +70,18 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'fire',
     source: '119: fire, smoke or a burning smell indoors, getting worse or spreading',
     things: [
-      ...han('火 烟 焦 油锅 锅 窗帘 被子'),
+      ...han('火 烟 焦 油锅 锅 窗帘 被子 烧塑料 烧胶 塑料味 胶皮味 橡胶味 电线味'),
       ...words('fire, smoke, smoking, flames, burning'),
     ],
     signs: [
       ...han('着了 着起来 烧 冒 起火 着火 浓 呛 窜 蔓延 焦味 糊味 黑烟 火苗'),
+      // Smoke that stings the eyes or hides the room (probes, 24th round: 眼睛都睁不开).
+      ...han('睁不开 看不清 熏得 辣眼 熏眼'),
       ...words('smell, coming, caught, spreading, flames, burning'),
     ],
     generalSigns: true,
+    // Steam from a pot is no smoke (probes, 24th round: 电饭锅冒气正常吗); 冒烟 is read alone.
+    unless: han('冒气 冒热气 冒蒸汽 冒白气 蒸汽 热气 冒泡'),
   },
   {
     kind: 'fire',
@@ -94,9 +104,31 @@ export const hazardConcepts: readonly HazardConcept[] = [
     things: [...han('水 水管 管子 下水道 暖气片 水龙头 积水 雨水'), ...words('water, pipe, pipes')],
     signs: [
       ...han(`淹 漫进 灌进 进屋 涌进 没过 往屋里 进水 越来越高 越来越深 太深 很深 齐腰 齐膝
-        灌了 往家里流 往屋里流 到小腿 到膝盖 越涨越高 漫到 屋里全是水 家里全是水 屋里都是水
-        一屋子水 满屋子水`),
+        灌了 往家里流 往屋里流 到小腿 到膝盖 到腰 没过腰 到大腿 越涨越高 漫到 屋里全是水 家里全是水 屋里都是水
+        一屋子水 满屋子水 地都泡 都泡了 泡上了 泡了一地`),
+      // Water spread over the floor or pouring down, not a spray alone: a burst pipe spraying is
+      // the plumbers' (tuning: 暖气管子爆了，热水哗哗往外喷), one that covered the floor a flood
+      // (24th batch: 热水喷了一地).
+      ...han(`喷了一地 喷得满地 喷一地 流了一地 淌了一地 漫了一地 一地的水 满地是水 满地都是水
+        跟下雨似 像下雨一样 跟下雨一样 像下雨似`),
       ...words('flooding, flooded, coming in, pouring in, pouring into, rushing in, coming into'),
+    ],
+    generalSigns: false,
+    // Deep water that only makes going out awkward is the depot's, not 119's (probes, 24th
+    // round: 小区里积水很深，出门不方便); water coming in, or someone caught in it, still is.
+    unless: han('出门不方便 不方便出门 不好走 难走 绕路 绕着走 下不去脚 出行不便'),
+  },
+  {
+    kind: 'flood',
+    source:
+      '119 and the electrician: water coming through a light or a socket is live (24th batch)',
+    things: [
+      ...han('灯里 灯罩 吊灯 电灯 灯座 灯管 插座 电灯开关 电闸 电箱 电表箱 配电箱'),
+      ...words('light fitting, ceiling light, socket, switch, fuse box'),
+    ],
+    signs: [
+      ...han('滴水 进水 流水 冒水 淌水 渗水 往下流水 往下滴 全是水 都是水'),
+      ...words('water, dripping, leaking'),
     ],
     generalSigns: false,
   },
@@ -104,7 +136,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'break-in',
     source: '110: someone getting in, or in, who should not be',
     things: [
-      ...han('小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 门 窗户 窗'),
+      ...han(
+        '小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 门 窗户 窗 有个男的 有个女的 那个男的 那个人',
+      ),
       ...words('burglar, thief, stranger, someone, somebody, door, window'),
     ],
     signs: [
@@ -145,7 +179,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     ],
     signs: [
       ...han(
-        '起不来 动不了 不能动 疼 痛 流血 出血 肿 地上 厉害 很重 磕 骨头 爬不起 扶不起 断 骨折',
+        '起不来 动不了 不能动 疼 痛 流血 出血 肿 地上 厉害 很重 磕 骨头 爬不起 扶不起 断 骨折 变形 走不了 站不住',
       ),
       ...words('hurt, hurts, bleeding, floor, ground, cant move, cannot move, hip'),
     ],
@@ -156,10 +190,13 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '120: poison or a sleeping drug taken in a dose no one takes by mistake',
     things: [
       ...han('安眠药 安定片 农药 老鼠药 敌敌畏 百草枯 药片 药丸'),
+      // The everyday pills of the old, swallowed by the bottle (24th batch probes).
+      ...han('降压药 降糖药 止痛药 止疼药 安神药 心脏药 感冒药 头痛药'),
       ...words('pills, tablets, sleeping pills, poison, bleach'),
     ],
     signs: [
-      ...han('一大把 整瓶 过量 全吃了 都吃了 吞了 喝了'),
+      ...han(`一大把 吃了一把 吞了一把 抓了一把 整瓶 吃了一瓶 吞了一瓶 喝了一瓶 吃了半瓶 一瓶~都吃
+        一瓶~全吃 好几片 好多片 十几片 几十片 过量 全吃了 都吃了 吞了 喝了`),
       ...words('too many, whole bottle, swallowed, drank'),
     ],
     generalSigns: false,
@@ -195,7 +232,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '119 flood control: rain or sewage getting into a home',
     things: [...han('雨 暴雨 下水道 污水 河水'), ...words('rain, sewage, river')],
     signs: [
-      ...han('进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 冲进 灌了 到小腿 淹到'),
+      ...han(
+        '进水 倒灌 漫到 漫上 涨到 齐腰 齐膝 到膝盖 进家 往里灌 往~灌 冲进 灌了 到小腿 淹到 到腰 没过腰 到大腿',
+      ),
       ...words('coming in, pouring in, into the house, knee deep'),
     ],
     generalSigns: false,
@@ -219,7 +258,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     kind: 'break-in',
     source: '110: a home found searched or emptied is a burglary scene',
     things: [
-      ...han('家里 屋里 房间 抽屉 柜子 保险柜 门开着 门被打开 门没锁'),
+      ...han('家里 屋里 房间 抽屉 柜子 保险柜 门开着 门被打开 门没锁 门是开的 门开了 门大开'),
       ...words('house, flat, apartment, home'),
     ],
     signs: [
@@ -278,7 +317,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
         '动手 打伤 被打 挨打 要杀 打死 掐脖子 掐住 追着 威胁 又打 打我 打她 打他 流血 吓唬 挥 打起来 打架 拿了 拿起',
       ),
       ...words(
-        'me, her, him, kill, threatening, again, wife, husband, child, kids, mother, father',
+        'me, her, him, kill, threatening, again, wife, husband, child, kids, mother, father, neighbour, neighbor, old man, old woman, old lady, mum, mom, dad, son, daughter, grandma, grandpa',
       ),
     ],
     generalSigns: false,

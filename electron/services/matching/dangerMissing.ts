@@ -18,7 +18,8 @@ const goneNow = [
     没回来 没回家 没放学回 没有回来 没有回家 还没回 没到家 还不回来 不知去向 不知道去哪了 不知道跑哪
     跑哪去了 迷路了 迷了路 到处找 满世界找 找了一圈 找遍了 未归 没个影 没影了 没了影 不见影
     人影都没 没到学校 没到校 说她没到 说他没到 被人抱走 被抱走 被人带走 被拐 拐走 抢走了
-    没见人 没见着人 没见到人 没看见人 没看到人 不见人`),
+    没见人 没见着人 没见到人 没看见人 没看到人 不见人 一转身~没了 一转眼~没了 一眨眼~没了 一转身~不见
+    一转眼~不见 一眨眼~不见`),
   ...words(`is missing, went missing, gone missing, has gone missing, missing since,
     hasnt come back, hasnt come home, has not come back, has not come home, not come home,
     didnt come home, didnt come back, never came home, never came back, hasnt returned,
@@ -41,6 +42,8 @@ const closePerson = [
 /** Out of reach: a missing person only with leaving and a time so far (a phone off is no alarm). */
 const unreachable = [
   ...han('联系不上 联系不到 失联 打不通 找不到人 没了音讯'),
+  // A phone off or unanswered counts only with leaving and hours gone (probes, 24th round).
+  ...han('关机 电话没人接 手机没人接 不接电话'),
   ...words('cant reach, cannot reach, not answering her phone, not answering his phone'),
 ];
 const leftHome = [
@@ -48,7 +51,8 @@ const leftHome = [
   ...words('went out, left, left the house, left home'),
 ];
 const sinceLeaving = [
-  ...han(`到现在 从早上 从昨天 一早上 一上午 一下午 一整天 一晚上 天黑 半天 几个小时 好几个小时`),
+  ...han(`到现在 从早上 从昨天 一早上 一上午 一下午 一整天 一晚上 天黑 半天 几个小时 好几个小时
+    个小时 个钟头 钟头`),
   ...words('since this morning, since yesterday, all day, all night, for hours, hours'),
 ];
 const phoneTrouble = [...han('欠费 停机 没电 坏了 信号'), ...words('battery, signal')];
@@ -114,7 +118,21 @@ const worried: readonly RegExp[] = [
   /怕[^，。,.!?！？；;]{0,5}(?:走丢|走失|丢|迷路|找不到|不见)/u,
 ];
 
+/** A confused elder who went out alone (probes, 24th round: 阿尔茨海默病，从家里跑出去了). */
+const wentOutAlone = han('跑出去了 跑出去 溜出去 偷偷出去 自己跑了 一个人跑了 跑丢');
+const confused = [
+  ...han('痴呆 失智 阿尔茨海默 糊涂 记性不好 不认路 认不得路 记不住路'),
+  ...words('dementia, alzheimers, confused'),
+];
+
 export const missingConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'missing',
+    source: '110: a confused elder gone out alone',
+    classes: [wentOutAlone, confused],
+    unless: [...hypothetical, ...han('陪着 跟着 一起 回来了')],
+    unlessShapes: worried,
+  },
   {
     kind: 'missing',
     source: '110: someone close missing now, not a pet, an object or a question about prevention',

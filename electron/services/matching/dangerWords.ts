@@ -211,7 +211,10 @@ export const dangerWords: readonly DangerWords[] = [
  */
 export const soundAlikeWords: readonly string[] = han(
   // 找着活 (finding work, zhao zhao huo) holds 着活, which sounds like 着火 (tuning false alarm).
-  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作',
+  // 摇不醒 (cannot be shaken awake, yao bu xing) sounds like 要不行 (24th batch probe): a faint.
+  // 钱包 (a wallet, qian bao) sounds like 抢包 (a bag snatched, probes: 我的钱包丢了); 冒气
+  // (steam, mao qi) like the Cantonese 冇气 (no breath: 电饭锅冒气正常吗).
+  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气',
 );
 
 /**
@@ -228,7 +231,7 @@ export const signsGasExplains: readonly string[] = han(
 export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
     防骗 防汛 防走失 防走丢 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
-    轮胎漏气 抽烟 吸烟 密码忘了 忘了密码 忘记密码 密码忘记 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸 敲门
+    轮胎漏气 手机掉进水里 手机掉水里 手机掉进了水里 手机掉到水里 钥匙掉进 抽烟 吸烟 密码忘了 忘了密码 忘记密码 密码忘记 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸 敲门
     腿脚不行 腿脚不好 腿脚不便 丢了魂 丢魂 魂丢了 失魂落魄`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, fire alarm, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),

@@ -14,6 +14,7 @@ import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
 import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import { tonguesGrownTerms } from './grownSynonymsTongues.js';
+import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -343,6 +344,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsSixth,
   ...obliqueGrownTerms,
   ...tonguesGrownTerms,
+  ...dangerCalmGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

@@ -39,6 +39,7 @@ import { twentiethBatch } from './labelledNeedsTwentiethBatch.js';
 import { twentySixthBatch } from './labelledNeedsTwentySixthBatch.js';
 import { twentyFifthBatch } from './labelledNeedsTwentyFifthBatch.js';
 import { twentySeventhBatch } from './labelledNeedsTwentySeventhBatch.js';
+import { twentyFourthBatch } from './labelledNeedsTwentyFourthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -86,4 +87,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentySixthBatch,
   ...twentyFifthBatch,
   ...twentySeventhBatch,
+  ...twentyFourthBatch,
 ];
