@@ -36,6 +36,7 @@ import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
 import { twentySecondBatch } from './labelledNeedsTwentySecondBatch.js';
 import { twentyThirdBatch } from './labelledNeedsTwentyThirdBatch.js';
 import { twentiethBatch } from './labelledNeedsTwentiethBatch.js';
+import { twentyEighthBatch } from './labelledNeedsTwentyEighthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -80,4 +81,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentySecondBatch,
   ...twentyThirdBatch,
   ...twentiethBatch,
+  ...twentyEighthBatch,
 ];
