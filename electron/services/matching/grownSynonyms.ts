@@ -12,6 +12,7 @@ import { everydayGrownTermsThird } from './grownSynonymsEverydayThird.js';
 import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
 import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
+import { clausesGrownTerms } from './grownSynonymsClauses.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -339,6 +340,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsFourth,
   ...everydayGrownTermsFifth,
   ...obliqueGrownTerms,
+  ...clausesGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
