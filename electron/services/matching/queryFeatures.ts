@@ -4,6 +4,17 @@
 // service stands in, and the request is marked wordless: nothing the resident said fits.
 import type { CategoryId, CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
+import {
+  asksForTrainingByWording,
+  businessOpening,
+  clauseRereadings,
+  clausesOutOfScopePhrasing,
+  clausesOutOfScopeWords,
+  communityPlaceHours,
+  isOnlyTime,
+  notAsking,
+  purposeClause,
+} from './clauseRules.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import {
@@ -19,6 +30,7 @@ import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from
 import type { MatchQuery } from './types.js';
 import {
   askWeight,
+  purposeWeight,
   keyCharacterWeight,
   storyWeight,
   synonymWeight,
@@ -63,17 +75,30 @@ function askClause(normalisedDescription: string): string | null {
     .split(clauseBreak)
     .map((clause) => clause.trim())
     .filter(Boolean);
-  const asking = [...clauses].reverse().find((clause) => askMarkers.test(clause));
+  // A purpose ("…，好找工作") or a bare time ("…，三个月了") is never the ask (clauseRules.ts);
+  // 要 as "until" (要到六点) marks no ask.
+  const candidates = clauses.filter((clause) => !purposeClause.test(clause) && !isOnlyTime(clause));
+  const marked = (clause: string) =>
+    clause.replace(notAsking, (stretch) => ' '.repeat(stretch.length));
+  const asking = [...candidates].reverse().find((clause) => askMarkers.test(marked(clause)));
   if (asking !== undefined) {
     // Within the asking clause, what follows the marker is the ask ("看病想有人陪着去": the
     // escort, not the doctor); what comes before it is still the story.
-    const from = asking.search(askMarkers);
+    const from = marked(asking).search(askMarkers);
     if (clauses.length < 2 && from === 0) return null;
     return asking.slice(from);
   }
   if (clauses.length < 2) return null;
-  const told = clauses.filter((clause) => !worryOrJudgement.test(clause));
-  return told.at(-1) ?? clauses.at(-1) ?? null;
+  const told = candidates.filter((clause) => !worryOrJudgement.test(clause));
+  return told.at(-1) ?? candidates.at(-1) ?? clauses.at(-1) ?? null;
+}
+
+/** The clauses that give a purpose, not the ask (clauseRules.ts' purposeClause). */
+function purposeClauses(normalisedDescription: string): string[] {
+  return normalisedDescription
+    .split(clauseBreak)
+    .map((clause) => clause.trim())
+    .filter((clause) => purposeClause.test(clause));
 }
 
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
@@ -84,8 +109,11 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
 function mentionsOutOfScope(fullText: string): boolean {
   const text = fullText
     .replace(petNoise, ' ')
-    .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '));
-  if (asksWhatNoServiceDoes(text)) return true;
+    .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '))
+    .replace(businessOpening, ' ')
+    .replace(communityPlaceHours, ' ');
+  if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
+  if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
   return outOfScopeWords.some((word) =>
     hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
@@ -161,9 +189,12 @@ export function dangerOf(
   return index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
 }
 
+/** The rereadings of outOfScope.ts and of long needs' clauses (clauseRules.ts). */
+const rereadings = [...rereadWords, ...clauseRereadings];
+
 function withoutRereadStretches(text: string): string {
   // Only a stretch holding the word itself: a theft verb (偷) keeps its character.
-  return rereadWords.reduce(
+  return rereadings.reduce(
     (blanked, reread) =>
       blanked.replace(reread.when, (stretch) => (stretch.includes(reread.term) ? ' ' : stretch)),
     text,
@@ -190,7 +221,7 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   }
   const homophones = index.homophones.find(text);
   for (const [term, surface] of homophones) add(term, surface);
-  for (const reread of rereadWords) if (reread.when.test(text)) collected.delete(reread.term);
+  for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
   const terms = withoutReinterpretedWords(collected, index);
 
   const known = [...terms.keys()].some(
@@ -218,8 +249,12 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   // The ask clause weighs more only when it names something known ("水下不去" does not).
   const clause = askClause(text);
   const asked = [...terms.values()].some((surface) => clause?.includes(surface)) ? clause : null;
-  const clauseWeight = (surface: string) =>
-    asked === null ? 1 : asked.includes(surface) ? askWeight : storyWeight;
+  const purposes = asked === null ? [] : purposeClauses(text);
+  const clauseWeight = (surface: string) => {
+    if (asked === null) return 1;
+    if (asked.includes(surface)) return askWeight;
+    return purposes.some((clause) => clause.includes(surface)) ? purposeWeight : storyWeight;
+  };
   const weights = new Map<string, number>();
   const surfaces = new Map<string, string>();
   for (const [term, surface] of terms) {
@@ -239,6 +274,14 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
       const weight = own * clauseWeight(surface);
       weights.set(synonymFeature(group), Math.max(weight, weights.get(synonymFeature(group)) ?? 0));
       describedCategories |= index.categoryOfGroup.get(group) ?? 0;
+    }
+  }
+  // A kind of wording that names a service no single word does (clauseRules.ts).
+  if (asksForTrainingByWording(text)) {
+    const training = synonymFeature('education-employment/training');
+    if (index.postings.has(training)) {
+      weights.set(training, Math.max(askWeight, weights.get(training) ?? 0));
+      describedCategories |= index.categoryOfGroup.get('education-employment/training') ?? 0;
     }
   }
   const danger = dangerOf(index, text, need, homophones);

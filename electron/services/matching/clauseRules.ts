@@ -1,0 +1,91 @@
+// Rules for long needs told as a story (issue 15: in a need of several clauses, one stray word of
+// the story — the resident's own job, a duration, a purpose — decided the answer). They say which
+// clause cannot be the ask, which words of the story are circumstance and not need, and which
+// kinds of wording name a service no single word does. Source: the kinds of the twenty-eighth
+// batch's tuning misses (all tuning), written in general terms, not one sentence's words.
+
+/**
+ * A clause that only says how long or when ("三个月了", "好几天了", "一个多月了", "晚上八点") tells
+ * the story's time, never the ask: it is skipped when the last clause stands in for the ask.
+ */
+const onlyTime =
+  /^(?:已经|都|快|有|这|那|差不多|大概)?(?:[\d零一二两三四五六七八九十百几半多好]|个)*(?:年|月|天|日|周|星期|礼拜|小时|钟头|分钟|点|点半|回|次|遍)?(?:多|来|左右)?(?:了|啦|喽|呢)?$/u;
+
+/** True when the clause says nothing but a time or a count. */
+export function isOnlyTime(clause: string): boolean {
+  return clause.length > 0 && onlyTime.test(clause);
+}
+
+/**
+ * A clause that gives the purpose of the ask ("…，好找工作", "…，为了以后能挣点钱", "…，将来好
+ * 开个店") says why, not what: the ask is elsewhere (下岗了想学学电脑，好找工作 wants the course).
+ * 好 opens a purpose only before a verb, not in 好多, 好几, 好像.
+ */
+export const purposeClause =
+  /^(?:好(?=[找挣赚学上做干办开考])|以便|为了|为的是|将来好|以后好|这样好|这样才能|这样就能)/u;
+
+/**
+ * 要 as "will be, until" (要到六点, 要是) or 找 as "easy to find" (好找) is no ask marker: the
+ * markers are read with these stretches blanked.
+ */
+export const notAsking = /要(?=到|是|不然|不了|么)|好找|难找|不好找/gu;
+
+/**
+ * Words of the resident's own routine told as the reason someone else must help ("我们上班要到
+ * 六点", "我在外地工作", "儿女都在上班"): the job words there are circumstance, not a job wanted.
+ * Not after 没, 找, 丢, 想, 要 (还没工作, 想找工作, 丢了工作 want work).
+ */
+const routine =
+  /(?:我们|我|俩|两口子|他们|她们|儿子|女儿|儿女|子女|孩子们|孩子他爸|孩子他妈|老公|媳妇)[^，。,.!?！？；;没找丢失想要无把被]{0,4}(?:上班|工作|打工)(?![的机丢]|没了)/u;
+
+/**
+ * Asking which certificate a trade needs, or where to learn one ("护工要什么证，哪里能学", "想考个
+ * 电工证"), is vocational training whatever the trade is called: both a certificate (not a
+ * 证明 or a 证件) and learning (not 上学, 放学, 同学, 学校) must be in the need.
+ */
+const certificate = /(?:什么|啥|哪些|哪种|个|张)证(?![明件])|证书|资格/u;
+const learning = /(?<![上放同小中大])学(?![校生期费])|培训|考(?=个|张|一个|证)/u;
+export const asksForTrainingByWording = (text: string): boolean =>
+  certificate.test(text) && learning.test(text);
+
+/** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
+export const clauseRereadings: readonly { term: string; when: RegExp }[] = [
+  { term: '上班', when: routine },
+  { term: '工作', when: routine },
+  { term: '打工', when: routine },
+];
+
+/**
+ * Opening or taking over a shop, a stall or a small restaurant is the start-up mentors', not
+ * eating out: such a stretch is blanked before looking for out-of-scope words, as inScopeUses
+ * (outOfScope.ts) does for 开个小饭馆 (source: 我和老公想盘个小饭馆).
+ */
+export const businessOpening =
+  /(?:开|盘|干|搞|弄|接)(?:个|家|一家|一个|下|了)?小?(?:饭馆|餐馆|餐厅|饭店|小吃店|网店|店铺|店|铺子|超市|小卖部)/gu;
+
+/**
+ * The hours of a community place named in the need ("图书室几点开门", "文化中心晚上几点关门") are a
+ * question about that service, not about a shop's hours: the hours words are blanked before
+ * looking for out-of-scope words. A place is named by the kinds of name community services
+ * carry (…室, …站, …中心, …大厅, …课堂, …大学, …食堂, …药房).
+ */
+export const communityPlaceHours =
+  /(?:室|站|中心|大厅|课堂|大学|食堂|药房|助餐点)[^，。,.!?！？；;]{0,6}?(?:几点|什么时候|啥时候|几时)(?:开门|关门|开|关|下班)|(?:室|站|中心|大厅|课堂|大学|食堂|药房|助餐点)[^，。,.!?！？；;]{0,4}营业时间/gu;
+
+/**
+ * Things residents ask that a front desk refers to other offices, of kinds the out-of-scope list
+ * (outOfScope.ts) does not hold yet: wages owed (the labour inspectorate), civil-service and
+ * entrance exams and choosing or changing a school (the education office), paid music lessons
+ * for a child, travel agents and fishing tackle (source: the kinds of the twenty-eighth batch's
+ * tuning misses, in general terms).
+ */
+export const clausesOutOfScopeWords: readonly string[] =
+  `拖欠工资 欠薪 讨薪 讨工资 要工资 拖着工资 工资不给 不给工资 不发工资 工钱不给 劳动仲裁
+  公务员 考公 考编 考研 转学 转校 择校 学区房 小升初 插班
+  钢琴班 钢琴课 学钢琴 考级 旅行社 跟团 鱼竿 渔具`
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** The same kinds, as wording rather than words: a child moved to or placed in a better school. */
+export const clausesOutOfScopePhrasing =
+  /转到[^，。,.!?！？；;]{0,6}(?:小学|中学|初中|高中|学校)|(?:上|进|读)(?:哪个|哪所|好一点的|好点的|重点)(?:小学|中学|初中|高中|学校)/u;
