@@ -53,6 +53,14 @@ export interface QueryFeatures {
 }
 
 const hanChar = /\p{Script=Han}/u;
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** The segmenter's words of a text (only read when homophones were found). */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const { segment, isWordLike } of wordSegmenter.segment(text))
+    if (isWordLike) words.add(segment);
+  return words;
+}
 const clauseBreak = /[，,。.！!？?；;、\n]+/u;
 /** Words that open what the resident asks for, as opposed to the story around it. */
 const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找/u;
@@ -220,7 +228,12 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
     add(term, surface);
   }
   const homophones = index.homophones.find(text);
-  for (const [term, surface] of homophones) add(term, surface);
+  // A stretch typed as a real word (可以, 中间, 工作) is that word, not a typo of a term that
+  // sounds alike (可疑, 中奖, 工做): only the danger reader still hears those.
+  const typedWords = homophones.size === 0 ? null : wordsOf(text);
+  for (const [term, surface] of homophones) {
+    if (!collected.has(surface) && !typedWords?.has(surface)) add(term, surface);
+  }
   for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
   const terms = withoutReinterpretedWords(collected, index);
 
