@@ -16,6 +16,7 @@ import {
   purposeClause,
 } from './clauseRules.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
+import { buildingsNamed, findGridForAddress } from './grids.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import {
   inScopeUses,
@@ -50,6 +51,12 @@ export interface QueryFeatures {
   danger: DangerSignal | null;
   /** A word of something no community service does (a train ticket, a pet) is in the text. */
   outOfScope: boolean;
+  /**
+   * The grid the need's own words name ("我住和平里") when the resident gave none, and the local
+   * resources in a building it names ("4号楼那个活动室"): both count as the resident's grid.
+   */
+  namedGridId: string | null;
+  namedPlaces: ReadonlySet<number> | null;
 }
 
 const hanChar = /\p{Script=Han}/u;
@@ -182,6 +189,25 @@ function characterBackOff(
   return groups;
 }
 
+/**
+ * Where the need's own words place it: a grid when the resident gave none (an estate, a street,
+ * a building of the community's addresses), and the local resources in a building it names.
+ */
+function placesNamed(query: MatchQuery, text: string, index: ResourceIndex) {
+  const namedGridId =
+    query.gridId === null && index.grids.length > 0
+      ? (findGridForAddress(text, index.grids)?.id ?? null)
+      : null;
+  let namedPlaces: Set<number> | null = null;
+  for (const building of buildingsNamed(text)) {
+    for (const resourceIndex of index.buildingResources.get(building) ?? []) {
+      namedPlaces ??= new Set();
+      namedPlaces.add(resourceIndex);
+    }
+  }
+  return { namedGridId, namedPlaces };
+}
+
 const alreadyNormalised = (text: string): string => text;
 /**
  * Danger in the resident's words (already normalised) and the tapped need's title ("有人摔倒"),
@@ -298,7 +324,10 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
     }
   }
   const danger = dangerOf(index, text, need, homophones);
+  const { namedGridId, namedPlaces } = placesNamed(query, text, index);
   return {
+    namedGridId,
+    namedPlaces,
     weights,
     surfaces,
     describedCategories,

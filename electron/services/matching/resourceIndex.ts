@@ -1,7 +1,7 @@
 // Everything about the resources that does not depend on the query, computed once: their
 // keyword features, an inverted index with IDF weights, category lists, and opening hours
 // compiled to minute intervals. A request then touches only postings and a few typed arrays.
-import type { CategoryId, CommonNeed, ServiceResource } from '../../../contract/community.js';
+import type { CategoryId, CommonNeed, Grid, ServiceResource } from '../../../contract/community.js';
 import { categoryIds } from '../../../contract/community.js';
 import { CharacterEvidence } from './characterEvidence.js';
 import { DangerDetector } from './danger.js';
@@ -14,6 +14,7 @@ import {
   synonymFeature,
   synonymTables,
 } from './features.js';
+import { buildingsNamed } from './grids.js';
 import { type CompiledHours, compileHours } from './openingHours.js';
 import { HomophoneIndex } from './homophones.js';
 import { defaultSynonyms, wordlessDefaults } from './synonyms.js';
@@ -59,6 +60,24 @@ export interface ResourceIndex {
   dangerResources: ReadonlyMap<DangerKind, Int32Array>;
   /** Per danger kind: those that answer it only when the words name their part (answerersWhenSaid). */
   dangerResourcesWhenSaid: ReadonlyMap<DangerKind, Int32Array>;
+  /** The community's grids, for a grid the need's own words name ("我住和平里"). */
+  grids: readonly Grid[];
+  /** "N号楼" → the local resources (with a grid) whose address is in that building. */
+  buildingResources: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Each local resource's building, from its address: "4号楼那个活动室" names it. */
+function buildingResourcesOf(resources: readonly ServiceResource[]): Map<string, number[]> {
+  const byBuilding = new Map<string, number[]>();
+  resources.forEach((resource, index) => {
+    if (resource.gridId === null) return;
+    for (const building of buildingsNamed(resource.address['zh-CN'])) {
+      const list = byBuilding.get(building) ?? [];
+      list.push(index);
+      byBuilding.set(building, list);
+    }
+  });
+  return byBuilding;
 }
 
 /** Resources listing one of the kind's keywords (or of its conditional ones) answer that danger. */
@@ -188,6 +207,8 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
     characters: new CharacterEvidence(groupsOfTerm),
     dangerResources: dangerResourcesOf(resources, danger),
     dangerResourcesWhenSaid: dangerResourcesOf(resources, danger, true),
+    grids: input.grids ?? [],
+    buildingResources: buildingResourcesOf(resources),
     problems,
     resources,
     needs: new Map(input.needs.map((need) => [need.id, need])),

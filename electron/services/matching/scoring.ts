@@ -35,10 +35,16 @@ export function keywordPoints(raw: number): number {
   return raw <= 0 ? 0 : keywordPointsMax * (1 - Math.exp(-raw / keywordSaturation));
 }
 
-function gridPoints(index: ResourceIndex, resourceIndex: number, residentGrid: string | null) {
+/**
+ * The resident's grid, else the one the need's words name; a local resource in a building the
+ * words name counts as in the resident's grid (queryFeatures.ts' placesNamed).
+ */
+function gridPoints(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
   const gridId = index.resources[resourceIndex]?.gridId ?? null;
   if (gridId === null) return communityWidePoints;
-  return gridId === residentGrid ? ownGridPoints : 0;
+  const { namedGridId, namedPlaces } = context.features;
+  const residentGrid = context.query.gridId ?? namedGridId;
+  return gridId === residentGrid || namedPlaces?.has(resourceIndex) === true ? ownGridPoints : 0;
 }
 
 const isOpen = (index: ResourceIndex, resourceIndex: number, context: RequestContext) =>
@@ -75,7 +81,7 @@ export function scoreOf(
   return round2(
     categoryFit(index, resourceIndex, context) +
       keywordPoints(raw) +
-      gridPoints(index, resourceIndex, context.query.gridId) +
+      gridPoints(index, resourceIndex, context) +
       (isOpen(index, resourceIndex, context) ? context.openWorth : 0) +
       (hasRoom(index, resourceIndex) ? hasCapacityPoints : 0) +
       dangerPointsOf(context.dangerOf.get(resourceIndex)),
@@ -133,7 +139,7 @@ export function explainMatch(
     if (described) reasons.push({ kind: 'described-category', category: described, points: fit });
   }
   if (raw > 0) reasons.push(...keywordReasons(index, resourceIndex, context.features, raw));
-  const grid = gridPoints(index, resourceIndex, context.query.gridId);
+  const grid = gridPoints(index, resourceIndex, context);
   if (resource.gridId === null) reasons.push({ kind: 'community-wide', points: grid });
   else if (grid > 0) reasons.push({ kind: 'own-grid', gridId: resource.gridId, points: grid });
   if (openNow) reasons.push({ kind: 'open', points: context.openWorth });

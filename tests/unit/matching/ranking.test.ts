@@ -299,3 +299,27 @@ describe('queries and data', () => {
     expect(wednesdayMorning.toISOString()).toBe('2025-03-05T02:00:00.000Z');
   });
 });
+
+describe('places and clauses the need itself names', () => {
+  it('puts the room in the building the need names first, with no grid given', () => {
+    expect(rankedIds(ask('social-cultural', '4号楼那个活动室现在还开着吗，想去打会儿牌'))[0]).toBe(
+      'activity-room-xfl-north',
+    );
+  });
+
+  it('reads the grid an estate name places the need in, with no grid given', () => {
+    expect(rankedIds(ask('social-cultural', '我住和平里，想找个下棋的地方'))[0]).toBe(
+      'activity-room-heping',
+    );
+  });
+
+  it('does not let a purpose clause outweigh the ask', () => {
+    const matches = demoMatcher.match(ask('education-employment', '想考个电工证，好找工作'), 2);
+    expect(matches[0]?.resource.id).toBe('skills-school');
+  });
+
+  it('does not reread a real word typed as a homophone of another term', () => {
+    const ids = rankedIds(ask('social-cultural', '天天在家坐着，有没有什么事可以做'), 3);
+    expect(ids).not.toContain('police-room');
+  });
+});
