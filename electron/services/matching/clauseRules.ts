@@ -48,6 +48,15 @@ const learning = /(?<![上放同小中大])学(?![校生期费])|培训|考(?=�
 export const asksForTrainingByWording = (text: string): boolean =>
   certificate.test(text) && learning.test(text);
 
+/**
+ * Wanting "a … job" ("找个超市收银的活", "想干点看大门的活儿", "找份保洁的工作") is work, whatever
+ * the trade or the place of work is called: the stretch names the jobs group and is blanked
+ * before looking for out-of-scope words (超市 there is a workplace, not a shop to visit). Not
+ * 找个人来干活 (hiring someone), a bare 干活, nor 活动.
+ */
+export const jobWish =
+  /(?:找|寻)(?:个|份|点|一份|一个)?[^，。,.!?！？；;人]{0,8}?的?(?:活儿|活(?!动)|工作|差事|营生)|(?:想|能|可以)(?:干|做)(?:点|份|个)[^，。,.!?！？；;人]{0,8}?的?(?:活儿|活(?!动)|工作|差事)/gu;
+
 /** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
 export const clauseRereadings: readonly { term: string; when: RegExp }[] = [
   { term: '上班', when: routine },

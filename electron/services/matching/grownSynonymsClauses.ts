@@ -90,4 +90,91 @@ export const clausesGrownTerms: readonly GrownTerms[] = [
     english: 'falling behind at school, no one to help with homework',
     source: tuning('孙子上三年级，作业不会做，我们也教不了'),
   },
+  {
+    category: 'education-employment',
+    group: 'tutoring',
+    chinese:
+      '物理 化学 语文 作文 功课差 偏科 初一 初二 初三 高一 高二 小学生 初中生 讲讲题 给讲讲 讲题 做题 不会做题',
+    english: 'physics, chemistry, maths, essay, exam year',
+    source: general,
+  },
+  {
+    category: 'social-cultural',
+    group: 'volunteering',
+    chinese: '发挥余热 发挥点余热 余热 做点贡献 奉献 出份力 出点力 帮帮别人 帮助别人 做好事',
+    english: 'give something back, help others',
+    source: general,
+  },
+  {
+    category: 'safety-emergency',
+    group: 'dispute',
+    chinese:
+      '说了也没用 说了没用 跟他家说 找他家说 蹦跶 蹦蹦跳跳 天天蹦 屋里蹦 来回蹦 跳来跳去 跺脚 砸地 拖椅子 咚咚',
+    english: 'jumping upstairs, stomping',
+    source: tuning('楼上天天半夜剁馅，吵得睡不着，说了几次不听'),
+  },
+  // The community's places as residents shorten their names ("文化中心晚上几点关门", "手机课还有
+  // 位置吗"): a resident who names the place asks for what it does.
+  {
+    category: 'social-cultural',
+    group: 'arts-festivals',
+    chinese: '文化中心 文化活动中心 文化站 文化馆 活动中心',
+    english: 'culture centre, community centre',
+    source: 'resource: culture-centre (its name); tuning: 文化中心晚上几点关门',
+  },
+  {
+    category: 'social-cultural',
+    group: 'games',
+    chinese: '活动站 老年活动站 活动室 老年活动室',
+    source: 'resource: activity-room-heping, activity-room-xfl-north (their names)',
+  },
+  {
+    category: 'education-employment',
+    group: 'reading',
+    chinese: '图书室 阅览室 社区图书室',
+    english: 'reading room',
+    source: 'resource: community-library (its name); tuning: 图书室几点开门，想借几本养生的书',
+  },
+  {
+    category: 'education-employment',
+    group: 'digital',
+    chinese: '手机课 手机课堂 手机班 智能手机课堂 教手机 教玩手机',
+    english: 'phone class, smartphone class',
+    source: 'resource: smartphone-class (its name); tuning: 星期三下午有教老人玩手机的课吗',
+  },
+  {
+    category: 'education-employment',
+    group: 'benefits',
+    chinese: '服务大厅 一站式 一站式服务大厅 办事大厅',
+    english: 'service hall, one-stop',
+    source: 'resource: service-hall (its name); tuning: 周六上午服务大厅开门吗，想办医保',
+  },
+  {
+    category: 'education-employment',
+    group: 'jobs',
+    chinese: '就业站 就业服务站 就业服务',
+    english: 'employment service, job centre',
+    source: 'resource: employment-station (its name)',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'dispute',
+    chinese: '调解室 人民调解 调解员',
+    english: 'mediation room, mediator',
+    source: 'resource: mediation-room (its name)',
+  },
+  {
+    category: 'health-medical',
+    group: 'mental',
+    chinese: '心理咨询室 咨询室 心理老师 心理医生',
+    english: 'counsellor, counselling room',
+    source: 'resource: counselling-room (its name)',
+  },
+  {
+    category: 'social-cultural',
+    group: 'volunteering',
+    chinese: '志愿服务站 志愿者之家',
+    english: 'volunteer station',
+    source: 'resource: volunteer-station (its name)',
+  },
 ];

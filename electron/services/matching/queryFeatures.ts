@@ -12,6 +12,7 @@ import {
   clausesOutOfScopeWords,
   communityPlaceHours,
   isOnlyTime,
+  jobWish,
   notAsking,
   purposeClause,
 } from './clauseRules.js';
@@ -78,7 +79,7 @@ const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希�
  * the fire hazard too).
  */
 const worryOrJudgement =
-  /^(?:怕|担心|生怕|就怕|万一|免得|省得|(?:太|很|挺|多|真)?(?:危险|吓人))|隐患|\b(?:worried|afraid|dangerous)\b/u;
+  /^(?:怕|担心|生怕|就怕|万一|免得|省得|(?:太|很|挺|多|真)?(?:危险|吓人))|隐患|(?:受不了|吃不消|扛不住|烦死了|快疯了)[了啊呀]?$|\b(?:worried|afraid|dangerous)\b/u;
 
 /**
  * In a description of several clauses, the one that asks ("…，能不能送点药来") says what help
@@ -108,6 +109,14 @@ function askClause(normalisedDescription: string): string | null {
   return told.at(-1) ?? candidates.at(-1) ?? clauses.at(-1) ?? null;
 }
 
+/** Groups a kind of wording names: a certificate to learn for, a job of any trade. */
+function groupsByWording(text: string): string[] {
+  const groups: string[] = [];
+  if (asksForTrainingByWording(text)) groups.push('education-employment/training');
+  if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
+  return groups;
+}
+
 /** The clauses that give a purpose, not the ask (clauseRules.ts' purposeClause). */
 function purposeClauses(normalisedDescription: string): string[] {
   return normalisedDescription
@@ -126,6 +135,7 @@ function mentionsOutOfScope(fullText: string): boolean {
     .replace(petNoise, ' ')
     .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '))
     .replace(businessOpening, ' ')
+    .replace(jobWish, ' ')
     .replace(communityPlaceHours, ' ');
   if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
   if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
@@ -263,13 +273,19 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
   const terms = withoutReinterpretedWords(collected, index);
 
-  const known = [...terms.keys()].some(
-    (term) =>
-      index.postings.has(wordFeature(term)) ||
-      (index.groupsOfTerm.get(term) ?? []).some((group) =>
-        index.postings.has(synonymFeature(group)),
-      ),
+  // Kinds of wording that name a service no single word does (clauseRules.ts).
+  const byWording = groupsByWording(text).filter((group) =>
+    index.postings.has(synonymFeature(group)),
   );
+  const known =
+    byWording.length > 0 ||
+    [...terms.keys()].some(
+      (term) =>
+        index.postings.has(wordFeature(term)) ||
+        (index.groupsOfTerm.get(term) ?? []).some((group) =>
+          index.postings.has(synonymFeature(group)),
+        ),
+    );
   // Nothing known: key characters may still name the help (盒饭 → meals); else, wordless.
   // A stretch reread as something else (回家吃饭) does not come back through its characters (饭).
   const backOff = known
@@ -316,12 +332,10 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
     }
   }
   // A kind of wording that names a service no single word does (clauseRules.ts).
-  if (asksForTrainingByWording(text)) {
-    const training = synonymFeature('education-employment/training');
-    if (index.postings.has(training)) {
-      weights.set(training, Math.max(askWeight, weights.get(training) ?? 0));
-      describedCategories |= index.categoryOfGroup.get('education-employment/training') ?? 0;
-    }
+  for (const group of byWording) {
+    const key = synonymFeature(group);
+    weights.set(key, Math.max(askWeight, weights.get(key) ?? 0));
+    describedCategories |= index.categoryOfGroup.get(group) ?? 0;
   }
   const danger = dangerOf(index, text, need, homophones);
   const { namedGridId, namedPlaces } = placesNamed(query, text, index);

@@ -322,4 +322,17 @@ describe('places and clauses the need itself names', () => {
     const ids = rankedIds(ask('social-cultural', '天天在家坐着，有没有什么事可以做'), 3);
     expect(ids).not.toContain('police-room');
   });
+
+  it('reads a job of any trade or workplace as work, in scope', () => {
+    const answer = demoMatcher.answer(ask('education-employment', '想在这边找个超市收银的活'), 3);
+    expect(answer.results[0]?.resource.id).toBe('employment-station');
+  });
+
+  it('sends wages owed to staff, the story’s duration not taken for the ask', () => {
+    const answer = demoMatcher.answer(
+      ask('education-employment', '在工地干了半年，老板拖着工资不给，三个月了'),
+      3,
+    );
+    expect(answer.outcome).toBe('for-staff');
+  });
 });
