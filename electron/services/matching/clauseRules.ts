@@ -57,9 +57,30 @@ export const asksForTrainingByWording = (text: string): boolean =>
 export const jobWish =
   /(?:找|寻)(?:个|份|点|一份|一个)?[^，。,.!?！？；;人]{0,8}?的?(?:活儿|活(?!动)|工作|差事|营生)|(?:想|能|可以)(?:干|做)(?:点|份|个)[^，。,.!?！？；;人]{0,8}?的?(?:活儿|活(?!动)|工作|差事)/gu;
 
+function complaintOfOffice(office: string): RegExp {
+  return new RegExp(
+    `${office}(?:也|都|根本|压根)?(?:不管|不理|不处理|不作为|不出面|推来推去|没用)`,
+    'u',
+  );
+}
+
+/**
+ * Wanting "something to do" in words no list holds ("想找点有意思的事干", "找些事情做做") is a
+ * pastime for a retired resident, work for one who lost a job or needs money: the words around
+ * it decide (clauseRules' pastimeWish and jobContext; the tuning miss 退休三年了…想找点有意思的事干).
+ */
+export const pastimeWish = /找(?:点|些|个)[^，。,.!?！？；;]{0,6}?的?事(?:情|儿)?(?:干|做|玩)/u;
+export const jobContext = /下岗|失业|没工作|挣钱|挣点|赚钱|赚点|工资|收入|养家|补贴家用/u;
+
 /** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
 export const clauseRereadings: readonly { term: string; when: RegExp }[] = [
   { term: '上班', when: routine },
+  // Having to be at work that day is why someone else must go ("我那天要上班走不开").
+  { term: '上班', when: /(?:要|得|还要|还得)上班|上班(?:走不开|没空|没时间|请不了假)/u },
+  // An office that will not act is the story's complaint, not the help asked for ("吵了好几回了，
+  // 物业也不管"): the office's word is circumstance.
+  { term: '物业', when: complaintOfOffice('物业') },
+  { term: '居委会', when: complaintOfOffice('居委会') },
   { term: '工作', when: routine },
   { term: '打工', when: routine },
 ];

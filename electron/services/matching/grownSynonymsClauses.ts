@@ -15,7 +15,7 @@ export const clausesGrownTerms: readonly GrownTerms[] = [
     category: 'social-cultural',
     group: 'arts-festivals',
     chinese:
-      '有什么事可以做 有啥事可以做 有啥事做 找点事做 找点事干 找点事情做 没事干 没事做 没啥事做 闲着没事 闲得慌 闲得发慌 打发时间 消磨时间 解解闷 解闷 玩玩 去玩玩 玩一玩 去哪儿玩玩 能去哪儿',
+      '有什么事可以做 有啥事可以做 有啥事做 没事干 没事做 没啥事做 闲着没事 闲得慌 闲得发慌 打发时间 消磨时间 解解闷 解闷 玩玩 去玩玩 玩一玩 去哪儿玩玩 能去哪儿',
     english: 'something to do, nothing to do, pass the time, kill time',
     source: tuning('我妻子去年走了…有没有什么事可以做; 晚上六点以后还有哪儿能去玩玩'),
   },
@@ -109,7 +109,7 @@ export const clausesGrownTerms: readonly GrownTerms[] = [
     category: 'safety-emergency',
     group: 'dispute',
     chinese:
-      '说了也没用 说了没用 跟他家说 找他家说 蹦跶 蹦蹦跳跳 天天蹦 屋里蹦 来回蹦 跳来跳去 跺脚 砸地 拖椅子 咚咚',
+      '吵了好几回 吵了好几次 吵了几次 吵过好几次 吵起来了 起争执 闹矛盾 说了也没用 说了没用 跟他家说 找他家说 蹦跶 蹦蹦跳跳 天天蹦 屋里蹦 来回蹦 跳来跳去 跺脚 砸地 拖椅子 咚咚',
     english: 'jumping upstairs, stomping',
     source: tuning('楼上天天半夜剁馅，吵得睡不着，说了几次不听'),
   },

@@ -12,7 +12,9 @@ import {
   clausesOutOfScopeWords,
   communityPlaceHours,
   isOnlyTime,
+  jobContext,
   jobWish,
+  pastimeWish,
   notAsking,
   purposeClause,
 } from './clauseRules.js';
@@ -114,6 +116,11 @@ function groupsByWording(text: string): string[] {
   const groups: string[] = [];
   if (asksForTrainingByWording(text)) groups.push('education-employment/training');
   if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
+  if (pastimeWish.test(text)) {
+    groups.push(
+      jobContext.test(text) ? 'education-employment/jobs' : 'social-cultural/arts-festivals',
+    );
+  }
   return groups;
 }
 
