@@ -177,4 +177,26 @@ export const clausesGrownTerms: readonly GrownTerms[] = [
     english: 'volunteer station',
     source: 'resource: volunteer-station (its name)',
   },
+  {
+    category: 'health-medical',
+    group: 'mental',
+    chinese: '憋屈 心里憋屈 委屈 窝火 生闷气 受气 心里憋得慌 心里难受 心里苦',
+    english: 'upset, bottled up',
+    source: general,
+  },
+  {
+    category: 'social-cultural',
+    group: 'volunteering',
+    chinese:
+      '免费给 义务给 免费帮 义务帮 义务劳动 义务服务 社会实践 暑期实践 寒假实践 做点实践 志愿时长',
+    english: 'for free, unpaid, work experience',
+    source: general,
+  },
+  {
+    category: 'social-cultural',
+    group: 'companionship',
+    chinese: '找个伴 给他找个伴 给她找个伴 做个伴 作伴 有个伴 陪陪他 陪陪她 不爱出门 不出门',
+    english: 'someone to keep him company, someone to keep her company',
+    source: general,
+  },
 ];
