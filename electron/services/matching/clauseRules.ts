@@ -24,6 +24,16 @@ export function isOnlyTime(clause: string): boolean {
 export const purposeClause =
   /^(?:好(?=[找挣赚学上做干办开考])|以便|为了|为的是|将来好|以后好|这样好|这样才能|这样就能)/u;
 
+/** A clause that gives an example of the ask ("…，比如当小志愿者") belongs to the ask. */
+export const exampleClause = /^(?:比如|例如|譬如|像是|最好是|特别是)/u;
+
+/**
+ * Where the resident worked ("在超市干了十年", "在饭店打工") is the story of a job, not a shop or a
+ * restaurant to visit: the stretch is blanked before looking for out-of-scope words.
+ */
+export const workplace =
+  /在[^，。,.!?！？；;]{1,6}?(?:干了|干过|上班|上过班|工作|打工|打过工|做了|做过)/gu;
+
 /**
  * 要 as "will be, until" (要到六点, 要是) or 找 as "easy to find" (好找) is no ask marker: the
  * markers are read with these stretches blanked.

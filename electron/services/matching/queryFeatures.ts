@@ -7,6 +7,7 @@ import type { DangerSignal } from './danger.js';
 import {
   asksForTrainingByWording,
   businessOpening,
+  exampleClause,
   clauseRereadings,
   clausesOutOfScopePhrasing,
   clausesOutOfScopeWords,
@@ -17,6 +18,7 @@ import {
   pastimeWish,
   notAsking,
   purposeClause,
+  workplace,
 } from './clauseRules.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed, findGridForAddress } from './grids.js';
@@ -104,7 +106,14 @@ function askClause(normalisedDescription: string): string | null {
     // escort, not the doctor); what comes before it is still the story.
     const from = marked(asking).search(askMarkers);
     if (clauses.length < 2 && from === 0) return null;
-    return asking.slice(from);
+    // A clause giving an example right after the ask ("想给她找点有意义的活动，比如当小志愿者")
+    // says what the ask is: it is part of it.
+    const examples: string[] = [];
+    for (const clause of clauses.slice(clauses.indexOf(asking) + 1)) {
+      if (!exampleClause.test(clause)) break;
+      examples.push(clause);
+    }
+    return [asking.slice(from), ...examples].join(' ');
   }
   if (clauses.length < 2) return null;
   const told = candidates.filter((clause) => !worryOrJudgement.test(clause));
@@ -143,6 +152,7 @@ function mentionsOutOfScope(fullText: string): boolean {
     .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '))
     .replace(businessOpening, ' ')
     .replace(jobWish, ' ')
+    .replace(workplace, ' ')
     .replace(communityPlaceHours, ' ');
   if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
   if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
