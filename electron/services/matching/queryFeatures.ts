@@ -33,6 +33,7 @@ import {
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
+import { type LocalTime, type WeekWindow, timeNamed } from './openingHours.js';
 import type { MatchQuery } from './types.js';
 import {
   askWeight,
@@ -62,6 +63,8 @@ export interface QueryFeatures {
    */
   namedGridId: string | null;
   namedPlaces: ReadonlySet<number> | null;
+  /** The time of the week the need names ("周二下午", "after 6"), for its opening hours. */
+  namedTime: WeekWindow | null;
 }
 
 const hanChar = /\p{Script=Han}/u;
@@ -262,7 +265,11 @@ function withoutRereadStretches(text: string): string {
   );
 }
 
-export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFeatures {
+export function queryFeatures(
+  query: MatchQuery,
+  index: ResourceIndex,
+  now: LocalTime | null = null,
+): QueryFeatures {
   const need = query.needId === null ? undefined : index.needs.get(query.needId);
   // Pinyin typed without tones is read as the Chinese it sounds like before anything else.
   const text = index.homophones.readPinyin(residentText(query.description));
@@ -359,6 +366,7 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   return {
     namedGridId,
     namedPlaces,
+    namedTime: now === null ? null : timeNamed(text, now),
     weights,
     surfaces,
     describedCategories,

@@ -20,8 +20,13 @@ import {
 export interface RequestContext {
   query: MatchQuery;
   features: QueryFeatures;
-  /** Per hours group of the index: 1 when open at the request's instant. */
+  /**
+   * Per hours group of the index: 1 when open at the request's instant, or, for a need that names
+   * a time ("周二下午", not urgent), at some moment of that time: what the open points reward.
+   */
   openByHoursGroup: Uint8Array;
+  /** The same at the request's instant, always: what a result reports as open now. */
+  openNowByHoursGroup: Uint8Array;
   /** Points for being open now: more when the request is urgent. */
   openWorth: number;
   /** Resource index → the danger it answers, for the dangers the words signal. */
@@ -125,7 +130,8 @@ export function explainMatch(
 ): ResourceMatch {
   const resource = index.resources[resourceIndex];
   if (!resource) throw new Error(`matcher: no resource at ${resourceIndex}`);
-  const openNow = isOpen(index, resourceIndex, context);
+  const openNow = context.openNowByHoursGroup[index.hoursGroupOf[resourceIndex] ?? 0] === 1;
+  const openThen = isOpen(index, resourceIndex, context);
   const hasCapacity = hasRoom(index, resourceIndex);
   const reasons: MatchReason[] = [];
   const fit = categoryFit(index, resourceIndex, context);
@@ -142,7 +148,7 @@ export function explainMatch(
   const grid = gridPoints(index, resourceIndex, context);
   if (resource.gridId === null) reasons.push({ kind: 'community-wide', points: grid });
   else if (grid > 0) reasons.push({ kind: 'own-grid', gridId: resource.gridId, points: grid });
-  if (openNow) reasons.push({ kind: 'open', points: context.openWorth });
+  if (openThen) reasons.push({ kind: 'open', points: context.openWorth });
   if (hasCapacity) reasons.push({ kind: 'has-capacity', points: hasCapacityPoints });
   const danger = context.dangerOf.get(resourceIndex);
   if (danger !== undefined) {

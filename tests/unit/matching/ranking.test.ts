@@ -335,4 +335,15 @@ describe('places and clauses the need itself names', () => {
     );
     expect(answer.outcome).toBe('for-staff');
   });
+
+  it('rewards being open at the time the need names, not now', () => {
+    const ids = rankedIds(ask('education-employment', '周末想找人给孩子辅导作业'), 2);
+    expect(ids[0]).toBe('tutoring-volunteers');
+  });
+
+  it('still reports open now, not open at the time named', () => {
+    const [first] = demoMatcher.match(ask('education-employment', '周末想找人给孩子辅导作业'), 1);
+    expect(first?.openNow).toBe(false);
+    expect(first?.reasons.some((reason) => reason.kind === 'open')).toBe(true);
+  });
 });
