@@ -129,3 +129,16 @@ export const clausesOutOfScopeWords: readonly string[] =
 /** The same kinds, as wording rather than words: a child moved to or placed in a better school. */
 export const clausesOutOfScopePhrasing =
   /转到[^，。,.!?！？；;]{0,6}(?:小学|中学|初中|高中|学校)|(?:上|进|读)(?:哪个|哪所|好一点的|好点的|重点)(?:小学|中学|初中|高中|学校)/u;
+
+/** Groups a kind of wording names: a certificate to learn for, a job of any trade, a pastime. */
+export function groupsByWording(text: string): string[] {
+  const groups: string[] = [];
+  if (asksForTrainingByWording(text)) groups.push('education-employment/training');
+  if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
+  if (pastimeWish.test(text)) {
+    groups.push(
+      jobContext.test(text) ? 'education-employment/jobs' : 'social-cultural/arts-festivals',
+    );
+  }
+  return groups;
+}

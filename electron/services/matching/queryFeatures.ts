@@ -5,17 +5,15 @@
 import type { CategoryId, CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import {
-  asksForTrainingByWording,
   businessOpening,
   exampleClause,
+  groupsByWording,
   clauseRereadings,
   clausesOutOfScopePhrasing,
   clausesOutOfScopeWords,
   communityPlaceHours,
   isOnlyTime,
-  jobContext,
   jobWish,
-  pastimeWish,
   notAsking,
   purposeClause,
   workplace,
@@ -121,19 +119,6 @@ function askClause(normalisedDescription: string): string | null {
   if (clauses.length < 2) return null;
   const told = candidates.filter((clause) => !worryOrJudgement.test(clause));
   return told.at(-1) ?? candidates.at(-1) ?? clauses.at(-1) ?? null;
-}
-
-/** Groups a kind of wording names: a certificate to learn for, a job of any trade. */
-function groupsByWording(text: string): string[] {
-  const groups: string[] = [];
-  if (asksForTrainingByWording(text)) groups.push('education-employment/training');
-  if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
-  if (pastimeWish.test(text)) {
-    groups.push(
-      jobContext.test(text) ? 'education-employment/jobs' : 'social-cultural/arts-festivals',
-    );
-  }
-  return groups;
 }
 
 /** The clauses that give a purpose, not the ask (clauseRules.ts' purposeClause). */
