@@ -18,21 +18,22 @@ export function isOnlyTime(clause: string): boolean {
 
 /**
  * A clause that gives the purpose of the ask ("…，好找工作", "…，为了以后能挣点钱", "…，将来好
- * 开个店") says why, not what: the ask is elsewhere (下岗了想学学电脑，好找工作 wants the course).
+ * 开个店", "…的培训，学好了想去饭店找个活") says why, not what: the ask is elsewhere (下岗了想学学电脑，
+ * 好找工作 wants the course).
  * 好 opens a purpose only before a verb, not in 好多, 好几, 好像.
  */
 export const purposeClause =
-  /^(?:好(?=[找挣赚学上做干办开考])|以便|为了|为的是|将来好|以后好|这样好|这样才能|这样就能)/u;
+  /^(?:好(?=[找挣赚学上做干办开考])|以便|为了|为的是|将来好|以后好|这样好|这样才能|这样就能|学好了?|学会了?|学成了?)/u;
 
 /** A clause that gives an example of the ask ("…，比如当小志愿者") belongs to the ask. */
 export const exampleClause = /^(?:比如|例如|譬如|像是|最好是|特别是)/u;
 
 /**
- * Where the resident worked ("在超市干了十年", "在饭店打工") is the story of a job, not a shop or a
+ * Where the resident worked or wants to ("在超市干了十年", "去饭店找个活") is the story of a job, not a shop or a
  * restaurant to visit: the stretch is blanked before looking for out-of-scope words.
  */
 export const workplace =
-  /在[^，。,.!?！？；;]{1,6}?(?:干了|干过|上班|上过班|工作|打工|打过工|做了|做过)/gu;
+  /(?:在|去|到)[^，。,.!?！？；;]{1,6}?(?:干了|干过|上班|上过班|工作|打工|打过工|做了|做过|找(?:个|份)?(?:活|工作))/gu;
 
 /**
  * 要 as "will be, until" (要到六点, 要是) or 找 as "easy to find" (好找) is no ask marker: the

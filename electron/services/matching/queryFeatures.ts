@@ -139,8 +139,8 @@ function mentionsOutOfScope(fullText: string): boolean {
     .replace(petNoise, ' ')
     .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '))
     .replace(businessOpening, ' ')
-    .replace(jobWish, ' ')
     .replace(workplace, ' ')
+    .replace(jobWish, ' ')
     .replace(communityPlaceHours, ' ');
   if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
   if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
