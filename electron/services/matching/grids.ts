@@ -75,3 +75,25 @@ export function buildingsNamed(text: string): string[] {
   }
   return [...named];
 }
+
+/**
+ * findGridForAddress for running text, with the keywords normalised and ordered longest first
+ * once: the first keyword found is the longest, as there (a need is read on every request).
+ */
+export function gridFinder(grids: readonly Grid[]): (text: string) => string | null {
+  const keywords = grids
+    .flatMap((grid) =>
+      grid.addressKeywords.map((raw) => ({ id: grid.id, keyword: normaliseAddress(raw) })),
+    )
+    .filter(({ keyword }) => keyword.length > 0)
+    .map((entry, order) => ({ ...entry, order }))
+    .sort((a, b) => b.keyword.length - a.keyword.length || a.order - b.order);
+  return (text) => {
+    if (keywords.length === 0) return null;
+    const address = normaliseAddress(text);
+    for (const { id, keyword } of keywords) {
+      if (address.includes(keyword) && occursWithDigitBoundaries(address, keyword)) return id;
+    }
+    return null;
+  };
+}

@@ -19,7 +19,7 @@ import {
   workplace,
 } from './clauseRules.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
-import { buildingsNamed, findGridForAddress } from './grids.js';
+import { buildingsNamed } from './grids.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import {
   inScopeUses,
@@ -209,10 +209,7 @@ function characterBackOff(
  * a building of the community's addresses), and the local resources in a building it names.
  */
 function placesNamed(query: MatchQuery, text: string, index: ResourceIndex) {
-  const namedGridId =
-    query.gridId === null && index.grids.length > 0
-      ? (findGridForAddress(text, index.grids)?.id ?? null)
-      : null;
+  const namedGridId = query.gridId === null ? index.gridOfText(text) : null;
   let namedPlaces: Set<number> | null = null;
   for (const building of buildingsNamed(text)) {
     for (const resourceIndex of index.buildingResources.get(building) ?? []) {
@@ -275,9 +272,12 @@ export function queryFeatures(
   const homophones = index.homophones.find(text);
   // A stretch typed as a real word (可以, 中间, 工作) is that word, not a typo of a term that
   // sounds alike (可疑, 中奖, 工做): only the danger reader still hears those.
-  const typedWords = homophones.size === 0 ? null : wordsOf(text);
+  // Segmenting costs more than the rest: only for a stretch not already known as a word.
+  let typedWords: Set<string> | null = null;
   for (const [term, surface] of homophones) {
-    if (!collected.has(surface) && !typedWords?.has(surface)) add(term, surface);
+    if (collected.has(surface)) continue;
+    typedWords ??= wordsOf(text);
+    if (!typedWords.has(surface)) add(term, surface);
   }
   for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
   const terms = withoutReinterpretedWords(collected, index);

@@ -1,7 +1,7 @@
 // Everything about the resources that does not depend on the query, computed once: their
 // keyword features, an inverted index with IDF weights, category lists, and opening hours
 // compiled to minute intervals. A request then touches only postings and a few typed arrays.
-import type { CategoryId, CommonNeed, Grid, ServiceResource } from '../../../contract/community.js';
+import type { CategoryId, CommonNeed, ServiceResource } from '../../../contract/community.js';
 import { categoryIds } from '../../../contract/community.js';
 import { CharacterEvidence } from './characterEvidence.js';
 import { DangerDetector } from './danger.js';
@@ -14,7 +14,7 @@ import {
   synonymFeature,
   synonymTables,
 } from './features.js';
-import { buildingsNamed } from './grids.js';
+import { buildingsNamed, gridFinder } from './grids.js';
 import { type CompiledHours, compileHours } from './openingHours.js';
 import { HomophoneIndex } from './homophones.js';
 import { defaultSynonyms, wordlessDefaults } from './synonyms.js';
@@ -60,8 +60,8 @@ export interface ResourceIndex {
   dangerResources: ReadonlyMap<DangerKind, Int32Array>;
   /** Per danger kind: those that answer it only when the words name their part (answerersWhenSaid). */
   dangerResourcesWhenSaid: ReadonlyMap<DangerKind, Int32Array>;
-  /** The community's grids, for a grid the need's own words name ("我住和平里"). */
-  grids: readonly Grid[];
+  /** The grid a need's own words name ("我住和平里"), by the grids' address keywords. */
+  gridOfText: (text: string) => string | null;
   /** "N号楼" → the local resources (with a grid) whose address is in that building. */
   buildingResources: ReadonlyMap<string, readonly number[]>;
 }
@@ -207,7 +207,7 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
     characters: new CharacterEvidence(groupsOfTerm),
     dangerResources: dangerResourcesOf(resources, danger),
     dangerResourcesWhenSaid: dangerResourcesOf(resources, danger, true),
-    grids: input.grids ?? [],
+    gridOfText: gridFinder(input.grids ?? []),
     buildingResources: buildingResourcesOf(resources),
     problems,
     resources,
