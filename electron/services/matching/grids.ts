@@ -41,3 +41,59 @@ export function findGridForAddress(address: string, grids: readonly Grid[]): Gri
   }
   return best;
 }
+
+/** 一 to 十二 as residents write a building's number in words ("四号楼"). */
+const chineseNumbers = [
+  '',
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+];
+const buildingMention = /(\d{1,3}|十[一二]?|[一二三四五六七八九])\s*(?:号楼|栋|幢|号院)/gu;
+
+/**
+ * The buildings a text names ("4号楼那个活动室", "住十二栋的"), each as "N号楼" (栋 and 幢 are
+ * the same building; 号院 is a courtyard, "N号院"). Digits are kept apart from longer numbers.
+ */
+export function buildingsNamed(text: string): string[] {
+  const address = normaliseAddress(text);
+  const named = new Set<string>();
+  for (const match of address.matchAll(buildingMention)) {
+    const written = match[1] ?? '';
+    const number = /\d/.test(written) ? Number(written) : chineseNumbers.indexOf(written);
+    if (number <= 0 || isDigit(address.charAt((match.index ?? 0) - 1))) continue;
+    named.add(`${number}${match[0].endsWith('号院') ? '号院' : '号楼'}`);
+  }
+  return [...named];
+}
+
+/**
+ * findGridForAddress for running text, with the keywords normalised and ordered longest first
+ * once: the first keyword found is the longest, as there (a need is read on every request).
+ */
+export function gridFinder(grids: readonly Grid[]): (text: string) => string | null {
+  const keywords = grids
+    .flatMap((grid) =>
+      grid.addressKeywords.map((raw) => ({ id: grid.id, keyword: normaliseAddress(raw) })),
+    )
+    .filter(({ keyword }) => keyword.length > 0)
+    .map((entry, order) => ({ ...entry, order }))
+    .sort((a, b) => b.keyword.length - a.keyword.length || a.order - b.order);
+  return (text) => {
+    if (keywords.length === 0) return null;
+    const address = normaliseAddress(text);
+    for (const { id, keyword } of keywords) {
+      if (address.includes(keyword) && occursWithDigitBoundaries(address, keyword)) return id;
+    }
+    return null;
+  };
+}

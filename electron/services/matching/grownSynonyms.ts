@@ -15,6 +15,7 @@ import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import { tonguesGrownTerms } from './grownSynonymsTongues.js';
 import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
+import { clausesGrownTerms } from './grownSynonymsClauses.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -345,6 +346,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...obliqueGrownTerms,
   ...tonguesGrownTerms,
   ...dangerCalmGrownTerms,
+  ...clausesGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

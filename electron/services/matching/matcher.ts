@@ -7,7 +7,14 @@ import type { DangerKind } from './dangerWords.js';
 import type { DangerSignal } from './danger.js';
 import { evidenceShape } from './evidenceShape.js';
 import { categoryBit } from './features.js';
-import { centreTimeZone, isOpenAtMinute, localTime, minuteOfWeek } from './openingHours.js';
+import {
+  type WeekWindow,
+  centreTimeZone,
+  isOpenAtMinute,
+  isOpenDuring,
+  localTime,
+  minuteOfWeek,
+} from './openingHours.js';
 import { dangerOf, queryFeatures } from './queryFeatures.js';
 import { type ResourceIndex, buildResourceIndex } from './resourceIndex.js';
 import { normalise } from './text.js';
@@ -76,6 +83,14 @@ function openByHoursGroup(index: ResourceIndex, minute: number): Uint8Array {
   return open;
 }
 
+function openDuringByHoursGroup(index: ResourceIndex, window: WeekWindow): Uint8Array {
+  const open = new Uint8Array(index.hoursGroups.length);
+  index.hoursGroups.forEach((hours, group) => {
+    open[group] = isOpenDuring(hours, window) ? 1 : 0;
+  });
+  return open;
+}
+
 /** The danger kind each resource answers for this request (the most urgent kind first). */
 function dangerAnswerers(index: ResourceIndex, signal: DangerSignal | null) {
   const dangerOf = new Map<number, DangerKind>();
@@ -107,12 +122,16 @@ export function createMatcher(input: MatcherInput): Matcher {
    * most of an answer's time at 10,000 resources.
    */
   const rank = (query: MatchQuery, onlyConfident: boolean) => {
-    const minute = minuteOfWeek(localTime(query.at, timeZone));
-    const features = queryFeatures(query, index);
+    const now = localTime(query.at, timeZone);
+    const features = queryFeatures(query, index, now);
+    // A need that names a time ("周二下午有书法课吗") asks about that time; an urgent one, now.
+    const named = features.urgent ? null : features.namedTime;
+    const openNow = openByHoursGroup(index, minuteOfWeek(now));
     const context: RequestContext = {
       query,
       features,
-      openByHoursGroup: openByHoursGroup(index, minute),
+      openByHoursGroup: named === null ? openNow : openDuringByHoursGroup(index, named),
+      openNowByHoursGroup: openNow,
       openWorth: features.urgent ? openPointsUrgent : openPoints,
       dangerOf: dangerAnswerers(index, features.danger),
     };

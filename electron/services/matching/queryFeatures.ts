@@ -4,7 +4,22 @@
 // service stands in, and the request is marked wordless: nothing the resident said fits.
 import type { CategoryId, CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
+import {
+  businessOpening,
+  exampleClause,
+  groupsByWording,
+  clauseRereadings,
+  clausesOutOfScopePhrasing,
+  clausesOutOfScopeWords,
+  communityPlaceHours,
+  isOnlyTime,
+  jobWish,
+  notAsking,
+  purposeClause,
+  workplace,
+} from './clauseRules.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
+import { buildingsNamed } from './grids.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import {
   inScopeUses,
@@ -17,9 +32,11 @@ import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
 import { withoutInScopeSenses } from './outOfScopeSenses.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
+import { type LocalTime, type WeekWindow, timeNamed } from './openingHours.js';
 import type { MatchQuery } from './types.js';
 import {
   askWeight,
+  purposeWeight,
   keyCharacterWeight,
   storyWeight,
   synonymWeight,
@@ -39,9 +56,25 @@ export interface QueryFeatures {
   danger: DangerSignal | null;
   /** A word of something no community service does (a train ticket, a pet) is in the text. */
   outOfScope: boolean;
+  /**
+   * The grid the need's own words name ("我住和平里") when the resident gave none, and the local
+   * resources in a building it names ("4号楼那个活动室"): both count as the resident's grid.
+   */
+  namedGridId: string | null;
+  namedPlaces: ReadonlySet<number> | null;
+  /** The time of the week the need names ("周二下午", "after 6"), for its opening hours. */
+  namedTime: WeekWindow | null;
 }
 
 const hanChar = /\p{Script=Han}/u;
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** The segmenter's words of a text (only read when homophones were found). */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const { segment, isWordLike } of wordSegmenter.segment(text))
+    if (isWordLike) words.add(segment);
+  return words;
+}
 const clauseBreak = /[，,。.！!？?；;、\n]+/u;
 /** Words that open what the resident asks for, as opposed to the story around it. */
 const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找/u;
@@ -52,7 +85,7 @@ const askMarkers = /想|要|需要|能不能|能否|可不可以|可以|帮|希�
  * the fire hazard too).
  */
 const worryOrJudgement =
-  /^(?:怕|担心|生怕|就怕|万一|免得|省得|(?:太|很|挺|多|真)?(?:危险|吓人))|隐患|\b(?:worried|afraid|dangerous)\b/u;
+  /^(?:怕|担心|生怕|就怕|万一|免得|省得|(?:太|很|挺|多|真)?(?:危险|吓人))|隐患|(?:受不了|吃不消|扛不住|烦死了|快疯了)[了啊呀]?$|\b(?:worried|afraid|dangerous)\b/u;
 
 /**
  * In a description of several clauses, the one that asks ("…，能不能送点药来") says what help
@@ -64,17 +97,37 @@ function askClause(normalisedDescription: string): string | null {
     .split(clauseBreak)
     .map((clause) => clause.trim())
     .filter(Boolean);
-  const asking = [...clauses].reverse().find((clause) => askMarkers.test(clause));
+  // A purpose ("…，好找工作") or a bare time ("…，三个月了") is never the ask (clauseRules.ts);
+  // 要 as "until" (要到六点) marks no ask.
+  const candidates = clauses.filter((clause) => !purposeClause.test(clause) && !isOnlyTime(clause));
+  const marked = (clause: string) =>
+    clause.replace(notAsking, (stretch) => ' '.repeat(stretch.length));
+  const asking = [...candidates].reverse().find((clause) => askMarkers.test(marked(clause)));
   if (asking !== undefined) {
     // Within the asking clause, what follows the marker is the ask ("看病想有人陪着去": the
     // escort, not the doctor); what comes before it is still the story.
-    const from = asking.search(askMarkers);
+    const from = marked(asking).search(askMarkers);
     if (clauses.length < 2 && from === 0) return null;
-    return asking.slice(from);
+    // A clause giving an example right after the ask ("想给她找点有意义的活动，比如当小志愿者")
+    // says what the ask is: it is part of it.
+    const examples: string[] = [];
+    for (const clause of clauses.slice(clauses.indexOf(asking) + 1)) {
+      if (!exampleClause.test(clause)) break;
+      examples.push(clause);
+    }
+    return [asking.slice(from), ...examples].join(' ');
   }
   if (clauses.length < 2) return null;
-  const told = clauses.filter((clause) => !worryOrJudgement.test(clause));
-  return told.at(-1) ?? clauses.at(-1) ?? null;
+  const told = candidates.filter((clause) => !worryOrJudgement.test(clause));
+  return told.at(-1) ?? candidates.at(-1) ?? clauses.at(-1) ?? null;
+}
+
+/** The clauses that give a purpose, not the ask (clauseRules.ts' purposeClause). */
+function purposeClauses(normalisedDescription: string): string[] {
+  return normalisedDescription
+    .split(clauseBreak)
+    .map((clause) => clause.trim())
+    .filter((clause) => purposeClause.test(clause));
 }
 
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
@@ -85,8 +138,13 @@ function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string)
 function mentionsOutOfScope(fullText: string): boolean {
   const text = withoutInScopeSenses(fullText)
     .replace(petNoise, ' ')
-    .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '));
-  if (asksWhatNoServiceDoes(text)) return true;
+    .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '))
+    .replace(businessOpening, ' ')
+    .replace(workplace, ' ')
+    .replace(jobWish, ' ')
+    .replace(communityPlaceHours, ' ');
+  if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
+  if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
   return outOfScopeWords.some((word) =>
     hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
@@ -147,6 +205,22 @@ function characterBackOff(
   return groups;
 }
 
+/**
+ * Where the need's own words place it: a grid when the resident gave none (an estate, a street,
+ * a building of the community's addresses), and the local resources in a building it names.
+ */
+function placesNamed(query: MatchQuery, text: string, index: ResourceIndex) {
+  const namedGridId = query.gridId === null ? index.gridOfText(text) : null;
+  let namedPlaces: Set<number> | null = null;
+  for (const building of buildingsNamed(text)) {
+    for (const resourceIndex of index.buildingResources.get(building) ?? []) {
+      namedPlaces ??= new Set();
+      namedPlaces.add(resourceIndex);
+    }
+  }
+  return { namedGridId, namedPlaces };
+}
+
 const alreadyNormalised = (text: string): string => text;
 /**
  * Danger in the resident's words (already normalised) and the tapped need's title ("有人摔倒"),
@@ -162,16 +236,23 @@ export function dangerOf(
   return index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
 }
 
+/** The rereadings of outOfScope.ts and of long needs' clauses (clauseRules.ts). */
+const rereadings = [...rereadWords, ...clauseRereadings];
+
 function withoutRereadStretches(text: string): string {
   // Only a stretch holding the word itself: a theft verb (偷) keeps its character.
-  return rereadWords.reduce(
+  return rereadings.reduce(
     (blanked, reread) =>
       blanked.replace(reread.when, (stretch) => (stretch.includes(reread.term) ? ' ' : stretch)),
     text,
   );
 }
 
-export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFeatures {
+export function queryFeatures(
+  query: MatchQuery,
+  index: ResourceIndex,
+  now: LocalTime | null = null,
+): QueryFeatures {
   const need = query.needId === null ? undefined : index.needs.get(query.needId);
   // Pinyin typed without tones is read as the Chinese it sounds like before anything else.
   const text = index.homophones.readPinyin(residentText(query.description));
@@ -190,17 +271,31 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
     add(term, surface);
   }
   const homophones = index.homophones.find(text);
-  for (const [term, surface] of homophones) add(term, surface);
-  for (const reread of rereadWords) if (reread.when.test(text)) collected.delete(reread.term);
+  // A stretch typed as a real word (可以, 中间, 工作) is that word, not a typo of a term that
+  // sounds alike (可疑, 中奖, 工做): only the danger reader still hears those.
+  // Segmenting costs more than the rest: only for a stretch not already known as a word.
+  let typedWords: Set<string> | null = null;
+  for (const [term, surface] of homophones) {
+    if (collected.has(surface)) continue;
+    typedWords ??= wordsOf(text);
+    if (!typedWords.has(surface)) add(term, surface);
+  }
+  for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
   const terms = withoutReinterpretedWords(collected, index);
 
-  const known = [...terms.keys()].some(
-    (term) =>
-      index.postings.has(wordFeature(term)) ||
-      (index.groupsOfTerm.get(term) ?? []).some((group) =>
-        index.postings.has(synonymFeature(group)),
-      ),
+  // Kinds of wording that name a service no single word does (clauseRules.ts).
+  const byWording = groupsByWording(text).filter((group) =>
+    index.postings.has(synonymFeature(group)),
   );
+  const known =
+    byWording.length > 0 ||
+    [...terms.keys()].some(
+      (term) =>
+        index.postings.has(wordFeature(term)) ||
+        (index.groupsOfTerm.get(term) ?? []).some((group) =>
+          index.postings.has(synonymFeature(group)),
+        ),
+    );
   // Nothing known: key characters may still name the help (盒饭 → meals); else, wordless.
   // A stretch reread as something else (回家吃饭) does not come back through its characters (饭).
   const backOff = known
@@ -219,8 +314,12 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
   // The ask clause weighs more only when it names something known ("水下不去" does not).
   const clause = askClause(text);
   const asked = [...terms.values()].some((surface) => clause?.includes(surface)) ? clause : null;
-  const clauseWeight = (surface: string) =>
-    asked === null ? 1 : asked.includes(surface) ? askWeight : storyWeight;
+  const purposes = asked === null ? [] : purposeClauses(text);
+  const clauseWeight = (surface: string) => {
+    if (asked === null) return 1;
+    if (asked.includes(surface)) return askWeight;
+    return purposes.some((clause) => clause.includes(surface)) ? purposeWeight : storyWeight;
+  };
   const weights = new Map<string, number>();
   const surfaces = new Map<string, string>();
   for (const [term, surface] of terms) {
@@ -242,8 +341,18 @@ export function queryFeatures(query: MatchQuery, index: ResourceIndex): QueryFea
       describedCategories |= index.categoryOfGroup.get(group) ?? 0;
     }
   }
+  // A kind of wording that names a service no single word does (clauseRules.ts).
+  for (const group of byWording) {
+    const key = synonymFeature(group);
+    weights.set(key, Math.max(askWeight, weights.get(key) ?? 0));
+    describedCategories |= index.categoryOfGroup.get(group) ?? 0;
+  }
   const danger = dangerOf(index, text, need, homophones);
+  const { namedGridId, namedPlaces } = placesNamed(query, text, index);
   return {
+    namedGridId,
+    namedPlaces,
+    namedTime: now === null ? null : timeNamed(text, now),
     weights,
     surfaces,
     describedCategories,

@@ -14,6 +14,7 @@ import {
   synonymFeature,
   synonymTables,
 } from './features.js';
+import { buildingsNamed, gridFinder } from './grids.js';
 import { type CompiledHours, compileHours } from './openingHours.js';
 import { HomophoneIndex } from './homophones.js';
 import { defaultSynonyms, wordlessDefaults } from './synonyms.js';
@@ -59,6 +60,24 @@ export interface ResourceIndex {
   dangerResources: ReadonlyMap<DangerKind, Int32Array>;
   /** Per danger kind: those that answer it only when the words name their part (answerersWhenSaid). */
   dangerResourcesWhenSaid: ReadonlyMap<DangerKind, Int32Array>;
+  /** The grid a need's own words name ("我住和平里"), by the grids' address keywords. */
+  gridOfText: (text: string) => string | null;
+  /** "N号楼" → the local resources (with a grid) whose address is in that building. */
+  buildingResources: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Each local resource's building, from its address: "4号楼那个活动室" names it. */
+function buildingResourcesOf(resources: readonly ServiceResource[]): Map<string, number[]> {
+  const byBuilding = new Map<string, number[]>();
+  resources.forEach((resource, index) => {
+    if (resource.gridId === null) return;
+    for (const building of buildingsNamed(resource.address['zh-CN'])) {
+      const list = byBuilding.get(building) ?? [];
+      list.push(index);
+      byBuilding.set(building, list);
+    }
+  });
+  return byBuilding;
 }
 
 /** Resources listing one of the kind's keywords (or of its conditional ones) answer that danger. */
@@ -188,6 +207,8 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
     characters: new CharacterEvidence(groupsOfTerm),
     dangerResources: dangerResourcesOf(resources, danger),
     dangerResourcesWhenSaid: dangerResourcesOf(resources, danger, true),
+    gridOfText: gridFinder(input.grids ?? []),
+    buildingResources: buildingResourcesOf(resources),
     problems,
     resources,
     needs: new Map(input.needs.map((need) => [need.id, need])),

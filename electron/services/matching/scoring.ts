@@ -20,8 +20,13 @@ import {
 export interface RequestContext {
   query: MatchQuery;
   features: QueryFeatures;
-  /** Per hours group of the index: 1 when open at the request's instant. */
+  /**
+   * Per hours group of the index: 1 when open at the request's instant, or, for a need that names
+   * a time ("周二下午", not urgent), at some moment of that time: what the open points reward.
+   */
   openByHoursGroup: Uint8Array;
+  /** The same at the request's instant, always: what a result reports as open now. */
+  openNowByHoursGroup: Uint8Array;
   /** Points for being open now: more when the request is urgent. */
   openWorth: number;
   /** Resource index → the danger it answers, for the dangers the words signal. */
@@ -35,10 +40,16 @@ export function keywordPoints(raw: number): number {
   return raw <= 0 ? 0 : keywordPointsMax * (1 - Math.exp(-raw / keywordSaturation));
 }
 
-function gridPoints(index: ResourceIndex, resourceIndex: number, residentGrid: string | null) {
+/**
+ * The resident's grid, else the one the need's words name; a local resource in a building the
+ * words name counts as in the resident's grid (queryFeatures.ts' placesNamed).
+ */
+function gridPoints(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
   const gridId = index.resources[resourceIndex]?.gridId ?? null;
   if (gridId === null) return communityWidePoints;
-  return gridId === residentGrid ? ownGridPoints : 0;
+  const { namedGridId, namedPlaces } = context.features;
+  const residentGrid = context.query.gridId ?? namedGridId;
+  return gridId === residentGrid || namedPlaces?.has(resourceIndex) === true ? ownGridPoints : 0;
 }
 
 const isOpen = (index: ResourceIndex, resourceIndex: number, context: RequestContext) =>
@@ -75,7 +86,7 @@ export function scoreOf(
   return round2(
     categoryFit(index, resourceIndex, context) +
       keywordPoints(raw) +
-      gridPoints(index, resourceIndex, context.query.gridId) +
+      gridPoints(index, resourceIndex, context) +
       (isOpen(index, resourceIndex, context) ? context.openWorth : 0) +
       (hasRoom(index, resourceIndex) ? hasCapacityPoints : 0) +
       dangerPointsOf(context.dangerOf.get(resourceIndex)),
@@ -119,7 +130,8 @@ export function explainMatch(
 ): ResourceMatch {
   const resource = index.resources[resourceIndex];
   if (!resource) throw new Error(`matcher: no resource at ${resourceIndex}`);
-  const openNow = isOpen(index, resourceIndex, context);
+  const openNow = context.openNowByHoursGroup[index.hoursGroupOf[resourceIndex] ?? 0] === 1;
+  const openThen = isOpen(index, resourceIndex, context);
   const hasCapacity = hasRoom(index, resourceIndex);
   const reasons: MatchReason[] = [];
   const fit = categoryFit(index, resourceIndex, context);
@@ -133,10 +145,10 @@ export function explainMatch(
     if (described) reasons.push({ kind: 'described-category', category: described, points: fit });
   }
   if (raw > 0) reasons.push(...keywordReasons(index, resourceIndex, context.features, raw));
-  const grid = gridPoints(index, resourceIndex, context.query.gridId);
+  const grid = gridPoints(index, resourceIndex, context);
   if (resource.gridId === null) reasons.push({ kind: 'community-wide', points: grid });
   else if (grid > 0) reasons.push({ kind: 'own-grid', gridId: resource.gridId, points: grid });
-  if (openNow) reasons.push({ kind: 'open', points: context.openWorth });
+  if (openThen) reasons.push({ kind: 'open', points: context.openWorth });
   if (hasCapacity) reasons.push({ kind: 'has-capacity', points: hasCapacityPoints });
   const danger = context.dangerOf.get(resourceIndex);
   if (danger !== undefined) {

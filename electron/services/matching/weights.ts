@@ -36,6 +36,11 @@ export const hasCapacityPoints = 6;
  */
 export const askWeight = 1.2;
 export const storyWeight = 0.6;
+/**
+ * Words of a clause that gives the ask's purpose ("…，好找工作": clauseRules.ts' purposeClause)
+ * say why, not what: less than the story.
+ */
+export const purposeWeight = 0.3;
 
 /** Evidence from the same word counts fully; from a shared synonym group, this much. */
 export const synonymWeight = 0.7;

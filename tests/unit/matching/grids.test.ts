@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../../contract/community.js';
 import { demoCommunity } from '../../../demo/community/index.js';
 import { findGridForAddress } from '../../../electron/services/matching/index.js';
+import { buildingsNamed, gridFinder } from '../../../electron/services/matching/grids.js';
 
 const gridOf = (address: string) => findGridForAddress(address, demoCommunity.grids)?.id ?? null;
 
@@ -71,5 +72,33 @@ describe('findGridForAddress rules', () => {
 
   it('returns null with no grids', () => {
     expect(findGridForAddress('幸福里小区3号楼', [])).toBeNull();
+  });
+});
+
+describe('buildingsNamed', () => {
+  it.each([
+    ['4号楼那个活动室还开着吗', ['4号楼']],
+    ['住四号楼，想去十二栋找人下棋', ['4号楼', '12号楼']],
+    ['建设东街6号院', ['6号院']],
+    ['１０号楼', ['10号楼']],
+    ['14号楼', ['14号楼']],
+    ['想去活动室打牌', []],
+  ])('reads the buildings in "%s"', (text, buildings) => {
+    expect(buildingsNamed(text)).toEqual(buildings);
+  });
+});
+
+describe('gridFinder', () => {
+  const find = gridFinder(demoCommunity.grids);
+  it.each([
+    '北京市朝阳区幸福里小区3号楼2单元501',
+    '北京市朝阳区幸福里7号楼3单元101',
+    '北京市朝阳区和平路28号院3号楼1单元202',
+    '我住和平里，想找个下棋的地方',
+    '建设东街那边是不是有个培训学校',
+    '幸福里小区13号楼',
+    '想去活动室打牌',
+  ])('agrees with findGridForAddress on "%s"', (text) => {
+    expect(find(text)).toBe(gridOf(text));
   });
 });

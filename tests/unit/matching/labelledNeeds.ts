@@ -40,6 +40,7 @@ import { twentySixthBatch } from './labelledNeedsTwentySixthBatch.js';
 import { twentyFifthBatch } from './labelledNeedsTwentyFifthBatch.js';
 import { twentySeventhBatch } from './labelledNeedsTwentySeventhBatch.js';
 import { twentyFourthBatch } from './labelledNeedsTwentyFourthBatch.js';
+import { twentyEighthBatch } from './labelledNeedsTwentyEighthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -88,4 +89,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentyFifthBatch,
   ...twentySeventhBatch,
   ...twentyFourthBatch,
+  ...twentyEighthBatch,
 ];

@@ -3,6 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpeningHours } from '../../../contract/community.js';
 import { createMatcher, isOpenAt, localTime } from '../../../electron/services/matching/index.js';
+import {
+  compileHours,
+  isOpenDuring,
+  timeNamed,
+} from '../../../electron/services/matching/openingHours.js';
 import { ask } from './demoMatcher.js';
 import { resource } from './syntheticResources.js';
 
@@ -118,5 +123,37 @@ describe('the matcher reads opening hours in the centre’s zone', () => {
       1,
     );
     expect(match?.openNow).toBe(true);
+  });
+});
+
+describe('the time a need names', () => {
+  const wednesdayTen = { day: 3, minute: 600 };
+  const window = (text: string) => timeNamed(text, wednesdayTen);
+  const at = (day: number, hour: number, minute = 0) => day * 1440 + hour * 60 + minute;
+
+  it.each([
+    ['周二下午有书法课吗', at(2, 13), at(2, 18)],
+    ['星期三有手机课吗', at(3, 0), at(4, 0)],
+    ['晚上六点以后还有哪儿能去', at(3, 18), at(3, 21)],
+    ['is there anything on tuesday afternoon', at(2, 13), at(2, 18)],
+    ['anything after 6', at(3, 18), at(3, 21)],
+    ['孩子三点半放学', at(3, 15, 30), at(3, 16, 30)],
+    ['明天早上', at(4, 8), at(4, 12)],
+    ['周末想找人辅导', at(6, 0), at(8, 0)],
+  ])('reads "%s" as a window of the week', (text, start, end) => {
+    expect(window(text)).toEqual({ start, end });
+  });
+
+  it.each(['一周一次就行', '暖气一点都不热', '想学书法'])('finds no time in "%s"', (text) => {
+    expect(window(text)).toBeNull();
+  });
+
+  it('is open during a window when any minute of it is open, across the week’s end', () => {
+    const hours = compileHours({
+      alwaysOpen: false,
+      weekly: [{ days: [0], open: '09:00', close: '17:00' }],
+    });
+    expect(isOpenDuring(hours, { start: at(6, 0), end: at(8, 0) })).toBe(true);
+    expect(isOpenDuring(hours, { start: at(2, 13), end: at(2, 18) })).toBe(false);
   });
 });

@@ -299,3 +299,51 @@ describe('queries and data', () => {
     expect(wednesdayMorning.toISOString()).toBe('2025-03-05T02:00:00.000Z');
   });
 });
+
+describe('places and clauses the need itself names', () => {
+  it('puts the room in the building the need names first, with no grid given', () => {
+    expect(rankedIds(ask('social-cultural', '4号楼那个活动室现在还开着吗，想去打会儿牌'))[0]).toBe(
+      'activity-room-xfl-north',
+    );
+  });
+
+  it('reads the grid an estate name places the need in, with no grid given', () => {
+    expect(rankedIds(ask('social-cultural', '我住和平里，想找个下棋的地方'))[0]).toBe(
+      'activity-room-heping',
+    );
+  });
+
+  it('does not let a purpose clause outweigh the ask', () => {
+    const matches = demoMatcher.match(ask('education-employment', '想考个电工证，好找工作'), 2);
+    expect(matches[0]?.resource.id).toBe('skills-school');
+  });
+
+  it('does not reread a real word typed as a homophone of another term', () => {
+    const ids = rankedIds(ask('social-cultural', '天天在家坐着，有没有什么事可以做'), 3);
+    expect(ids).not.toContain('police-room');
+  });
+
+  it('reads a job of any trade or workplace as work, in scope', () => {
+    const answer = demoMatcher.answer(ask('education-employment', '想在这边找个超市收银的活'), 3);
+    expect(answer.results[0]?.resource.id).toBe('employment-station');
+  });
+
+  it('sends wages owed to staff, the story’s duration not taken for the ask', () => {
+    const answer = demoMatcher.answer(
+      ask('education-employment', '在工地干了半年，老板拖着工资不给，三个月了'),
+      3,
+    );
+    expect(answer.outcome).toBe('for-staff');
+  });
+
+  it('rewards being open at the time the need names, not now', () => {
+    const ids = rankedIds(ask('education-employment', '周末想找人给孩子辅导作业'), 2);
+    expect(ids[0]).toBe('tutoring-volunteers');
+  });
+
+  it('still reports open now, not open at the time named', () => {
+    const [first] = demoMatcher.match(ask('education-employment', '周末想找人给孩子辅导作业'), 1);
+    expect(first?.openNow).toBe(false);
+    expect(first?.reasons.some((reason) => reason.kind === 'open')).toBe(true);
+  });
+});
