@@ -86,12 +86,13 @@ export const outOfScopeWords: readonly string[] = [
   // redundancy payment, a shop's or a maker's refunds and after-sales, a private gym, ticket
   // touts, money sent to a relative, matchmaking for a widower, buying a flat, more pets; the
   // civil-affairs office's registrations, the housing fund, moving a household registration, a
-  // birth certificate (the hospital's), a phone's screen (a repair shop's), a fixed deposit. Not 挂失 alone (a social-security card
-  // is the service hall's), 安检 (a gas safety check is the gas station's), 电信 alone (电信诈骗
-  // is a scam), 套餐 (a canteen's set meal) or a phone's banking app (the smartphone class).
+  // birth certificate (the hospital's), a phone's screen (a repair shop's), a fixed deposit.
+  // Not 挂失 alone (a social-security card is the service hall's), 安检 (a gas safety check is
+  // the gas station's), 电信 alone (电信诈骗 is a scam), 套餐 (a canteen's set meal), 停机 alone
+  // (电梯停机 is the lift) or a phone's banking app (the smartphone class).
   ...`存折 开户 销户 办银行卡 办张银行卡 银行卡挂失 银行卡密码 电话卡 手机卡 营业厅
     移动公司 联通 电信公司 电信营业厅 路由器 地铁 公交卡 公交站 站牌 公交路线 坐几路 末班车 首班车 换乘 退款 商家 售后
-    手机欠费 停机 查物流 物流信息 wifi 无线网 健身房 健身卡 黄牛 厂家 汇款 汇钱 汇点钱 找老伴 找个老伴 再婚
+    手机欠费 手机停机 查物流 物流信息 wifi 无线网 健身房 健身卡 黄牛 厂家 汇款 汇钱 汇点钱 找老伴 找个老伴 再婚
     结婚登记 离婚登记 公积金 迁户口 户口迁 出生证明 手机屏幕 换屏 修手机 存定期 转成定期 定期存款
     补偿金 经济补偿 遣散费 劳动纠纷 消费者协会 买房 首付 房贷 学区房 过户 房产证 购房 兔子 仓鼠 乌龟 鸽子 八哥`
     .split(/\s+/)
