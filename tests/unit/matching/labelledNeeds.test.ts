@@ -24,7 +24,10 @@ describe('labelled needs', () => {
   it('has at least the 150 cases the issue asks for, in both parts', () => {
     const held = labelledNeeds.filter((labelled) => labelled.part === 'held-out').length;
     expect(labelledNeeds.length).toBeGreaterThanOrEqual(150);
-    expect(held).toBeGreaterThan(labelledNeeds.length / 3);
+    // All-tuning batches (written only to tune on) grow the tuning part and leave the held-out
+    // part as it was, so the held-out part is bounded below by its size and by a fifth of all.
+    expect(held).toBeGreaterThanOrEqual(150);
+    expect(held).toBeGreaterThan(labelledNeeds.length / 5);
     expect(labelledNeeds.length - held).toBeGreaterThan(labelledNeeds.length / 3);
   });
 
