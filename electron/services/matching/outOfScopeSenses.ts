@@ -10,6 +10,7 @@
 // like outOfScope.ts' petNoise; the rest of the text is still read.
 
 import { outOfScopeWords } from './outOfScope.js';
+import { familyQuarrel } from './outOfScopeFamilies.js';
 
 interface Sense {
   /** The out-of-scope words, blanked when `when` holds. Global. */
@@ -28,6 +29,11 @@ const senses: readonly Sense[] = [
     // A court threatened in a quarrel with the people next door (the mediation room first).
     words: /打官司|起诉|法院|律师/gu,
     when: /邻居|楼上|楼下|隔壁|对门|邻里|neighbou?r/u,
+  },
+  {
+    // An inheritance or a divorce fought over in the family: the mediation room's quarrel.
+    words: /遗产|继承|离婚/gu,
+    when: familyQuarrel,
   },
   {
     // An exam as the reason a child needs help with schoolwork (the tutors).
@@ -87,13 +93,13 @@ const senses: readonly Sense[] = [
 /**
  * How the resident got somewhere, where the family is, who let the flat or sold the food: words
  * of the circumstances around a need, not the need ("打车去医院太贵了，想找人陪我去", "孩子们都
- * 出国了，…想找人陪陪", "天天吃外卖吃腻了，想找个老年食堂"). Such a word is out of scope only when
+ * 出国了，…想找人陪陪", "天天吃外卖吃腻了，想找个老年食堂", "儿子离婚了，…我想不开"). Such a word is out of scope only when
  * it is what is asked for. Not pets, tickets, documents or purchases: those are the thing wanted
  * wherever they stand ("我家猫丢了，能帮我找找吗").
  */
 const circumstanceWords =
   '打车|出租车|网约车|开车|自驾|堵车|坐火车|坐高铁|坐飞机|坐地铁|地铁|出国|国外|留学|出去旅游|旅游|旅行|' +
-  '外卖|快递|超市|商场|饭馆|餐厅|饭店|房东|租房|中介|银行|taxi|abroad|holiday|takeaway';
+  '外卖|快递|超市|商场|饭馆|餐厅|饭店|房东|租房|中介|银行|离婚|遗产|taxi|abroad|holiday|takeaway';
 const circumstance = new RegExp(circumstanceWords, 'u');
 const circumstances = new RegExp(circumstanceWords, 'gu');
 const clauseBreak = /[，,。.！!？?；;\n]+/u;
@@ -119,8 +125,23 @@ function withoutCircumstancesInTheStory(text: string): string {
   if (circumstance.test(asked) || outOfScopeWords.some((word) => asked.includes(word))) {
     return text;
   }
-  const story = clauses.slice(0, askAt).map((clause) => clause.replace(circumstances, ' '));
+  const story = clauses
+    .slice(0, askAt)
+    .map((clause) => (asksForAnOffice(clause) ? clause : clause.replace(circumstances, ' ')));
   return [...story, ...clauses.slice(askAt)].join('，');
+}
+
+/** An out-of-scope word that is more than a circumstance word: 旅行社 holds 旅行 but is an agency. */
+const beyondCircumstance = outOfScopeWords.filter(
+  (word) => !new RegExp(`^(?:${circumstanceWords})$`, 'u').test(word) && circumstance.test(word),
+);
+/**
+ * A clause of the story that itself asks for an office no service is ("帮我找个旅行社，想跟老伴去
+ * 云南玩"; issue 15, a tuning miss of the twenty-fifth round): the later clause only says why, so
+ * the agency is not blanked as a circumstance.
+ */
+function asksForAnOffice(clause: string): boolean {
+  return askMarker.test(clause) && beyondCircumstance.some((word) => clause.includes(word));
 }
 
 export function withoutInScopeSenses(text: string): string {
