@@ -6,7 +6,7 @@
 // the date or a draw's numbers, or talk about itself. The one thing residents buy from the
 // community is medicine (the directory's pharmacy lists 买药), so a purchase question naming it
 // stays in scope. Texts are normalised first (Simplified, lower case).
-import { boughtGoneWrong, dreamAsked } from './outOfScopeFamilies.js';
+import { boughtGoneWrong, dreamAsked, operatorAsked } from './outOfScopeFamilies.js';
 
 /** Where to buy a thing, or which shop is cheapest or best. */
 const purchase =
@@ -101,6 +101,7 @@ export function asksWhatNoServiceDoes(text: string): boolean {
     kioskEntertains.test(text) ||
     justLooking.test(text) ||
     dreamAsked.test(text) ||
+    operatorAsked.test(text) ||
     calendar.test(text) ||
     holidayDate.test(text)
   );

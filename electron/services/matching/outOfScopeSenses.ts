@@ -62,8 +62,14 @@ const senses: readonly Sense[] = [
   {
     // A shop or a restaurant as the neighbour who makes the nuisance: its rubbish, fumes or
     // noise (the rubbish crew, the mediation room), not a meal or a purchase wanted.
-    words: /饭馆|餐厅|饭店|小吃|火锅|烧烤|超市|商场|理发店?|美容院|洗车/gu,
+    words: /饭馆|餐厅|饭店|小吃|火锅|烧烤|超市|商场|理发店?|美容院|洗车|店家|商家/gu,
     when: /垃圾|油烟|吵|噪音|扰民|堆|占道|乱扔|臭|熏|smell|noise|rubbish/u,
+  },
+  {
+    // A car as what blocks the way or the fire lane (fire safety, the property office), not
+    // the car's own business.
+    words: /汽车|私家车|轿车/gu,
+    when: /堵|占|挡|消防通道|乱停|停在楼道|停在门口/u,
   },
   {
     // The ride as the way to the doctor ("想找人陪我打车去医院看病": an escort), unless the way
