@@ -16,6 +16,22 @@ const tuning = (needs: string) => `${general}; tuning: ${needs}`;
 export const vagueGrownTerms: readonly GrownTerms[] = [
   {
     category: 'basic-living',
+    group: 'meals',
+    // A hot meal wished for, said as the food's warmth.
+    chinese: '吃口热乎的 热乎饭 吃口热饭 吃上热饭 热乎乎的饭',
+    english: 'a hot meal',
+    source: tuning('牙口不好，想吃口软和的热乎饭'),
+  },
+  {
+    category: 'basic-living',
+    group: 'small-fix',
+    // A pane broken or cracked in one's own window is an odd job, not cleaning.
+    chinese: '玻璃碎了 玻璃裂了 玻璃破了 换玻璃 换块玻璃 窗玻璃',
+    english: 'broken window pane, cracked glass',
+    source: `${general}; probe: 窗户玻璃碎了`,
+  },
+  {
+    category: 'basic-living',
     group: 'electrical',
     // No power anywhere in the flat is the electricians', however it is said.
     chinese: '一点电都没有 一点电也没有 电都没了 没有电 全黑了 屋里黑了 家里黑了',
