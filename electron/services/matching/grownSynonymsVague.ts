@@ -15,6 +15,22 @@ const tuning = (needs: string) => `${general}; tuning: ${needs}`;
 
 export const vagueGrownTerms: readonly GrownTerms[] = [
   {
+    category: 'health-medical',
+    group: 'checkup',
+    // Bitten or scratched by an animal: the health station sees to it (the rabies jab).
+    chinese: '被狗咬 狗咬了 被猫抓 猫抓了 狂犬疫苗 打狂犬',
+    english: 'bitten by a dog, scratched by a cat, rabies jab',
+    source: `${general}; probe: 被狗咬了`,
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    // A car or a window scratched or smashed by someone: the police room's.
+    chinese: '被划了 车被划 被人划了 被砸了 车窗被砸 玻璃被砸',
+    english: 'car scratched, window smashed, vandalised',
+    source: `${general}; probe: 汽车被划了`,
+  },
+  {
     category: 'basic-living',
     group: 'meals',
     // A hot meal wished for, said as the food's warmth.

@@ -57,7 +57,8 @@ const senses: readonly Sense[] = [
   {
     // A pet as what did the damage ("家里的狗把水管咬破了": the plumbers), not the pet's needs.
     words: /狗狗|猫咪|宠物|狗|猫|dog|cat/gu,
-    when: /(?:狗狗|猫咪|宠物|狗|猫)(?:把|将|给)[^，。,.!?！？；;]{1,6}(?:咬|抓|挠|撞|打翻|弄)/u,
+    // Bitten or scratched by one is an injury (issue 15, a probe of the thirtieth round: 被狗咬了).
+    when: /(?:狗狗|猫咪|宠物|狗|猫)(?:把|将|给)[^，。,.!?！？；;]{1,6}(?:咬|抓|挠|撞|打翻|弄)|(?:被|让)[^，。,.!?！？；;]{0,4}(?:狗狗|猫咪|宠物|狗|猫)(?:咬|抓|挠|扑)/u,
   },
   {
     // A shop or a restaurant as the neighbour who makes the nuisance: its rubbish, fumes or
@@ -67,9 +68,10 @@ const senses: readonly Sense[] = [
   },
   {
     // A car as what blocks the way or the fire lane (fire safety, the property office), not
-    // the car's own business.
+    // the car's own business,
     words: /汽车|私家车|轿车/gu,
-    when: /堵|占|挡|消防通道|乱停|停在楼道|停在门口/u,
+    // ...or what was stolen or damaged (the police room).
+    when: /堵|占|挡|消防通道|乱停|停在楼道|停在门口|偷|被划|划了|砸|撬|被盗/u,
   },
   {
     // The ride as the way to the doctor ("想找人陪我打车去医院看病": an escort), unless the way

@@ -97,6 +97,10 @@ describe('needs told vaguely', () => {
     ['safety-emergency', '门口总有人晃悠，鬼鬼祟祟的', 'police-room'],
     ['safety-emergency', '楼梯口的杂物堵得走不了人', 'fire-station'],
     ['education-employment', '想打零工', 'employment-station'],
+    ['basic-living', '想吃口热乎的', 'meals-xfl-south'],
+    ['basic-living', '窗户玻璃碎了', 'handyman-volunteers'],
+    ['health-medical', '出门被狗咬了一口', 'health-station'],
+    ['safety-emergency', '停在楼下的汽车被人划了', 'police-room'],
   ] as const)('%s: "%s" reaches %s', (category, text, expected) => {
     const ids = demoMatcher.answer(ask(category, text), 3).results.map((r) => r.resource.id);
     expect(ids).toContain(expected);
