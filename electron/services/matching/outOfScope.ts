@@ -5,6 +5,7 @@
 // other words ("我的狗不见了" → the missing-person team) is not trusted: only strong evidence is.
 // Texts are folded to Simplified and lower case first, so each word is written once.
 import { everydayOutOfScopeWords, packagingToSort } from './outOfScopeEveryday.js';
+import { familiesOutOfScopeWords } from './outOfScopeFamilies.js';
 
 export const outOfScopeWords: readonly string[] = [
   ...`火车票 高铁票 机票 车票 飞机 航班 火车 高铁 地铁卡 出租车 网约车 打车 驾照 驾校 学车 学开车
@@ -92,7 +93,7 @@ export const outOfScopeWords: readonly string[] = [
   // (电梯停机 is the lift) or a phone's banking app (the smartphone class).
   ...`存折 开户 销户 办银行卡 办张银行卡 银行卡挂失 银行卡密码 电话卡 手机卡 营业厅
     移动公司 联通 电信公司 电信营业厅 路由器 地铁 公交卡 公交站 站牌 公交路线 坐几路 末班车 首班车 换乘 退款 商家 售后
-    手机欠费 手机停机 查物流 物流信息 wifi 无线网 健身房 健身卡 黄牛 厂家 汇款 汇钱 汇点钱 找老伴 找个老伴 再婚
+    手机欠费 查物流 物流信息 wifi 无线网 健身房 健身卡 黄牛 厂家 汇款 汇钱 汇点钱 找老伴 找个老伴 再婚
     结婚登记 离婚登记 公积金 迁户口 户口迁 出生证明 手机屏幕 换屏 修手机 存定期 转成定期 定期存款
     补偿金 经济补偿 遣散费 劳动纠纷 消费者协会 买房 首付 房贷 学区房 过户 房产证 购房 兔子 仓鼠 乌龟 鸽子 八哥`
     .split(/\s+/)
@@ -166,6 +167,7 @@ export const outOfScopeWords: readonly string[] = [
     'parking ticket',
   ],
   ...everydayOutOfScopeWords,
+  ...familiesOutOfScopeWords,
 ];
 
 /**

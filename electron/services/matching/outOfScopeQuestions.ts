@@ -6,6 +6,7 @@
 // the date or a draw's numbers, or talk about itself. The one thing residents buy from the
 // community is medicine (the directory's pharmacy lists 买药), so a purchase question naming it
 // stays in scope. Texts are normalised first (Simplified, lower case).
+import { boughtGoneWrong, dreamAsked, operatorAsked } from './outOfScopeFamilies.js';
 
 /** Where to buy a thing, or which shop is cheapest or best. */
 const purchase =
@@ -88,6 +89,7 @@ export function asksWhatNoServiceDoes(text: string): boolean {
     whereIsAShop.test(text) ||
     whichToChoose.test(text);
   if (shopping && !soldByTheCommunity.test(text)) return true;
+  if (boughtGoneWrong.test(text) && !soldByTheCommunity.test(text)) return true;
   if (weatherQuestion.test(text) && !homeWeathered.test(text)) return true;
   return (
     anotherOfficesHours.test(text) ||
@@ -98,6 +100,8 @@ export function asksWhatNoServiceDoes(text: string): boolean {
     kioskAbility.test(text) ||
     kioskEntertains.test(text) ||
     justLooking.test(text) ||
+    dreamAsked.test(text) ||
+    operatorAsked.test(text) ||
     calendar.test(text) ||
     holidayDate.test(text)
   );

@@ -82,3 +82,27 @@ describe('an out-of-scope circumstance in the story is not the ask (issue 15, th
     },
   );
 });
+
+// Needs told vaguely, in a word or two (issue 15, "nothing fits", second round; probes in this
+// helper's own words, beyond the thirtieth batch).
+describe('needs told vaguely', () => {
+  it.each([
+    ['basic-living', '屋里一点电也没有', 'repair-team'],
+    ['basic-living', '水龙头拧开了出不来水', 'repair-team'],
+    ['basic-living', '厨房蟑螂多', 'property-xfl-north'],
+    ['basic-living', '旧床垫往哪扔', 'rubbish-team'],
+    ['health-medical', '最近手抖得厉害', 'health-station'],
+    ['health-medical', '耳朵背了', 'health-station'],
+    ['social-cultural', '闷死了', 'companion-volunteers'],
+    ['safety-emergency', '门口总有人晃悠，鬼鬼祟祟的', 'police-room'],
+    ['safety-emergency', '楼梯口的杂物堵得走不了人', 'fire-station'],
+    ['education-employment', '想打零工', 'employment-station'],
+    ['basic-living', '想吃口热乎的', 'meals-xfl-south'],
+    ['basic-living', '窗户玻璃碎了', 'handyman-volunteers'],
+    ['health-medical', '出门被狗咬了一口', 'health-station'],
+    ['safety-emergency', '停在楼下的汽车被人划了', 'police-room'],
+  ] as const)('%s: "%s" reaches %s', (category, text, expected) => {
+    const ids = demoMatcher.answer(ask(category, text), 3).results.map((r) => r.resource.id);
+    expect(ids).toContain(expected);
+  });
+});

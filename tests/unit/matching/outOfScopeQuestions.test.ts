@@ -182,3 +182,45 @@ describe('families a front desk refers elsewhere (issue 15, the twenty-fifth bat
     expect(answer.results.map((result) => result.resource.id)).toContain(expected);
   });
 });
+
+// The families the first round did not hold, probed in words of this helper's own, beyond the
+// thirtieth batch (issue 15, "nothing fits", second round).
+describe('the second round of out-of-scope families', () => {
+  it.each([
+    ['social-cultural', '昨晚梦见掉牙了，是啥意思'],
+    ['social-cultural', '帮我看看今年犯不犯太岁'],
+    ['basic-living', '买的鸡蛋一半是臭了的，能退吗'],
+    ['basic-living', '菜市场那家卖菜的短斤少两'],
+    ['social-cultural', '想跟团去桂林玩几天'],
+    ['basic-living', '家里网总断，电视剧都看不了'],
+    ['basic-living', '有线电视费去哪里交'],
+    ['education-employment', '手机老没信号'],
+    ['basic-living', '移动的套餐太坑了'],
+    ['education-employment', '舞蹈培训班想退费'],
+    ['social-cultural', '游泳年卡办了没去几次，能退吗'],
+    ['basic-living', '车险理赔怎么这么慢'],
+    ['basic-living', '电动车上牌照去哪'],
+    ['education-employment', '老伴走了，存款怎么取出来'],
+    ['education-employment', '立遗嘱要找谁'],
+    ['education-employment', '想离婚，要带什么证件'],
+    ['education-employment', '女儿在国外，想办个探亲签证'],
+  ] as const)('%s: "%s" goes to staff', (category, text) => {
+    expect(demoMatcher.answer(ask(category, text), 3).outcome).toBe('for-staff');
+  });
+
+  it.each([
+    ['safety-emergency', '兄弟几个为遗产吵翻了', 'mediation-room'],
+    ['social-cultural', '老两口天天吵，闹着要离婚', 'mediation-room'],
+    ['health-medical', '儿子离婚了，孙子归了女方，我想不开', 'counselling-room'],
+    ['safety-emergency', '私家车堵了消防通道', 'fire-station'],
+    ['basic-living', '楼下店家油烟太大', 'mediation-room'],
+    ['basic-living', '电梯停机了，上不去楼', 'property-xfl-north'],
+    ['education-employment', '社保卡丢了要补卡', 'service-hall'],
+    ['social-cultural', '社区演出怎么订票', 'culture-centre'],
+    ['basic-living', '垃圾转运站太臭', 'rubbish-team'],
+    ['safety-emergency', '楼里的灭火器过期好几年了', 'fire-station'],
+  ] as const)('%s: "%s" still reaches %s', (category, text, expected) => {
+    const ids = demoMatcher.answer(ask(category, text), 3).results.map((r) => r.resource.id);
+    expect(ids).toContain(expected);
+  });
+});
