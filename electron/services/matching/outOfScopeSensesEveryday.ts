@@ -7,7 +7,8 @@
 export const everydaySenses: readonly { words: RegExp; when: RegExp }[] = [
   {
     words: /狗狗|狗|犬|dogs?/gu,
-    when: /不?拴绳?|没拴|牵绳|不牵|没牵|乱跑|到处跑|追(?:着)?人|扑人|见人就扑|嘴套|吓(?:人|哭|着)|狗屎|狗粪|烈性犬|大型犬|off (?:the|its) lead|leash/u,
+    // Not a stray (流浪狗): no one's neighbour owns it.
+    when: /^(?!.*流浪)(?:.*(?:不?拴绳?|没拴|牵绳|不牵|没牵|乱跑|到处跑|追(?:着)?人|扑人|见人就扑|嘴套|吓(?:人|哭|着)|狗屎|狗粪|烈性犬|大型犬|off (?:the|its) lead|leash))/su,
   },
   {
     words: /快递|外卖|包裹|parcels?/gu,

@@ -330,7 +330,7 @@ const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
       'patrol',
       '治安巡逻',
       [
-        '巡逻 治安巡逻 夜间巡逻 巡逻队 巡一巡 巡巡 巡夜 守夜 值夜 多转转 转一转 走走看看 多走走 没人看着 没人看门 没人守着 不太平',
+        '巡逻 治安巡逻 夜间巡逻 巡逻队 巡一巡 巡巡 巡夜 守夜 值夜 多转转 转一转 派人转转 派人多转转 安排人转转 安排人在小区 没人看着 没人看门 没人守着 不太平',
       ],
       ['patrol, night patrol, patrols, security'],
     ),

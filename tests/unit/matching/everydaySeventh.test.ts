@@ -50,7 +50,13 @@ describe('everyday words, seventh pass (calm safety needs, health needs as circu
     expect(answer('basic-living', '电梯停机了，上不去楼').outcome).toBe('matched');
   });
 
+  it('does not read a walk of a resident’s own as a patrol wanted', () => {
+    expect(first('social-cultural', '退休了想出去走走看看')).not.toBe('patrol-volunteers');
+    expect(first('health-medical', '医生让我每天多走走')).not.toBe('patrol-volunteers');
+  });
+
   it('keeps a stray dog and a lost parcel out of scope', () => {
+    expect(answer('safety-emergency', '有条流浪狗老在门口转悠，吓人').outcome).toBe('for-staff');
     expect(answer('safety-emergency', '小区里有只流浪狗，挺可怜的').outcome).toBe('for-staff');
     expect(answer('basic-living', '快递丢了，快递公司不管').outcome).toBe('for-staff');
   });
