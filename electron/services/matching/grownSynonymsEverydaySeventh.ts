@@ -74,9 +74,11 @@ export const everydayGrownTermsSeventh: readonly GrownTerms[] = [
   {
     category: 'safety-emergency',
     group: 'dispute',
-    // A neighbour's renovation and the body it wears out, told as the complaint.
+    // A neighbour's renovation and the body it wears out, told as the complaint (装修电钻 and
+    // 隔壁装修 are a neighbour's noise even in the living journey, where 装修 alone is the rubbish
+    // crew's; no 楼上装修: more 楼 phrases outside the building's group would untie 楼 from it).
     chinese:
-      '电钻 冲击钻 电锯 砸墙 敲墙 凿墙 敲敲打打 叮叮当当 叮叮咣咣 咚咚咚 轰隆隆 一响一上午 装修噪音 装修的声音 心脏受不了 血压都上来了 吵得头疼 吵得心慌',
+      '装修电钻 装修砸墙 装修敲墙 装修声 装修吵 隔壁装修 对门装修 邻居装修 邻居家装修 电钻 冲击钻 电锯 砸墙 敲墙 凿墙 敲敲打打 叮叮当当 叮叮咣咣 咚咚咚 轰隆隆 一响一上午 装修噪音 装修的声音 心脏受不了 血压都上来了 吵得头疼 吵得心慌',
     english: 'drilling, drill, hammering',
     source: tuning('楼上装修电钻一响一上午，我这心脏受不了; 隔壁装修天天砸墙，我这血压都上来了'),
   },

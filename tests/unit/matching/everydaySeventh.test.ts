@@ -39,6 +39,8 @@ describe('everyday words, seventh pass (calm safety needs, health needs as circu
     ['health-medical', '家里老人离不开人，我想出去办点事，能托管几个钟头吗', 'day-care-centre'],
     ['basic-living', '抽油烟机不吸烟了，一做饭满屋油烟', 'handyman-volunteers'],
     ['safety-emergency', '楼上装修电钻一响一上午，我这心脏受不了', 'mediation-room'],
+    ['basic-living', '楼上装修电钻一响一上午，我这心脏受不了', 'mediation-room'],
+    ['basic-living', '楼上装修垃圾堆在楼道里没人清', 'rubbish-team'],
   ] as const)('%s: "%s" → %s', (category, description, id) => {
     expect(first(category, description)).toBe(id);
   });
