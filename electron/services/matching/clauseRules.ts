@@ -3,6 +3,7 @@
 // clause cannot be the ask, which words of the story are circumstance and not need, and which
 // kinds of wording name a service no single word does. Source: the kinds of the twenty-eighth
 // batch's tuning misses (all tuning), written in general terms, not one sentence's words.
+import { routineMust } from './clauseRoutine.js';
 
 /**
  * A clause that only says how long or when ("三个月了", "好几天了", "一个多月了", "晚上八点") tells
@@ -39,7 +40,10 @@ export const workplace =
  * 要 as "will be, until" (要到六点, 要是) or 找 as "easy to find" (好找) is no ask marker: the
  * markers are read with these stretches blanked.
  */
-export const notAsking = /要(?=到|是|不然|不了|么)|好找|难找|不好找/gu;
+export const notAsking = new RegExp(
+  `要(?=到|是|不然|不了|么)|好找|难找|不好找|${routineMust.source}`,
+  'gu',
+);
 
 /**
  * Words of the resident's own routine told as the reason someone else must help ("我们上班要到

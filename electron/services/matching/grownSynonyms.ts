@@ -12,6 +12,7 @@ import { everydayGrownTermsThird } from './grownSynonymsEverydayThird.js';
 import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
 import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
 import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
+import { everydayGrownTermsSeventh } from './grownSynonymsEverydaySeventh.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import { tonguesGrownTerms } from './grownSynonymsTongues.js';
 import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
@@ -344,6 +345,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsFourth,
   ...everydayGrownTermsFifth,
   ...everydayGrownTermsSixth,
+  ...everydayGrownTermsSeventh,
   ...obliqueGrownTerms,
   ...tonguesGrownTerms,
   ...dangerCalmGrownTerms,

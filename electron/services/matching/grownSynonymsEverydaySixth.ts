@@ -138,7 +138,7 @@ export const everydayGrownTermsSixth: readonly GrownTerms[] = [
     group: 'checkup',
     // Tests, results, small complaints and a medicine that does not seem to work: the clinic.
     chinese:
-      '测个糖 测糖 查血糖 扎手指 量个血压 量量血压 查查身体 查身体 体检报告 化验单 验血 看不懂报告 药不对 药不管用 不见效 副作用 嗓子疼 脚肿 腿肿 浮肿 骨质疏松 补钙 打疫苗 流感疫苗 去医院开药 到医院开药 去医院开 往大医院跑 跑大医院 医保卡开药',
+      '测个糖 测糖 查血糖 扎手指 量个血压 量量血压 查查身体 查身体 体检报告 化验单 验血 看不懂报告 药不对 药不管用 不见效 副作用 嗓子疼 脚肿 腿肿 浮肿 骨质疏松 补钙 打疫苗 流感疫苗 往大医院跑 跑大医院 医保卡开药',
     english: 'blood test, test results, vaccine, flu jab, side effects, cramp, sore throat',
     source: tuning(
       '手指头扎一下测个糖; 吃了降压药头还是晕乎乎的，是不是药不对; 咱这儿能拿医保卡开药吗',

@@ -11,6 +11,7 @@
 
 import { outOfScopeWords } from './outOfScope.js';
 import { familyQuarrel } from './outOfScopeFamilies.js';
+import { everydaySenses } from './outOfScopeSensesEveryday.js';
 
 interface Sense {
   /** The out-of-scope words, blanked when `when` holds. Global. */
@@ -96,6 +97,7 @@ const senses: readonly Sense[] = [
     words: /手机银行|网银|银行/gu,
     when: /(?:学|教|不会用|怎么用)[^，。,.!?！？；;]{0,4}(?:手机|app)|手机银行[^，。,.!?！？；;]{0,4}(?:怎么用|不会)/u,
   },
+  ...everydaySenses,
 ];
 
 /**

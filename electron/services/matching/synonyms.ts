@@ -323,6 +323,29 @@ const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
         'stranger, patrol, scam, fraud',
       ],
     ),
+    // Someone to walk the estate at night (the patrol volunteers), apart from the police room's
+    // theft and fraud: a resident asking for eyes on a dark or open estate wants the patrol
+    // (tuning, thirty-first batch: 我们这片晚上黑灯瞎火的，能不能派人多转转).
+    group(
+      'patrol',
+      '治安巡逻',
+      [
+        '巡逻 治安巡逻 夜间巡逻 巡逻队 巡一巡 巡巡 巡夜 守夜 值夜 多转转 转一转 派人转转 派人多转转 安排人转转 安排人在小区 没人看着 没人看门 没人守着 不太平',
+      ],
+      ['patrol, night patrol, patrols, security'],
+    ),
+    // A key lost or a door locked behind one: no resource lists it (a locksmith is a trade), but
+    // knowing the phrase keeps its 丢了 / 找不到 / 不见了 from reading as a missing-person search,
+    // like the social journey's 'together' (tuning, thirty-first batch: 家门钥匙丢了，…怕有人拿着进来;
+    // 钥匙丢了进不去家门，哪儿能找个开锁的).
+    group(
+      'lost-key',
+      '钥匙',
+      [
+        '钥匙丢了 丢了钥匙 钥匙丢 钥匙找不到 找不到钥匙 钥匙不见了 钥匙没了 忘带钥匙 没带钥匙 钥匙落在家里 钥匙落家里 钥匙锁在家里 锁在门外 锁门外头 进不去家门 进不去门 开锁 开锁的 开锁师傅',
+      ],
+      ['lost my key, lost my keys, locked out, locksmith'],
+    ),
     group(
       'dispute',
       '邻里纠纷',

@@ -42,6 +42,7 @@ import { twentySeventhBatch } from './labelledNeedsTwentySeventhBatch.js';
 import { twentyFourthBatch } from './labelledNeedsTwentyFourthBatch.js';
 import { twentyEighthBatch } from './labelledNeedsTwentyEighthBatch.js';
 import { thirtiethBatch } from './labelledNeedsThirtiethBatch.js';
+import { thirtyFirstBatch } from './labelledNeedsThirtyFirstBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -92,4 +93,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentyFourthBatch,
   ...twentyEighthBatch,
   ...thirtiethBatch,
+  ...thirtyFirstBatch,
 ];
