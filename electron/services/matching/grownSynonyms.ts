@@ -14,6 +14,7 @@ import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
 import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import { tonguesGrownTerms } from './grownSynonymsTongues.js';
+import { tonguesSecondGrownTerms } from './grownSynonymsTonguesSecond.js';
 import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
 import { clausesGrownTerms } from './grownSynonymsClauses.js';
 import type { SynonymGroup } from './types.js';
@@ -345,6 +346,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsSixth,
   ...obliqueGrownTerms,
   ...tonguesGrownTerms,
+  ...tonguesSecondGrownTerms,
   ...dangerCalmGrownTerms,
   ...clausesGrownTerms,
 ];
