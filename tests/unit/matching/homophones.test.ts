@@ -19,6 +19,14 @@ describe('homophone index', () => {
     expect(index.find('有没有招平的')).toEqual(new Map([['招聘', '招平']]));
   });
 
+  it('hears l and n alike, and f and hu, as speakers who merge them type them', () => {
+    const merged = new HomophoneIndex(['老人', '发烧', '路灯', '飞机']);
+    expect(merged.find('脑人摔了')).toEqual(new Map([['老人', '脑人']]));
+    expect(merged.find('老伴化烧了')).toEqual(new Map([['发烧', '化烧']]));
+    expect(merged.find('楼道怒灯坏了')).toEqual(new Map([['路灯', '怒灯']]));
+    expect(merged.find('坐灰机去')).toEqual(new Map([['飞机', '灰机']]));
+  });
+
   it('keeps flat and curled sibilants apart, and particles out', () => {
     expect(index.find('这个月少发了二百')).toEqual(new Map());
     expect(index.find('屋里烟了')).toEqual(new Map());
