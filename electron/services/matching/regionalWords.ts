@@ -218,6 +218,8 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       搵工: '找工作',
       揾工: '找工作',
       份工: '工作',
+      // Not inside the mainland 份工作 (找份工作 would read 找工作作).
+      份工作: '份工作',
       散工: '零工',
       炒鱿鱼: '被辞退',
       度血压: '量血压',
