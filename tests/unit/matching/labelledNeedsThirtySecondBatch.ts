@@ -85,7 +85,7 @@ const northern: readonly Unsplit[] = [
 ];
 
 const sichuan: readonly Unsplit[] = [
-  c('L', '屋头水管爆了，流得到处都是水，遭了', repair),
+  d('L', '屋头水管爆了，流得到处都是水，遭了', repair),
   c('L', '屋头莫得人煮饭，老汉儿想吃口热的', meals),
   c('L', '灶上点不燃火了，是啥子问题哦', gas),
   c('L', '垃圾好几天莫得人来收了，臭得很', rubbish),
@@ -133,7 +133,7 @@ const minnan: readonly Unsplit[] = [
 const traditional: readonly Unsplit[] = [
   c('H', '最近心情好差，好鬱悶，想搵人傾下偈', lowMood),
   c('H', '最近壓力好大，想找輔導員聊聊', counselling),
-  c('L', '屋企嘅水喉爆咗，成地都係水', repair),
+  d('L', '屋企嘅水喉爆咗，成地都係水', repair),
   c('L', '想搵人幫手送飯俾屋企老人', meals),
   c('L', '垃圾車好幾天都沒來收了', rubbish),
   c('L', '想問下長者生活津貼點樣申請', serviceHall),
