@@ -34,4 +34,19 @@ export const tonguesSecondGrownTerms: readonly GrownTerms[] = [
       '心头不舒服 心里不舒服 心头难受 心头堵 心里堵 心头闷 心里闷得慌 心里不痛快 心头不痛快 心里不好受 心头不好受',
     source: tuning('心头不巴适，老是睡不着，想找人摆一哈'),
   },
+  {
+    // 读书 is going to school in Hong Kong, Taiwan and the south (个仔读书跟唔上): schoolwork
+    // that lags behind wants a tutor, not the library's reading.
+    category: 'education-employment',
+    group: 'tutoring',
+    chinese: '读书跟不上 读书不好 读书不行 读书吃力 读书成绩 补习 想补习 找人补习 补一下课',
+    source: tuning('個仔讀書跟唔上，想搵人補習'),
+  },
+  {
+    // Someone to come and keep one company, whoever is asked for it (a volunteer, a neighbour).
+    category: 'social-cultural',
+    group: 'companionship',
+    chinese: '来陪陪我 陪陪我 来陪我 陪我说说话 陪我聊聊 过来陪陪 来家里陪陪',
+    source: tuning('想拔个电话给志愿者，让他们来陪陪我'),
+  },
 ];
