@@ -152,6 +152,11 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       午膳: '午餐',
       床褥: '床垫',
       街市: '菜市场',
+      洗衫机: '洗衣机',
+      洗衫: '洗衣服',
+      游水: '游泳',
+      孙仔: '孙子',
+      行路: '走路',
     },
     source:
       'general usage: Hong Kong names for household things and estate facilities against the mainland words',

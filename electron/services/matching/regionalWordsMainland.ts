@@ -14,6 +14,9 @@ export const mainlandDialectGroups: readonly RegionalWords[] = [
     words: {
       嘎哈: '干什么',
       旮旯: '地方',
+      哪疙瘩: '哪里',
+      这疙瘩: '这里',
+      那疙瘩: '那里',
       贼冷: '很冷',
       贼热: '很热',
       贼脏: '很脏',
@@ -38,6 +41,8 @@ export const mainlandDialectGroups: readonly RegionalWords[] = [
     // 脑壳 (head), 老汉儿 (father), 巴适 (comfortable, fine), 耍 (play, pass the time), 晓得 (know).
     words: {
       莫得: '没有',
+      没得: '没有',
+      没得说: '没得说',
       啥子: '什么',
       屋头: '家里',
       一哈: '一下',

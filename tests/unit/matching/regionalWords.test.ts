@@ -47,6 +47,9 @@ describe('regional words', () => {
     expect(foldToSimplified('想找一個頭路')).toBe('想找一个工作');
     expect(foldToSimplified('药己经吃完了，还末去买')).toBe('药已经吃完了，还未去买');
     expect(foldToSimplified('想找份工作')).toBe('想找份工作');
+    expect(foldToSimplified('洗衫機壞咗')).toBe('洗衣机坏了');
+    expect(foldToSimplified('學太極，哪疙瘩有')).toBe('学太极，哪里有');
+    expect(foldToSimplified('没得热水，没得说')).toBe('没有热水，没得说');
   });
 
   it('reads 輔導 in Traditional characters as counselling, unless study or work is named', () => {
