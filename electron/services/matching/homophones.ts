@@ -209,6 +209,7 @@ export class HomophoneIndex {
       ) {
         this.addTypedSound(word, syllables(word).join(' '));
         const exact = Array.from(word, soundOf).join(' ');
+        this.outOfScopeFirsts.add(word.charAt(0));
         const list = this.outOfScopeBySound.get(exact) ?? [];
         if (!list.includes(word)) list.push(word);
         this.outOfScopeBySound.set(exact, list);
@@ -218,6 +219,8 @@ export class HomophoneIndex {
 
   /** What no service does, by sound, for its typos in characters (外麦 for 外卖). */
   private readonly outOfScopeBySound = new Map<string, string[]>();
+  /** Their first characters: a typo here keeps the first one right, so a stretch starts there. */
+  private readonly outOfScopeFirsts = new Set<string>();
 
   /**
    * A typo of what no service does, written in characters (外麦 for 外卖, 火车飘 for 火车票), is
@@ -232,11 +235,13 @@ export class HomophoneIndex {
     return text.replace(hanRun, (run) => {
       const chars = Array.from(run);
       if (chars.length < shortestTerm || chars.length !== run.length) return run;
-      const sound = chars.map(soundOf);
+      let sound: string[] | undefined;
       let words: Set<string> | undefined;
       let cuts: Set<number> | undefined;
       let result = run;
       for (let start = 0; start + shortestTerm <= chars.length; start += 1) {
+        if (!this.outOfScopeFirsts.has(run.charAt(start))) continue;
+        sound ??= chars.map(soundOf);
         const maxLength = Math.min(longestTerm, chars.length - start);
         for (let length = shortestTerm; length <= maxLength; length += 1) {
           const candidates = this.outOfScopeBySound.get(
