@@ -28,6 +28,23 @@ export function toMainlandWords(simplified: string): string {
   return simplified.replace(regionalWord, (word) => mainlandOf.get(word) ?? word);
 }
 
+/**
+ * In Hong Kong and Taiwan 輔導 alone is counselling (輔導員, 心理輔導, 婚姻輔導); on the mainland
+ * 辅导 is mostly help with schoolwork. So 輔導 written in Traditional characters reads as 心理輔導,
+ * unless the text is about study or work (功課輔導, 就業輔導, 個仔讀書…): Simplified 辅导 keeps the
+ * mainland sense (source: general usage; tuning: 最近心情很鬱悶，想找人輔導一下).
+ */
+const counsellingInTraditional = /(?<!心理)輔導/gu;
+const studyOrWork =
+  /功課|功课|作業|作业|課業|课业|學業|学业|讀書|读书|補習|补习|考試|考试|升學|數學|英文|語文|學生|學習|仔|女兒|孫|孩子|小朋友|工作|搵工|揾工|求職|就業|職業|事業/u;
+
+function readTraditionalSenses(text: string): string {
+  if (!text.includes('輔導') || studyOrWork.test(text)) return text;
+  return text.replace(counsellingInTraditional, '心理輔導');
+}
+
 export function foldToSimplified(text: string): string {
-  return nonAscii.test(text) ? toMainlandWords(traditionalToSimplified(text)) : text;
+  return nonAscii.test(text)
+    ? toMainlandWords(traditionalToSimplified(readTraditionalSenses(text)))
+    : text;
 }

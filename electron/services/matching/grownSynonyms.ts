@@ -15,6 +15,7 @@ import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
 import { everydayGrownTermsSeventh } from './grownSynonymsEverydaySeventh.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import { tonguesGrownTerms } from './grownSynonymsTongues.js';
+import { tonguesSecondGrownTerms } from './grownSynonymsTonguesSecond.js';
 import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
 import { clausesGrownTerms } from './grownSynonymsClauses.js';
 import { vagueGrownTerms } from './grownSynonymsVague.js';
@@ -348,6 +349,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsSeventh,
   ...obliqueGrownTerms,
   ...tonguesGrownTerms,
+  ...tonguesSecondGrownTerms,
   ...dangerCalmGrownTerms,
   ...clausesGrownTerms,
   ...vagueGrownTerms,

@@ -20,6 +20,24 @@ export const tonguesGrownTerms: readonly GrownTerms[] = [
     source: tuning('toilet blocked, water wont go down'),
   },
   {
+    // A flush that will not go is a blocked toilet, in English or inside a Chinese sentence
+    // ("toilet堵了，flush不下去": the Chinese half says 不下去, the English half names the flush).
+    category: 'basic-living',
+    group: 'drain',
+    chinese: '',
+    english: 'flush, flushing, cant flush, flush not working',
+    source: `${general}; round of batch 32, tuning: 我家的toilet堵了，flush不下去`,
+  },
+  {
+    // A flushed face is the body's, not the toilet's (written beside the flush above).
+    category: 'health-medical',
+    group: 'checkup',
+    chinese: '',
+    english:
+      'face flushed, flushed face, face is flushed, face is red, face red, face hot, cheeks red',
+    source: `${general}; round of batch 32, written beside: my face is flushed and hot`,
+  },
+  {
     category: 'basic-living',
     group: 'electrical',
     chinese: '',

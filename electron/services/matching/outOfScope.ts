@@ -4,6 +4,7 @@
 // not from any list of test cases. When one of these words is in a need, a loose match on its
 // other words ("我的狗不见了" → the missing-person team) is not trusted: only strong evidence is.
 // Texts are folded to Simplified and lower case first, so each word is written once.
+import { englishOutOfScopeWords } from './outOfScopeEnglish.js';
 import { everydayOutOfScopeWords, packagingToSort } from './outOfScopeEveryday.js';
 import { familiesOutOfScopeWords } from './outOfScopeFamilies.js';
 
@@ -168,6 +169,7 @@ export const outOfScopeWords: readonly string[] = [
   ],
   ...everydayOutOfScopeWords,
   ...familiesOutOfScopeWords,
+  ...englishOutOfScopeWords,
 ];
 
 /**

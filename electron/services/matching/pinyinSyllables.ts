@@ -28,3 +28,67 @@ export const pinyinSyllables: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+// Reading typed pinyin (moved here from homophones.ts, which had grown past 400 lines).
+/** Longer than any word a resident types as one: "guangchangwu" is 12. */
+const longestJoinedWord = 24;
+const longestSyllable = 6;
+const syllableEnd = /[aeiouünrg]$/;
+/** Pinyin writes an apostrophe before a syllable opening with a vowel (xi'an): none, none inside. */
+const opensWithVowel = /^[aeo]/;
+
+/** Pinyin's tone marks (shuǐ guǎn) and tone numbers (shui3 guan3), which the reader ignores. */
+const toneMarked = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const toneMark = /[\u0300-\u0304\u030c]/g;
+const toneNumber = /\b([a-zü]+)[1-5](?![0-9])/g;
+export function withoutTones(text: string): string {
+  const unmarked = toneMarked.test(text)
+    ? text.normalize('NFD').replace(toneMark, '').normalize('NFC')
+    : text;
+  return unmarked.replace(toneNumber, (typed: string, word: string) =>
+    pinyinSyllablesOf(word) === null ? typed : word,
+  );
+}
+
+/** Keyboards have no ü: residents type v for it (lv, nv). */
+const typedSyllable = (word: string) => word.replace(/v/g, 'ü');
+
+/**
+ * A word typed as pinyin, syllables joined as the word is written (shuiguan, guangchangwu), cut
+ * into its syllables: the fewest, none after the first opening with a vowel (the apostrophe
+ * rule makes fangan fan gan), the longer first syllable where two cuts tie. Null when the
+ * word is no run of syllables (it is English, or a typo).
+ */
+export function pinyinSyllablesOf(word: string): string[] | null {
+  const typed = typedSyllable(word);
+  if (pinyinSyllables.has(typed)) return [typed];
+  // A syllable ends in a vowel, n, ng or the r of er, and none opens with i or u: most English
+  // words are told at a glance (tap, keeps, it), before any cut is tried.
+  if (typed.length > longestJoinedWord || !syllableEnd.test(typed) || /^[iu]/.test(typed)) {
+    return null;
+  }
+  // fewest[i]: the fewest syllables spelling typed[i..], and the length of the first.
+  const fewest: ({ count: number; first: number } | null)[] = new Array<null>(typed.length + 1);
+  fewest[typed.length] = { count: 0, first: 0 };
+  for (let start = typed.length - 1; start >= 0; start -= 1) {
+    let choice: { count: number; first: number } | null = null;
+    for (let length = Math.min(longestSyllable, typed.length - start); length >= 1; length -= 1) {
+      const syllable = typed.slice(start, start + length);
+      const rest = fewest[start + length];
+      if (rest === null || rest === undefined || !pinyinSyllables.has(syllable)) continue;
+      if (start > 0 && opensWithVowel.test(syllable)) continue;
+      if (choice === null || rest.count + 1 < choice.count) {
+        choice = { count: rest.count + 1, first: length };
+      }
+    }
+    fewest[start] = choice;
+  }
+  const cut: string[] = [];
+  for (let start = 0; start < typed.length;) {
+    const step = fewest[start];
+    if (step === null || step === undefined) return null;
+    cut.push(typed.slice(start, start + step.first));
+    start += step.first;
+  }
+  return cut;
+}

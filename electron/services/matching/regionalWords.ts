@@ -4,6 +4,8 @@
 // 揾, 係 to 系). Function words come with the words they are glued to where one alone would
 // misread a mainland word (仲 alone is also 仲裁; 塞 alone is also 塞车).
 
+import { mainlandDialectGroups } from './regionalWordsMainland.js';
+
 export interface RegionalWords {
   /** Regional word (folded to Simplified) → the mainland word. */
   words: Readonly<Record<string, string>>;
@@ -150,6 +152,11 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       午膳: '午餐',
       床褥: '床垫',
       街市: '菜市场',
+      洗衫机: '洗衣机',
+      洗衫: '洗衣服',
+      游水: '游泳',
+      孙仔: '孙子',
+      行路: '走路',
     },
     source:
       'general usage: Hong Kong names for household things and estate facilities against the mainland words',
@@ -216,6 +223,8 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       搵工: '找工作',
       揾工: '找工作',
       份工: '工作',
+      // Not inside the mainland 份工作 (找份工作 would read 找工作作).
+      份工作: '份工作',
       散工: '零工',
       炒鱿鱼: '被辞退',
       度血压: '量血压',
@@ -310,4 +319,5 @@ export const regionalWordGroups: readonly RegionalWords[] = [
     source:
       'general usage: Hong Kong words for games, exercise, classes, phones and allowances against the mainland words',
   },
+  ...mainlandDialectGroups,
 ];

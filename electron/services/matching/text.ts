@@ -2,6 +2,7 @@
 // community words ("渗水" comes out as 渗|水, "走丢" as 走|丢), so the text is also scanned for
 // every known keyword and synonym. English is lower-cased, stemmed, and looked up as phrases too.
 import { isEnglishStopWord, respelled, stem } from './english.js';
+import { codeSwitchWords } from './codeSwitchWords.js';
 import { foldToSimplified } from './fold.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -57,12 +58,21 @@ const latinLetter = /[a-z]/;
 const hanThenLatin = /(\p{Script=Han})(?=[a-z])/gu;
 const latinThenHan = /([a-z])(?=\p{Script=Han})/gu;
 
+/** An English word with no other English word beside it (spaces and hyphens between join them). */
+const loneLatinWord = /(?<![a-z][\s-]*)\b[a-z]+\b(?![\s-]*[a-z])/gu;
+
+/** A lone English word in a Chinese sentence reads as its Chinese word (codeSwitchWords.ts). */
+function codeSwitched(text: string): string {
+  if (!hanChar.test(text)) return text;
+  return text.replace(loneLatinWord, (word) => codeSwitchWords[word] ?? word);
+}
+
 function normalisedForm(text: string): string {
   const lower = foldToSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/['’‘`]/g, '');
   return latinLetter.test(lower)
-    ? respelled(lower).replace(hanThenLatin, '$1 ').replace(latinThenHan, '$1 ')
+    ? codeSwitched(respelled(lower)).replace(hanThenLatin, '$1 ').replace(latinThenHan, '$1 ')
     : lower;
 }
 

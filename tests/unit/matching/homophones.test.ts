@@ -19,6 +19,23 @@ describe('homophone index', () => {
     expect(index.find('有没有招平的')).toEqual(new Map([['招聘', '招平']]));
   });
 
+  it('hears l and n alike, and f and hu, as speakers who merge them type them', () => {
+    const merged = new HomophoneIndex(['老人', '发烧', '路灯', '飞机']);
+    expect(merged.find('脑人摔了')).toEqual(new Map([['老人', '脑人']]));
+    expect(merged.find('老伴化烧了')).toEqual(new Map([['发烧', '化烧']]));
+    expect(merged.find('楼道怒灯坏了')).toEqual(new Map([['路灯', '怒灯']]));
+    expect(merged.find('坐灰机去')).toEqual(new Map([['飞机', '灰机']]));
+  });
+
+  it('writes a typo of what no service does right, and only a plain one', () => {
+    const plain = new HomophoneIndex([]);
+    expect(plain.readPinyin('俺想订个外麦')).toBe('俺想订个外卖');
+    expect(plain.readPinyin('想买张火车飘')).toBe('想买张火车票');
+    expect(plain.readPinyin('小区里发传单')).toBe('小区里发传单');
+    expect(plain.readPinyin('离家近点的')).toBe('离家近点的');
+    expect(plain.readPinyin('外壁漏水了')).toBe('外壁漏水了');
+  });
+
   it('keeps flat and curled sibilants apart, and particles out', () => {
     expect(index.find('这个月少发了二百')).toEqual(new Map());
     expect(index.find('屋里烟了')).toEqual(new Map());

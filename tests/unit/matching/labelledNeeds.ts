@@ -43,6 +43,7 @@ import { twentyFourthBatch } from './labelledNeedsTwentyFourthBatch.js';
 import { twentyEighthBatch } from './labelledNeedsTwentyEighthBatch.js';
 import { thirtiethBatch } from './labelledNeedsThirtiethBatch.js';
 import { thirtyFirstBatch } from './labelledNeedsThirtyFirstBatch.js';
+import { thirtySecondBatch } from './labelledNeedsThirtySecondBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -94,4 +95,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentyEighthBatch,
   ...thirtiethBatch,
   ...thirtyFirstBatch,
+  ...thirtySecondBatch,
 ];

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldToSimplified } from '../../../electron/services/matching/fold.js';
 import { regionalWordGroups } from '../../../electron/services/matching/regionalWords.js';
-import { demoMatcher } from './demoMatcher.js';
+import { ask, demoMatcher } from './demoMatcher.js';
 
 describe('regional words', () => {
   it('reads written Cantonese as Putonghua', () => {
@@ -35,6 +35,41 @@ describe('regional words', () => {
 
   it('leaves mainland text alone', () => {
     expect(foldToSimplified('电饭煲坏了，想找钟点工')).toBe('电饭煲坏了，想找钟点工');
+  });
+
+  // Written fresh for these tests (not taken from the labelled needs): mainland dialects.
+  it('reads mainland dialect words and handwriting look-alikes as Putonghua', () => {
+    expect(foldToSimplified('屋头莫得人煮饭')).toBe('家里没有人煮饭');
+    expect(foldToSimplified('脑壳痛，不巴适')).toBe('头痛，不舒服');
+    expect(foldToSimplified('侬好，阿拉屋里厢停电了伐')).toBe('你好，我们家里停电了吗');
+    expect(foldToSimplified('樓下的樹要砍伐')).toBe('楼下的树要砍伐');
+    expect(foldToSimplified('阮厝的電燈袂亮')).toContain('我家');
+    expect(foldToSimplified('想找一個頭路')).toBe('想找一个工作');
+    expect(foldToSimplified('药己经吃完了，还末去买')).toBe('药已经吃完了，还未去买');
+    expect(foldToSimplified('想找份工作')).toBe('想找份工作');
+    expect(foldToSimplified('洗衫機壞咗')).toBe('洗衣机坏了');
+    expect(foldToSimplified('學太極，哪疙瘩有')).toBe('学太极，哪里有');
+    expect(foldToSimplified('没得热水，没得说')).toBe('没有热水，没得说');
+  });
+
+  it('reads 輔導 in Traditional characters as counselling, unless study or work is named', () => {
+    expect(foldToSimplified('心情唔好，想搵人輔導下')).toContain('心理辅导');
+    expect(foldToSimplified('壓力好大，想見輔導員')).toContain('心理辅导员');
+    expect(foldToSimplified('孫仔功課跟唔上，要人輔導')).not.toContain('心理');
+    expect(foldToSimplified('想搵人輔導下點樣搵工')).not.toContain('心理');
+    expect(foldToSimplified('孩子作业要人辅导')).toBe('孩子作业要人辅导');
+  });
+
+  it.each([
+    ['basic-living', '屋头灯泡烧了，莫得人帮我换', 'repair-team'],
+    ['health-medical', '我姆妈脑壳昏，想看医生', 'health-station'],
+    ['social-cultural', '阿拉想寻人一道打牌', 'activity-room-heping'],
+    ['education-employment', '阮阿弟想要找頭路', 'employment-station'],
+    ['social-cultural', '周末莫得啥子好耍的，想找个地方耍', 'activity-room-heping'],
+    ['education-employment', '退休了想开个小馆子', 'startup-mentors'],
+    ['health-medical', '最近情緒好差，想搵輔導員傾吓', 'counselling-room'],
+  ] as const)('%s: "%s" goes first to %s', (category, description, first) => {
+    expect(demoMatcher.answer(ask(category, description), 3).results[0]?.resource.id).toBe(first);
   });
 
   it('gives every word group a source', () => {

@@ -120,3 +120,14 @@ describe('English forms and spellings', () => {
     );
   });
 });
+
+// Written fresh for this test (not taken from the labelled needs).
+describe('a lone English word in a Chinese sentence', () => {
+  it('reads as the Chinese word it stands for, a run of English words as written', () => {
+    expect(normalise('想找人chat一下')).toBe('想找人聊天一下');
+    expect(normalise('电梯坏了，要个nurse上门')).toBe('电梯坏了,要个护士上门');
+    expect(normalise('想找个part-time job')).toBe('想找个 part-time job');
+    expect(normalise('I need a doctor')).toBe('i need a doctor');
+    expect(normalise('楼上noise很大')).toBe('楼上噪音很大');
+  });
+});
