@@ -140,7 +140,7 @@ const severalAsks: Unsplit[] = [
   c('E', '想学智能手机，还想学学书法', smartphone),
   c('S', '想借几本书，再问问读书会什么时候有', library),
   c('L', '马桶堵了，还有电视也坏了', repair),
-  c('H', '失眠好久了心里烦，还想找个人陪我去医院看看', counselling),
+  c('H', '失眠好久了心里烦，还想找个人陪我去医院看看', [...counselling, ...escort]),
   c('X', '门口有可疑的人转悠，顺便问问巡逻队晚上巡不巡', stranger),
   c('E', '我想开网店，要办营业执照，还想学学怎么拍照', startup),
 ];
@@ -165,7 +165,7 @@ const timeOrPlace: Unsplit[] = [
   c('L', '明天上午十点以后家里有人，能来修修漏水的水管吗', repair),
   c('H', '周六上午想去量个血压，那时候卫生站开门吗', clinic),
   c('S', '星期天下午想找地方打麻将', games),
-  c('L', '幸福里南区3号楼的电梯坏了', ['property-xfl-south']),
+  c('L', '幸福里南区9号楼的电梯坏了', ['property-xfl-south']),
   c('L', '我住阳光花园，中午想在食堂吃饭', ['meals-yangguang']),
   c('S', '和平里这边有老年活动站吗，想去下棋', ['activity-room-heping']),
   c('E', '晚上七点以后还能去图书室看书吗', library),
