@@ -25,6 +25,25 @@ export function isOnlyTime(clause: string): boolean {
 export const purposeClause =
   /^(?:好(?=[找挣赚学上做干办开考])|以便|为了|为的是|将来好|以后好|这样好|这样才能|这样就能|学好了?|学会了?|学成了?)/u;
 
+/**
+ * A clause that tells where the resident is now ("在活动室下棋呢", "正在广场上跳舞呢", "早上在公园打
+ * 太极的时候想起来") is the story's place, not the ask: the activity room or the square is where
+ * the need was remembered, the need is in another clause (…，家里的药吃没了). Its words weigh
+ * less than the story's (weights.ts' whereNowWeight). Source: the kinds of the 33rd batch's
+ * tuning misses (all tuning), and the tuning miss 在活动室下棋呢，突然想起来家里的药吃没了.
+ */
+export const whereNowClause =
+  /^(?:我|俺|我们|咱|人)?(?:早上|早晨|上午|中午|下午|晚上|刚才|刚刚|这会儿|现在|今天)?(?:正|正在|现在|还|刚)?在[^，。,.!?！？；;]{1,10}?(?:呢|着呢|的时候(?:突然|忽然)?(?:想起来|想起|想到)?了?)$/u;
+
+/**
+ * A clause that adds a second, lesser ask ("…，顺便问问垃圾什么时候收", "…，还有电视也坏了",
+ * "…，另外…") is an afterthought: the first-named need is asked first, so such a clause is not
+ * taken for the ask (source: the kinds of the 33rd batch's tuning misses, all tuning).
+ * 还有点 and 还有些 say "still a little", not "and also".
+ */
+export const afterthoughtClause =
+  /^(?:顺便|顺带|顺道|另外|还有(?![点些])|哦?对了|以及|再(?=问|帮|给|找|订|报|说|看看))/u;
+
 /** A clause that gives an example of the ask ("…，比如当小志愿者") belongs to the ask. */
 export const exampleClause = /^(?:比如|例如|譬如|像是|最好是|特别是)/u;
 
@@ -36,10 +55,10 @@ export const workplace =
   /(?:在|去|到)[^，。,.!?！？；;]{1,6}?(?:干了|干过|上班|上过班|工作|打工|打过工|做了|做过|找(?:个|份)?(?:活|工作))/gu;
 
 /**
- * 要 as "will be, until" (要到六点, 要是) or 找 as "easy to find" (好找) is no ask marker: the
- * markers are read with these stretches blanked.
+ * 要 as "will be, until" (要到六点, 要是), 找 as "easy to find" (好找) or 想 as "remember" (想起来,
+ * 想到了) is no ask marker: the markers are read with these stretches blanked.
  */
-export const notAsking = /要(?=到|是|不然|不了|么)|好找|难找|不好找/gu;
+export const notAsking = /要(?=到|是|不然|不了|么)|好找|难找|不好找|想起|想到了/gu;
 
 /**
  * Words of the resident's own routine told as the reason someone else must help ("我们上班要到

@@ -5,6 +5,7 @@
 import type { CategoryId, CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import {
+  afterthoughtClause,
   businessOpening,
   exampleClause,
   groupsByWording,
@@ -16,6 +17,7 @@ import {
   jobWish,
   notAsking,
   purposeClause,
+  whereNowClause,
   workplace,
 } from './clauseRules.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
@@ -37,6 +39,7 @@ import type { MatchQuery } from './types.js';
 import {
   askWeight,
   purposeWeight,
+  whereNowWeight,
   keyCharacterWeight,
   storyWeight,
   synonymWeight,
@@ -97,9 +100,16 @@ function askClause(normalisedDescription: string): string | null {
     .split(clauseBreak)
     .map((clause) => clause.trim())
     .filter(Boolean);
-  // A purpose ("…，好找工作") or a bare time ("…，三个月了") is never the ask (clauseRules.ts);
-  // 要 as "until" (要到六点) marks no ask.
-  const candidates = clauses.filter((clause) => !purposeClause.test(clause) && !isOnlyTime(clause));
+  // A purpose ("…，好找工作"), a bare time ("…，三个月了"), where the resident is now ("在活动室
+  // 下棋呢") or an afterthought ("…，顺便问问…") is never the ask (clauseRules.ts); 要 as "until"
+  // (要到六点) marks no ask.
+  const candidates = clauses.filter(
+    (clause) =>
+      !purposeClause.test(clause) &&
+      !isOnlyTime(clause) &&
+      !whereNowClause.test(clause) &&
+      !afterthoughtClause.test(clause),
+  );
   const marked = (clause: string) =>
     clause.replace(notAsking, (stretch) => ' '.repeat(stretch.length));
   const asking = [...candidates].reverse().find((clause) => askMarkers.test(marked(clause)));
@@ -122,12 +132,12 @@ function askClause(normalisedDescription: string): string | null {
   return told.at(-1) ?? candidates.at(-1) ?? clauses.at(-1) ?? null;
 }
 
-/** The clauses that give a purpose, not the ask (clauseRules.ts' purposeClause). */
-function purposeClauses(normalisedDescription: string): string[] {
+/** The clauses of a kind (clauseRules.ts' purposeClause, whereNowClause). */
+function clausesOfKind(normalisedDescription: string, kind: RegExp): string[] {
   return normalisedDescription
     .split(clauseBreak)
     .map((clause) => clause.trim())
-    .filter((clause) => purposeClause.test(clause));
+    .filter((clause) => kind.test(clause));
 }
 
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
@@ -314,11 +324,13 @@ export function queryFeatures(
   // The ask clause weighs more only when it names something known ("水下不去" does not).
   const clause = askClause(text);
   const asked = [...terms.values()].some((surface) => clause?.includes(surface)) ? clause : null;
-  const purposes = asked === null ? [] : purposeClauses(text);
+  const purposes = asked === null ? [] : clausesOfKind(text, purposeClause);
+  const whereNow = asked === null ? [] : clausesOfKind(text, whereNowClause);
   const clauseWeight = (surface: string) => {
     if (asked === null) return 1;
     if (asked.includes(surface)) return askWeight;
-    return purposes.some((clause) => clause.includes(surface)) ? purposeWeight : storyWeight;
+    if (purposes.some((clause) => clause.includes(surface))) return purposeWeight;
+    return whereNow.some((clause) => clause.includes(surface)) ? whereNowWeight : storyWeight;
   };
   const weights = new Map<string, number>();
   const surfaces = new Map<string, string>();

@@ -41,6 +41,11 @@ export const storyWeight = 0.6;
  * say why, not what: less than the story.
  */
 export const purposeWeight = 0.3;
+/**
+ * Words of a clause that tells where the resident is now ("在活动室下棋呢，…": clauseRules.ts'
+ * whereNowClause) name the place the need was remembered, not the need: less than the story.
+ */
+export const whereNowWeight = 0.3;
 
 /** Evidence from the same word counts fully; from a shared synonym group, this much. */
 export const synonymWeight = 0.7;
