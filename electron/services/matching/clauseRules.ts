@@ -111,6 +111,9 @@ export const clauseRereadings: readonly { term: string; when: RegExp }[] = [
   // 物业也不管"): the office's word is circumstance.
   { term: '物业', when: complaintOfOffice('物业') },
   { term: '居委会', when: complaintOfOffice('居委会') },
+  // 来 closing a verb (想起来, 醒过来, 回来) is not 来 opening "come to my home": 想起来家里的药…
+  // is remembering the medicine at home, no doctor's visit (tuning: 在活动室下棋呢，突然想起来…).
+  ...['来家里', '来家'].map((term) => ({ term, when: /(?:起|出|回|过|进|醒)来家/u })),
   { term: '工作', when: routine },
   { term: '打工', when: routine },
 ];
@@ -150,9 +153,19 @@ export const clausesOutOfScopeWords: readonly string[] =
 export const clausesOutOfScopePhrasing =
   /转到[^，。,.!?！？；;]{0,6}(?:小学|中学|初中|高中|学校)|(?:上|进|读)(?:哪个|哪所|好一点的|好点的|重点)(?:小学|中学|初中|高中|学校)/u;
 
+/**
+ * Asking for the medicine to be brought, with 送 in one clause and the medicine in another
+ * ("家里的药吃没了，能给送吗", "降压药吃完了，谁能给送点"), is the pharmacy's delivery, which no single
+ * word says (source: the tuning miss 在活动室下棋呢，突然想起来家里的药吃没了，能给送吗, and the 33rd
+ * batch's). Not a resident taken to hospital (送医院, 送急诊).
+ */
+export const medicineBrought =
+  /药[^。！？!?]{0,16}?送(?![去到]?医院|急诊|120)|送(?:点|些|个|来|过来)?[^，。,.!?！？；;]{0,2}药/u;
+
 /** Groups a kind of wording names: a certificate to learn for, a job of any trade, a pastime. */
 export function groupsByWording(text: string): string[] {
   const groups: string[] = [];
+  if (medicineBrought.test(text)) groups.push('health-medical/medicine');
   if (asksForTrainingByWording(text)) groups.push('education-employment/training');
   if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
   if (pastimeWish.test(text)) {

@@ -325,12 +325,17 @@ export function queryFeatures(
   const clause = askClause(text);
   const asked = [...terms.values()].some((surface) => clause?.includes(surface)) ? clause : null;
   const purposes = asked === null ? [] : clausesOfKind(text, purposeClause);
-  const whereNow = asked === null ? [] : clausesOfKind(text, whereNowClause);
+  // Where the resident is now is no need even when no clause names a known ask ("在活动室下棋呢，
+  // 突然想起来家里的药吃没了，能给送吗"): its words weigh as little as beside an ask.
+  const whereNow = clausesOfKind(text, whereNowClause);
+  const inWhereNow = (surface: string) =>
+    whereNow.length < text.split(clauseBreak).filter(Boolean).length &&
+    whereNow.some((clause) => clause.includes(surface));
   const clauseWeight = (surface: string) => {
-    if (asked === null) return 1;
+    if (asked === null) return inWhereNow(surface) ? whereNowWeight : 1;
     if (asked.includes(surface)) return askWeight;
     if (purposes.some((clause) => clause.includes(surface))) return purposeWeight;
-    return whereNow.some((clause) => clause.includes(surface)) ? whereNowWeight : storyWeight;
+    return inWhereNow(surface) ? whereNowWeight : storyWeight;
   };
   const weights = new Map<string, number>();
   const surfaces = new Map<string, string>();
