@@ -102,6 +102,16 @@ function complaintOfOffice(office: string): RegExp {
 export const pastimeWish = /找(?:点|些|个)[^，。,.!?！？；;]{0,6}?的?事(?:情|儿)?(?:干|做|玩)/u;
 export const jobContext = /下岗|失业|没工作|挣钱|挣点|赚钱|赚点|工资|收入|养家|补贴家用/u;
 
+const lonely = '冷清|冷冷清清|孤单|孤零零|寂寞|没人陪|一个人|没人说话|不在身边|想孩子|想儿女';
+const lonelyFestival = new RegExp(
+  `(?:过年|过节|逢年过节)[^。！？!?]{0,10}(?:${lonely})|(?:${lonely})[^。！？!?]{0,10}(?:过年|过节)`,
+  'u',
+);
+const elderLookedAfter =
+  /(?:老爷子|老太太|老头|老伴|老妈|老爸|我妈|我爸|老人|老母亲|老父亲|婆婆|公公|奶奶|爷爷|姥姥|姥爷)[^。！？!?]{0,24}托管|托管[^，。,.!?！？；;]{0,4}(?:老人|老爷子|老太太)/u;
+const jobLossToLearn =
+  /(?:下岗|失业)[^。！？!?]{0,6}(?:想|要|打算|准备)[^，。,.!?！？；;]{0,2}(?:学|培训|考证|考个)/u;
+
 /** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
 export const clauseRereadings: readonly { term: string; when: RegExp }[] = [
   { term: '上班', when: routine },
@@ -114,6 +124,17 @@ export const clauseRereadings: readonly { term: string; when: RegExp }[] = [
   // 来 closing a verb (想起来, 醒过来, 回来) is not 来 opening "come to my home": 想起来家里的药…
   // is remembering the medicine at home, no doctor's visit (tuning: 在活动室下棋呢，突然想起来…).
   ...['来家里', '来家'].map((term) => ({ term, when: /(?:起|出|回|过|进|醒)来家/u })),
+  // A festival named as the time one is lonely ("孩子都不在身边，过年过节特别冷清") is no wish for a
+  // festival show: the loneliness is the need (tuning: that miss, and the 33rd batch's 逢年过节…冷清).
+  { term: '过节', when: lonelyFestival },
+  { term: '过年', when: lonelyFestival },
+  // 托管 said of an old parent is day care, not the after-school club (tuning: the 33rd batch's
+  // 老爷子有点糊涂了，白天家里没人照看，能不能送到哪儿托管一下).
+  { term: '托管', when: elderLookedAfter },
+  // Losing a job told as the reason to learn ("下岗了想学学电脑") is the story of a course, not a
+  // wish for work (tuning: 下岗了想学学电脑，好找工作).
+  { term: '下岗', when: jobLossToLearn },
+  { term: '失业', when: jobLossToLearn },
   { term: '工作', when: routine },
   { term: '打工', when: routine },
 ];

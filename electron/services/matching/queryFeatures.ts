@@ -140,6 +140,13 @@ function clausesOfKind(normalisedDescription: string, kind: RegExp): string[] {
     .filter((clause) => kind.test(clause));
 }
 
+/** The text with its purpose clauses blanked, when something else is left. */
+function withoutPurposes(text: string): string {
+  const clauses = text.split(clauseBreak);
+  const kept = clauses.filter((clause) => !purposeClause.test(clause.trim()));
+  return kept.length === clauses.length || kept.join('').trim() === '' ? text : kept.join('，');
+}
+
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
   if (query.urgent !== undefined) return query.urgent;
   return (need?.urgentByDefault ?? false) || urgentMarkers.some((marker) => text.includes(marker));
@@ -294,7 +301,8 @@ export function queryFeatures(
   const terms = withoutReinterpretedWords(collected, index);
 
   // Kinds of wording that name a service no single word does (clauseRules.ts).
-  const byWording = groupsByWording(text).filter((group) =>
+  // A purpose ("…，好找工作") is no wish of its own: its wording names no service.
+  const byWording = groupsByWording(withoutPurposes(text)).filter((group) =>
     index.postings.has(synonymFeature(group)),
   );
   const known =
@@ -331,10 +339,15 @@ export function queryFeatures(
   const inWhereNow = (surface: string) =>
     whereNow.length < text.split(clauseBreak).filter(Boolean).length &&
     whereNow.some((clause) => clause.includes(surface));
+  const inPurpose = (surface: string) => purposes.some((clause) => clause.includes(surface));
+  // A purpose weighs purposeWeight as a whole, however many overlapping words it holds (好找工作:
+  // 找工作, 找工, 工作), so it cannot outweigh the ask by its count of words.
+  const purposeTerms =
+    purposes.length === 0 ? 1 : Math.max(1, [...terms.values()].filter(inPurpose).length);
   const clauseWeight = (surface: string) => {
     if (asked === null) return inWhereNow(surface) ? whereNowWeight : 1;
     if (asked.includes(surface)) return askWeight;
-    if (purposes.some((clause) => clause.includes(surface))) return purposeWeight;
+    if (inPurpose(surface)) return purposeWeight / purposeTerms;
     return inWhereNow(surface) ? whereNowWeight : storyWeight;
   };
   const weights = new Map<string, number>();
