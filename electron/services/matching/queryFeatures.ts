@@ -250,7 +250,9 @@ export function dangerOf(
   homophones: Terms,
 ): DangerSignal | null {
   const needTitle = need ? normalise(need.title['zh-CN']) : '';
-  return index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
+  // Looking for work ("还没找着工作") is no person not found: the job wish is blanked first.
+  const read = text.replace(jobWish, (stretch) => ' '.repeat(stretch.length));
+  return index.danger.detect(needTitle === '' ? read : `${read} ${needTitle}`, homophones);
 }
 
 /** The rereadings of outOfScope.ts and of long needs' clauses (clauseRules.ts). */
