@@ -187,6 +187,9 @@ export const medicineBrought =
 export function groupsByWording(text: string): string[] {
   const groups: string[] = [];
   if (medicineBrought.test(text)) groups.push('health-medical/medicine');
+  // Opening a shop of any kind ("想开个小卖部", "盘个小饭馆") is the start-up mentors' (tuning:
+  // the 33rd batch's 想开个小卖部，想听听有经验的人怎么说).
+  if (new RegExp(businessOpening.source, 'u').test(text)) groups.push('education-employment/startup');
   if (asksForTrainingByWording(text)) groups.push('education-employment/training');
   if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
   if (pastimeWish.test(text)) {
