@@ -16,6 +16,7 @@ import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import { tonguesGrownTerms } from './grownSynonymsTongues.js';
 import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
 import { clausesGrownTerms } from './grownSynonymsClauses.js';
+import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -347,6 +348,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...tonguesGrownTerms,
   ...dangerCalmGrownTerms,
   ...clausesGrownTerms,
+  ...clausesSecondGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
