@@ -9,12 +9,12 @@ const tuning = (needs: string) => `${general}; tuning: ${needs}`;
 export const clausesSecondGrownTerms: readonly GrownTerms[] = [
   {
     // A bulb out of reach in one's own flat is the handyman volunteers' odd job, not a fault in
-    // the wiring: the bulb's own phrases, so 灯泡 alone is not read as the electricians'.
+    // the wiring: the bulb's own phrases, so 灯泡 alone is not read as the electricians'. Few
+    // phrases with 灯, so the character still points to the building's lights (a test pins it).
     category: 'basic-living',
     group: 'small-fix',
-    chinese:
-      '灯泡坏了 换灯泡 换个灯泡 换一下灯泡 灯泡不亮了 灯泡烧了 灯泡憋了 灯管坏了 换灯管 灯管不亮了 够不着 踩不了凳子 爬不了梯子',
-    english: 'change a bulb, bulb blown, light bulb gone, cannot reach',
+    chinese: '灯泡坏了 换个灯泡 够不着 踩不了凳子 爬不了梯子',
+    english: 'change a bulb, bulb blown, cannot reach',
     source: tuning('早上在公园打太极的时候想起来，家里灯泡坏了换不了'),
   },
 ];
