@@ -39,6 +39,7 @@ import type { MatchQuery } from './types.js';
 import {
   askWeight,
   purposeWeight,
+  whereNowAwayWeight,
   whereNowWeight,
   keyCharacterWeight,
   storyWeight,
@@ -138,6 +139,15 @@ function clausesOfKind(normalisedDescription: string, kind: RegExp): string[] {
     .split(clauseBreak)
     .map((clause) => clause.trim())
     .filter((clause) => kind.test(clause));
+}
+
+const atHome = /家里|我家|家中|屋里|屋头|屋企|家裡/u;
+/** The need is at home while the resident is somewhere else (clauses other than whereNow). */
+function needAtHome(text: string, whereNow: readonly string[]): boolean {
+  if (whereNow.length === 0) return false;
+  return text
+    .split(clauseBreak)
+    .some((clause) => !whereNow.includes(clause.trim()) && atHome.test(clause));
 }
 
 /** The text with its purpose clauses blanked, when something else is left. */
@@ -338,6 +348,9 @@ export function queryFeatures(
   // Where the resident is now is no need even when no clause names a known ask ("在活动室下棋呢，
   // 突然想起来家里的药吃没了，能给送吗"): its words weigh as little as beside an ask.
   const whereNow = clausesOfKind(text, whereNowClause);
+  // Far less still when the need is back at home ("…呢，家里厕所堵了"): the place is only where
+  // the resident remembered it (weights.ts).
+  const placeWeight = needAtHome(text, whereNow) ? whereNowAwayWeight : whereNowWeight;
   const inWhereNow = (surface: string) =>
     whereNow.length < text.split(clauseBreak).filter(Boolean).length &&
     whereNow.some((clause) => clause.includes(surface));
@@ -346,11 +359,15 @@ export function queryFeatures(
   // 找工作, 找工, 工作), so it cannot outweigh the ask by its count of words.
   const purposeTerms =
     purposes.length === 0 ? 1 : Math.max(1, [...terms.values()].filter(inPurpose).length);
+  // ...unless nothing else is known: then the place is what the need is about ("我在图书室看书呢，
+  // 想问问能不能借回家").
+  const elseKnown =
+    byWording.length > 0 || [...terms.values()].some((surface) => !inWhereNow(surface));
   const clauseWeight = (surface: string) => {
-    if (asked === null) return inWhereNow(surface) ? whereNowWeight : 1;
+    if (asked === null) return inWhereNow(surface) && elseKnown ? placeWeight : 1;
     if (asked.includes(surface)) return askWeight;
     if (inPurpose(surface)) return purposeWeight / purposeTerms;
-    return inWhereNow(surface) ? whereNowWeight : storyWeight;
+    return inWhereNow(surface) ? placeWeight : storyWeight;
   };
   const weights = new Map<string, number>();
   const surfaces = new Map<string, string>();

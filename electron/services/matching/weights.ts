@@ -46,6 +46,8 @@ export const purposeWeight = 0.3;
  * whereNowClause) name the place the need was remembered, not the need: less than the story.
  */
 export const whereNowWeight = 0.3;
+/** The same when the need is back at home ("…呢，家里厕所堵了"): the place is no part of it. */
+export const whereNowAwayWeight = 0.1;
 
 /** Evidence from the same word counts fully; from a shared synonym group, this much. */
 export const synonymWeight = 0.7;
