@@ -183,13 +183,15 @@ export const clausesOutOfScopePhrasing =
 export const medicineBrought =
   /药[^。！？!?]{0,16}?送(?![去到]?医院|急诊|120)|送(?:点|些|个|来|过来)?[^，。,.!?！？；;]{0,2}药/u;
 
+const anyBusinessOpening = new RegExp(businessOpening.source, 'u');
+
 /** Groups a kind of wording names: a certificate to learn for, a job of any trade, a pastime. */
 export function groupsByWording(text: string): string[] {
   const groups: string[] = [];
   if (medicineBrought.test(text)) groups.push('health-medical/medicine');
   // Opening a shop of any kind ("想开个小卖部", "盘个小饭馆") is the start-up mentors' (tuning:
   // the 33rd batch's 想开个小卖部，想听听有经验的人怎么说).
-  if (new RegExp(businessOpening.source, 'u').test(text)) groups.push('education-employment/startup');
+  if (anyBusinessOpening.test(text)) groups.push('education-employment/startup');
   if (asksForTrainingByWording(text)) groups.push('education-employment/training');
   if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
   if (pastimeWish.test(text)) {
