@@ -152,6 +152,7 @@ function needAtHome(text: string, whereNow: readonly string[]): boolean {
 
 /** The text with its purpose clauses blanked, when something else is left. */
 function withoutPurposes(text: string): string {
+  if (!/[，,。.！!？?；;、\n]/u.test(text)) return text;
   const clauses = text.split(clauseBreak);
   const kept = clauses.filter((clause) => !purposeClause.test(clause.trim()));
   return kept.length === clauses.length || kept.join('').trim() === '' ? text : kept.join('，');
@@ -261,7 +262,10 @@ export function dangerOf(
 ): DangerSignal | null {
   const needTitle = need ? normalise(need.title['zh-CN']) : '';
   // Looking for work ("还没找着工作") is no person not found: the job wish is blanked first.
-  const read = text.replace(jobWish, (stretch) => ' '.repeat(stretch.length));
+  const read =
+    text.includes('找') || text.includes('寻')
+      ? text.replace(jobWish, (stretch) => ' '.repeat(stretch.length))
+      : text;
   return index.danger.detect(needTitle === '' ? read : `${read} ${needTitle}`, homophones);
 }
 
@@ -347,7 +351,7 @@ export function queryFeatures(
   const purposes = asked === null ? [] : clausesOfKind(text, purposeClause);
   // Where the resident is now is no need even when no clause names a known ask ("在活动室下棋呢，
   // 突然想起来家里的药吃没了，能给送吗"): its words weigh as little as beside an ask.
-  const whereNow = clausesOfKind(text, whereNowClause);
+  const whereNow = text.includes('在') ? clausesOfKind(text, whereNowClause) : [];
   // Far less still when the need is back at home ("…呢，家里厕所堵了"): the place is only where
   // the resident remembered it (weights.ts).
   const placeWeight = needAtHome(text, whereNow) ? whereNowAwayWeight : whereNowWeight;
