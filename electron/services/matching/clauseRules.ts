@@ -26,6 +26,25 @@ export function isOnlyTime(clause: string): boolean {
 export const purposeClause =
   /^(?:好(?=[找挣赚学上做干办开考])|以便|为了|为的是|将来好|以后好|这样好|这样才能|这样就能|学好了?|学会了?|学成了?)/u;
 
+/**
+ * A clause that tells where the resident is now ("在活动室下棋呢", "正在广场上跳舞呢", "早上在公园打
+ * 太极的时候想起来") is the story's place, not the ask: the activity room or the square is where
+ * the need was remembered, the need is in another clause (…，家里的药吃没了). Its words weigh
+ * less than the story's (weights.ts' whereNowWeight). Source: the kinds of the 33rd batch's
+ * tuning misses (all tuning), and the tuning miss 在活动室下棋呢，突然想起来家里的药吃没了.
+ */
+export const whereNowClause =
+  /^(?:我|俺|我们|咱|人)?(?:早上|早晨|上午|中午|下午|晚上|刚才|刚刚|这会儿|现在|今天)?(?:正|正在|现在|还|刚)?在[^，。,.!?！？；;]{1,10}?(?:呢|着呢|的时候(?:突然|忽然)?(?:想起来|想起|想到)?了?)$/u;
+
+/**
+ * A clause that adds a second, lesser ask ("…，顺便问问垃圾什么时候收", "…，还有电视也坏了",
+ * "…，另外…") is an afterthought: the first-named need is asked first, so such a clause is not
+ * taken for the ask (source: the kinds of the 33rd batch's tuning misses, all tuning).
+ * 还有点 and 还有些 say "still a little", not "and also".
+ */
+export const afterthoughtClause =
+  /^(?:顺便|顺带|顺道|另外|还有(?![点些])|哦?对了|以及|再(?=问|帮|给|找|订|报|说|看看))/u;
+
 /** A clause that gives an example of the ask ("…，比如当小志愿者") belongs to the ask. */
 export const exampleClause = /^(?:比如|例如|譬如|像是|最好是|特别是)/u;
 
@@ -37,11 +56,11 @@ export const workplace =
   /(?:在|去|到)[^，。,.!?！？；;]{1,6}?(?:干了|干过|上班|上过班|工作|打工|打过工|做了|做过|找(?:个|份)?(?:活|工作))/gu;
 
 /**
- * 要 as "will be, until" (要到六点, 要是) or 找 as "easy to find" (好找) is no ask marker: the
- * markers are read with these stretches blanked.
+ * 要 as "will be, until" (要到六点, 要是), 找 as "easy to find" (好找) or 想 as "remember" (想起来,
+ * 想到了) is no ask marker: the markers are read with these stretches blanked.
  */
 export const notAsking = new RegExp(
-  `要(?=到|是|不然|不了|么)|好找|难找|不好找|${routineMust.source}`,
+  `要(?=到|是|不然|不了|么)|好找|难找|不好找|想起|想到了|${routineMust.source}`,
   'gu',
 );
 
@@ -87,6 +106,16 @@ function complaintOfOffice(office: string): RegExp {
 export const pastimeWish = /找(?:点|些|个)[^，。,.!?！？；;]{0,6}?的?事(?:情|儿)?(?:干|做|玩)/u;
 export const jobContext = /下岗|失业|没工作|挣钱|挣点|赚钱|赚点|工资|收入|养家|补贴家用/u;
 
+const lonely = '冷清|冷冷清清|孤单|孤零零|寂寞|没人陪|一个人|没人说话|不在身边|想孩子|想儿女';
+const lonelyFestival = new RegExp(
+  `(?:过年|过节|逢年过节)[^。！？!?]{0,10}(?:${lonely})|(?:${lonely})[^。！？!?]{0,10}(?:过年|过节)`,
+  'u',
+);
+const elderLookedAfter =
+  /(?:老爷子|老太太|老头|老伴|老妈|老爸|我妈|我爸|老人|老母亲|老父亲|婆婆|公公|奶奶|爷爷|姥姥|姥爷)[^。！？!?]{0,24}托管|托管[^，。,.!?！？；;]{0,4}(?:老人|老爷子|老太太)/u;
+const jobLossToLearn =
+  /(?:下岗|失业)[^。！？!?]{0,6}(?:想|要|打算|准备)[^，。,.!?！？；;]{0,2}(?:学|培训|考证|考个)/u;
+
 /** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
 export const clauseRereadings: readonly { term: string; when: RegExp }[] = [
   { term: '上班', when: routine },
@@ -96,6 +125,20 @@ export const clauseRereadings: readonly { term: string; when: RegExp }[] = [
   // 物业也不管"): the office's word is circumstance.
   { term: '物业', when: complaintOfOffice('物业') },
   { term: '居委会', when: complaintOfOffice('居委会') },
+  // 来 closing a verb (想起来, 醒过来, 回来) is not 来 opening "come to my home": 想起来家里的药…
+  // is remembering the medicine at home, no doctor's visit (tuning: 在活动室下棋呢，突然想起来…).
+  ...['来家里', '来家'].map((term) => ({ term, when: /(?:起|出|回|过|进|醒)来家/u })),
+  // A festival named as the time one is lonely ("孩子都不在身边，过年过节特别冷清") is no wish for a
+  // festival show: the loneliness is the need (tuning: that miss, and the 33rd batch's 逢年过节…冷清).
+  { term: '过节', when: lonelyFestival },
+  { term: '过年', when: lonelyFestival },
+  // 托管 said of an old parent is day care, not the after-school club (tuning: the 33rd batch's
+  // 老爷子有点糊涂了，白天家里没人照看，能不能送到哪儿托管一下).
+  { term: '托管', when: elderLookedAfter },
+  // Losing a job told as the reason to learn ("下岗了想学学电脑") is the story of a course, not a
+  // wish for work (tuning: 下岗了想学学电脑，好找工作).
+  { term: '下岗', when: jobLossToLearn },
+  { term: '失业', when: jobLossToLearn },
   { term: '工作', when: routine },
   { term: '打工', when: routine },
 ];
@@ -135,9 +178,24 @@ export const clausesOutOfScopeWords: readonly string[] =
 export const clausesOutOfScopePhrasing =
   /转到[^，。,.!?！？；;]{0,6}(?:小学|中学|初中|高中|学校)|(?:上|进|读)(?:哪个|哪所|好一点的|好点的|重点)(?:小学|中学|初中|高中|学校)/u;
 
+/**
+ * Asking for the medicine to be brought, with 送 in one clause and the medicine in another
+ * ("家里的药吃没了，能给送吗", "降压药吃完了，谁能给送点"), is the pharmacy's delivery, which no single
+ * word says (source: the tuning miss 在活动室下棋呢，突然想起来家里的药吃没了，能给送吗, and the 33rd
+ * batch's). Not a resident taken to hospital (送医院, 送急诊).
+ */
+export const medicineBrought =
+  /药[^。！？!?]{0,16}?送(?![去到]?医院|急诊|120)|送(?:点|些|个|来|过来)?[^，。,.!?！？；;]{0,2}药/u;
+
+const anyBusinessOpening = new RegExp(businessOpening.source, 'u');
+
 /** Groups a kind of wording names: a certificate to learn for, a job of any trade, a pastime. */
 export function groupsByWording(text: string): string[] {
   const groups: string[] = [];
+  if (medicineBrought.test(text)) groups.push('health-medical/medicine');
+  // Opening a shop of any kind ("想开个小卖部", "盘个小饭馆") is the start-up mentors' (tuning:
+  // the 33rd batch's 想开个小卖部，想听听有经验的人怎么说).
+  if (anyBusinessOpening.test(text)) groups.push('education-employment/startup');
   if (asksForTrainingByWording(text)) groups.push('education-employment/training');
   if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
   if (pastimeWish.test(text)) {

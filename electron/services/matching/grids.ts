@@ -77,13 +77,30 @@ export function buildingsNamed(text: string): string[] {
 }
 
 /**
+ * The area a grid's name gives in brackets ("第二网格（幸福里南区）" → 幸福里南区), in both scripts:
+ * residents name their part of an estate so ("幸福里南区9号楼的电梯坏了"), and the estate's own
+ * name alone (幸福里) cannot tell its north from its south (tuning: the 33rd batch).
+ */
+function namesOfArea(grid: Grid): string[] {
+  const names: string[] = [];
+  for (const name of [grid.name['zh-CN'], grid.name['zh-TW']]) {
+    const area = /[（(]([^）)]+)[）)]/u.exec(name)?.[1];
+    if (area !== undefined && /\p{Script=Han}{3,}/u.test(area)) names.push(area);
+  }
+  return names;
+}
+
+/**
  * findGridForAddress for running text, with the keywords normalised and ordered longest first
  * once: the first keyword found is the longest, as there (a need is read on every request).
  */
 export function gridFinder(grids: readonly Grid[]): (text: string) => string | null {
   const keywords = grids
     .flatMap((grid) =>
-      grid.addressKeywords.map((raw) => ({ id: grid.id, keyword: normaliseAddress(raw) })),
+      [...grid.addressKeywords, ...namesOfArea(grid)].map((raw) => ({
+        id: grid.id,
+        keyword: normaliseAddress(raw),
+      })),
     )
     .filter(({ keyword }) => keyword.length > 0)
     .map((entry, order) => ({ ...entry, order }))

@@ -19,6 +19,7 @@ import { tonguesSecondGrownTerms } from './grownSynonymsTonguesSecond.js';
 import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
 import { clausesGrownTerms } from './grownSynonymsClauses.js';
 import { vagueGrownTerms } from './grownSynonymsVague.js';
+import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -353,6 +354,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...dangerCalmGrownTerms,
   ...clausesGrownTerms,
   ...vagueGrownTerms,
+  ...clausesSecondGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

@@ -5,6 +5,7 @@
 import type { CategoryId, CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import {
+  afterthoughtClause,
   businessOpening,
   exampleClause,
   groupsByWording,
@@ -16,6 +17,7 @@ import {
   jobWish,
   notAsking,
   purposeClause,
+  whereNowClause,
   workplace,
 } from './clauseRules.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
@@ -37,6 +39,8 @@ import type { MatchQuery } from './types.js';
 import {
   askWeight,
   purposeWeight,
+  whereNowAwayWeight,
+  whereNowWeight,
   keyCharacterWeight,
   storyWeight,
   synonymWeight,
@@ -97,9 +101,16 @@ function askClause(normalisedDescription: string): string | null {
     .split(clauseBreak)
     .map((clause) => clause.trim())
     .filter(Boolean);
-  // A purpose ("…，好找工作") or a bare time ("…，三个月了") is never the ask (clauseRules.ts);
-  // 要 as "until" (要到六点) marks no ask.
-  const candidates = clauses.filter((clause) => !purposeClause.test(clause) && !isOnlyTime(clause));
+  // A purpose ("…，好找工作"), a bare time ("…，三个月了"), where the resident is now ("在活动室
+  // 下棋呢") or an afterthought ("…，顺便问问…") is never the ask (clauseRules.ts); 要 as "until"
+  // (要到六点) marks no ask.
+  const candidates = clauses.filter(
+    (clause) =>
+      !purposeClause.test(clause) &&
+      !isOnlyTime(clause) &&
+      !whereNowClause.test(clause) &&
+      !afterthoughtClause.test(clause),
+  );
   const marked = (clause: string) =>
     clause.replace(notAsking, (stretch) => ' '.repeat(stretch.length));
   const asking = [...candidates].reverse().find((clause) => askMarkers.test(marked(clause)));
@@ -122,12 +133,29 @@ function askClause(normalisedDescription: string): string | null {
   return told.at(-1) ?? candidates.at(-1) ?? clauses.at(-1) ?? null;
 }
 
-/** The clauses that give a purpose, not the ask (clauseRules.ts' purposeClause). */
-function purposeClauses(normalisedDescription: string): string[] {
+/** The clauses of a kind (clauseRules.ts' purposeClause, whereNowClause). */
+function clausesOfKind(normalisedDescription: string, kind: RegExp): string[] {
   return normalisedDescription
     .split(clauseBreak)
     .map((clause) => clause.trim())
-    .filter((clause) => purposeClause.test(clause));
+    .filter((clause) => kind.test(clause));
+}
+
+const atHome = /家里|我家|家中|屋里|屋头|屋企|家裡/u;
+/** The need is at home while the resident is somewhere else (clauses other than whereNow). */
+function needAtHome(text: string, whereNow: readonly string[]): boolean {
+  if (whereNow.length === 0) return false;
+  return text
+    .split(clauseBreak)
+    .some((clause) => !whereNow.includes(clause.trim()) && atHome.test(clause));
+}
+
+/** The text with its purpose clauses blanked, when something else is left. */
+function withoutPurposes(text: string): string {
+  if (!/[，,。.！!？?；;、\n]/u.test(text)) return text;
+  const clauses = text.split(clauseBreak);
+  const kept = clauses.filter((clause) => !purposeClause.test(clause.trim()));
+  return kept.length === clauses.length || kept.join('').trim() === '' ? text : kept.join('，');
 }
 
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
@@ -233,7 +261,12 @@ export function dangerOf(
   homophones: Terms,
 ): DangerSignal | null {
   const needTitle = need ? normalise(need.title['zh-CN']) : '';
-  return index.danger.detect(needTitle === '' ? text : `${text} ${needTitle}`, homophones);
+  // Looking for work ("还没找着工作") is no person not found: the job wish is blanked first.
+  const read =
+    text.includes('找') || text.includes('寻')
+      ? text.replace(jobWish, (stretch) => ' '.repeat(stretch.length))
+      : text;
+  return index.danger.detect(needTitle === '' ? read : `${read} ${needTitle}`, homophones);
 }
 
 /** The rereadings of outOfScope.ts and of long needs' clauses (clauseRules.ts). */
@@ -284,7 +317,8 @@ export function queryFeatures(
   const terms = withoutReinterpretedWords(collected, index);
 
   // Kinds of wording that name a service no single word does (clauseRules.ts).
-  const byWording = groupsByWording(text).filter((group) =>
+  // A purpose ("…，好找工作") is no wish of its own: its wording names no service.
+  const byWording = groupsByWording(withoutPurposes(text)).filter((group) =>
     index.postings.has(synonymFeature(group)),
   );
   const known =
@@ -314,11 +348,30 @@ export function queryFeatures(
   // The ask clause weighs more only when it names something known ("水下不去" does not).
   const clause = askClause(text);
   const asked = [...terms.values()].some((surface) => clause?.includes(surface)) ? clause : null;
-  const purposes = asked === null ? [] : purposeClauses(text);
+  const purposes = asked === null ? [] : clausesOfKind(text, purposeClause);
+  // Where the resident is now is no need even when no clause names a known ask ("在活动室下棋呢，
+  // 突然想起来家里的药吃没了，能给送吗"): its words weigh as little as beside an ask.
+  const whereNow = text.includes('在') ? clausesOfKind(text, whereNowClause) : [];
+  // Far less still when the need is back at home ("…呢，家里厕所堵了"): the place is only where
+  // the resident remembered it (weights.ts).
+  const placeWeight = needAtHome(text, whereNow) ? whereNowAwayWeight : whereNowWeight;
+  const inWhereNow = (surface: string) =>
+    whereNow.length < text.split(clauseBreak).filter(Boolean).length &&
+    whereNow.some((clause) => clause.includes(surface));
+  const inPurpose = (surface: string) => purposes.some((clause) => clause.includes(surface));
+  // A purpose weighs purposeWeight as a whole, however many overlapping words it holds (好找工作:
+  // 找工作, 找工, 工作), so it cannot outweigh the ask by its count of words.
+  const purposeTerms =
+    purposes.length === 0 ? 1 : Math.max(1, [...terms.values()].filter(inPurpose).length);
+  // ...unless nothing else is known: then the place is what the need is about ("我在图书室看书呢，
+  // 想问问能不能借回家").
+  const elseKnown =
+    byWording.length > 0 || [...terms.values()].some((surface) => !inWhereNow(surface));
   const clauseWeight = (surface: string) => {
-    if (asked === null) return 1;
+    if (asked === null) return inWhereNow(surface) && elseKnown ? placeWeight : 1;
     if (asked.includes(surface)) return askWeight;
-    return purposes.some((clause) => clause.includes(surface)) ? purposeWeight : storyWeight;
+    if (inPurpose(surface)) return purposeWeight / purposeTerms;
+    return inWhereNow(surface) ? placeWeight : storyWeight;
   };
   const weights = new Map<string, number>();
   const surfaces = new Map<string, string>();

@@ -41,6 +41,13 @@ export const storyWeight = 0.6;
  * say why, not what: less than the story.
  */
 export const purposeWeight = 0.3;
+/**
+ * Words of a clause that tells where the resident is now ("在活动室下棋呢，…": clauseRules.ts'
+ * whereNowClause) name the place the need was remembered, not the need: less than the story.
+ */
+export const whereNowWeight = 0.3;
+/** The same when the need is back at home ("…呢，家里厕所堵了"): the place is no part of it. */
+export const whereNowAwayWeight = 0.1;
 
 /** Evidence from the same word counts fully; from a shared synonym group, this much. */
 export const synonymWeight = 0.7;

@@ -44,6 +44,7 @@ import { twentyEighthBatch } from './labelledNeedsTwentyEighthBatch.js';
 import { thirtiethBatch } from './labelledNeedsThirtiethBatch.js';
 import { thirtyFirstBatch } from './labelledNeedsThirtyFirstBatch.js';
 import { thirtySecondBatch } from './labelledNeedsThirtySecondBatch.js';
+import { thirtyThirdBatch } from './labelledNeedsThirtyThirdBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -96,4 +97,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtiethBatch,
   ...thirtyFirstBatch,
   ...thirtySecondBatch,
+  ...thirtyThirdBatch,
 ];
