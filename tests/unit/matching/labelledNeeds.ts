@@ -41,6 +41,7 @@ import { twentyFifthBatch } from './labelledNeedsTwentyFifthBatch.js';
 import { twentySeventhBatch } from './labelledNeedsTwentySeventhBatch.js';
 import { twentyFourthBatch } from './labelledNeedsTwentyFourthBatch.js';
 import { twentyEighthBatch } from './labelledNeedsTwentyEighthBatch.js';
+import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -90,4 +91,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentySeventhBatch,
   ...twentyFourthBatch,
   ...twentyEighthBatch,
+  ...twentyNinthBatch,
 ];
