@@ -197,10 +197,15 @@ export class ConceptDangerReader {
     return this.readLive(this.liveText(text));
   }
 
-  /** read() on text already stripped of its calm clauses by liveText(). */
-  readLive(live: string): ConceptFinding[] {
+  /**
+   * read() on text already stripped of its calm clauses by liveText(); `whole` is the text with
+   * its calm clauses, where a combination's context classes are read (the live text without it),
+   * or a function making it: only a combination with context that met its live classes needs it.
+   */
+  readLive(live: string, whole: string | (() => string) = live): ConceptFinding[] {
     if (live.trim() === '') return [];
     const description = clauseOf(blank(live, this.harmless));
+    let wholeClause: Clause | undefined;
     const found: ConceptFinding[] = [];
     for (const concept of this.acute) {
       const state = firstIn(concept.states, description);
@@ -234,6 +239,13 @@ export class ConceptDangerReader {
         met.push(word);
       }
       if (met.length < concept.classes.length) continue;
+      if (concept.context !== undefined) {
+        wholeClause ??= clauseOf(blank(typeof whole === 'string' ? whole : whole(), this.harmless));
+        const story = wholeClause;
+        const told = concept.context.map((wordClass) => firstIn(wordClass, story));
+        if (told.some((word) => word === undefined)) continue;
+        met.push(...(told as string[]));
+      }
       // Read only when every class met: most concepts meet none, and the shapes cost a regex each.
       const mild =
         (concept.unless !== undefined && firstIn(concept.unless, description) !== undefined) ||

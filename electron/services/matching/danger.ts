@@ -148,7 +148,17 @@ export class DangerDetector {
     let heard = han;
     for (const [term, typed] of homophones)
       if (this.vocabulary.has(term) && heard.includes(typed)) heard = heard.split(typed).join(term);
-    for (const finding of this.concepts.readLive(heard)) {
+    // The whole text, calm clauses included, heard the same way: a combination's context is read
+    // there (a scam's lure told in yesterday's clause, the money moving now).
+    const whole = () => {
+      let text = normalisedText;
+      for (const phrase of this.exclusions)
+        if (hanChar.test(phrase)) text = text.split(phrase).join(' ');
+      for (const [term, typed] of homophones)
+        if (this.vocabulary.has(term) && text.includes(typed)) text = text.split(typed).join(term);
+      return text;
+    };
+    for (const finding of this.concepts.readLive(heard, whole)) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');
       // A combination only finds what nothing narrower found: the staff line stays one sign long.
