@@ -68,6 +68,10 @@ const trap = han('电梯门 门缝 栏杆 防盗网 护栏 车门 卷帘门 扶�
 const quietForDays = [
   ...han(`几天没出门 几天没出来 几天没见 几天没露面 几天没动静 几天没开门 几天没下楼 几天没看见
   几天没见着 几天不见 没见人影 没见着人 几天没开过门`),
+  // Any count of days, said with or without 都 (probes: 三天都没看见她，敲门也没人应; 好多天没见着他).
+  ...['天没', '天都没'].flatMap((days) =>
+    han('出门 出来 见 看见 看到 瞧见 露面 动静 开门 下楼 见着 见到 出过门').map((x) => days + x),
+  ),
   ...words(`not answered the door, hasnt answered the door, not answering the door, not opening the
     door, no one answers, nobody answers, not been seen, hasnt been seen, havent seen`),
 ];
@@ -76,6 +80,17 @@ const signFromFlat = [
   没回应 没动静`),
   ...words('for days, two days, three days, several days, a week, smell, smells'),
 ];
+
+/**
+ * A phone unanswered for hours by someone who lives alone and always answers: a relative far
+ * away asks for the door to be checked (29th batch: 给我爸打了一上午电话都没人接，他一个人住).
+ */
+const phoneUnanswered = han('没人接 不接电话 电话也不接 都不接 打不通 联系不上 联系不到 没接电话');
+const livesAlone = han('一个人住 独居 自己住 一个人在家 单独住 一个人过 孤寡 空巢');
+const hoursSoFar =
+  han(`一上午 一下午 一整天 一天了 半天 好几个小时 几个小时 到现在 一早上 一晚上 两天
+  三天 好几天 好多天 一直`);
+const phoneTroubleOrAway = han('欠费 停机 没电 信号 旅游 出差 住院 回老家 出远门 静音');
 
 /** Someone "gone" in a cry for help: 救命，我爸不行了. */
 const goingNow = han('不行了 快不行 要不行 没气了 快没气');
@@ -195,6 +210,12 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     kind: 'medical',
     source: '120 and 110: someone not seen for days, a smell or no answer from the flat',
     classes: [quietForDays, signFromFlat, person],
+  },
+  {
+    kind: 'medical',
+    source: '120 and 110: someone who lives alone not answering the phone for hours',
+    classes: [phoneUnanswered, livesAlone, hoursSoFar],
+    unless: phoneTroubleOrAway,
   },
   {
     kind: 'medical',
