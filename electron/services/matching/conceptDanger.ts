@@ -18,8 +18,12 @@ import type { DangerKind } from './dangerWords.js';
 
 const hanChar = /\p{Script=Han}/u;
 const wordBreak = /[^\p{L}\p{N}]+/u;
-/** Where one clause ends: punctuation (full-width folded by NFKC), a line, or "but". */
-const clauseBreak = /[,.!?;:、。，！？；：\n]+|\bbut\b/u;
+/**
+ * Where one clause ends: punctuation (full-width folded by NFKC), a line, "but", or a space
+ * between Chinese characters: residents typing in a hurry put a space for a comma (29th batch:
+ * 专家讲座现场 让交钱买保健品 我妈已经刷卡了), and a 讲座 in one fragment does not calm the next.
+ */
+const clauseBreak = /[,.!?;:、。，！？；：\n]+|\bbut\b|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 interface Clause {
   han: string;
