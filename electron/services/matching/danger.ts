@@ -182,10 +182,14 @@ export class DangerDetector {
     }
     const kinds = dangerKinds.filter((kind) => found.has(kind));
     const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];
+    // Where the danger comes from may be told in a calm clause (昨天楼上水管爆了，现在水往灯里流):
+    // the answerers are read in the whole text once a danger is found.
+    const story = whole();
+    const storyPadded = padWords(story);
     const answerersSaid = kinds.filter((kind) => {
       const said = this.entries.get(kind)?.answerersWhenSaid?.said ?? [];
       return said.some((word) =>
-        hanChar.test(word) ? heard.includes(word) : heardPadded.includes(` ${word} `),
+        hanChar.test(word) ? story.includes(word) : storyPadded.includes(` ${word} `),
       );
     });
     return {

@@ -214,7 +214,9 @@ export const soundAlikeWords: readonly string[] = han(
   // 摇不醒 (cannot be shaken awake, yao bu xing) sounds like 要不行 (24th batch probe): a faint.
   // 钱包 (a wallet, qian bao) sounds like 抢包 (a bag snatched, probes: 我的钱包丢了); 冒气
   // (steam, mao qi) like the Cantonese 冇气 (no breath: 电饭锅冒气正常吗).
-  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气',
+  // 没气了 (not breathing, mei qi) sounds like 煤气 (29th batch: 阿爷冇氣呀, folded to 没气呀);
+  // 没气味 is still heard as the typo of 煤气味 it is.
+  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气 没气了 没气呀 没气啊 没气啦 没有气了',
 );
 
 /**
