@@ -85,7 +85,7 @@ const faceOrSpeech = [
 ];
 const strokeSign = [
   ...han(`筷子掉 筷子都掉 拿不住筷子 端不住碗 嘴角流 歪 斜 含糊 不利索 说不出 讲不出 大舌头 发麻 麻了 没知觉 没劲 抬不起 拿不住 使不上劲
-    不听使唤 耷拉`),
+    不听使唤 耷拉 突然说不清 口水一直流 口水直流 口水止不住`),
   ...words('drooping, droopy, slurred, slurring, numb, weak, cant lift, cant move'),
 ];
 

@@ -63,7 +63,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han('一瓶~都吃了 一瓶~全吃了 一整瓶~吃了 半瓶~吃了 一瓶~吞了'),
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
       // Pills taken twice or by the handful, told by who saw it (29th batch: 吃了降压药又吃了一把).
-      ...han(`药~又吃了 又吃了一把 吃了一大把 重复吃了药 药吃了两遍 记不清吃了多少 不记得吃了多少
+      ...han(`药~又吃了 又吃了一把 吃了一大把 重复吃了药 药吃了两遍
         不知道吃了多少片 吃了多少片都`),
       // Raving with a fever, said as lasting all day (29th batch: 今天一直说胡话，浑身滚烫).
       ...han('一直说胡话 直说胡话 满嘴胡话 烧糊涂了 烧迷糊了 烧得迷糊 烧得糊涂'),
@@ -99,7 +99,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han(`起不来 站不起来 爬不起来 起不了身 动不了了 扶不起来 摔断 摔骨折 骨折 摔破 摔伤
         摔得很重 摔得厉害 摔在地上 倒在地上 躺在地上 跌在地上 从楼梯上摔 从床上摔 从床上掉
         摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉
-        从床上翻下 从床上滚下 床上掉下 踩空 后脑勺着地 后脑着地 头着地 脑袋着地 脸着地 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
+        从床上翻下 从床上滚下 床上掉下 踩空 浴室~摔了 卫生间~摔了 厕所~摔了 洗手间~摔了 楼梯~摔了 浴室里摔 卫生间里摔
+        厕所里摔 洗澡~摔了 后脑勺着地 后脑着地 头着地 脑袋着地 脸着地 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
       ...words(`had a fall, cant get up, cannot get up,
         broke her hip, broke his hip, broken hip, broken leg, took a tumble,
         fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,

@@ -74,7 +74,25 @@ const toRelease = han(
   '才能发货 才能提现 才能到账 才能退款 才能退 才能解冻 才能领 才能取出 不然 否则',
 );
 
+/**
+ * A relative's accident or arrest told by a caller, and money to settle it now: the "your son is in
+ * trouble" scam (probes, 29th round: 有人打电话说她儿子撞了人，要马上打五万块私了).
+ */
+const troubleStory =
+  han(`撞了人 撞人了 出车祸 出了车祸 被抓了 被抓起来 被派出所 打了人 打伤了人 急需手术 要做手术
+  出事了 住院了 被扣了`);
+const settleMoney = han(
+  `私了 打钱 转钱 汇钱 打~万 交~万 转~万 汇~万 保证金 医药费 手术费 赔偿金 保释`,
+);
+const toldByCaller = han('打电话 电话里 来电 有人说 说是 说她 说他 说你 短信 微信');
+
 export const fraudSignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'fraud',
+    source: "110 anti-fraud: a caller's story of a relative in trouble, and money to settle it now",
+    classes: [troubleStory, settleMoney, toldByCaller],
+    unless: han('想问 已经挂 没理 没转 没打钱'),
+  },
   {
     kind: 'fraud',
     source: '110 anti-fraud: money being moved now, with a lure told anywhere in the text',

@@ -9,7 +9,7 @@ import { han, words } from './termLists.js';
 /** A beating going on, told by how hard it is: 打得很凶, 往死里打. */
 const beatingHard = [
   ...han(`打得很凶 打得好凶 打得真凶 打得厉害 打得很厉害 往死里打 下手很重 下手好重 下手狠 打得直叫
-    打得哇哇 打得嗷嗷 一直在打 又打又骂 连打带骂 拳打脚踢 打得鼻青脸肿`),
+    打得哇哇 打得嗷嗷 一直在打 又打又骂 连打带骂 拳打脚踢 打得鼻青脸肿 打得啪啪 啪啪响 打得砰砰`),
   ...words('beating him, beating her, beating the child, hitting him hard, hitting her hard'),
 ];
 /** Someone crying out under it. */
@@ -26,7 +26,7 @@ const pretext =
   查电表 陌生人 不认识的人 不认识的男 不认识的女`);
 /** Going through the home's things now. */
 const rummaging = han(
-  `在翻 翻~柜子 翻~抽屉 翻~箱子 翻东西 到处翻 乱翻 翻箱倒柜 拿走了 揣兜里 往包里装 往兜里装`,
+  `在翻 翻~柜子 翻~抽屉 翻~箱子 翻东西 到处翻 乱翻 翻箱倒柜 揣兜里 往包里装 往兜里装`,
 );
 
 export const heardConcepts: readonly CombinedConcept[] = [
