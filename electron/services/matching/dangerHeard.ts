@@ -22,7 +22,7 @@ const gamesOrSport = han('打牌 打麻将 麻将 扑克 游戏 打球 比赛 �
 
 /** A stranger let in under a pretext, or not known. */
 const pretext =
-  han(`自称 冒充 假装 说是社区 说是物业 说是燃气 说是检查 上门检查 检查燃气 查燃气 查水表
+  han(`自称 冒充 假装 说是社区 说是物业 说是燃气 说是检查 说是查 说是来 装成 假扮 上门检查 检查燃气 查燃气 查水表
   查电表 陌生人 不认识的人 不认识的男 不认识的女`);
 /** Going through the home's things now. */
 const rummaging = han(
