@@ -170,6 +170,7 @@ const calmOnes: Unsplit[] = [
   calm('E', '想学急救，万一家里老人摔倒了我也会处理', firstAidClass),
   calm('S', '我妈去年摔了一跤以后就不爱出门了，想让她多参加活动', [
     ...activityRooms,
+    'culture-centre',
     ...hobby,
     ...companion,
   ]),
