@@ -86,8 +86,7 @@ export const dangerCalmGrownTerms: readonly GrownTerms[] = [
     category: 'safety-emergency',
     group: 'fire',
     // An e-bike or its battery charged indoors: the fire station's hazard, however it is told.
-    chinese:
-      '推家里充电 推到家里充电 推进家里充电 家里充电 屋里充电 拿回家充电 电池拿上楼 电瓶拿上楼 电瓶拿回家',
+    chinese: '推家里充电 推到家里充电 推进家里充电 家里充电 屋里充电 拿回家充电 电瓶拿回家',
     english: 'charging indoors, charging in the flat, charging it at home',
     source: tuning29('电动车推家里充电，邻居说不安全'),
   },
