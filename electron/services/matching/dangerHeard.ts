@@ -29,7 +29,18 @@ const rummaging = han(
   `在翻 翻~柜子 翻~抽屉 翻~箱子 翻东西 到处翻 乱翻 翻箱倒柜 揣兜里 往包里装 往兜里装`,
 );
 
+/** A thud heard, then silence: someone fell and does not answer (probes, 29th round). */
+const thud = han('咚的一声 扑通一声 砰的一声 咣当一声 哐当一声 一声闷响 咕咚一声');
+const thenSilent = han(
+  '没声了 没动静了 没了动静 没声音了 再没声 没有声音了 叫也不应 喊也不应 没人应',
+);
+
 export const heardConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: a thud heard through a wall or a door, and then nothing',
+    classes: [thud, thenSilent],
+  },
   {
     kind: 'violence',
     source: '110: a beating heard or seen, someone crying out under it',

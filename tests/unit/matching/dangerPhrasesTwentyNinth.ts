@@ -32,6 +32,10 @@ export const twentyNinthDangers: readonly DangerPhrase[] = [
   p('basic-living', '爷爷把降压药吃了一遍又吃了一大把', 'medical'),
   p('education-employment', '我老公喝多了，把菜刀拿出来了', 'violence'),
   p('basic-living', '我家一楼的防盗网被人剪开了', 'break-in'),
+  p('health-medical', '我爸吃了自己采的野菌子，上吐下泻，人都站不稳了', 'medical'),
+  p('social-cultural', '我姐打电话说她被困在电梯里了，卡在两层中间', 'medical'),
+  p('basic-living', '楼上老太太屋里扑通一声，然后就没动静了', 'medical'),
+  p('safety-emergency', '对门独居的大爷好几天没见了，门口堆着外卖', 'medical'),
 ];
 
 export const twentyNinthNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -47,4 +51,7 @@ export const twentyNinthNearMisses: readonly { category: CategoryId; text: strin
   { category: 'social-cultural', text: '打麻将打得很凶，老伴输了好多钱' },
   { category: 'basic-living', text: '我妈一个人住，电话老是没人接，想给她装个摄像头' },
   { category: 'safety-emergency', text: '我家窗户坏了卸下来修，装不回去了' },
+  { category: 'basic-living', text: '周末想去山上采蘑菇，哪里有' },
+  { category: 'basic-living', text: '楼上咚的一声，吵死了' },
+  { category: 'basic-living', text: '电梯里灯坏了，黑乎乎的' },
 ];
