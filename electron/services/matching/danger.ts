@@ -184,12 +184,18 @@ export class DangerDetector {
     const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];
     // Where the danger comes from may be told in a calm clause (昨天楼上水管爆了，现在水往灯里流):
     // the answerers are read in the whole text once a danger is found.
-    const story = whole();
-    const storyPadded = padWords(story);
+    // Made only for a kind with conditional answerers (a flood), which few findings are.
+    let story: { text: string; padded: string } | undefined;
     const answerersSaid = kinds.filter((kind) => {
-      const said = this.entries.get(kind)?.answerersWhenSaid?.said ?? [];
+      const said = this.entries.get(kind)?.answerersWhenSaid?.said;
+      if (said === undefined) return false;
+      if (story === undefined) {
+        const text = whole();
+        story = { text, padded: padWords(text) };
+      }
+      const { text, padded } = story;
       return said.some((word) =>
-        hanChar.test(word) ? story.includes(word) : storyPadded.includes(` ${word} `),
+        hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
       );
     });
     return {
