@@ -18,8 +18,12 @@ import type { DangerKind } from './dangerWords.js';
 
 const hanChar = /\p{Script=Han}/u;
 const wordBreak = /[^\p{L}\p{N}]+/u;
-/** Where one clause ends: punctuation (full-width folded by NFKC), a line, or "but". */
-const clauseBreak = /[,.!?;:、。，！？；：\n]+|\bbut\b/u;
+/**
+ * Where one clause ends: punctuation (full-width folded by NFKC), a line, "but", or a space
+ * between Chinese characters: residents typing in a hurry put a space for a comma (29th batch:
+ * 专家讲座现场 让交钱买保健品 我妈已经刷卡了), and a 讲座 in one fragment does not calm the next.
+ */
+const clauseBreak = /[,.!?;:、。，！？；：\n]+|\bbut\b|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 interface Clause {
   han: string;
@@ -197,10 +201,15 @@ export class ConceptDangerReader {
     return this.readLive(this.liveText(text));
   }
 
-  /** read() on text already stripped of its calm clauses by liveText(). */
-  readLive(live: string): ConceptFinding[] {
+  /**
+   * read() on text already stripped of its calm clauses by liveText(); `whole` is the text with
+   * its calm clauses, where a combination's context classes are read (the live text without it),
+   * or a function making it: only a combination with context that met its live classes needs it.
+   */
+  readLive(live: string, whole: string | (() => string) = live): ConceptFinding[] {
     if (live.trim() === '') return [];
     const description = clauseOf(blank(live, this.harmless));
+    let wholeClause: Clause | undefined;
     const found: ConceptFinding[] = [];
     for (const concept of this.acute) {
       const state = firstIn(concept.states, description);
@@ -234,6 +243,13 @@ export class ConceptDangerReader {
         met.push(word);
       }
       if (met.length < concept.classes.length) continue;
+      if (concept.context !== undefined) {
+        wholeClause ??= clauseOf(blank(typeof whole === 'string' ? whole : whole(), this.harmless));
+        const story = wholeClause;
+        const told = concept.context.map((wordClass) => firstIn(wordClass, story));
+        if (told.some((word) => word === undefined)) continue;
+        met.push(...(told as string[]));
+      }
       // Read only when every class met: most concepts meet none, and the shapes cost a regex each.
       const mild =
         (concept.unless !== undefined && firstIn(concept.unless, description) !== undefined) ||

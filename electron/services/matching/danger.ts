@@ -148,7 +148,17 @@ export class DangerDetector {
     let heard = han;
     for (const [term, typed] of homophones)
       if (this.vocabulary.has(term) && heard.includes(typed)) heard = heard.split(typed).join(term);
-    for (const finding of this.concepts.readLive(heard)) {
+    // The whole text, calm clauses included, heard the same way: a combination's context is read
+    // there (a scam's lure told in yesterday's clause, the money moving now).
+    const whole = () => {
+      let text = normalisedText;
+      for (const phrase of this.exclusions)
+        if (hanChar.test(phrase)) text = text.split(phrase).join(' ');
+      for (const [term, typed] of homophones)
+        if (this.vocabulary.has(term) && text.includes(typed)) text = text.split(typed).join(term);
+      return text;
+    };
+    for (const finding of this.concepts.readLive(heard, whole)) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');
       // A combination only finds what nothing narrower found: the staff line stays one sign long.
@@ -172,10 +182,20 @@ export class DangerDetector {
     }
     const kinds = dangerKinds.filter((kind) => found.has(kind));
     const calls = [...new Set(kinds.map((kind) => this.entries.get(kind)?.call ?? '110'))];
+    // Where the danger comes from may be told in a calm clause (昨天楼上水管爆了，现在水往灯里流):
+    // the answerers are read in the whole text once a danger is found.
+    // Made only for a kind with conditional answerers (a flood), which few findings are.
+    let story: { text: string; padded: string } | undefined;
     const answerersSaid = kinds.filter((kind) => {
-      const said = this.entries.get(kind)?.answerersWhenSaid?.said ?? [];
+      const said = this.entries.get(kind)?.answerersWhenSaid?.said;
+      if (said === undefined) return false;
+      if (story === undefined) {
+        const text = whole();
+        story = { text, padded: padWords(text) };
+      }
+      const { text, padded } = story;
       return said.some((word) =>
-        hanChar.test(word) ? heard.includes(word) : heardPadded.includes(` ${word} `),
+        hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
       );
     });
     return {

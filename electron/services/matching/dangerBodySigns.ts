@@ -62,20 +62,41 @@ const fraudStory = han('打钱 转钱 要钱 汇钱 借钱 医药费 手术费 �
 
 /** Caught in a door, a lift or railings: a child's or an old person's body trapped now. */
 const caughtIn = han('卡在 夹在 夹住 被夹 卡住了 卡进 困在');
-const trap = han('电梯门 门缝 栏杆 防盗网 护栏 车门 卷帘门 扶梯 自动门');
+const trap = han('电梯门 门缝 栏杆 防盗网 护栏 车门 卷帘门 扶梯 自动门 电梯里 电梯中间 两层中间');
 
 /** Not seen for days, with a sign from the door or the flat (probes, 24th round). */
 const quietForDays = [
   ...han(`几天没出门 几天没出来 几天没见 几天没露面 几天没动静 几天没开门 几天没下楼 几天没看见
   几天没见着 几天不见 没见人影 没见着人 几天没开过门`),
+  // Any count of days, said with or without 都 (probes: 三天都没看见她，敲门也没人应; 好多天没见着他).
+  ...['天没', '天都没'].flatMap((days) =>
+    han('出门 出来 见 看见 看到 瞧见 露面 动静 开门 下楼 见着 见到 出过门').map((x) => days + x),
+  ),
   ...words(`not answered the door, hasnt answered the door, not answering the door, not opening the
     door, no one answers, nobody answers, not been seen, hasnt been seen, havent seen`),
 ];
 const signFromFlat = [
+  // Deliveries piling at the door (probes, 29th round: 三四天没见他倒垃圾了，门口放着好几份外卖).
+  ...han('外卖 快递堆 门口放着 门口堆着 信箱满'),
   ...han(`臭味 异味 有味 一股味 怪味 电视一直 灯一直 报纸堆 堆着报纸 报纸都没拿 报纸没拿 牛奶没拿 牛奶都没拿 没人应 不应 不开门 没人接 不接
   没回应 没动静`),
   ...words('for days, two days, three days, several days, a week, smell, smells'),
 ];
+
+/**
+ * A phone unanswered for hours by someone who lives alone and always answers: a relative far
+ * away asks for the door to be checked (29th batch: 给我爸打了一上午电话都没人接，他一个人住).
+ */
+const phoneUnanswered = han('没人接 不接电话 电话也不接 都不接 打不通 联系不上 联系不到 没接电话');
+const livesAlone = han('一个人住 独居 自己住 一个人在家 单独住 一个人过 孤寡 空巢');
+const hoursSoFar =
+  han(`一上午 一下午 一整天 一天了 半天 好几个小时 几个小时 到现在 一早上 一晚上 两天
+  三天 好几天 好多天 一直`);
+const phoneTroubleOrAway = han('欠费 停机 没电 信号 旅游 出差 住院 回老家 出远门 静音');
+
+/** Wild mushrooms or other wild food eaten, then sick and weak: poisoning (probes, 29th round). */
+const wildFood = han('蘑菇 菌子 野菌 野菜 野果 河豚 发芽的土豆');
+const poisonedSign = han('上吐下泻 吐个不停 虚脱 抽搐 看见小人 出现幻觉 说胡话 站不稳 昏');
 
 /** Someone "gone" in a cry for help: 救命，我爸不行了. */
 const goingNow = han('不行了 快不行 要不行 没气了 快没气');
@@ -195,6 +216,18 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     kind: 'medical',
     source: '120 and 110: someone not seen for days, a smell or no answer from the flat',
     classes: [quietForDays, signFromFlat, person],
+  },
+  {
+    kind: 'medical',
+    source: '120 and 110: someone who lives alone not answering the phone for hours',
+    classes: [phoneUnanswered, livesAlone, hoursSoFar],
+    unless: phoneTroubleOrAway,
+  },
+  {
+    kind: 'medical',
+    source: '120 poison control: wild mushrooms or other wild food eaten, then vomiting and weak',
+    classes: [poisonedSign, wildFood],
+    unless: han('怎么做 好吃 能吃吗 哪里买 在哪买 菜谱 怕'),
   },
   {
     kind: 'medical',

@@ -55,12 +55,17 @@ export const calmCombinations: readonly CalmCombination[] = [
   {
     with: [
       ...han('没理 没搭理 不理它 不理他 没上当 挂了电话 把电话挂了 挂掉了 删了 拉黑 没点开 没回'),
+      // The money refused, said plainly (tuning false alarm: 让我转钱，我没转，是不是骗子).
+      ...han(`没转 没有转 没汇 没有汇 没打钱 没给钱 没给他 没给她 没给他们 没信 没听他的 没听她的
+        没按他说的 没按她说的 不转 我不转 才不转 不给他 没去银行 没去转`),
       // A scam call reported after it (probes, 24th round: 接到诈骗电话，没理他，想举报).
       ...han('举报 想举报 要举报'),
       ...words('ignored it, hung up, deleted it, blocked'),
     ],
     without: han('转了 已经转 汇了 给了 告诉了 报给 被转走 扣了 还在打 一直打'),
-    blank: han('中奖 冻结 涉嫌 退款 理赔 验证码 转账 汇款 打钱 安全账户 诈骗 骗子 骗钱'),
+    blank:
+      han(`中奖 冻结 涉嫌 退款 理赔 验证码 转账 汇款 打钱 安全账户 诈骗 骗子 骗钱 转钱 汇钱 让我转
+      叫我转 要我转 冒充 自称`),
   },
   // A stove slow to light or burning low is the gas service's, not a fire: "灶眼打火打了半天才着，
   // 火苗还小得可怜" (tuning false alarm). A flame that spreads or catches something still is one.
@@ -96,6 +101,13 @@ export const calmCombinations: readonly CalmCombination[] = [
     with: han('老毛病 老病根 多年的毛病 一直这样 经常这样 好多年了'),
     without: han('突然 救命 晕倒 吐了 从来没 不行了 说不出 快来'),
     blank: han('厉害 受不了 欲裂 要炸'),
+  },
+  // A chest pain the doctor has explained, told as an old complaint: 胸口疼的老毛病，医生说是胃的
+  // 问题 (29th batch). One that is worse or new now still alarms.
+  {
+    with: han('老毛病 老病根 多年的毛病 医生说是 大夫说是 查过了 检查过 胃的问题 胃病 胃疼 反流'),
+    without: han('突然 越来越 厉害 喘 冷汗 晕 救命 快来 受不了 这次 今天 刚才 刚刚 发紫 说不出 倒'),
+    blank: han('胸口疼 胸口痛 心口疼 心口痛 胸口闷 胸闷 胸痛'),
   },
   // Confusion that grew over months is dementia's course, not a stroke now (probes, 24th round:
   // 老伴最近糊涂了，认不出人，想做个检查).
@@ -141,14 +153,20 @@ export const calmPatterns: readonly RegExp[] = [
   /前(?:几|两|些|一段|段)(?:天|年|个月|周|时间|日子)/u,
   /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|今天好了|今儿好了|这会儿好了|缓过来了|恢复得|出院了|没事了|没什么事|没大碍/u,
   // Yesterday is the past unless it runs on to now ("昨天出门到现在还没回来").
-  /^(?!.*(?:到现在|一直|还在|还是|还没|至今|今天还|\bstill\b)).*(?:昨天|昨晚|昨儿|\byesterday\b)/u,
+  // Nor when it started then and goes on (probes: 从昨晚开始就叫不醒).
+  /^(?!.*(?:到现在|一直|还在|还是|还没|至今|今天还|开始|起就|以来|\bstill\b)).*(?:昨天|昨晚|昨儿|\byesterday\b)/u,
   // The experiential 过 says it happened once before: 着过一回火, 摔过一跤, 进过小偷 (not 晕过去).
   /(?:着|摔|晕|昏|倒|中|烧|进|漏|骗|撬|偷)过(?!去|来)/u,
   // Prevention of a danger named: 防跌倒, 防诈骗, 防煤气中毒 (not 防盗门: a door can be forced).
   // 防止/预防 and the resident's 防走丢 (a tracker for someone who wanders) say the same.
   /防(?:止|范)?(?:跌|摔|骗|诈|煤气|燃气|一氧化碳|中毒|溺|噎|呛|烫|触电|中暑|走失|走丢|走散|迷路|丢)/u,
   // Somebody else's story heard or seen, not what is happening now.
-  /^(?!.*(?:现在|正在|刚刚|刚才|快来|救命)).*(?:听说|听人说|新闻|电视上|电视里|网上看|报纸上)/u,
+  // A story seen in a drama, a film or a short video is one too (tuning false alarm of the 29th
+  // batch: 看电视剧里有人煤气中毒，我也想在家里装个报警器).
+  /^(?!.*(?:现在|正在|刚刚|刚才|快来|救命)).*(?:听说|听人说|新闻|电视上|电视里|网上看|报纸上|电视剧|连续剧|电影里|电影上|视频里|短视频|抖音|快手|小品|节目里|戏里)/u,
+  // An illness over, named as where a lasting trouble comes from: 脑梗后说话不利索 is a carer's and a
+  // rehabilitation's (probes), unless something new is told in the clause.
+  /^(?!.*(?:突然|刚才|刚刚|又犯|又发|今天|今早|救命|快来|不行了)).*(?:脑梗|中风|心梗|脑出血|脑溢血|脑血栓|脑梗塞|搭桥|支架)(?:后|以后|之后|过后|了?(?:好几|几|[0-9一二两三四五六七八九十半]+)(?:年|个月))/u,
   /如果|要是|假如|假设|怎么预防/u,
   // A state that has lasted years is a carer's or a clinic's, not 120's: 中风好几年了 (24th batch).
   /(?:好几|几|十几|好多|[0-9一二两三四五六七八九十]+多?)年了|多年了|好些年/u,

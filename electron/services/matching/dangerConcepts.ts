@@ -62,6 +62,11 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       // A bottle swallowed, the pills named between (24th batch probe: 把一瓶降压药都吃了).
       ...han('一瓶~都吃了 一瓶~全吃了 一整瓶~吃了 半瓶~吃了 一瓶~吞了'),
       ...han('突然说胡话 开始说胡话 认不出人 不认人了 神志不清 意识模糊 过敏性休克'),
+      // Pills taken twice or by the handful, told by who saw it (29th batch: 吃了降压药又吃了一把).
+      ...han(`药~又吃了 又吃了一把 吃了一大把 重复吃了药 药吃了两遍
+        不知道吃了多少片 吃了多少片都`),
+      // Raving with a fever, said as lasting all day (29th batch: 今天一直说胡话，浑身滚烫).
+      ...han('一直说胡话 直说胡话 满嘴胡话 烧糊涂了 烧迷糊了 烧得迷糊 烧得糊涂'),
       // Self-harm talk: a crisis line is 120's to take, said in the words people use for it.
       ...han('不想活 活不下去 轻生 寻死 想自杀 要自杀 从楼上跳 往下跳 跳下去'),
       // Into the water or under a train (probes, 24th round: 有人站在河边要跳河).
@@ -94,7 +99,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ...han(`起不来 站不起来 爬不起来 起不了身 动不了了 扶不起来 摔断 摔骨折 骨折 摔破 摔伤
         摔得很重 摔得厉害 摔在地上 倒在地上 躺在地上 跌在地上 从楼梯上摔 从床上摔 从床上掉
         摔了一跤 跌了一跤 摔倒 跌倒 滑倒 绊倒 摔下来 跌下来 栽倒 栽了一跤 从椅子上掉
-        从床上翻下 从床上滚下 床上掉下 踩空 后脑勺着地 后脑着地 头着地 脑袋着地 脸着地 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
+        从床上翻下 从床上滚下 床上掉下 踩空 浴室~摔了 卫生间~摔了 厕所~摔了 洗手间~摔了 楼梯~摔了 浴室里摔 卫生间里摔
+        厕所里摔 洗澡~摔了 后脑勺着地 后脑着地 头着地 脑袋着地 脸着地 楼梯上滚下 从楼梯滚 滚下楼 摔下楼梯`),
       ...words(`had a fall, cant get up, cannot get up,
         broke her hip, broke his hip, broken hip, broken leg, took a tumble,
         fell off a ladder, fell off the ladder, fell off a chair, fell off the bed, fell over,
@@ -129,6 +135,9 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         逼我交钱 勒索 翻墙进了 翻墙进来 翻墙进我家 被人跟踪 被跟踪 被人尾随 被尾随 有人跟踪`),
       ...han(`撬 抢劫 冲进屋 闯进 闯入 入室 遭贼 遭了贼 进贼 进了贼 遭小偷 遭了小偷 家里进人
         屋里进人 家里进了人 屋里进了人 窗户进来 窗户爬进 窗户钻进 从窗户进`),
+      // A window taken out or a grille cut to get in (29th batch: 阳台窗户被人卸了).
+      ...han(`窗户被人卸 窗户被卸 窗被卸 被人卸了 防盗网~剪 防盗窗~剪 纱窗被划
+        纱窗被割 纱窗~划开 纱窗~割开 锁被破坏 门锁被破坏 锁芯被`),
       ...words(`robbed, robbery, break in, broke in, intruder, burglars, burgled,
         trying to get into my house, trying to get into my flat, trying to get into my home,
         stranger in my house, stranger in my flat, stranger in my home`),
@@ -139,6 +148,10 @@ export const acuteConcepts: readonly AcuteConcept[] = [
     source: '110: a weapon in a threatening hand',
     states: [
       ...han('拿着刀 拿刀 持刀 挥刀 动刀 绑架 被绑了 被绑走 赎金'),
+      // The knife brought out, in the 把 order residents tell it in (29th batch: 还把刀拿出来了).
+      ...han(
+        '把刀拿 刀拿出来 拿出刀 掏出刀 掏刀 亮刀 抄起刀 抄起菜刀 举着刀 拎着刀 提着刀 把菜刀拿',
+      ),
       ...words(`with a knife, has a knife, will kill, going to kill, gonna kill, threatening to kill,
         wants to kill, kill me, kill you, kill us, hitting a woman, hitting a man, hitting a child,
         beating a woman, beating up, punching her, punching him`),

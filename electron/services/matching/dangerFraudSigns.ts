@@ -41,7 +41,21 @@ const preyingSeller = han(
 );
 const handingNow =
   han(`取出来 取钱 全取 都取 拿去给 交给 要给 正要 正在 马上 拦不住 拦都拦不住 劝不住 劝不听
-  非要 执意 偷偷`);
+  非要 执意 偷偷 要把 给他们 给人家`);
+
+/**
+ * A lure told in a clause of its own (often yesterday's, or named as a 讲座 or a 群), and money
+ * being moved now in another (29th batch: 他昨天被拉进一个群说交钱能领补贴，刚才又要去银行取钱;
+ * 专家讲座现场，让交钱买保健品，我妈已经刷卡了). The lure is read in the whole text (context).
+ */
+const lureStory =
+  han(`专家讲座 健康讲座 养生讲座 免费讲座 会销 送鸡蛋 领鸡蛋 免费领 拉进一个群 拉进群 被拉进
+  拉我进群 投资群 荐股 内部消息 稳赚 保本 高回报 高息 返利 领补贴 补贴 交钱能领 养老项目 保健品 神医
+  理财产品`);
+const movingNow =
+  han(`又要去 又要取 又要转 又要交 正要去 非要去 吵着要 急着要 马上要去 现在要去 刚才又要
+  要把存折 要把存款 要把钱 把存折给 把存款给 把钱都给 已经刷卡 刷了卡 已经交了 已经转了 正在转 正在交 要去取 要去转 拦不住 拦都拦不住 劝不住 劝不听`);
+const moneyNow = han('取钱 取款 转钱 转账 汇钱 交钱 付钱 刷卡 存折 存款 积蓄 养老钱 退休金 银行');
 
 /** A "case" claimed against the resident, and being cut off from help (probes, 24th round). */
 const caseClaim = han('涉案 涉嫌 洗钱 配合调查 协助调查 通缉 逮捕 拘捕 立案 案子 资金清查');
@@ -60,7 +74,32 @@ const toRelease = han(
   '才能发货 才能提现 才能到账 才能退款 才能退 才能解冻 才能领 才能取出 不然 否则',
 );
 
+/**
+ * A relative's accident or arrest told by a caller, and money to settle it now: the "your son is in
+ * trouble" scam (probes, 29th round: 有人打电话说她儿子撞了人，要马上打五万块私了).
+ */
+const troubleStory =
+  han(`撞了人 撞人了 出车祸 出了车祸 被抓了 被抓起来 被派出所 打了人 打伤了人 急需手术 要做手术
+  出事了 住院了 被扣了`);
+const settleMoney = han(
+  `私了 打钱 转钱 汇钱 打~万 交~万 转~万 汇~万 保证金 医药费 手术费 赔偿金 保释`,
+);
+const toldByCaller = han('打电话 电话里 来电 有人说 说是 说她 说他 说你 短信 微信');
+
 export const fraudSignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'fraud',
+    source: "110 anti-fraud: a caller's story of a relative in trouble, and money to settle it now",
+    classes: [troubleStory, settleMoney, toldByCaller],
+    unless: han('想问 已经挂 没理 没转 没打钱'),
+  },
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: money being moved now, with a lure told anywhere in the text',
+    classes: [movingNow, moneyNow],
+    context: [lureStory],
+    unless: han('想问 靠谱吗 正规吗 能退吗 能退货 怎么退 退得了 是不是骗 会不会是骗'),
+  },
   {
     kind: 'fraud',
     source: '110 anti-fraud: a case claimed against the resident, who is told to keep it secret',

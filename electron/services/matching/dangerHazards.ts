@@ -57,7 +57,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('gas'),
     ],
     signs: [
-      ...han('味 漏 泄 臭 嘶 呛 闻到 一股 中毒 报警器响 关不上 关不住 关不了 拧不紧 裂 断了 脱了'),
+      ...han(
+        '味 漏 泄 臭 嘶 呛 闻到 闻着 闻见 闻起来 一股 中毒 报警器响 关不上 关不住 关不了 拧不紧 裂 断了 脱了',
+      ),
       // Gas escaping from a hose come off (probes, 24th round: 燃气灶的管子掉了，气在往外冒).
       ...han('往外冒 冒气 跑气 管子掉 管子脱 软管掉 软管脱 胶管掉 胶管脱'),
       // 露气 for 漏气: the look-alike character residents type (probes, 24th round).
@@ -127,7 +129,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('light fitting, ceiling light, socket, switch, fuse box'),
     ],
     signs: [
-      ...han('滴水 进水 流水 冒水 淌水 渗水 往下流水 往下滴 全是水 都是水'),
+      ...han(
+        '滴水 进水 流水 冒水 淌水 渗水 往下流水 往下滴 往灯里流 往里流 流进灯 水顺着 全是水 都是水',
+      ),
       ...words('water, dripping, leaking'),
     ],
     generalSigns: false,

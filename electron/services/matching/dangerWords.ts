@@ -214,7 +214,9 @@ export const soundAlikeWords: readonly string[] = han(
   // 摇不醒 (cannot be shaken awake, yao bu xing) sounds like 要不行 (24th batch probe): a faint.
   // 钱包 (a wallet, qian bao) sounds like 抢包 (a bag snatched, probes: 我的钱包丢了); 冒气
   // (steam, mao qi) like the Cantonese 冇气 (no breath: 电饭锅冒气正常吗).
-  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气',
+  // 没气了 (not breathing, mei qi) sounds like 煤气 (29th batch: 阿爷冇氣呀, folded to 没气呀);
+  // 没气味 is still heard as the typo of 煤气味 it is.
+  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气 没气了 没气呀 没气啊 没气啦 没有气了',
 );
 
 /**
@@ -233,6 +235,18 @@ export const notDangerPhrases: readonly string[] = [
     防骗 防汛 防走失 防走丢 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
     轮胎漏气 手机掉进水里 手机掉水里 手机掉进了水里 手机掉到水里 钥匙掉进 抽烟 吸烟 密码忘了 忘了密码 忘记密码 密码忘记 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸 敲门
     腿脚不行 腿脚不好 腿脚不便 丢了魂 丢魂 魂丢了 失魂落魄`),
+  // The legs of things, not of people: 眼镜腿断了 is an optician's, 椅子腿断了 a handyman's (tuning
+  // false alarm: 老花镜腿断了，哪里配眼镜便宜).
+  ...han(
+    `眼镜腿 镜腿 镜架 桌子腿 桌腿 椅子腿 椅腿 凳子腿 凳腿 床腿 柜子腿 柜腿 沙发腿 裤腿 鸡腿 支架腿`,
+  ),
+  // A PIN mistyped or a card locked by the bank is the bank's counter, not a fraud (tuning false
+  // alarm: 银行卡密码输错三次被锁了，咋整).
+  ...han(`密码输错 输错密码 输错了密码 密码输入错误 密码错误 密码错了 密码不对 密码被锁 密码锁了
+    改密码 修改密码 重置密码 改个密码 换个密码 设置密码 设密码 密码记不清 记不住密码 密码记不住`),
+  // An illness over, named as where the trouble comes from (probes: 老伴脑梗后说话不利索了).
+  ...han(`脑梗后 脑梗以后 脑梗之后 脑梗过后 心梗后 心梗以后 心梗之后 脑出血后 脑溢血后 脑血栓后
+    中风之后 中风过后 脑梗后遗症 中风后遗症`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, fire alarm, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];

@@ -45,6 +45,7 @@ import { thirtiethBatch } from './labelledNeedsThirtiethBatch.js';
 import { thirtyFirstBatch } from './labelledNeedsThirtyFirstBatch.js';
 import { thirtySecondBatch } from './labelledNeedsThirtySecondBatch.js';
 import { thirtyThirdBatch } from './labelledNeedsThirtyThirdBatch.js';
+import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -98,4 +99,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtyFirstBatch,
   ...thirtySecondBatch,
   ...thirtyThirdBatch,
+  ...twentyNinthBatch,
 ];
