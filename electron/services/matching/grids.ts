@@ -1,6 +1,7 @@
 // Which grid an address (as printed on an ID card) belongs to. Grid keywords are address
 // fragments; the longest one found wins, so "和平路28号院" beats the street-wide "和平路".
 import type { Grid } from '../../../contract/community.js';
+import { smallNumber } from './smallNumbers.js';
 
 const isDigit = (char: string) => char >= '0' && char <= '9';
 
@@ -42,22 +43,6 @@ export function findGridForAddress(address: string, grids: readonly Grid[]): Gri
   return best;
 }
 
-/** 一 to 十二 as residents write a building's number in words ("四号楼"). */
-const chineseNumbers = [
-  '',
-  '一',
-  '二',
-  '三',
-  '四',
-  '五',
-  '六',
-  '七',
-  '八',
-  '九',
-  '十',
-  '十一',
-  '十二',
-];
 const buildingMention = /(\d{1,3}|十[一二]?|[一二三四五六七八九])\s*(?:号楼|栋|幢|号院)/gu;
 
 /**
@@ -69,7 +54,7 @@ export function buildingsNamed(text: string): string[] {
   const named = new Set<string>();
   for (const match of address.matchAll(buildingMention)) {
     const written = match[1] ?? '';
-    const number = /\d/.test(written) ? Number(written) : chineseNumbers.indexOf(written);
+    const number = smallNumber(written);
     if (number <= 0 || isDigit(address.charAt((match.index ?? 0) - 1))) continue;
     named.add(`${number}${match[0].endsWith('号院') ? '号院' : '号楼'}`);
   }

@@ -1,6 +1,7 @@
 // Opening hours are written in the centre's local time. The kiosk's clock may be set to any zone
 // (or UTC), so the local weekday and minute are read through Intl in the centre's zone.
 import type { OpeningHours } from '../../../contract/community.js';
+import { smallNumber } from './smallNumbers.js';
 
 export const centreTimeZone = 'Asia/Shanghai';
 
@@ -135,21 +136,6 @@ const partsOfDay: readonly [RegExp, number, number][] = [
 // Not 一点 as "a bit" (有一点, 一点都不热, 快一点); 十一 and 十二 before 十.
 const clockHour =
   /(?<![有差好快慢多少早晚这那])(\d{1,2}|十[一二]|[一二三四五六七八九十])\s*点(?![都也儿不没点东钟])(半)?\s*(以后|之后|后|以前|之前|前)?|\bafter (\d{1,2})\b/u;
-const chineseHours = [
-  '',
-  '一',
-  '二',
-  '三',
-  '四',
-  '五',
-  '六',
-  '七',
-  '八',
-  '九',
-  '十',
-  '十一',
-  '十二',
-];
 
 /**
  * The time of the week a need names ("周二下午", "星期三有手机课吗", "晚上六点以后", "after 6",
@@ -179,7 +165,7 @@ export function timeNamed(text: string, now: LocalTime): WeekWindow | null {
   const clock = clockHour.exec(text);
   if (clock) {
     const written = clock[1] ?? clock[4] ?? '';
-    let hour = /\d/.test(written) ? Number(written) : chineseHours.indexOf(written);
+    let hour = smallNumber(written);
     const afternoon = from !== null && from >= 13 * 60;
     if (hour < 12 && (afternoon || (from === null && hour <= 7))) hour += 12;
     const at = hour * 60 + (clock[2] ? 30 : 0);
