@@ -7,6 +7,8 @@ import type { DangerKind } from '../../../electron/services/matching/index.js';
 import { missingDangers, missingNearMisses } from './dangerPhrasesMissing.js';
 import { signDangers, signNearMisses } from './dangerPhrasesSigns.js';
 import { twentiethDangers, twentiethNearMisses } from './dangerPhrasesTwentieth.js';
+import { twentyFourthDangers, twentyFourthNearMisses } from './dangerPhrasesTwentyFourth.js';
+import { twentyNinthDangers, twentyNinthNearMisses } from './dangerPhrasesTwentyNinth.js';
 import { wordSenseDangers, wordSenseNearMisses } from './dangerPhrasesWordSense.js';
 
 export interface DangerPhrase {
@@ -238,6 +240,8 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   ...signDangers,
   ...twentiethDangers,
   ...wordSenseDangers,
+  ...twentyFourthDangers,
+  ...twentyNinthDangers,
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -295,4 +299,6 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   ...signNearMisses,
   ...twentiethNearMisses,
   ...wordSenseNearMisses,
+  ...twentyFourthNearMisses,
+  ...twentyNinthNearMisses,
 ];

@@ -6,7 +6,7 @@
 // With the near misses that share their words: a state that has lasted years, a worry a few
 // words ahead of its danger (怕…起火), a dream, a smoke alarm's battery, asking whether a caller
 // is a scammer, a restaurant's fumes, deep water outdoors, a red envelope grabbed (抢红包), a wallet
-// (钱包, not 抢包) and steam from a pot. dangerTwentyFourth.test.ts reads both.
+// (钱包, not 抢包) and steam from a pot. dangerRecall.test.ts reads both (through dangerPhrases.ts).
 import type { CategoryId } from '../../../contract/community.js';
 import type { DangerPhrase } from './dangerPhrases.js';
 

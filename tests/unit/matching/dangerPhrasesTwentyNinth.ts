@@ -5,7 +5,7 @@
 // of a relative in trouble, a beating and a cry for help heard through the wall. With the near
 // misses that share their words: a PIN mistyped, the legs of things, an illness over, a scam
 // refused, a drama's story, a cry for help in a game or the heat, pills forgotten.
-// dangerTwentyNinth.test.ts reads both.
+// dangerPhrases.ts spreads both into the lists dangerRecall.test.ts reads.
 import type { CategoryId } from '../../../contract/community.js';
 import type { DangerPhrase } from './dangerPhrases.js';
 
