@@ -1,0 +1,88 @@
+// Needs of the basic-living and health-medical tiles told vaguely (issue 15, "nothing fits",
+// third round): a household thing by its everyday name, a body complaint, what has grown hard
+// to do. Every entry starts from a miss of the thirty-fourth batch (all tuning; named in its
+// source) and adds the family of words residents use for that circumstance, not the one
+// sentence's words. No "who × what" phrase products (characterEvidence.ts): a few phrases per
+// family, checked to leave the pinned characters' groups as they were.
+import type { GrownTerms } from './grownSynonyms.js';
+
+const general =
+  'general: what residents say of this circumstance, told vaguely (round of batch 34)';
+const tuning = (needs: string) => `${general}; tuning: ${needs}`;
+
+export const vagueSecondGrownTerms: readonly GrownTerms[] = [
+  {
+    category: 'basic-living',
+    group: 'meals',
+    // Cooking has grown too hard, or meals are a makeshift: the canteens' need.
+    chinese:
+      '懒得做饭 不想做饭 做不动饭 拿不动锅 锅铲 颠不动勺 泡面 方便面 挂面对付 凑合吃 对付一口 饥一顿饱一顿',
+    english: 'cannot cook, instant noodles, too old to cook',
+    source: tuning('一个人开不了火; 拿不动锅铲了; 天天泡面对付'),
+  },
+  {
+    category: 'basic-living',
+    group: 'pipe-repair',
+    // Wet under a basin or on the floor, no word for a leak: the plumbers'.
+    chinese: '湿了一片 湿一片 往外渗 水渍 洇湿 地上全是水 洗手盆 洗脸盆 面盆 水池子',
+    english: 'wet patch, puddle under the sink, basin',
+    source: tuning('洗手盆下面湿了一片'),
+  },
+  {
+    category: 'basic-living',
+    group: 'electrical',
+    // Part of the flat dark, told as rooms rather than as power.
+    chinese: '屋子黑着 一半屋子 半边没电 几个屋没电 灯都不亮 屋里全黑',
+    english: 'half the flat is dark, rooms dark',
+    source: tuning('家里一半屋子黑着'),
+  },
+  {
+    category: 'basic-living',
+    group: 'small-fix',
+    // A loose or fallen part of furniture, a dead remote: the handyman volunteers' odd job.
+    chinese: '柜门 柜子门 门把手 把手 拉手 抽屉 椅子腿 桌子腿 遥控器 按了没反应',
+    english: 'cupboard door, door handle, drawer, chair leg, remote control',
+    source: tuning('柜门掉下来了; 门把手掉了; 遥控器按了没反应'),
+  },
+  {
+    category: 'basic-living',
+    group: 'heating-gas',
+    // Radiators by their everyday name, cold to the touch.
+    chinese: '片子冰凉 片子不热 暖气凉 暖气冰凉 冻得伸不出手',
+    english: 'radiator cold, freezing indoors',
+    source: tuning('片子冰凉'),
+  },
+  {
+    category: 'basic-living',
+    group: 'property',
+    // Things thrown down from a flat above: the building's management.
+    chinese: '往下扔东西 往下扔 高空抛物 楼上扔',
+    english: 'things thrown from upstairs',
+    source: tuning('楼上天天往下扔东西'),
+  },
+  {
+    category: 'health-medical',
+    group: 'checkup',
+    // Small complaints of the body said as the symptom: the health station sees them.
+    chinese:
+      '恶心 想吐 呕吐 拉肚子 闹肚子 眼睛模糊 看东西模糊 眼花 视力下降 老起夜 起夜多 尿频 夜尿多 嗓子疼 牙疼 耳鸣 起疹子',
+    english: 'nausea, vomiting, diarrhoea, blurred vision, up at night, sore throat, toothache',
+    source: tuning('老是恶心想吐; 眼睛看东西模糊; 老起夜'),
+  },
+  {
+    category: 'health-medical',
+    group: 'medicine',
+    // First-aid supplies named by the thing: the pharmacy's.
+    chinese: '创可贴 碘伏 棉签 酒精棉 膏药 眼药水 体温计',
+    english: 'plasters, band-aid, iodine, cotton swabs, thermometer',
+    source: tuning('创可贴和碘伏'),
+  },
+  {
+    category: 'health-medical',
+    group: 'nursing',
+    // A bedridden relative's daily care told as what cannot be done.
+    chinese: '翻不了身 翻身 下不了床 擦身子 尿管 鼻饲',
+    english: 'cannot turn over in bed, catheter',
+    source: tuning('老伴躺床上翻不了身'),
+  },
+];
