@@ -85,4 +85,31 @@ export const vagueSecondGrownTerms: readonly GrownTerms[] = [
     english: 'cannot turn over in bed, catheter',
     source: tuning('老伴躺床上翻不了身'),
   },
+  {
+    category: 'health-medical',
+    group: 'checkup',
+    // The stomach, the joints, the mouth and eyes, hair and weight: complaints of the body
+    // said as the feeling, which the health station sees to.
+    chinese:
+      '便秘 大便干 反酸 烧心 胃胀 消化不好 没胃口 吃不下 脖子僵 落枕 抽筋 腿抽筋 颈椎疼 肩周炎 关节疼 口腔溃疡 嘴里起泡 眼睛干涩 眼干 掉头发 头发掉 脱发 体重掉 瘦了很多',
+    english:
+      'constipation, heartburn, no appetite, stiff neck, cramp, mouth ulcer, dry eyes, hair loss',
+    source: `${general}; probe: 便秘好几天; 脖子僵; 夜里腿抽筋; 口腔溃疡; 眼睛干涩; 没胃口吃不下`,
+  },
+  {
+    category: 'health-medical',
+    group: 'medicine',
+    // Devices for the home measured by the resident, bought at the pharmacy.
+    chinese: '血压计 血糖仪 试纸 电子体温计',
+    english: 'blood pressure monitor, glucose meter, test strips',
+    source: `${general}; probe: 想买个血压计`,
+  },
+  {
+    category: 'basic-living',
+    group: 'small-fix',
+    // A bed come apart: the handyman volunteers' odd job.
+    chinese: '床板 床腿 床架',
+    english: 'bed slats, bed leg',
+    source: `${general}; probe: 床板塌了`,
+  },
 ];
