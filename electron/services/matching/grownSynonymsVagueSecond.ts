@@ -112,4 +112,54 @@ export const vagueSecondGrownTerms: readonly GrownTerms[] = [
     english: 'bed slats, bed leg',
     source: `${general}; probe: 床板塌了`,
   },
+  {
+    category: 'health-medical',
+    group: 'checkup',
+    // Numbness, tiredness, a twisted ankle, a lump, phlegm, a blocked nose, hiccups: small
+    // complaints said as the feeling; the health station sees them.
+    chinese:
+      '脚麻 手麻 手指头麻 发麻 走两步就累 没力气 崴脚 崴了脚 扭了脚 扭伤 长了个包 起了个包 疙瘩 有痰 痰多 鼻子不通气 鼻塞 流鼻涕 打喷嚏 打嗝',
+    english: 'numb, numbness, tired, twisted ankle, sprain, lump, phlegm, blocked nose, runny nose',
+    source: `${general}; probe: 脚麻; 走两步就累; 崴脚了; 脸上长了个包; 嗓子有痰; 鼻子不通气`,
+  },
+  {
+    category: 'health-medical',
+    group: 'medicine',
+    // Sleeping pills and painkillers asked for by name.
+    chinese: '安眠药 助眠药 止疼药 止痛药 止疼片',
+    english: 'sleeping pills, painkillers',
+    source: `${general}; probe: 想开点安眠药`,
+  },
+  {
+    category: 'health-medical',
+    group: 'elder-care',
+    // An old person left alone in the day: the day care centre's.
+    chinese: '白天没人管 白天在家没人管 白天没人照看 白天没人陪',
+    english: 'nobody to look after him in the day',
+    source: `${general}; probe: 老人白天在家没人管`,
+  },
+  {
+    category: 'basic-living',
+    group: 'pipe-repair',
+    // Tap water gone yellow, cloudy or smelling: the plumbers look at the pipes.
+    chinese: '水发黄 水黄黄的 水有股味 水有怪味 水有股怪味 水发浑',
+    english: 'water is yellow, water smells, cloudy water',
+    source: `${general}; probe: 水黄黄的; 水有股怪味`,
+  },
+  {
+    category: 'basic-living',
+    group: 'property',
+    // Damp and mould on the walls of a flat: the building's management.
+    chinese: '墙上长毛 发霉 霉斑 霉味 返潮 墙皮发黑 墙上黑斑',
+    english: 'mould, mold, damp walls, musty smell',
+    source: `${general}; probe: 屋里潮得很墙上长毛; 墙上一块块黑斑`,
+  },
+  {
+    category: 'basic-living',
+    group: 'small-fix',
+    // A window stuck fast: the handyman volunteers' odd job.
+    chinese: '窗户推不开 窗户打不开 窗户卡住 窗户卡死',
+    english: 'window stuck, window will not open',
+    source: `${general}; probe: 窗户推不开`,
+  },
 ];

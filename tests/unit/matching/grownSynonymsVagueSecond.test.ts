@@ -23,7 +23,15 @@ describe('vague needs, second round (probes)', () => {
     ['health-medical', '没胃口吃不下', 'health-station'],
     ['health-medical', '头发掉得厉害', 'health-station'],
     ['health-medical', '家里缺个血糖仪', 'pharmacy'],
+    ['health-medical', '手指头麻', 'health-station'],
+    ['health-medical', '崴脚了', 'health-station'],
+    ['health-medical', '鼻子不通气', 'health-station'],
+    ['health-medical', '想开点安眠药', 'pharmacy'],
+    ['health-medical', '老人白天在家没人管', 'day-care-centre'],
     ['basic-living', '床板塌了', 'handyman-volunteers'],
+    ['basic-living', '水黄黄的', 'repair-team'],
+    ['basic-living', '墙上一块块黑斑', 'property-xfl-north'],
+    ['basic-living', '窗户推不开', 'handyman-volunteers'],
     ['basic-living', '老了做不动饭了', 'meals-xfl-south'],
   ] as const)('%s: "%s" reaches %s', (category, description, id) => {
     expect(first(category, description)).toBe(id);
