@@ -19,6 +19,7 @@ import { tonguesSecondGrownTerms } from './grownSynonymsTonguesSecond.js';
 import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
 import { clausesGrownTerms } from './grownSynonymsClauses.js';
 import { vagueGrownTerms } from './grownSynonymsVague.js';
+import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import type { SynonymGroup } from './types.js';
 
@@ -354,6 +355,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...dangerCalmGrownTerms,
   ...clausesGrownTerms,
   ...vagueGrownTerms,
+  ...vagueSecondGrownTerms,
   ...clausesSecondGrownTerms,
 ];
 
