@@ -46,6 +46,7 @@ import { thirtyFirstBatch } from './labelledNeedsThirtyFirstBatch.js';
 import { thirtySecondBatch } from './labelledNeedsThirtySecondBatch.js';
 import { thirtyThirdBatch } from './labelledNeedsThirtyThirdBatch.js';
 import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
+import { thirtyFifthBatch } from './labelledNeedsThirtyFifthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -100,4 +101,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtySecondBatch,
   ...thirtyThirdBatch,
   ...twentyNinthBatch,
+  ...thirtyFifthBatch,
 ];
