@@ -20,6 +20,7 @@ import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
 import { clausesGrownTerms } from './grownSynonymsClauses.js';
 import { vagueGrownTerms } from './grownSynonymsVague.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
+import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -355,6 +356,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...clausesGrownTerms,
   ...vagueGrownTerms,
   ...clausesSecondGrownTerms,
+  ...vagueThirdGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
