@@ -99,4 +99,36 @@ export const vagueThirdGrownTerms: readonly GrownTerms[] = [
     english: 'things keep going missing, parcel stolen',
     source: tuning('最近丢了好几回东西; 快递老被人拿走'),
   },
+  {
+    category: 'education-employment',
+    group: 'jobs',
+    // Still able to work and wanting to: told as "a bit more work", not as a job.
+    chinese: '想再干点 再干点活 还想干点 还能干活 想找点事做 找点事干',
+    english: 'still want to work, some work to do',
+    source: `${general}; probe: 退休金不够花，想再干点`,
+  },
+  {
+    category: 'education-employment',
+    group: 'training',
+    // Learning to mend things as a trade.
+    chinese: '学修手机 学修电器 学修家电 学维修 学家电维修',
+    english: 'learn to repair phones, learn appliance repair',
+    source: `${general}; probe: 想学修手机`,
+  },
+  {
+    category: 'education-employment',
+    group: 'reading',
+    // A few books to borrow, named by their kind.
+    chinese: '借几本 借本书 菜谱 小说 看小说 杂志 看杂志',
+    english: 'novels, magazines, cookbooks',
+    source: `${general}; probe: 想借几本菜谱`,
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    // A lock tampered with, a bank card "frozen" by a message: the police room's.
+    chinese: '被人动过 锁被动过 门被人动过 锁眼被堵 门上有记号 卡被冻结 冻结了 安全账户',
+    english: 'lock tampered with, account frozen',
+    source: `${general}; probes: 家门锁好像被人动过; 收到短信说我医保卡冻结了`,
+  },
 ];

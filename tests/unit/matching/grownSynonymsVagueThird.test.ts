@@ -17,6 +17,9 @@ describe('needs told vaguely (third round)', () => {
   it.each([
     ['education-employment', '想赚点零用钱', 'employment-station'],
     ['education-employment', '想学门技术', 'skills-school'],
+    ['education-employment', '想学修家电', 'skills-school'],
+    ['education-employment', '想借本小说看', 'community-library'],
+    ['education-employment', '退休金不够花，想再干点', 'employment-station'],
     ['education-employment', '想学按摩推拿挣点钱', 'skills-school'],
     ['education-employment', '微信语音消息怎么听', 'smartphone-class'],
     ['education-employment', '想做点小生意', 'startup-mentors'],
