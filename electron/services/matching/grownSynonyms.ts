@@ -21,6 +21,7 @@ import { clausesGrownTerms } from './grownSynonymsClauses.js';
 import { vagueGrownTerms } from './grownSynonymsVague.js';
 import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
+import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -357,6 +358,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...vagueGrownTerms,
   ...vagueSecondGrownTerms,
   ...clausesSecondGrownTerms,
+  ...vagueThirdGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

@@ -47,6 +47,7 @@ import { thirtySecondBatch } from './labelledNeedsThirtySecondBatch.js';
 import { thirtyThirdBatch } from './labelledNeedsThirtyThirdBatch.js';
 import { thirtyFourthBatch } from './labelledNeedsThirtyFourthBatch.js';
 import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
+import { thirtyFifthBatch } from './labelledNeedsThirtyFifthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -102,4 +103,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtyThirdBatch,
   ...twentyNinthBatch,
   ...thirtyFourthBatch,
+  ...thirtyFifthBatch,
 ];
