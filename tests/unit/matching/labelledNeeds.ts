@@ -45,6 +45,7 @@ import { thirtiethBatch } from './labelledNeedsThirtiethBatch.js';
 import { thirtyFirstBatch } from './labelledNeedsThirtyFirstBatch.js';
 import { thirtySecondBatch } from './labelledNeedsThirtySecondBatch.js';
 import { thirtyThirdBatch } from './labelledNeedsThirtyThirdBatch.js';
+import { thirtySixthBatch } from './labelledNeedsThirtySixthBatch.js';
 import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
@@ -100,4 +101,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtySecondBatch,
   ...thirtyThirdBatch,
   ...twentyNinthBatch,
+  ...thirtySixthBatch,
 ];
