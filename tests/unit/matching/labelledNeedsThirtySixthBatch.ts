@@ -15,6 +15,7 @@ import {
   fire,
   flood,
   gas,
+  nothing,
   police,
   property,
   repair,
@@ -124,8 +125,8 @@ const trapped: readonly Unsplit[] = [
 const nearMisses: readonly Unsplit[] = [
   calm('H', '想学急救，万一家里有人晕倒了怎么办', firstAidClass),
   calm('S', '去年被狗咬过，打过疫苗了，想问问要不要补一针', clinic),
-  calm('X', '想给家里装个烟雾报警器', smokeAlarm),
-  calm('H', '以前烫伤留的疤，想问问能不能去掉', clinic),
+  calm('X', '家里想装个烟感报警的，找谁装', smokeAlarm),
+  calm('H', '以前烫伤留的疤，想问问能不能去掉', nothing),
   calm('L', '插座松了，想找人换一个', appliances),
   calm('H', '血压药快吃完了，去哪里开', medicine),
   calm('S', '消防演练什么时候搞，想去看看', fire),
