@@ -57,6 +57,17 @@ const snake = han('蛇 毒蛇 蟒');
 const snakeIn = han('进了 钻 爬进 爬到 盘在 床底 家里 屋里 院子 楼道 厨房 阳台 门口 草丛 花坛');
 const snakeCalm = han('属蛇 蛇年 蛇皮 白蛇 蛇果 蛇酒 蛇胆 画蛇 蛇形 梦 故事 剧 动物园 贪吃蛇 蛇口');
 
+/** Something hot spilt onto someone: a scald even before the skin is told. */
+const spilt = han('泼到 洒到 浇到 泼在 洒在 浇在 溅到 扣在 扣到 翻在');
+const hotThing = han('热汤 开水 热水 滚水 热油 滚油 油锅 热粥 火锅 沸水');
+const body = [...han('脸 身上 头上 手上 腿上 胳膊 背上 肚子 胸口'), ...person];
+const spiltCalm = han('地上 桌上 没事 不要紧 不严重 一点点 没烫着 没烫到 以前 上次');
+
+/** A fire cried out as an order (快救火), and a snake bite in English. */
+const putOutFire = han('快救火 救火啊 救火呀 快来救火 帮忙救火 快灭火');
+const snakeWord = words('snake, snakes');
+const bitten = words('bit, bitten, bite, bites');
+
 /** A fall from a height, in English. */
 const fellFrom = words('fell from, fell out, fell off, jumped from, jumped off, falling from');
 const height = words('window, balcony, roof, building, floor, stairs, ladder');
@@ -90,6 +101,22 @@ export const rescueConcepts: readonly CombinedConcept[] = [
     source: '119: a snake got into the home or the block',
     classes: [snake, snakeIn],
     unless: snakeCalm,
+  },
+  {
+    kind: 'medical',
+    source: '120: something hot spilt onto someone (热汤泼到孩子脸上)',
+    classes: [spilt, hotThing, body],
+    unless: spiltCalm,
+  },
+  {
+    kind: 'fire',
+    source: '119: a fire cried out as an order (快救火)',
+    classes: [putOutFire],
+  },
+  {
+    kind: 'medical',
+    source: '120: a snake bite told in English',
+    classes: [snakeWord, bitten],
   },
   {
     kind: 'medical',

@@ -29,6 +29,10 @@ export const thirtySixthDangers: readonly DangerPhrase[] = [
   p('basic-living', '阳台上盘着一条蛇', 'fire'),
   p('safety-emergency', '楼道里爬进来一条蛇', 'fire'),
   p('health-medical', 'my son fell off the balcony', 'medical'),
+  p('education-employment', '热汤泼到孩子脸上了', 'medical'),
+  p('social-cultural', '开水洒到老伴腿上了', 'medical'),
+  p('basic-living', '快救火', 'fire'),
+  p('safety-emergency', 'was bitten by a snake', 'medical'),
 ];
 
 export const thirtySixthNearMisses: readonly { category: CategoryId; text: string }[] = [
@@ -40,4 +44,7 @@ export const thirtySixthNearMisses: readonly { category: CategoryId; text: strin
   { category: 'safety-emergency', text: '狗老是追着人跑，想跟物业反映' },
   { category: 'social-cultural', text: '我属蛇，想报个书法班' },
   { category: 'education-employment', text: '贪吃蛇游戏怎么下载' },
+  { category: 'health-medical', text: '以前开水泼到手上过，留了疤' },
+  { category: 'education-employment', text: '消防员救火的故事给孩子讲讲' },
+  { category: 'basic-living', text: 'snake plant where to buy' },
 ];
