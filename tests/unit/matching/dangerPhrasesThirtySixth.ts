@@ -33,6 +33,7 @@ export const thirtySixthDangers: readonly DangerPhrase[] = [
   p('social-cultural', '开水洒到老伴腿上了', 'medical'),
   p('basic-living', '快救火', 'fire'),
   p('safety-emergency', 'was bitten by a snake', 'medical'),
+  p('health-medical', 'wo ba zhong feng le', 'medical'),
 ];
 
 export const thirtySixthNearMisses: readonly { category: CategoryId; text: string }[] = [
