@@ -16,6 +16,7 @@ import { fraudSignConcepts } from './dangerFraudSigns.js';
 import { atRiskConcepts } from './dangerAtRisk.js';
 import { injuryConcepts } from './dangerInjuries.js';
 import { heardConcepts } from './dangerHeard.js';
+import { rescueConcepts } from './dangerRescue.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -349,4 +350,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...atRiskConcepts,
   ...injuryConcepts,
   ...heardConcepts,
+  ...rescueConcepts,
 ];

@@ -11,7 +11,9 @@ import { han, words } from './termLists.js';
 
 /** Water one can go under, and going into it. */
 const openWater = [
-  ...han('河 湖 池塘 水塘 水库 江 海 水里 泳池 游泳池 井 水沟 水坑 鱼塘'),
+  ...han(
+    '河 湖 池塘 水塘 水库 江 海 水里 泳池 游泳池 井 水沟 水坑 鱼塘 水池 喷水池 水缸 浴缸 化粪池 粪坑',
+  ),
   ...words('river, lake, pond, canal, sea, pool, water'),
 ];
 const wentUnder = [

@@ -46,7 +46,7 @@ export const dangerWords: readonly DangerWords[] = [
       ...han(`晕倒 昏倒 晕过去 昏过去 昏迷 不省人事 叫不醒 没反应了 没有呼吸 没呼吸 不喘气
         胸口疼 胸口痛 胸痛 心口疼 心口痛 心绞痛 心脏病发作 心梗 喘不上气 喘不过气 上不来气
         呼吸困难 中风 嘴歪 半边身子 抽搐 抽风 血流不止 大出血 流了很多血 倒地不起 突然倒地
-        突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去`),
+        突然倒下 休克 噎住 吃错药 喝农药 晕了过去 昏了过去 中风了`),
       // Blood running a lot, said plainly (language helper: 流好多血 was missed). Blood drawn for a
       // test (抽了好多血) is not listed: only blood that flows or comes out.
       ...han(`流好多血 流了好多血 流很多血 流那么多血 流了那么多血 流了一地血 出好多血 出了好多血

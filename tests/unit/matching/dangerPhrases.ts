@@ -9,6 +9,7 @@ import { signDangers, signNearMisses } from './dangerPhrasesSigns.js';
 import { twentiethDangers, twentiethNearMisses } from './dangerPhrasesTwentieth.js';
 import { twentyFourthDangers, twentyFourthNearMisses } from './dangerPhrasesTwentyFourth.js';
 import { twentyNinthDangers, twentyNinthNearMisses } from './dangerPhrasesTwentyNinth.js';
+import { thirtySixthDangers, thirtySixthNearMisses } from './dangerPhrasesThirtySixth.js';
 import { wordSenseDangers, wordSenseNearMisses } from './dangerPhrasesWordSense.js';
 
 export interface DangerPhrase {
@@ -242,6 +243,7 @@ export const dangerPhrases: readonly DangerPhrase[] = [
   ...wordSenseDangers,
   ...twentyFourthDangers,
   ...twentyNinthDangers,
+  ...thirtySixthDangers,
 ];
 
 /** Near misses: they name a danger word but are not an emergency now; no emergency offer. */
@@ -301,4 +303,5 @@ export const notDanger: readonly { category: CategoryId; text: string }[] = [
   ...wordSenseNearMisses,
   ...twentyFourthNearMisses,
   ...twentyNinthNearMisses,
+  ...thirtySixthNearMisses,
 ];

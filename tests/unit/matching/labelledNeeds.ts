@@ -46,6 +46,7 @@ import { thirtyFirstBatch } from './labelledNeedsThirtyFirstBatch.js';
 import { thirtySecondBatch } from './labelledNeedsThirtySecondBatch.js';
 import { thirtyThirdBatch } from './labelledNeedsThirtyThirdBatch.js';
 import { thirtyFourthBatch } from './labelledNeedsThirtyFourthBatch.js';
+import { thirtySixthBatch } from './labelledNeedsThirtySixthBatch.js';
 import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
 import { thirtyFifthBatch } from './labelledNeedsThirtyFifthBatch.js';
 
@@ -104,4 +105,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...twentyNinthBatch,
   ...thirtyFourthBatch,
   ...thirtyFifthBatch,
+  ...thirtySixthBatch,
 ];
