@@ -216,7 +216,9 @@ export const soundAlikeWords: readonly string[] = han(
   // (steam, mao qi) like the Cantonese 冇气 (no breath: 电饭锅冒气正常吗).
   // 没气了 (not breathing, mei qi) sounds like 煤气 (29th batch: 阿爷冇氣呀, folded to 没气呀);
   // 没气味 is still heard as the typo of 煤气味 it is.
-  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气 没气了 没气呀 没气啊 没气啦 没有气了',
+  // 片子 (pian zi: a radiator in the north, an X-ray film in 拍片子) sounds like 骗子 (34th batch,
+  // tuning false alarm: 片子冰凉).
+  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气 没气了 没气呀 没气啊 没气啦 没有气了 片子 拍片',
 );
 
 /**
@@ -247,6 +249,10 @@ export const notDangerPhrases: readonly string[] = [
   // An illness over, named as where the trouble comes from (probes: 老伴脑梗后说话不利索了).
   ...han(`脑梗后 脑梗以后 脑梗之后 脑梗过后 心梗后 心梗以后 心梗之后 脑出血后 脑溢血后 脑血栓后
     中风之后 中风过后 脑梗后遗症 中风后遗症`),
+  // A part of a thing come off is a handyman's, not a fall or a break-in (34th batch, tuning false
+  // alarms: 柜门掉下来了, 门把手掉了): the part named before 掉.
+  ...han(`柜门掉 柜子门掉 橱柜门掉 抽屉掉 把手掉 门把手掉 拉手掉 合页掉 铰链掉 窗帘掉 窗帘杆掉 挂钩掉
+    灯罩掉 扣子掉 按钮掉 螺丝掉 瓷砖掉 墙皮掉 漆掉 门把手坏 门把手松 把手坏了 把手松了`),
   ...words(`fire hazard, fire safety, fire drill, fire exit, fire extinguisher, fire alarm, smoke alarm,
     smoke detector, scam awareness, fraud awareness, flood prevention, no smoking`),
 ];
