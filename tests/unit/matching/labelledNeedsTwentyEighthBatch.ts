@@ -37,7 +37,8 @@ const square: readonly string[] = ['fitness-square-yangguang'];
 const volunteering: readonly string[] = ['volunteer-station'];
 const counselling: readonly string[] = ['counselling-room'];
 const mediation: readonly string[] = ['mediation-room'];
-const somethingToDo: readonly string[] = [
+/** Idle days after a loss: any activity, company or volunteering a front desk would offer. */
+const idleDaysAnswers: readonly string[] = [
   ...activityRooms,
   'interest-groups',
   'culture-centre',
@@ -107,7 +108,7 @@ const school: Unsplit[] = [
 ];
 
 const social: Unsplit[] = [
-  c('S', '我妻子去年走了，孩子们都在深圳，我天天在家坐着，有没有什么事可以做', somethingToDo),
+  c('S', '我妻子去年走了，孩子们都在深圳，我天天在家坐着，有没有什么事可以做', idleDaysAnswers),
   c('S', '老伴走了以后一个人在家闷得慌，想找个人说说话', companion),
   c('S', '我爸一个人住，我在外地工作，能不能有人隔三岔五去看看他', companion),
   c('S', '想找人陪我下楼走走，自己走怕摔', companion),
