@@ -273,9 +273,11 @@ export function queryFeatures(
   // Far less still when the need is back at home ("…呢，家里厕所堵了"): the place is only where
   // the resident remembered it (weights.ts).
   const placeWeight = needAtHome(text, whereNow) ? whereNowAwayWeight : whereNowWeight;
+  // Counted once, not per word: a text that is all where-now clauses has no other story.
+  const whereNowIsPart =
+    whereNow.length > 0 && whereNow.length < text.split(clauseBreak).filter(Boolean).length;
   const inWhereNow = (surface: string) =>
-    whereNow.length < text.split(clauseBreak).filter(Boolean).length &&
-    whereNow.some((clause) => clause.includes(surface));
+    whereNowIsPart && whereNow.some((clause) => clause.includes(surface));
   const inPurpose = (surface: string) => purposes.some((clause) => clause.includes(surface));
   // A purpose weighs purposeWeight as a whole, however many overlapping words it holds (好找工作:
   // 找工作, 找工, 工作), so it cannot outweigh the ask by its count of words.
