@@ -16,7 +16,8 @@ export interface MatchQuery {
   at: Date;
   /**
    * The urgency the resident chose. When absent, the tapped need's urgentByDefault or an urgent
-   * word in the description (紧急, urgent…) decides. Urgent requests value "open now" more.
+   * word in the description (紧急, urgent…) decides. Urgent requests value being open now more,
+   * and are scored by now even when they name a time.
    */
   urgent?: boolean;
 }
@@ -30,6 +31,10 @@ export type MatchReason =
   | { kind: 'keyword'; term: string; via: 'word' | 'synonym'; points: number }
   | { kind: 'own-grid'; gridId: string; points: number }
   | { kind: 'community-wide'; points: number }
+  /**
+   * Open at the time the need names (周二下午, tomorrow morning), or now when it names none or is
+   * urgent; `ResourceMatch.openNow` always says whether it is open now.
+   */
   | { kind: 'open'; points: number }
   | { kind: 'has-capacity'; points: number }
   /** A safety resource answering a danger the words signal: put first in every journey. */
