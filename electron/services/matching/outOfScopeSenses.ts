@@ -12,6 +12,7 @@
 import { outOfScopeWords } from './outOfScope.js';
 import { familyQuarrel } from './outOfScopeFamilies.js';
 import { everydaySenses } from './outOfScopeSensesEveryday.js';
+import { withoutStoryAround } from './outOfScopeStory.js';
 
 interface Sense {
   /** The out-of-scope words, blanked when `when` holds. Global. */
@@ -157,6 +158,6 @@ function asksForAnOffice(clause: string): boolean {
 export function withoutInScopeSenses(text: string): string {
   return senses.reduce(
     (blanked, sense) => (sense.when.test(blanked) ? blanked.replace(sense.words, ' ') : blanked),
-    withoutCircumstancesInTheStory(text),
+    withoutCircumstancesInTheStory(withoutStoryAround(text)),
   );
 }

@@ -1,0 +1,43 @@
+// Where an out-of-scope word stands: an errand done, a place the resident was, a show watched or
+// who told the resident is the story around a need (blanked for the out-of-scope check); the
+// same word in the ask, in a purchase, or as the whole need still sends the need to staff.
+import { describe, expect, it } from 'vitest';
+import { withoutStoryAround } from '../../../electron/services/matching/outOfScopeStory.js';
+import { ask, demoMatcher } from './demoMatcher.js';
+
+describe('withoutStoryAround', () => {
+  it.each([
+    ['an errand done, clause by clause', '上午去邮局寄信，回来发现家里停电了', '邮局'],
+    ['a trip up to the coming back', '坐出租车回来看见楼道灯坏了', '出租车'],
+    ['the moment of an errand', '去商场逛的工夫，家里水管爆了', '商场'],
+    ['where the resident was', '在飞机上坐了一宿，腿肿了', '飞机'],
+    ['a show watched', '看综艺节目的时候灯突然灭了，保险丝烧了', '综艺'],
+    ['who told the resident', '外卖员说楼道里的灯坏了', '外卖'],
+  ])('%s: "%s" loses %s', (_kind, text, word) => {
+    expect(withoutStoryAround(text)).not.toContain(word);
+  });
+
+  it.each([
+    ['the whole need', '坐地铁回来'],
+    ['a clause that asks', '去银行怎么走，腿脚不好'],
+    ['a purchase told', '在超市买的面包长毛了，能退吗'],
+    ['the last clause', '腿脚不好，想去旅游'],
+  ])('%s: "%s" is kept whole', (_kind, text) => {
+    expect(withoutStoryAround(text)).toBe(text);
+  });
+});
+
+describe('out-of-scope words in the story', () => {
+  it('an errand to the post office before a burst pipe is the plumbers’', () => {
+    const answer = demoMatcher.answer(
+      ask('basic-living', '上午去邮局寄信，回来发现厨房水管爆了'),
+      3,
+    );
+    expect(answer.results[0]?.resource.id).toBe('repair-team');
+  });
+
+  it('the errand itself asked for still goes to staff', () => {
+    const answer = demoMatcher.answer(ask('basic-living', '去邮局寄信要带什么'), 3);
+    expect(answer.outcome).toBe('for-staff');
+  });
+});
