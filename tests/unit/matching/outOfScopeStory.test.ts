@@ -41,3 +41,23 @@ describe('out-of-scope words in the story', () => {
     expect(answer.outcome).toBe('for-staff');
   });
 });
+
+describe('the ask after a story of circumstances', () => {
+  it('a request put as "is there anyone who…" after a family gone abroad is still the ask', () => {
+    const answer = demoMatcher.answer(
+      ask('basic-living', '闺女出国了，家里就我，有没有人来帮忙打扫'),
+      3,
+    );
+    expect(answer.outcome).toBe('matched');
+  });
+
+  it('a shop to open after something sold in the story is the start-up mentors’', () => {
+    const answer = demoMatcher.answer(ask('education-employment', '老家的地卖了，想开个小卖部'), 3);
+    expect(answer.results[0]?.resource.id).toBe('startup-mentors');
+  });
+
+  it('something to sell, asked, still goes to staff', () => {
+    const answer = demoMatcher.answer(ask('basic-living', '想把旧冰箱卖了，有没有人收'), 3);
+    expect(answer.outcome).toBe('for-staff');
+  });
+});
