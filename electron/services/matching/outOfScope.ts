@@ -7,6 +7,7 @@
 import { englishOutOfScopeWords } from './outOfScopeEnglish.js';
 import { everydayOutOfScopeWords, packagingToSort } from './outOfScopeEveryday.js';
 import { familiesOutOfScopeWords } from './outOfScopeFamilies.js';
+import { goodsOutOfScopeWords } from './outOfScopeGoods.js';
 
 export const outOfScopeWords: readonly string[] = [
   ...`火车票 高铁票 机票 车票 飞机 航班 火车 高铁 地铁卡 出租车 网约车 打车 驾照 驾校 学车 学开车
@@ -169,6 +170,7 @@ export const outOfScopeWords: readonly string[] = [
   ],
   ...everydayOutOfScopeWords,
   ...familiesOutOfScopeWords,
+  ...goodsOutOfScopeWords,
   ...englishOutOfScopeWords,
 ];
 

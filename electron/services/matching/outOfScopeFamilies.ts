@@ -26,19 +26,21 @@ export const familiesOutOfScopeWords: readonly string[] =
     .filter(Boolean);
 
 /**
- * A shop's goods gone off or not as sold ("超市买的牛奶过期了", "网上买的鞋子不合脚，怎么退"): the
+ * A shop's goods gone off or not as sold ("超市买的牛奶过期了", "网上买的鞋子不合脚，怎么退", a
+ * meter bought that measures wrong: 买的…不准; the fortieth batch, in general terms): the
  * shop's or the consumer association's, not a service's. Medicine is the community pharmacy's
  * own, so a purchase of it stays in scope (outOfScopeQuestions.ts' soldByTheCommunity).
  */
 export const boughtGoneWrong =
-  /买(?:的|来的|回来的)[^，。,.!?！？；;]{0,8}(?:过期|变质|发霉|长毛|馊了|臭了|不新鲜|不合|质量|退|换货)/u;
+  /买(?:的|来的|回来的)[^，。,.!?！？；;]{0,8}(?:过期|变质|发霉|长毛|馊了|臭了|不新鲜|不合|质量|退|换货|不准|不灵|是假的|掉色|缩水)/u;
 
 /**
- * The phone operator's business said through the phone ("手机老没信号", "移动的套餐太坑了"): a
+ * The phone operator's business said through the phone ("手机老没信号", "移动的套餐太坑了", "流量
+ * 又用超了"): a
  * carrier's plan is no canteen's 套餐, a phone's signal no lesson's.
  */
 export const operatorAsked =
-  /(?:移动|联通|电信|手机|话费|流量)[^，。,.!?！？；;]{0,3}套餐|手机[^，。,.!?！？；;]{0,3}信号/u;
+  /(?:移动|联通|电信|手机|话费|流量)[^，。,.!?！？；;]{0,3}套餐|手机[^，。,.!?！？；;]{0,3}信号|(?:流量|话费)[^，。,.!?！？；;]{0,2}(?:用超|超了|超标|不够用)/u;
 
 /** A dream asked about as an omen ("梦见掉牙了，是啥预兆", "梦到…要不要烧点纸"). */
 export const dreamAsked =

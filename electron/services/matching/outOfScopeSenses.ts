@@ -40,7 +40,7 @@ const senses: readonly Sense[] = [
   },
   {
     // An exam as the reason a child needs help with schoolwork (the tutors).
-    words: /高考|考研|研究生|四六级|英语四级|英语六级|四级考试|六级考试/gu,
+    words: /高考|考研|研究生|四六级|英语四级|英语六级|四级考试|六级考试|考个?[四六]级|过[四六]级/gu,
     when: /补课|补补|辅导|功课|作业|跟不上|家教|tutor|homework/u,
   },
   {
@@ -111,7 +111,7 @@ const senses: readonly Sense[] = [
  */
 const circumstanceWords =
   '打车|出租车|网约车|开车|自驾|堵车|坐火车|坐高铁|坐飞机|坐地铁|地铁|出国|国外|留学|出去旅游|旅游|旅行|' +
-  '外卖|快递|超市|商场|饭馆|餐厅|饭店|房东|租房|中介|银行|离婚|遗产|taxi|abroad|holiday|takeaway';
+  '外卖|快递|超市|商场|饭馆|餐厅|饭店|房东|租房|中介|银行|离婚|遗产|香港|澳门|台湾|taxi|abroad|holiday|takeaway';
 const circumstance = new RegExp(circumstanceWords, 'u');
 const circumstances = new RegExp(circumstanceWords, 'gu');
 const clauseBreak = /[，,。.！!？?；;\n]+/u;
