@@ -189,6 +189,7 @@ export const medicineBrought =
   /药[^。！？!?]{0,16}?送(?![去到]?医院|急诊|120)|送(?:点|些|个|来|过来)?[^，。,.!?！？；;]{0,2}药/u;
 
 const anyBusinessOpening = new RegExp(businessOpening.source, 'u');
+const neighboursShop = /(?:对门|邻居|楼上|楼下|隔壁|对面)[^，。,.!?！？；;]{0,4}(?:开|盘)/u;
 
 /** Groups a kind of wording names: a certificate to learn for, a job of any trade, a pastime. */
 export function groupsByWording(text: string): string[] {
@@ -196,7 +197,10 @@ export function groupsByWording(text: string): string[] {
   if (medicineBrought.test(text)) groups.push('health-medical/medicine');
   // Opening a shop of any kind ("想开个小卖部", "盘个小饭馆") is the start-up mentors' (tuning:
   // the 33rd batch's 想开个小卖部，想听听有经验的人怎么说).
-  if (anyBusinessOpening.test(text)) groups.push('education-employment/startup');
+  // Not a neighbour's shop ("对门开网店，纸箱子把楼道堵死了": the story of a blocked stairwell).
+  if (anyBusinessOpening.test(text) && !neighboursShop.test(text)) {
+    groups.push('education-employment/startup');
+  }
   if (asksForTrainingByWording(text)) groups.push('education-employment/training');
   if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
   if (pastimeWish.test(text)) {
