@@ -27,12 +27,13 @@ export const familiesOutOfScopeWords: readonly string[] =
 
 /**
  * A shop's goods gone off or not as sold ("超市买的牛奶过期了", "网上买的鞋子不合脚，怎么退", a
- * meter bought that measures wrong: 买的…不准; the fortieth batch, in general terms): the
+ * meter bought that measures wrong: 买的…不准; the return asked in the next clause: 买的…，想退;
+ * the fortieth and forty-first batches, in general terms): the
  * shop's or the consumer association's, not a service's. Medicine is the community pharmacy's
  * own, so a purchase of it stays in scope (outOfScopeQuestions.ts' soldByTheCommunity).
  */
 export const boughtGoneWrong =
-  /买(?:的|来的|回来的)[^，。,.!?！？；;]{0,8}(?:过期|变质|发霉|长毛|馊了|臭了|不新鲜|不合|质量|退|换货|不准|不灵|是假的|掉色|缩水)/u;
+  /买(?:的|来的|回来的)[^，。,.!?！？；;]{0,8}(?:过期|变质|发霉|长毛|馊了|臭了|不新鲜|不合|质量|退|换货|不准|不灵|是假的|掉色|缩水)|买(?:的|来的|回来的)[^。.!?！？]{0,14}(?:想退|要退|能退|退掉|退货|换货|换一个)/u;
 
 /**
  * The phone operator's business said through the phone ("手机老没信号", "移动的套餐太坑了", "流量

@@ -43,11 +43,12 @@ const wayToAnotherPlace =
   /(?:(?<!社区)医院|火车站|高铁站|机场|汽车站|长途站|公园|商场|动物园)[^，。,.!?！？；;]{0,3}(?:怎么走|怎么去|坐几路|在哪下车|在哪站下)/u;
 /**
  * Pay, a pension or a redundancy payment owed by an employer ("老单位欠我两年的退休金不给",
- * "公司裁员了给多少赔偿", also across a comma: "…裁员了，赔偿怎么算"): labour arbitration's, not
+ * "公司裁员了给多少赔偿", also across a comma: "…裁员了，赔偿怎么算"; the pay named first: "工资老是
+ * 拖着不发"): labour arbitration's, not
  * the service hall's (which pays the community's own benefits) nor the mediation room's.
  */
 const owedByEmployer =
-  /(?:单位|老板|公司|厂里|厂子|工地|包工头|东家)[^，。,.!?！？；;]{0,4}(?:欠|拖欠|克扣|不给发|不发)|(?:单位|老板|公司|厂里|厂子|裁员|辞退|开除)[^，。,.!?！？；;]{0,8}(?:赔偿|补偿金|经济补偿|劳动合同)|(?:裁员|辞退|开除)[^。.!?！？]{0,10}(?:赔偿|补偿)/u;
+  /(?:单位|老板|公司|厂里|厂子|工地|包工头|东家)[^，。,.!?！？；;]{0,4}(?:欠|拖欠|克扣|不给发|不发)|(?:单位|老板|公司|厂里|厂子|裁员|辞退|开除)[^，。,.!?！？；;]{0,8}(?:赔偿|补偿金|经济补偿|劳动合同)|(?:裁员|辞退|开除)[^。.!?！？]{0,10}(?:赔偿|补偿)|工(?:资|钱)[^，。,.!?！？；;]{0,6}(?:拖着|拖欠|不发|不给|克扣)/u;
 /**
  * The weather as a question ("明天降温不", "这两天会不会刮大风"): a forecast's. The weather as
  * the reason a home needs help (a storm's water, cold radiators) is read in outOfScopeSenses.ts

@@ -27,18 +27,26 @@ const tripDone =
 /**
  * A clause of the story that tells where the resident went, was or has been ("去银行排队站了一
  * 上午", "在火车上没睡好", "旅游了半个月回来"), what the resident was watching ("电视剧看一半",
- * "天天在家看电视剧") or that an animal lives with the resident ("养了只猫").
+ * "天天在家看电视剧", "看完春晚"), money lost on the markets, or that an animal lives with the
+ * resident ("养了只猫").
  */
+/** What is watched: a show, a match, the news, the spring gala. */
+const shows = '电视剧|连续剧|韩剧|电视|电影|综艺|节目|春晚|晚会|直播|新闻|球赛|比赛|演唱会';
 const storyClause = new RegExp(
   [
     '^(?:昨天|前天|今天|刚才|刚刚|刚|上午|下午|早上|晚上|前两天|上周|那天|我|我们|老伴|退休后|退休以后)*' +
       '(?:去|到|从|在|坐|乘|逛)',
     '(?:回来|回家|回到家)(?:以后|之后|后)?[^，,。.！!？?；;\\n]{0,6}$',
-    '看[^，,。.！!？?；;\\n]{0,3}(?:电视剧|连续剧|电视|电影|综艺|球赛|比赛)|(?:电视剧|连续剧|电视|电影|球赛)[^，,。.！!？?；;\\n]{0,2}看',
+    `看[^，,。.！!？?；;\\n]{0,3}(?:${shows})|(?:${shows})[^，,。.！!？?；;\\n]{0,2}看`,
+    // A loss on the markets told as what happened ("炒股亏了不少，…睡不着"): the worry is the need.
+    '(?:亏|赔)了',
     '^养了?(?:一)?(?:只|条|个|对)?(?:猫|狗|猫咪|狗狗|鸟|鹦鹉|鱼|兔子)',
   ].join('|'),
   'u',
 );
+
+/** A bare "what now?" ("…，咋办"): it asks about the story, so the story is the need. */
+const whatNow = /^那?(?:咋办|怎么办|怎么弄|咋整|咋弄|怎么处理|如何是好)[啊呀呢吧哇]?$/u;
 
 /** Who told the resident: "快递小哥说…", "出租车司机告诉我…". */
 const whoToldMe = /\p{Script=Han}{1,4}?(?:小哥|员|师傅|司机|老板|的人)(?:说|讲|告诉我|跟我说)/gu;
@@ -61,7 +69,7 @@ export function withoutStoryAround(text: string): string {
       )
       .replace(whoToldMe, ' ');
   });
-  // Nothing of the need left: the story was the need (the text is read whole).
+  // Nothing of the need left but "what now?": the story was the need (the text is read whole).
   const rest = told.join('，').replace(/[\s，]+/gu, '');
-  return rest.length < 2 ? text : told.join('，');
+  return rest.length < 2 || whatNow.test(rest) ? text : told.join('，');
 }

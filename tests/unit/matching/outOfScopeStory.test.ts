@@ -61,3 +61,29 @@ describe('the ask after a story of circumstances', () => {
     expect(answer.outcome).toBe('for-staff');
   });
 });
+
+describe('the story reading, second round', () => {
+  it.each([
+    ['a show watched to its end', '看完晚会准备睡觉，屋里灯不亮了', '晚会'],
+    ['money lost on the markets', '买基金亏了好些钱，天天睡不着', '基金'],
+  ])('%s: "%s" loses %s', (_kind, text, word) => {
+    expect(withoutStoryAround(text)).not.toContain(word);
+  });
+
+  it('a bare "what now?" after the story keeps the story as the need', () => {
+    expect(withoutStoryAround('炒股亏了好多，咋办')).toBe('炒股亏了好多，咋办');
+  });
+
+  it('a thing bought online and sent back is the shop’s', () => {
+    const answer = demoMatcher.answer(ask('basic-living', '在网上买的水壶漏水，想退掉'), 3);
+    expect(answer.outcome).toBe('for-staff');
+  });
+
+  it('a neighbour’s shop is no start-up of the resident’s', () => {
+    const answer = demoMatcher.answer(
+      ask('safety-emergency', '对门开了个小卖部，货箱子堆满楼道'),
+      3,
+    );
+    expect(answer.results[0]?.resource.id).not.toBe('startup-mentors');
+  });
+});
