@@ -45,6 +45,12 @@ const storyClause = new RegExp(
   'u',
 );
 
+/**
+ * A later clause that asks about the show ("看完电视剧，想问问下一部什么时候播") or says the errand
+ * did not settle the matter ("刚从4S店回来，车还是打不着火"): the story is the need itself.
+ */
+const aboutTheStory = /播|放映|上映|重播|更新|下一(?:部|集|场|期)|还是|仍然|依然|照样/u;
+
 /** A bare "what now?" ("…，咋办"): it asks about the story, so the story is the need. */
 const whatNow = /^那?(?:咋办|怎么办|怎么弄|咋整|咋弄|怎么处理|如何是好)[啊呀呢吧哇]?$/u;
 
@@ -56,6 +62,7 @@ export function withoutStoryAround(text: string): string {
   const clauses = text.split(breaks).filter((clause) => clause.trim() !== '');
   if (clauses.length === 0) return text;
   const last = clauses.length - 1;
+  if (clauses.slice(1).some((clause) => aboutTheStory.test(clause))) return text;
   const told = clauses.map((clause, at) => {
     if (aDeal.test(clause)) return clause;
     // A whole clause of the story: never the last, never one that asks.

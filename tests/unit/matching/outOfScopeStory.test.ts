@@ -87,3 +87,12 @@ describe('the story reading, second round', () => {
     expect(answer.results[0]?.resource.id).not.toBe('startup-mentors');
   });
 });
+
+describe('a story that is the need itself', () => {
+  it.each([
+    ['the show asked about', '看完连续剧，想知道下一集几号播'],
+    ['an errand that did not settle it', '去营业厅跑了一趟，网还是连不上'],
+  ])('%s: "%s" is kept whole', (_kind, text) => {
+    expect(withoutStoryAround(text)).toBe(text);
+  });
+});
