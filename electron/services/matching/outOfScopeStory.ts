@@ -27,8 +27,8 @@ const tripDone =
 /**
  * A clause of the story that tells where the resident went, was or has been ("去银行排队站了一
  * 上午", "在火车上没睡好", "旅游了半个月回来"), what the resident was watching ("电视剧看一半",
- * "天天在家看电视剧", "看完春晚"), money lost on the markets, or that an animal lives with the
- * resident ("养了只猫").
+ * "天天在家看电视剧", "看完春晚"), money lost on the markets, that an animal lives with the
+ * resident ("养了只猫"), or who came and went.
  */
 /** What is watched: a show, a match, the news, the spring gala. */
 const shows = '电视剧|连续剧|韩剧|电视|电影|综艺|节目|春晚|晚会|直播|新闻|球赛|比赛|演唱会';
@@ -41,6 +41,8 @@ const storyClause = new RegExp(
     // A loss on the markets told as what happened ("炒股亏了不少，…睡不着"): the worry is the need.
     '(?:亏|赔)了',
     '^养了?(?:一)?(?:只|条|个|对)?(?:猫|狗|猫咪|狗狗|鸟|鹦鹉|鱼|兔子)',
+    // Someone who came and went ("搬家公司走了，留下一个大衣柜"): who left the thing behind.
+    '^[^，,。.！!？?；;\\n]{1,6}(?:走了|刚走|来过了?|来了一趟)$',
   ].join('|'),
   'u',
 );

@@ -96,3 +96,19 @@ describe('a story that is the need itself', () => {
     expect(withoutStoryAround(text)).toBe(text);
   });
 });
+
+describe('who and where in the story, reread', () => {
+  it('medicine the hospital gave, running out, is the pharmacy’s, not an escort', () => {
+    const answer = demoMatcher.answer(ask('health-medical', '医院拿回来的胃药吃完了，想再买点'), 3);
+    expect(answer.results[0]?.resource.id).toBe('pharmacy');
+  });
+
+  it('something heard on television is no set to fix', () => {
+    const answer = demoMatcher.answer(ask('health-medical', '电视上讲的降压偏方，能不能信'), 3);
+    expect(answer.results.map((result) => result.resource.id)).not.toContain('handyman-volunteers');
+  });
+
+  it('the movers who came and went left rubbish, not a removals question', () => {
+    expect(withoutStoryAround('搬家公司来过了，楼下堆了一堆旧家具')).not.toContain('搬家公司');
+  });
+});
