@@ -13,8 +13,11 @@ const breaks = /[，,。.！!？?；;\n]+/u;
 /** Words that ask or question: a clause holding one is the ask, not the story. */
 const asks =
   /想|要|需要|能不能|能否|可不可以|可以|帮|希望|请|求|找|怎么|咋|啥|什么|哪|吗|多少|几点|有没有|\b(?:how|where|what|can|could|need|want)\b/u;
-/** A purchase or a deal told in the clause: the thing bought is still the need's subject. */
-const aDeal = /买(?:的|来|了|回)|订的|租的|办的|退(?!休)|换货|\bbought\b/u;
+/**
+ * A purchase or a deal told in the clause (bought, booked, rented, deposited, borrowed): the thing
+ * dealt in is still the need's subject ("在银行存的钱，…", "去年买的保险，…").
+ */
+const aDeal = /(?:买|订|租|办|存|借|贷|报)(?:的|来|了|回)|退(?!休)|换货|\bbought\b/u;
 
 /**
  * A trip or an errand done, up to the coming back or the moment something else happened:
@@ -35,7 +38,8 @@ const shows = '电视剧|连续剧|韩剧|电视|电影|综艺|节目|春晚|晚
 const storyClause = new RegExp(
   [
     '^(?:昨天|前天|今天|刚才|刚刚|刚|上午|下午|早上|晚上|前两天|上周|那天|我|我们|老伴|退休后|退休以后)*' +
-      '(?:去|到|从|在|坐|乘|逛)',
+      // 到 of a time is no trip ("到期的存款", "到了冬天").
+      '(?:去|到(?![期底了时点头])|从|在|坐|乘|逛)',
     '(?:回来|回家|回到家)(?:以后|之后|后)?[^，,。.！!？?；;\\n]{0,6}$',
     `看[^，,。.！!？?；;\\n]{0,3}(?:${shows})|(?:${shows})[^，,。.！!？?；;\\n]{0,2}看`,
     // A loss on the markets told as what happened ("炒股亏了不少，…睡不着"): the worry is the need.

@@ -22,6 +22,8 @@ describe('withoutStoryAround', () => {
     ['a clause that asks', '去银行怎么走，腿脚不好'],
     ['a purchase told', '在超市买的面包长毛了，能退吗'],
     ['the last clause', '腿脚不好，想去旅游'],
+    ['money deposited', '在银行存的定期，想问问利息'],
+    ['a date reached, no trip', '到期的存款，想找人帮我弄'],
   ])('%s: "%s" is kept whole', (_kind, text) => {
     expect(withoutStoryAround(text)).toBe(text);
   });
