@@ -30,8 +30,7 @@ const tripDone =
 /**
  * A clause of the story that tells where the resident went, was or has been ("去银行排队站了一
  * 上午", "在火车上没睡好", "旅游了半个月回来"), what the resident was watching ("电视剧看一半",
- * "天天在家看电视剧", "看完春晚"), money lost on the markets, that an animal lives with the
- * resident ("养了只猫"), or who came and went.
+ * "天天在家看电视剧", "看完春晚"), money lost on the markets, or who came and went.
  */
 /** What is watched: a show, a match, the news, the spring gala. */
 const shows = '电视剧|连续剧|韩剧|电视|电影|综艺|节目|春晚|晚会|直播|新闻|球赛|比赛|演唱会';
@@ -44,7 +43,6 @@ const storyClause = new RegExp(
     `看[^，,。.！!？?；;\\n]{0,3}(?:${shows})|(?:${shows})[^，,。.！!？?；;\\n]{0,2}看`,
     // A loss on the markets told as what happened ("炒股亏了不少，…睡不着"): the worry is the need.
     '(?:亏|赔)了',
-    '^养了?(?:一)?(?:只|条|个|对)?(?:猫|狗|猫咪|狗狗|鸟|鹦鹉|鱼|兔子)',
     // Someone who came and went ("搬家公司走了，留下一个大衣柜"): who left the thing behind.
     '^[^，,。.！!？?；;\\n]{1,6}(?:走了|刚走|来过了?|来了一趟)$',
   ].join('|'),
@@ -60,6 +58,17 @@ const aboutTheStory = /播|放映|上映|重播|更新|下一(?:部|集|场|期)
 /** A bare "what now?" ("…，咋办"): it asks about the story, so the story is the need. */
 const whatNow = /^那?(?:咋办|怎么办|怎么弄|咋整|咋弄|怎么处理|如何是好)[啊呀呢吧哇]?$/u;
 
+/**
+ * An animal the resident keeps, when the next clause names a place of the home as its own subject
+ * ("养了只猫，家里毛到处都是，…"): the home is the need. Followed by anything else the animal stays
+ * the subject ("养了条狗，打疫苗去哪"), and the need is the pet's.
+ */
+const petKept = /^养了?(?:一)?(?:只|条|个|对)?(?:猫|狗|猫咪|狗狗|鸟|鹦鹉|鱼|兔子)/u;
+const homePlace = /^(?:家里|屋里|屋子|我家|地上|地板|沙发|床上|阳台|楼道|门口|厨房|卫生间)/u;
+
+/** What the teller said is a demand ("快递员说要加钱才给送"): the teller's business is the need. */
+const demand = /要|得|才|让我|叫我|必须|加钱|收费|不给/u;
+
 /** Who told the resident: "快递小哥说…", "出租车司机告诉我…". */
 const whoToldMe = /\p{Script=Han}{1,4}?(?:小哥|员|师傅|司机|老板|的人)(?:说|讲|告诉我|跟我说)/gu;
 
@@ -73,6 +82,7 @@ export function withoutStoryAround(text: string): string {
     if (aDeal.test(clause)) return clause;
     // A whole clause of the story: never the last, never one that asks.
     if (at < last && !asks.test(clause) && storyClause.test(clause)) return ' ';
+    if (at < last && petKept.test(clause) && homePlace.test(clauses[at + 1] ?? '')) return ' ';
     return clause
       .replace(tripDone, (stretch, offset: number) =>
         // Something of the clause must follow the trip, and the trip must not ask.
@@ -80,7 +90,9 @@ export function withoutStoryAround(text: string): string {
           ? stretch
           : ' ',
       )
-      .replace(whoToldMe, ' ');
+      .replace(whoToldMe, (teller, offset: number) =>
+        demand.test(clause.slice(offset + teller.length)) ? teller : ' ',
+      );
   });
   // Nothing of the need left but "what now?": the story was the need (the text is read whole).
   const rest = told.join('，').replace(/[\s，]+/gu, '');

@@ -13,6 +13,7 @@ describe('withoutStoryAround', () => {
     ['where the resident was', '在飞机上坐了一宿，腿肿了', '飞机'],
     ['a show watched', '看综艺节目的时候灯突然灭了，保险丝烧了', '综艺'],
     ['who told the resident', '外卖员说楼道里的灯坏了', '外卖'],
+    ['a pet before a place of the home', '养了只狗，地上全是毛，想找人打扫', '狗'],
   ])('%s: "%s" loses %s', (_kind, text, word) => {
     expect(withoutStoryAround(text)).not.toContain(word);
   });
@@ -24,6 +25,8 @@ describe('withoutStoryAround', () => {
     ['the last clause', '腿脚不好，想去旅游'],
     ['money deposited', '在银行存的定期，想问问利息'],
     ['a date reached, no trip', '到期的存款，想找人帮我弄'],
+    ['a pet still the subject', '养了只兔子，不爱吃东西'],
+    ['a demand told', '外卖员说得加五块钱才送上楼'],
   ])('%s: "%s" is kept whole', (_kind, text) => {
     expect(withoutStoryAround(text)).toBe(text);
   });
