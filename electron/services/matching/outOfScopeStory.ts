@@ -50,10 +50,13 @@ const storyClause = new RegExp(
 );
 
 /**
- * A later clause that asks about the show ("看完电视剧，想问问下一部什么时候播") or says the errand
- * did not settle the matter ("刚从4S店回来，车还是打不着火"): the story is the need itself.
+ * A later clause that asks about the show ("看完电视剧，想问问下一部什么时候播"), says the errand
+ * did not settle the matter ("刚从4S店回来，车还是打不着火") or points back to the place of the
+ * story, its staff or its goods ("去饭店吃饭的时候，菜里有虫子", "打车回来发现手机落车上了",
+ * "去银行办事回来，卡里的钱少了"): the story is the need itself.
  */
-const aboutTheStory = /播|放映|上映|重播|更新|下一(?:部|集|场|期)|还是|仍然|依然|照样/u;
+const aboutTheStory =
+  /播|放映|上映|重播|更新|下一(?:部|集|场|期)|还是|仍然|依然|照样|那(?:里|儿|边|家)|他们|店里|车上|车里|服务员|老板|司机|卡里|账上|菜里|饭里/u;
 
 /** A bare "what now?" ("…，咋办"): it asks about the story, so the story is the need. */
 const whatNow = /^那?(?:咋办|怎么办|怎么弄|咋整|咋弄|怎么处理|如何是好)[啊呀呢吧哇]?$/u;
@@ -84,12 +87,11 @@ export function withoutStoryAround(text: string): string {
     if (at < last && !asks.test(clause) && storyClause.test(clause)) return ' ';
     if (at < last && petKept.test(clause) && homePlace.test(clauses[at + 1] ?? '')) return ' ';
     return clause
-      .replace(tripDone, (stretch, offset: number) =>
-        // Something of the clause must follow the trip, and the trip must not ask.
-        asks.test(stretch) || clause.slice(offset + stretch.length).trim().length < 2
-          ? stretch
-          : ' ',
-      )
+      .replace(tripDone, (stretch, offset: number) => {
+        // Something of the clause must follow the trip, not about it, and the trip must not ask.
+        const after = clause.slice(offset + stretch.length).trim();
+        return asks.test(stretch) || after.length < 2 || aboutTheStory.test(after) ? stretch : ' ';
+      })
       .replace(whoToldMe, (teller, offset: number) =>
         demand.test(clause.slice(offset + teller.length)) ? teller : ' ',
       );

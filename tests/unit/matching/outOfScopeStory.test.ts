@@ -97,6 +97,8 @@ describe('a story that is the need itself', () => {
   it.each([
     ['the show asked about', '看完连续剧，想知道下一集几号播'],
     ['an errand that did not settle it', '去营业厅跑了一趟，网还是连不上'],
+    ['the place of the story pointed back to', '去火锅店吃饭的时候，服务员把汤洒我身上了'],
+    ['a thing left in the vehicle', '坐出租车回来，伞落车里了'],
   ])('%s: "%s" is kept whole', (_kind, text) => {
     expect(withoutStoryAround(text)).toBe(text);
   });
