@@ -5,9 +5,12 @@
 // watching ("电视剧看一半，屋里突然没电了") and who told the resident something ("快递小哥说电梯
 // 坏了…") are the story around a need: the bank, the train or the drama is not what is asked.
 // Such a stretch is blanked before the out-of-scope words are looked for, like outOfScope.ts'
-// petNoise; it is never blanked when it is the whole need, when it asks or questions, or when
-// it tells of a purchase (a shop's goods gone wrong stay the shop's: "在超市买的面包长毛了").
-// The text's own words are not touched: this reading is only for the out-of-scope check.
+// petNoise; it is never blanked when it is the whole need, when it asks or questions, when it
+// tells of a purchase or a deal (a shop's goods gone wrong stay the shop's: "在超市买的面包长毛了"),
+// or when what follows is about the story itself (its show, its place, its staff: "…，菜里有虫子").
+// The text's own words are not touched: this reading is only for the out-of-scope check
+// (outOfScopeSenses.ts calls it first). Its over-reach was probed with out-of-scope needs told
+// in the same shapes; the forty-first batch holds such look-alikes.
 
 const breaks = /[，,。.！!？?；;\n]+/u;
 /** Words that ask or question: a clause holding one is the ask, not the story. */
@@ -27,13 +30,13 @@ const aDeal = /(?:买|订|租|办|存|借|贷|报)(?:的|来|了|回)|退(?!休)
 const tripDone =
   /(?:去|到|从|坐|乘|打|逛|上)[^，,。.！!？?；;\n]{0,10}?(?:回来|回家|回到家|出来|的时候|的工夫|那会儿|路上)/gu;
 
+/** What is watched: a show, a match, the news, the spring gala. */
+const shows = '电视剧|连续剧|韩剧|电视|电影|综艺|节目|春晚|晚会|直播|新闻|球赛|比赛|演唱会';
 /**
  * A clause of the story that tells where the resident went, was or has been ("去银行排队站了一
  * 上午", "在火车上没睡好", "旅游了半个月回来"), what the resident was watching ("电视剧看一半",
  * "天天在家看电视剧", "看完春晚"), money lost on the markets, or who came and went.
  */
-/** What is watched: a show, a match, the news, the spring gala. */
-const shows = '电视剧|连续剧|韩剧|电视|电影|综艺|节目|春晚|晚会|直播|新闻|球赛|比赛|演唱会';
 const storyClause = new RegExp(
   [
     '^(?:昨天|前天|今天|刚才|刚刚|刚|上午|下午|早上|晚上|前两天|上周|那天|我|我们|老伴|退休后|退休以后)*' +
