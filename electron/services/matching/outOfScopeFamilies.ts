@@ -9,7 +9,8 @@
 // is the handyman volunteers', one label in every batch), 流量 alone (a lesson shows how to turn
 // mobile data off), 罚款 alone, 车子 alone (an e-bike charged indoors is a fire hazard), 烧纸
 // (burnt in a stairwell it is a fire hazard) nor 做梦 (bad dreams that keep a resident awake are
-// the counselling room's).
+// the counselling room's). A word mixing Latin and Han is also written as the resident's text
+// reads once normalised, with a space at the seam (4s 店).
 export const familiesOutOfScopeWords: readonly string[] =
   `预兆 解梦 周公解梦 吉利 不吉利 吉日 黄道吉日
   本命年 犯太岁 算卦 算一卦 看相 手相 面相 生辰八字 合八字
@@ -23,7 +24,8 @@ export const familiesOutOfScopeWords: readonly string[] =
   遗嘱 立遗嘱 继承 遗产 离婚 绿卡 入籍 领事馆 大使馆 移民 探亲签证
   退费 上牌 上牌照 车牌 牌照 存款 取存款 换手机号 换个手机号 新手机号 办个手机号 手机号注销`
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .concat(['4s 店']);
 
 /**
  * A shop's goods gone off or not as sold ("超市买的牛奶过期了", "网上买的鞋子不合脚，怎么退", a

@@ -17,6 +17,7 @@ describe('goods and papers of other offices', () => {
     ['a meter bought that measures wrong', 'health-medical', '网上买的电子秤称得不准'],
     ['which model', 'basic-living', '洗衣机哪款省电'],
     ['redundancy pay, across a comma', 'education-employment', '厂里裁员了，补偿给多少'],
+    ['a word of Latin and Han, as normalised', 'basic-living', '刚从4S店回来，车还是打不着火'],
   ])('%s: "%s" goes to staff', (_kind, category, text) => {
     expect(answered(category, text).outcome).toBe('for-staff');
   });
