@@ -26,11 +26,12 @@ const whereIsAShop =
 /**
  * Which brand, or which hospital, university, school or company is best ("助听器哪个牌子好用",
  * "上海哪个医院看肿瘤最好", "能上哪个大学"): a choice among others' businesses (issue 15,
- * written before tuning on the twenty-fifth batch). Residents ask for a community service by
- * what it does, never by brand or rank.
+ * written before tuning on the twenty-fifth batch), or which model ("哪款适合老人"; the fortieth
+ * batch's tuning misses). Residents ask for a community service by what it does, never by
+ * brand, model or rank.
  */
 const whichToChoose =
-  /(?:什么|啥|哪个|哪种|哪款|哪家)(?:牌子|品牌)|哪(?:个|家|所)(?:医院|大学|学校|公司|保险|律师|专业)|\bwhich (?:brand|hospital|university|college|school)\b/u;
+  /(?:什么|啥|哪个|哪种|哪款|哪家)(?:牌子|品牌)|哪一?款|(?:什么|啥|哪个)型号|哪(?:个|家|所)(?:医院|大学|学校|公司|保险|律师|专业)|\bwhich (?:brand|hospital|university|college|school)\b/u;
 /**
  * When another office, a far hospital or a park is open ("协和医院周六上不上班", "银行几点开门"): their
  * hours are theirs to tell. A community hospital is the health station, so it is left out.
@@ -42,11 +43,12 @@ const wayToAnotherPlace =
   /(?:(?<!社区)医院|火车站|高铁站|机场|汽车站|长途站|公园|商场|动物园)[^，。,.!?！？；;]{0,3}(?:怎么走|怎么去|坐几路|在哪下车|在哪站下)/u;
 /**
  * Pay, a pension or a redundancy payment owed by an employer ("老单位欠我两年的退休金不给",
- * "公司裁员了给多少赔偿"): labour arbitration's, not
+ * "公司裁员了给多少赔偿", also across a comma: "…裁员了，赔偿怎么算"; the pay named first: "工资老是
+ * 拖着不发"): labour arbitration's, not
  * the service hall's (which pays the community's own benefits) nor the mediation room's.
  */
 const owedByEmployer =
-  /(?:单位|老板|公司|厂里|厂子|工地|包工头|东家)[^，。,.!?！？；;]{0,4}(?:欠|拖欠|克扣|不给发|不发)|(?:单位|老板|公司|厂里|厂子|裁员|辞退|开除)[^，。,.!?！？；;]{0,8}(?:赔偿|补偿金|经济补偿|劳动合同)/u;
+  /(?:单位|老板|公司|厂里|厂子|工地|包工头|东家)[^，。,.!?！？；;]{0,4}(?:欠|拖欠|克扣|不给发|不发)|(?:单位|老板|公司|厂里|厂子|裁员|辞退|开除)[^，。,.!?！？；;]{0,8}(?:赔偿|补偿金|经济补偿|劳动合同)|(?:裁员|辞退|开除)[^。.!?！？]{0,10}(?:赔偿|补偿)|工(?:资|钱)[^，。,.!?！？；;]{0,6}(?:拖着|拖欠|不发|不给|克扣)/u;
 /**
  * The weather as a question ("明天降温不", "这两天会不会刮大风"): a forecast's. The weather as
  * the reason a home needs help (a storm's water, cold radiators) is read in outOfScopeSenses.ts

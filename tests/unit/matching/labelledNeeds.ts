@@ -49,6 +49,8 @@ import { thirtyFourthBatch } from './labelledNeedsThirtyFourthBatch.js';
 import { thirtySixthBatch } from './labelledNeedsThirtySixthBatch.js';
 import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
 import { thirtyFifthBatch } from './labelledNeedsThirtyFifthBatch.js';
+import { fortiethBatch } from './labelledNeedsFortiethBatch.js';
+import { fortyFirstBatch } from './labelledNeedsFortyFirstBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -106,4 +108,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtyFourthBatch,
   ...thirtyFifthBatch,
   ...thirtySixthBatch,
+  ...fortiethBatch,
+  ...fortyFirstBatch,
 ];
