@@ -17,6 +17,7 @@ import {
 import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
 import { combinedConcepts } from './dangerCombinations.js';
+import { sparkConcepts } from './dangerSparks.js';
 import { deniedFinding } from './dangerNegation.js';
 import type { Terms } from './text.js';
 
@@ -69,6 +70,17 @@ export class DangerDetector {
     entries: readonly DangerWords[] = dangerWords,
     private readonly exclusions: readonly string[] = notDangerPhrases,
     private readonly concepts: ConceptDangerReader = new ConceptDangerReader(),
+    /** Read before the exclusions blank 冒火花 (dangerSparks.ts): sparks from something electric. */
+    private readonly sparks: ConceptDangerReader = new ConceptDangerReader(
+      [],
+      [],
+      [],
+      [],
+      undefined,
+      sparkConcepts,
+      [],
+      [],
+    ),
   ) {
     this.entries = new Map(entries.map((entry) => [entry.kind, entry]));
     this.englishExclusions = exclusions
@@ -101,7 +113,7 @@ export class DangerDetector {
     const conceptWords = [
       ...acuteConcepts.flatMap((concept) => concept.states),
       ...hazardConcepts.flatMap((hazard) => hazard.things),
-      ...combinedConcepts.flatMap((concept) => concept.classes[0] ?? []),
+      ...[...combinedConcepts, ...sparkConcepts].flatMap((concept) => concept.classes[0] ?? []),
     ].filter((word) => word.length >= 2 && hanChar.test(word) && !word.includes('~'));
     return [...new Set([...this.kindOfTerm.keys(), ...conceptWords])];
   }
@@ -120,6 +132,7 @@ export class DangerDetector {
         ),
     );
     let han = this.concepts.liveText(normalisedText);
+    const beforeExclusions = han;
     let padded = padWords(han);
     for (const phrase of this.exclusions) {
       if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
@@ -158,7 +171,16 @@ export class DangerDetector {
         if (this.vocabulary.has(term) && text.includes(typed)) text = text.split(typed).join(term);
       return text;
     };
-    for (const finding of this.concepts.readLive(heard, whole)) {
+    let sparksHeard = beforeExclusions;
+    for (const [term, typed] of homophones)
+      if (this.vocabulary.has(term) && sparksHeard.includes(typed))
+        sparksHeard = sparksHeard.split(typed).join(term);
+    // The spark words are blanked in `heard`: a spark denied (插座没冒火花) is read where they are.
+    const sparksPadded = padWords(sparksHeard);
+    const sparks = this.sparks
+      .readLive(sparksHeard)
+      .filter((finding) => !deniedFinding(finding.word, sparksHeard, sparksPadded));
+    for (const finding of [...this.concepts.readLive(heard, whole), ...sparks]) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');
       // A combination only finds what nothing narrower found: the staff line stays one sign long.
