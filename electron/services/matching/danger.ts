@@ -18,6 +18,7 @@ import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
 import { combinedConcepts } from './dangerCombinations.js';
 import { sparkConcepts } from './dangerSparks.js';
+import { spiltOnTheFloor } from './dangerSpilt.js';
 import { deniedFinding } from './dangerNegation.js';
 import type { Terms } from './text.js';
 
@@ -49,6 +50,12 @@ interface Rule {
 }
 
 const latinLetter = /[a-z0-9]/;
+
+/** Something spilt or dropped on the floor is no person down (dangerSpilt.ts). */
+const withoutSpills = (text: string) =>
+  text.includes('地')
+    ? spiltOnTheFloor.reduce((blanked, shape) => blanked.replace(shape, ' '), text)
+    : text;
 
 const padWords = (text: string) => ` ${text.split(wordBreak).filter(Boolean).join(' ')} `;
 
@@ -138,6 +145,7 @@ export class DangerDetector {
       if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
       else padded = padded.split(` ${phrase} `).join(' ');
     }
+    han = withoutSpills(han);
     // The concept reader reads the clauses, English included: blank English exclusions there too.
     for (const phrase of this.englishExclusions) han = han.replace(phrase, ' ');
     const found = new Map<DangerKind, string[]>();
@@ -167,6 +175,7 @@ export class DangerDetector {
       let text = normalisedText;
       for (const phrase of this.exclusions)
         if (hanChar.test(phrase)) text = text.split(phrase).join(' ');
+      text = withoutSpills(text);
       for (const [term, typed] of homophones)
         if (this.vocabulary.has(term) && text.includes(typed)) text = text.split(typed).join(term);
       return text;
