@@ -35,7 +35,40 @@ const thenSilent = han(
   '没声了 没动静了 没了动静 没声音了 再没声 没有声音了 叫也不应 喊也不应 没人应',
 );
 
+/**
+ * A plea to stop, cried out or heard: 别打了, 饶了我, 住手 (38th batch: 隔壁…有个女的在哭着喊别打了).
+ * Not a call, a jab or a game to stop (别打电话了, 别打针, 别打游戏了).
+ */
+const pleaToStop = [
+  ...han(`别打了 别打我 别打她 别打他 别再打 不要打了 不要打我 不要再打 不要打她 不要打他 饶了我 饶命 住手
+    放开我 别杀我 不要杀我`),
+  ...words('stop hitting, stop hitting me, dont hit me, please stop, let me go'),
+];
+const criedOrHeard = [
+  ...han('喊 叫 哭 求 听见 听到 传来 声音 惨叫 尖叫'),
+  ...words('screaming, crying, shouting, heard, hear, yelling'),
+];
+const notABeating = han('电话 打针 游戏 打牌 麻将 打球 打扰 打字 打扫 打车 打工 打雷');
+
+/** Blows heard through a wall, with someone screaming or begging under them. */
+const blowsHeard = han(`撞墙 往墙上撞 撞门 摔东西 砸东西 扇耳光 打耳光 巴掌声 啪啪 咚咚 砰砰 哐哐 乒乒乓乓
+  动手了 打起来了`);
+const distressCry = han('惨叫 尖叫 求饶 哭喊 哭着喊 哭叫 哭嚎 喊救命 别打 不要打 饶命 住手');
+const householdSounds = han('装修 跑 跳 游戏 电视 剧 打牌 麻将 练琴 球 孩子闹 小孩闹');
+
 export const heardConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'violence',
+    source: '110: a plea to stop a beating, cried out or heard (别打了, 饶命, 住手)',
+    classes: [pleaToStop, criedOrHeard],
+    unless: notABeating,
+  },
+  {
+    kind: 'violence',
+    source: '110: blows heard through a wall with someone screaming or begging',
+    classes: [blowsHeard, distressCry],
+    unless: householdSounds,
+  },
   {
     kind: 'medical',
     source: '120: a thud heard through a wall or a door, and then nothing',
