@@ -151,6 +151,9 @@ export const dangerWords: readonly DangerWords[] = [
         ['汇', '打钱', '转钱', '转账'].map((send) => `${asked}+${send}`),
       ),
       ...han(`汇钱 自称+转 自称+钱 存款+转 银行卡密码 密码+告诉 共享屏幕 屏幕共享 自称+客服`),
+      // Cantonese 呃 (to con; folded: 俾人呃 is 被人呃) and the progressive 紧 (转紧帐: transferring
+      // now): 38th batch, 阿媽俾人呃緊錢，佢而家喺銀行轉緊帳.
+      ...han(`呃钱 呃紧 被人呃 被呃 呃人 呃咗 转紧帐 转紧账 转紧钱 汇紧钱 俾紧钱 被骗紧`),
       ...words(`scam, scammed, scammer, fraud, pretending+transfer, pretending+money, send money,
         wire money, send+money+now,
         transfer money, asked me to transfer, wants me to transfer`),
