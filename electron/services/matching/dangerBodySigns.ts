@@ -38,7 +38,7 @@ const lowSugarSign = [
   ...words('sweating, shaking, trembling, confused, drowsy'),
 ];
 const diabetes = [
-  ...han('糖尿病 血糖 低血糖 胰岛素'),
+  ...han('糖尿病 血糖 低血糖 胰岛素 降糖药'),
   ...words('diabetic, diabetes, blood sugar, insulin'),
 ];
 
@@ -150,7 +150,28 @@ const dizzyOnly =
   han(`头 有点晕 有些晕 点晕 晕乎 晕晕 都晕了 晕头 看晕 绕晕 搞晕 听晕 转晕 晕车 晕船
   晕机 晕了车 喝晕 喝多 醉`);
 
+/**
+ * Said to be happening now: with low-sugar signs a diabetic's habits (平时都按时打针) do not make
+ * it a question about care (38th batch: 今天中午没吃饭就打了针，现在浑身冒冷汗，手抖，话都说不清).
+ */
+const happeningNow = [
+  ...han('现在 突然 刚才 刚刚 这会儿 正在 一下子 今天 越来越'),
+  ...words('now, suddenly, right now'),
+];
+const careQuestion = [
+  ...han('想问 想了解 怎么控制 饮食 体检 复查 经常 老是 总是 有时候'),
+  ...words('how to, diet, check'),
+];
+
 export const bodySignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: a diabetic sweating, shaking or confused now (low blood sugar), whatever the habits',
+    classes: [lowSugarSign, happeningNow],
+    // The diabetes is often told in a clause of its own that is calm (糖尿病好多年了).
+    context: [diabetes],
+    unless: careQuestion,
+  },
   {
     kind: 'medical',
     source: '120: somebody named who has gone faint (他晕了, 我妈在厕所晕了)',

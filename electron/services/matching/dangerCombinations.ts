@@ -44,7 +44,8 @@ export interface CombinedConcept {
 /** A body giving way or not answering: with a person, a collapse. */
 const collapse = [
   ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一下子瘫 一下瘫 突然瘫 就瘫 瘫椅子上 瘫沙发上
-    瘫到地上 瘫坐在地 出溜到地上 出溜下去 出溜下来 溜到地上 滑到地上 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
+    瘫到地上 瘫坐在地 出溜到地上 出溜下去 出溜下来 溜到地上 滑到地上 人倒了 倒了不动 倒着不动 倒那不动
+    倒在那不动 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 没有气了 没有气呀 没有气啊 没有气啦 没气呀 没气啊 没气啦 没气喇 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
     叫~不理人 喊~不理人 叫~不太理人 喊~不太理人 叫~不答应 喊~不答应 叫~不太答应 喊~不太答应 叫~不太应 叫不太醒 喊不太醒 叫不大醒 昏睡 推~不醒 摇~不醒 拍~不醒 晃~不醒 弄~不醒 突然倒了 一下子倒了 一下倒了 扑通倒 咕咚倒 咕咚一声倒 咋叫都 咋喊都 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
@@ -84,8 +85,9 @@ const faceOrSpeech = [
   ),
   ...words('face, mouth, speech, speaking, talking, arm, side'),
 ];
+// Cantonese, folded: 讲唔到嘢 (cannot speak) is 讲不到东西, 冇感觉 (numb) 没有感觉 (38th batch).
 const strokeSign = [
-  ...han(`筷子掉 筷子都掉 拿不住筷子 端不住碗 嘴角流 歪 斜 含糊 不利索 说不出 讲不出 大舌头 发麻 麻了 没知觉 没劲 抬不起 拿不住 使不上劲
+  ...han(`讲不到 说不到 没感觉 没有感觉 没了感觉 麻木 筷子掉 筷子都掉 拿不住筷子 端不住碗 嘴角流 歪 斜 含糊 不利索 说不出 讲不出 大舌头 发麻 麻了 没知觉 没劲 抬不起 拿不住 使不上劲
     不听使唤 耷拉 突然说不清 口水一直流 口水直流 口水止不住`),
   ...words('drooping, droopy, slurred, slurring, numb, weak, cant lift, cant move'),
 ];
@@ -135,7 +137,11 @@ const swallowed = [
 const poison = [
   ...han(`农药 敌敌畏 百草枯 老鼠药 鼠药 耗子药 杀虫剂 除草剂 消毒液 84 洗洁精 洗衣液 汽油 煤油
     硫酸 消毒水 漂白水 漂白剂 洁厕灵 纽扣电池 电池 磁铁 磁珠 硬币 纽扣 钉子 别针 图钉`),
-  ...words('poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet, coin'),
+  // Household things children swallow (38th batch: 孩子吃了洗衣凝珠).
+  ...han(`洗衣凝珠 凝珠 洗衣球 洗衣珠 干燥剂 樟脑丸 卫生球 蟑螂药 杀蟑 灭蟑 灭鼠 酒精 烟头 烟丝 水银 指甲油
+    洗发水 沐浴露 强力胶 胶水 玻璃水 防冻液 机油`),
+  ...words(`poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet, coin,
+    detergent, laundry pod, laundry pods, washing pod, washing pods, cleaner`),
 ];
 
 /** Someone getting in: a stranger or "someone", a way in, and a forcing hand. */
