@@ -19,6 +19,7 @@ import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
 import { combinedConcepts } from './dangerCombinations.js';
 import { sparkConcepts } from './dangerSparks.js';
 import { spiltOnTheFloor } from './dangerSpilt.js';
+import { fragmentShapes } from './dangerFragments.js';
 import { deniedFinding } from './dangerNegation.js';
 import type { Terms } from './text.js';
 
@@ -189,6 +190,8 @@ export class DangerDetector {
     const sparks = this.sparks
       .readLive(sparksHeard)
       .filter((finding) => !deniedFinding(finding.word, sparksHeard, sparksPadded));
+    for (const fragment of fragmentShapes)
+      if (fragment.shape.test(heard)) note(fragment.kind, fragment.word);
     for (const finding of [...this.concepts.readLive(heard, whole), ...sparks]) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');

@@ -152,6 +152,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words(
         'break, broke, breaking, forced, smashed, following, inside, got in, get in, getting in, climbing in, climbed in, trying to open',
       ),
+      // Learners drop the "to" and the "-ing" (38th batch: somebody try open my door with tool).
+      ...words(`try open, try to open, trying open, tried open, try break, try to break, try get in,
+        try to get in, try enter, try to enter, with tool, with a tool, with tools`),
     ],
     generalSigns: false,
   },

@@ -90,7 +90,28 @@ const otherDanger = han(
   '打人 打我 打她 打他 打起来 打架 砍 刀 抢 偷 撬 骗 追 着火 起火 失火 烟 煤气 燃气 进水 淹',
 );
 
+/**
+ * A child who swallowed an adult's pills, told in learners' English (38th batch: "my son eat some
+ * pills of grandma, dont know how many, now he very sleepy"): the dose or the drowsiness, the
+ * pills, the child and the swallowing, each in the forms learners write.
+ */
+const englishDoseSign = words(`of grandma, of grandpa, of granny, grandmas, grandpas, dont know how many,
+  do not know how many, not sure how many, dont know how much, a lot of, whole, bottle, handful,
+  sleepy, drowsy, wont wake, not wake, cant wake, very sleep`);
+const englishPills = words('pills, pill, tablets, tablet, medicine, medicines, medication');
+const englishChild = words(`son, daughter, kid, kids, child, baby, toddler, grandson, granddaughter,
+  boy, girl`);
+const englishSwallowed = words('eat, ate, eaten, eating, swallow, swallowed, took, taken, take');
+const englishDoseAsked = words(`how much should, dosage, dose for, can i give, should i give, prescription,
+  refill, buy`);
+
 export const injuryConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: "120 poison control: a child who swallowed an adult's pills, in learners' English",
+    classes: [englishDoseSign, englishPills, englishChild, englishSwallowed],
+    unless: englishDoseAsked,
+  },
   {
     kind: 'medical',
     source: '120: someone heard crying for help (卫生间里喊救命，门打不开), no other danger said',
