@@ -264,7 +264,22 @@ const threatening = [
   ...words('waving, threatening, chasing, swinging, attacking, fighting'),
 ];
 
+/**
+ * Two FAST signs together, a face drooping and speech slurred, are a stroke even when told as
+ * mild (probes after the 38th batch: 视频的时候看到我妈脸有点歪，说话也不清楚).
+ */
+const slurred = han(`说话~不清 讲话~不清 话都说不清 说不清 讲不清 口齿不清 吐字不清 含糊 大舌头 说不利索
+  说话不利索 说不出话 讲不出话`);
+const drooping = han('脸~歪 嘴~歪 脸~斜 嘴~斜 嘴角~歪 嘴角耷拉 歪嘴 面瘫');
+const lastingFace = han('一直都 多年 好几年 后遗症 康复 从小 天生 牙 假牙 面瘫好几');
+
 export const combinedConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120 FAST: a face drooping and speech slurred together, however mildly told',
+    classes: [drooping, slurred],
+    unless: lastingFace,
+  },
   {
     kind: 'medical',
     source: '120: a person whose body gave way or who does not answer',

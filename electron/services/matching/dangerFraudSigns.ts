@@ -35,13 +35,15 @@ const advanceFee = [
  * schemes): 110 stops the payment. Source: the anti-fraud centre's warnings on 保健品 and 养老
  * 投资 scams; 24th batch: 我妈正要把存款全取出来给卖保健品的，拦都拦不住.
  */
-const savings = han('存款 积蓄 养老钱 棺材本 退休金 全部的钱 所有的钱 一辈子的钱 存折 定期');
+// A home mortgaged for the scheme too (probes after the 38th batch: 要把房子抵押了去投养老项目).
+const savings = han(`存款 积蓄 养老钱 棺材本 退休金 全部的钱 所有的钱 一辈子的钱 存折 定期 房子抵押 抵押房子
+  房本 房产证 卖房`);
 const preyingSeller = han(
   '保健品 推销 理财产品 高回报 高息 返利 养老项目 投资项目 神医 传销 专家讲座',
 );
 const handingNow =
   han(`取出来 取钱 全取 都取 拿去给 交给 要给 正要 正在 马上 拦不住 拦都拦不住 劝不住 劝不听
-  非要 执意 偷偷 要把 给他们 给人家`);
+  非要 执意 偷偷 要把 给他们 给人家 去签 签合同 明天就去 要去签`);
 
 /**
  * A lure told in a clause of its own (often yesterday's, or named as a 讲座 or a 群), and money

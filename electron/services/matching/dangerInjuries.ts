@@ -83,9 +83,9 @@ const bulging = han('鼓起来 鼓包 鼓了 塌了 塌下来 要塌 要掉下�
 const water = [...han('水'), ...words('water')];
 
 /** A cry for help heard from someone, with no other danger named (that one leads then). */
-// Or for someone to come (38th batch: 楼上一直有人在喊来人啊，声音越来越小了).
+// Or for someone to come (38th batch: 楼上一直有人在喊来人啊，声音越来越小了); Cantonese 嗌 is 喊.
 const cryHeard = han(`喊救命 在喊救命 呼救 叫救命 喊救 大喊救命 喊来人 喊快来人 叫来人 喊人来 喊人帮忙 喊救人
-  喊help 求救 呼喊`);
+  喊help 求救 呼喊 嗌救命 嗌救人 嗌人 嗌来人`);
 const otherDanger = han(
   '打人 打我 打她 打他 打起来 打架 砍 刀 抢 偷 撬 骗 追 着火 起火 失火 烟 煤气 燃气 进水 淹',
 );
