@@ -117,7 +117,12 @@ export const injuryConcepts: readonly CombinedConcept[] = [
     source: '120: someone heard crying for help (卫生间里喊救命，门打不开), no other danger said',
     classes: [cryHeard, person],
     // Nor a figure of speech or a game (probes, 29th round: 天天喊救命这天太热了, 玩游戏一直喊救命).
-    unless: [...otherDanger, ...han('开玩笑 游戏 演戏 玩 天天 每天 老是 总是 热死 太热 累死 吵死')],
+    // Nor a cry in a drama (probes after the 38th batch: 电视剧里有人喊救命).
+    unless: [
+      ...otherDanger,
+      ...han(`开玩笑 游戏 演戏 玩 天天 每天 老是 总是 热死 太热 累死 吵死 电视剧 电视里 电影 剧里 小说 节目
+        戏里`),
+    ],
   },
   {
     kind: 'medical',

@@ -6,7 +6,8 @@
 // igniter or a welder; this reader runs on the live text before that blanking (danger.ts).
 // Calm: sparks that come each time a plug goes in or a switch is pressed (一插就冒火星, a standing
 // fault for the electrician, as everydayCalmPatterns reads 一洗澡水就漫出来), a thing no longer used
-// or switched off (不敢用了, 拔了), a gas stove's igniter, a welder, a grinder, a lighter.
+// or switched off (不敢用了, 拔了), a gas stove's igniter, a welder, a grinder, a lighter, and a
+// board bought to prevent them (防火花的插线板).
 import type { CombinedConcept } from './dangerCombinations.js';
 import { han, words } from './termLists.js';
 
@@ -30,7 +31,7 @@ const electricThing = [
 /** A spark that is no fire now: a standing fault, a thing switched off, a tool made to spark. */
 const sparksCalm = [
   ...han(`不敢用 不用了 没再用 拔了 拔掉了 拔下来了 关了电闸 拉了闸 拉闸了 断电了 断了电 已经断电 打火
-    点火 打火机 电焊 焊接 砂轮 切割 烟花 鞭炮 火花塞 星座 火星人 火星文 以后 将来 会不会 能不能 是不是正常 正常吗`),
+    点火 打火机 电焊 焊接 砂轮 防火花 防火星 防打火 想买 买个 买一个 买了 推荐 切割 烟花 鞭炮 火花塞 星座 火星人 火星文 以后 将来 会不会 能不能 是不是正常 正常吗`),
   ...words('igniter, lighter, welding, grinder, fireworks, sparkler, spark plug, in case, normal'),
 ];
 
