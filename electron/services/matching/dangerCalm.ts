@@ -60,6 +60,8 @@ export const calmCombinations: readonly CalmCombination[] = [
         没按他说的 没按她说的 不转 我不转 才不转 不给他 没去银行 没去转`),
       // A scam call reported after it (probes, 24th round: 接到诈骗电话，没理他，想举报).
       ...han('举报 想举报 要举报'),
+      // Stopped by the family in time (39th batch: 我及时拦住了，钱一分没转).
+      ...han('拦住了 及时拦住 拦下来了 给拦下了 一分没转 一分钱没转 钱没转出去 没转出去'),
       ...words('ignored it, hung up, deleted it, blocked'),
     ],
     without: han('转了 已经转 汇了 给了 告诉了 报给 被转走 扣了 还在打 一直打'),
