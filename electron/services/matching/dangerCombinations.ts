@@ -48,7 +48,7 @@ const collapse = [
     倒在那不动 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 没有气了 没有气呀 没有气啊 没有气啦 没气呀 没气啊 没气啦 没气喇 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
-    叫~不理人 喊~不理人 叫~不太理人 喊~不太理人 叫~不答应 喊~不答应 叫~不太答应 喊~不太答应 叫~不太应 叫不太醒 喊不太醒 叫不大醒 昏睡 推~不醒 摇~不醒 拍~不醒 晃~不醒 弄~不醒 突然倒了 一下子倒了 一下倒了 扑通倒 咕咚倒 咕咚一声倒 咋叫都 咋喊都 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
+    叫~不理人 喊~不理人 叫~不太理人 喊~不太理人 叫~不答应 喊~不答应 叫~不太答应 喊~不太答应 叫~不太应 叫不太醒 喊不太醒 叫不大醒 昏睡 推~不醒 摇~不醒 拍~不醒 晃~不醒 弄~不醒 突然倒了 一下子倒了 一下倒了 扑通倒 咕咚倒 咕咚一声倒 咋叫都 咋喊都 点叫都 点喊都 点嗌都 没有了知觉 失去知觉 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
   ...words(`keeled over, blacked out, passed out, collapsed, went limp, out cold, wont wake,
     not waking, wont wake up, not waking up, unconscious, limp, not answering`),
 ];
@@ -252,7 +252,11 @@ const sounding = [
   ...han('响 叫 鸣 嘀 滴滴 报警了'),
   ...words('beeping, going off, sounding, ringing, went off'),
 ];
-const lowBattery = [...han('电池 没电 安装 装个 装一个'), ...words('battery, install, fit')];
+// Or being fitted or tested (39th batch: 燃气报警器装好了，怎么测试它响不响).
+const lowBattery = [
+  ...han('电池 没电 安装 装个 装一个 装好 装上了 测试 试一下 试试 怎么用 响不响 会不会响 能不能响 检测一下'),
+  ...words('battery, install, fit, test, testing'),
+];
 
 /** A blade in a threatening hand. */
 const blade = [
