@@ -163,7 +163,20 @@ const careQuestion = [
   ...words('how to, diet, check'),
 ];
 
+/**
+ * Someone close who has stopped moving, said short (39th batch: 奶奶 不动了). Only with kin or
+ * an old person: 人 and 车 and 电梯 stop too (电梯不动了).
+ */
+const kinStill = han(`妈 爸 奶奶 爷爷 外婆 外公 姥姥 姥爷 老伴 老人 老头 老太 孩子 宝宝 婆婆 公公 阿婆 阿公 阿伯
+  老公 老婆`).flatMap((kin) => [`${kin}~不动了`, `${kin}~不会动了`, `${kin}~一动不动`]);
+
 export const bodySignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: someone close who has stopped moving (奶奶 不动了)',
+    classes: [kinStill],
+    unless: han('腿 胳膊 手 脚 腰 走不动 拉不动 搬不动 推不动 抱不动 吃不动 咬不动 玩'),
+  },
   {
     kind: 'medical',
     source: '120: a diabetic sweating, shaking or confused now (low blood sugar), whatever the habits',
