@@ -21,7 +21,7 @@ export const sparkWords = [
 /** Something electric: the wiring, a socket or plug, a board, a light or an appliance. */
 const electricThing = [
   ...han(`电线 线路 电路 电源线 插座 插头 插排 排插 插线板 接线板 拖线板 插板 插苏 电闸 闸刀 总闸 电箱
-    电表 电表箱 配电箱 配电柜 开关 灯 灯泡 灯管 吊灯 灯座 充电器 充电宝 充电线 充电桩 电器 电源 电线杆
+    充电头 充电口 插口 适配器 数据线 平板 手机 充电 电表 电表箱 配电箱 配电柜 开关 灯 灯泡 灯管 吊灯 灯座 充电器 充电宝 充电线 充电桩 电器 电源 电线杆
     变压器 电视 冰箱 空调 微波炉 电饭锅 电饭煲 电磁炉 热水器 电暖器 电暖气 取暖器 小太阳 电热毯
     洗衣机 电风扇 风扇 电脑 主机 电动车 电瓶车 电瓶 电池 电吹风 吹风机 电水壶 烧水壶 墙里 墙上 天花板`),
   ...words(`socket, plug, wire, wires, wiring, cable, cord, outlet, charger, switch, fuse box, fusebox,
