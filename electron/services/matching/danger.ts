@@ -20,6 +20,7 @@ import { combinedConcepts } from './dangerCombinations.js';
 import { sparkConcepts } from './dangerSparks.js';
 import { spiltOnTheFloor } from './dangerSpilt.js';
 import { fragmentShapes } from './dangerFragments.js';
+import { typoForms } from './dangerTypos.js';
 import { deniedFinding } from './dangerNegation.js';
 import type { Terms } from './text.js';
 
@@ -190,6 +191,8 @@ export class DangerDetector {
     const sparks = this.sparks
       .readLive(sparksHeard)
       .filter((finding) => !deniedFinding(finding.word, sparksHeard, sparksPadded));
+    for (const { kind, forms } of typoForms)
+      for (const form of forms) if (heard.includes(form)) note(kind, form);
     for (const fragment of fragmentShapes)
       if (fragment.shape.test(heard)) note(fragment.kind, fragment.word);
     for (const finding of [...this.concepts.readLive(heard, whole), ...sparks]) {
