@@ -62,7 +62,7 @@ const movingNow =
   正在付 正在扫码 正在签 已经在签 在签字 签了字 正在办贷款 要去贷款 非要刷 非要买 正在刷 在旁边催 催着
   逼着买 逼着交`);
 const moneyNow = han(`取钱 取款 转钱 转账 汇钱 交钱 付钱 刷卡 存折 存款 积蓄 养老钱 退休金 银行 打~万 投~万
-  借钱 贷款 网贷 分期 付款 扫码 签字 合同 信用卡 刷~卡 万块`);
+  借钱 贷款 网贷 分期 付款 扫码 签字 合同 信用卡 刷~卡 万块 转~万 汇~万 交~万 取~万`);
 
 /** A "case" claimed against the resident, and being cut off from help (probes, 24th round). */
 const caseClaim = han('涉案 涉嫌 洗钱 配合调查 协助调查 通缉 逮捕 拘捕 立案 案子 资金清查');
