@@ -167,7 +167,8 @@ const careQuestion = [
  * Someone close who has stopped moving, said short (39th batch: 奶奶 不动了). Only with kin or
  * an old person: 人 and 车 and 电梯 stop too (电梯不动了).
  */
-const kinStill = han(`妈 爸 奶奶 爷爷 外婆 外公 姥姥 姥爷 老伴 老人 老头 老太 孩子 宝宝 婆婆 公公 阿婆 阿公 阿伯
+const kinStill =
+  han(`妈 爸 奶奶 爷爷 外婆 外公 姥姥 姥爷 老伴 老人 老头 老太 孩子 宝宝 婆婆 公公 阿婆 阿公 阿伯
   老公 老婆`).flatMap((kin) => [`${kin}~不动了`, `${kin}~不会动了`, `${kin}~一动不动`]);
 
 export const bodySignConcepts: readonly CombinedConcept[] = [
@@ -179,7 +180,8 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
   },
   {
     kind: 'medical',
-    source: '120: a diabetic sweating, shaking or confused now (low blood sugar), whatever the habits',
+    source:
+      '120: a diabetic sweating, shaking or confused now (low blood sugar), whatever the habits',
     classes: [lowSugarSign, happeningNow],
     // The diabetes is often told in a clause of its own that is calm (糖尿病好多年了).
     context: [diabetes],

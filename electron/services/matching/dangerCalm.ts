@@ -148,7 +148,9 @@ export const calmCombinations: readonly CalmCombination[] = [
     with: han('好几年了 好多年了 多年了 几年了 后遗症 康复 做康复 一直这样 老样子'),
     anywhere: true,
     without: han('突然 刚才 刚刚 今天 今早 又犯 又发 救命 快来 越来越 不行了 叫不醒 晕'),
-    blank: han(`说话不清 口齿不清 说不清 讲不清 含糊 嘴歪 脸歪 口眼歪斜 半边身子 半身不遂 说不出话 不利索`),
+    blank: han(
+      `说话不清 口齿不清 说不清 讲不清 含糊 嘴歪 脸歪 口眼歪斜 半边身子 半身不遂 说不出话 不利索`,
+    ),
   },
   ...everydayCalmCombinations,
 ];

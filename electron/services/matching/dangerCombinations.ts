@@ -254,7 +254,9 @@ const sounding = [
 ];
 // Or being fitted or tested (39th batch: 燃气报警器装好了，怎么测试它响不响).
 const lowBattery = [
-  ...han('电池 没电 安装 装个 装一个 装好 装上了 测试 试一下 试试 怎么用 响不响 会不会响 能不能响 检测一下'),
+  ...han(
+    '电池 没电 安装 装个 装一个 装好 装上了 测试 试一下 试试 怎么用 响不响 会不会响 能不能响 检测一下',
+  ),
   ...words('battery, install, fit, test, testing'),
 ];
 
@@ -272,7 +274,8 @@ const threatening = [
  * Two FAST signs together, a face drooping and speech slurred, are a stroke even when told as
  * mild (probes after the 38th batch: 视频的时候看到我妈脸有点歪，说话也不清楚).
  */
-const slurred = han(`说话~不清 讲话~不清 话都说不清 说不清 讲不清 口齿不清 吐字不清 含糊 大舌头 说不利索
+const slurred =
+  han(`说话~不清 讲话~不清 话都说不清 说不清 讲不清 口齿不清 吐字不清 含糊 大舌头 说不利索
   说话不利索 说不出话 讲不出话`);
 const drooping = han('脸~歪 嘴~歪 脸~斜 嘴~斜 嘴角~歪 嘴角耷拉 歪嘴 面瘫');
 const lastingFace = han('一直都 多年 好几年 后遗症 康复 从小 天生 牙 假牙 面瘫好几');

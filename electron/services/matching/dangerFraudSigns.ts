@@ -36,7 +36,8 @@ const advanceFee = [
  * 投资 scams; 24th batch: 我妈正要把存款全取出来给卖保健品的，拦都拦不住.
  */
 // A home mortgaged for the scheme too (probes after the 38th batch: 要把房子抵押了去投养老项目).
-const savings = han(`存款 积蓄 养老钱 棺材本 退休金 全部的钱 所有的钱 一辈子的钱 存折 定期 房子抵押 抵押房子
+const savings =
+  han(`存款 积蓄 养老钱 棺材本 退休金 全部的钱 所有的钱 一辈子的钱 存折 定期 房子抵押 抵押房子
   房本 房产证 卖房`);
 const preyingSeller = han(
   '保健品 推销 理财产品 高回报 高息 返利 养老项目 投资项目 神医 传销 专家讲座',
@@ -61,7 +62,8 @@ const movingNow =
   又往里 又打了 又投了 又转了 又交了 接着投 继续投 还要投 还要转 还要交 还要借钱 借钱接着 追加 再投
   正在付 正在扫码 正在签 已经在签 在签字 签了字 正在办贷款 要去贷款 非要刷 非要买 正在刷 在旁边催 催着
   逼着买 逼着交`);
-const moneyNow = han(`取钱 取款 转钱 转账 汇钱 交钱 付钱 刷卡 存折 存款 积蓄 养老钱 退休金 银行 打~万 投~万
+const moneyNow =
+  han(`取钱 取款 转钱 转账 汇钱 交钱 付钱 刷卡 存折 存款 积蓄 养老钱 退休金 银行 打~万 投~万
   借钱 贷款 网贷 分期 付款 扫码 签字 合同 信用卡 刷~卡 万块 转~万 汇~万 交~万 取~万`);
 
 /** A "case" claimed against the resident, and being cut off from help (probes, 24th round). */
@@ -73,7 +75,9 @@ const isolating =
 /** A cure promised for money: 能治好她病的人 (probes, 24th round). */
 const curePromised = han('治好 包治 根治 神药 特效药 祖传秘方 秘方 能治 保证好');
 // Paid by phone too (38th batch: 说是医生的人忽悠买特效药，他现在正在扫码付款).
-const payingNow = han('转钱 转账 转帐 打钱 汇钱 交钱 付钱 刷卡 几万 付款 扫码 支付 交定金 签字 贷款');
+const payingNow = han(
+  '转钱 转账 转帐 打钱 汇钱 交钱 付钱 刷卡 几万 付款 扫码 支付 交定金 签字 贷款',
+);
 
 /** Asked to pay again before goods or money are released: the advance-fee shape. */
 const payAgain = han('再交 还要交 又要交 再付 还得交 再转 又让我转 还要转 再充 还要充');

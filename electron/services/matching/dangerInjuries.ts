@@ -84,7 +84,8 @@ const water = [...han('水'), ...words('water')];
 
 /** A cry for help heard from someone, with no other danger named (that one leads then). */
 // Or for someone to come (38th batch: 楼上一直有人在喊来人啊，声音越来越小了); Cantonese 嗌 is 喊.
-const cryHeard = han(`喊救命 在喊救命 呼救 叫救命 喊救 大喊救命 喊来人 喊快来人 叫来人 喊人来 喊人帮忙 喊救人
+const cryHeard =
+  han(`喊救命 在喊救命 呼救 叫救命 喊救 大喊救命 喊来人 喊快来人 叫来人 喊人来 喊人帮忙 喊救人
   喊help 求救 呼喊 嗌救命 嗌救人 嗌人 嗌来人`);
 const otherDanger = han(
   '打人 打我 打她 打他 打起来 打架 砍 刀 抢 偷 撬 骗 追 着火 起火 失火 烟 煤气 燃气 进水 淹',
@@ -95,14 +96,16 @@ const otherDanger = han(
  * pills of grandma, dont know how many, now he very sleepy"): the dose or the drowsiness, the
  * pills, the child and the swallowing, each in the forms learners write.
  */
-const englishDoseSign = words(`of grandma, of grandpa, of granny, grandmas, grandpas, dont know how many,
+const englishDoseSign =
+  words(`of grandma, of grandpa, of granny, grandmas, grandpas, dont know how many,
   do not know how many, not sure how many, dont know how much, a lot of, whole, bottle, handful,
   sleepy, drowsy, wont wake, not wake, cant wake, very sleep`);
 const englishPills = words('pills, pill, tablets, tablet, medicine, medicines, medication');
 const englishChild = words(`son, daughter, kid, kids, child, baby, toddler, grandson, granddaughter,
   boy, girl`);
 const englishSwallowed = words('eat, ate, eaten, eating, swallow, swallowed, took, taken, take');
-const englishDoseAsked = words(`how much should, dosage, dose for, can i give, should i give, prescription,
+const englishDoseAsked =
+  words(`how much should, dosage, dose for, can i give, should i give, prescription,
   refill, buy`);
 
 export const injuryConcepts: readonly CombinedConcept[] = [

@@ -19,7 +19,6 @@ import {
   d,
   emergencyTeam,
   fire,
-  flood,
   gas,
   hobby,
   nothing,
