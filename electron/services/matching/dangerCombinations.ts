@@ -137,9 +137,10 @@ const swallowed = [
 const poison = [
   ...han(`农药 敌敌畏 百草枯 老鼠药 鼠药 耗子药 杀虫剂 除草剂 消毒液 84 洗洁精 洗衣液 汽油 煤油
     硫酸 消毒水 漂白水 漂白剂 洁厕灵 纽扣电池 电池 磁铁 磁珠 硬币 纽扣 钉子 别针 图钉`),
-  // Household things children swallow (38th batch: 孩子吃了洗衣凝珠).
-  ...han(`洗衣凝珠 凝珠 洗衣球 洗衣珠 干燥剂 樟脑丸 卫生球 蟑螂药 杀蟑 灭蟑 灭鼠 酒精 烟头 烟丝 水银 指甲油
-    洗发水 沐浴露 强力胶 胶水 玻璃水 防冻液 机油`),
+  // Household things children swallow (38th batch: 孩子吃了洗衣凝珠). This class is given to the
+  // homophone index: only words whose sound no everyday word shares (not 酒精, heard in 究竟, nor
+  // 水银 in 水印, 胶水 in 浇水).
+  ...han('洗衣凝珠 凝珠 洗衣球 干燥剂 樟脑丸 卫生球 蟑螂药'),
   ...words(`poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet, coin,
     detergent, laundry pod, laundry pods, washing pod, washing pods, cleaner`),
 ];

@@ -116,8 +116,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ),
       // Something set alight (a cigarette and a sofa): 点着 alone is also lighting the stove.
       ...han('沙发~点着 窗帘~点着 被子~点着 衣服~点着 纸箱~点着 床~点着 引燃 引着了'),
-      // Cantonese: 燶 (folded to 㶶) is burnt, 火烛 a fire, V紧 the progressive (有嘢烧紧).
-      ...han('㶶味 㶶咗 㶶晒 火烛 东西烧紧 嘢烧紧 着紧火'),
+      // Cantonese: 燶 (folded to 㶶) is burnt, V紧 the progressive (有嘢烧紧); 火烛 is in dangerTypos.ts.
+      ...han('㶶味 㶶咗 㶶晒 东西烧紧 嘢烧紧 着紧火'),
       ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
   },

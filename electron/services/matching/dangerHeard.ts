@@ -37,10 +37,11 @@ const thenSilent = han(
 
 /**
  * A plea to stop, cried out or heard: 别打了, 饶了我, 住手 (38th batch: 隔壁…有个女的在哭着喊别打了).
- * Not a call, a jab or a game to stop (别打电话了, 别打针, 别打游戏了).
+ * Not a call, a jab or a game to stop (别打电话了, 别打针, 别打游戏了). Not 住手 in this first class,
+ * which the homophone index learns: 助手 (an assistant) sounds the same; it counts with blows heard.
  */
 const pleaToStop = [
-  ...han(`别打了 别打我 别打她 别打他 别再打 不要打了 不要打我 不要再打 不要打她 不要打他 饶了我 饶命 住手
+  ...han(`别打了 别打我 别打她 别打他 别再打 不要打了 不要打我 不要再打 不要打她 不要打他 饶了我 饶命
     放开我 别杀我 不要杀我`),
   ...words('stop hitting, stop hitting me, dont hit me, please stop, let me go'),
 ];
