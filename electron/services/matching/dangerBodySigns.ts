@@ -43,15 +43,28 @@ const diabetes = [
 ];
 
 /** Somebody down where nobody lies: a stairwell, the street, a bathroom floor. */
-const downSomewhere = han(`倒在楼道 倒在路边 倒在门口 倒在厕所 倒在卫生间 倒在浴室 倒在路上 倒在马路
-  倒在楼梯 倒在床边 倒在屋里 倒在院子 倒在电梯 躺在楼道 躺在路边 躺在马路 躺在门口`);
+const downSomewhere = [
+  ...han(`倒在楼道 倒在路边 倒在门口 倒在厕所 倒在卫生间 倒在浴室 倒在路上 倒在马路
+  倒在楼梯 倒在床边 倒在屋里 倒在院子 倒在电梯 躺在楼道 躺在路边 躺在马路 躺在门口
+  倒在~门口 躺在~门口`),
+  // Written gapped so the homophone index does not learn them: 刀在楼下 (拿着刀在楼下追人) would be
+  // heard as 倒在楼下.
+  ...han(
+    '倒在~楼下 倒在~小区 倒在~花坛 倒在~车库 倒在~广场 倒在~公园 倒在~菜市场 倒在~超市 倒在~过道 倒在~走廊',
+  ).concat(han('躺在~楼下 躺在~走廊 躺在~过道')),
+];
 /** Or something poured there. */
 const poured = han('垃圾 倒水 脏水 污水 东西 杂物 剩饭 剩菜 油 把');
 
 /** Nobody answering behind a door, with a sign that someone is inside and in trouble. */
 // 敲门 itself is blanked before reading (notDangerPhrases: a knock is no break-in).
-const noAnswerAtDoor = han('没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应');
-const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室');
+// Or no sound at all from behind it (probes after the 39th batch: 卫生间里半天没出来，敲门也没声音).
+const noAnswerAtDoor = han(
+  '没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应 没声音 没有声音 没回音 没人理 不出声',
+);
+const troubleInside = han(
+  '没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室 半天没出 好久没出 一直没出',
+);
 
 /** Hit by a car (probes, 24th round: 我爸被车撞了，躺在路上); a fraud's story of one is 110's. */
 const hitByCar = [

@@ -118,7 +118,7 @@ const noAir = [
 const blood = [...han('血'), ...words('blood, bleeding')];
 const unstoppable = [
   ...han(`止~不住 止不了 流个不停 流不停 直流 直淌 哗哗 往外喷 往外冒 往外涌 流了一地 一大滩
-    一地血 满地 一大片 浸透 往下淌 往下流 一直淌 一直流 一直往下 捂~不住 按~不住 压~不住 堵~不住
+    一地血 一滩血 满地 一大片 浸透 往下淌 往下流 一直淌 一直流 一直往下 捂~不住 按~不住 压~不住 堵~不住
     湿透`),
   ...words('wont stop, everywhere, pouring, gushing, spurting'),
 ];
@@ -268,6 +268,8 @@ const blade = [
 ];
 const threatening = [
   ...han('要砍 砍人 捅人 扎人 追砍 要杀 杀人 砍 捅 追 挥 举 威胁 吓唬 乱砸 砸门 砸窗 砸人 砸东西'),
+  // A fight beside the blade, Cantonese 打交 included (probes after the 39th batch: 打交，有把刀).
+  ...han('打交 打架 打起来 开打 动手'),
   ...words('waving, threatening, chasing, swinging, attacking, fighting'),
 ];
 
@@ -371,6 +373,7 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     kind: 'violence',
     source: '110: a blade or a club held against people',
     classes: [blade, threatening],
+    unless: han('打交道'),
   },
   ...presenceConcepts,
   ...missingConcepts,

@@ -98,7 +98,27 @@ const settleMoney = han(
 );
 const toldByCaller = han('打电话 电话里 来电 有人说 说是 说她 说他 说你 短信 微信');
 
+/**
+ * Card details being typed into an app or a link a stranger sent (probes after the 39th batch:
+ * 有个人让他下载一个APP说能领养老金，现在正在填银行卡号).
+ */
+const enteringNow = han('正在填 在填 填了 正在输 在输 输了 输进去 填进去 填上了 正在登记');
+const cardDetails = [
+  ...han('银行卡号 卡号 银行卡 密码 验证码 身份证号'),
+  ...words('card number, bank card, password, code'),
+];
+const strangersApp = [
+  ...han('下载 app 链接 二维码 网址 软件 有个人 陌生人 对方 自称 冒充 客服'),
+  ...words('app, link, download, stranger'),
+];
+
 export const fraudSignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: card details being typed into an app or a link a stranger sent',
+    classes: [enteringNow, cardDetails, strangersApp],
+    unless: han('银行柜台 银行app 官方 想问 怎么填 怎么办理 在哪填 社区 营业厅'),
+  },
   {
     kind: 'fraud',
     source: "110 anti-fraud: a caller's story of a relative in trouble, and money to settle it now",

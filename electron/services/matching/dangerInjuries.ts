@@ -87,6 +87,9 @@ const water = [...han('水'), ...words('water')];
 const cryHeard =
   han(`喊救命 在喊救命 呼救 叫救命 喊救 大喊救命 喊来人 喊快来人 叫来人 喊人来 喊人帮忙 喊救人
   喊help 求救 呼喊 嗌救命 嗌救人 嗌人 嗌来人`);
+const cryHeardEnglish =
+  words(`shouting help, screaming help, yelling help, calling for help, crying for help,
+  shouting for help, screaming for help, yelling for help, calls for help, cries for help`);
 const otherDanger = han(
   '打人 打我 打她 打他 打起来 打架 砍 刀 抢 偷 撬 骗 追 着火 起火 失火 烟 煤气 燃气 进水 淹',
 );
@@ -118,7 +121,7 @@ export const injuryConcepts: readonly CombinedConcept[] = [
   {
     kind: 'medical',
     source: '120: someone heard crying for help (卫生间里喊救命，门打不开), no other danger said',
-    classes: [cryHeard, person],
+    classes: [[...cryHeard, ...cryHeardEnglish], person],
     // Nor a figure of speech or a game (probes, 29th round: 天天喊救命这天太热了, 玩游戏一直喊救命).
     // Nor a cry in a drama (probes after the 38th batch: 电视剧里有人喊救命).
     unless: [

@@ -220,8 +220,8 @@ export const soundAlikeWords: readonly string[] = han(
   // tuning false alarm: 片子冰凉).
   // 到地上 (onto the floor: 汤洒到地上, 珠子掉到地上) sounds like 倒地, and 上掉了 (come off from on
   // something: 吊灯上掉了一串珠子) like 上吊 (38th batch, tuning false alarms); 人到了 (someone has
-  // come) like the collapse 人倒了.
-  '人到了 人到齐 到地上 到地下 到地板 到地面 到地毯 上掉了 上掉下 上掉到 上掉出 羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气 没气了 没气呀 没气啊 没气啦 没有气了 片子 拍片',
+  // come) like the collapse 人倒了, and 刀在 (a knife where: 拿着刀在楼下追人) like 倒在.
+  '刀在 人到了 人到齐 到地上 到地下 到地板 到地面 到地毯 上掉了 上掉下 上掉到 上掉出 羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气 没气了 没气呀 没气啊 没气啦 没有气了 片子 拍片',
 );
 
 /**
