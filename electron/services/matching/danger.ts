@@ -194,7 +194,8 @@ export class DangerDetector {
     for (const { kind, forms } of typoForms)
       for (const form of forms) if (heard.includes(form)) note(kind, form);
     for (const fragment of fragmentShapes)
-      if (fragment.shape.test(heard)) note(fragment.kind, fragment.word);
+      if (fragment.shape.test(heard) && fragment.unless?.test(normalisedText) !== true)
+        note(fragment.kind, fragment.word);
     for (const finding of [...this.concepts.readLive(heard, whole), ...sparks]) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');

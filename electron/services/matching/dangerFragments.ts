@@ -9,6 +9,8 @@ export interface FragmentShape {
   /** What staff read: the fragment's word. */
   word: string;
   shape: RegExp;
+  /** Tested on the whole text, calm clauses included: a fragment beside these is no cry. */
+  unless?: RegExp;
 }
 
 export const fragmentShapes: readonly FragmentShape[] = [
@@ -16,5 +18,7 @@ export const fragmentShapes: readonly FragmentShape[] = [
     kind: 'fire',
     word: '火',
     shape: /(?:^|,)\s*(?:有|大)?火(?:啊|呀|了|啦|喔|哇|!)*\s*(?:,|$)/u,
+    // Cooking told in fragments (大火 收汁) or a word split by a space (火 锅店).
+    unless: /锅|炒|炖|煮|煎|烧菜|做饭|火候|收汁|小火|中火|菜/u,
   },
 ];

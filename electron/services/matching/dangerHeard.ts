@@ -66,10 +66,7 @@ const strangerInside = [
   ...han('有个人 有人 陌生人 不认识的人 有个男的 有个女的 一个男的 一个女的 几个人 什么人'),
   ...words('someone, somebody, a stranger, a man, a woman'),
 ];
-const inTheHome = [
-  ...han('我家 家里 屋里 客厅 卧室 房间 监控 摄像头'),
-  ...words('my flat, my house, my home, camera'),
-];
+const inTheHome = [...han('我家 家里 屋里 客厅 卧室 房间'), ...words('my flat, my house, my home')];
 
 /**
  * Someone claiming an office who has the resident doing as told on the phone, shut away (39th
@@ -91,6 +88,7 @@ export const heardConcepts: readonly CombinedConcept[] = [
     kind: 'break-in',
     source: '110: a stranger seen in the home going through its things',
     classes: [rummaging, strangerInside, inTheHome],
+    unless: han('垃圾 快递 外卖 翻新 翻修 翻译'),
   },
   {
     kind: 'fraud',

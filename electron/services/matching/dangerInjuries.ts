@@ -127,7 +127,7 @@ export const injuryConcepts: readonly CombinedConcept[] = [
     unless: [
       ...otherDanger,
       ...han(`开玩笑 游戏 演戏 玩 天天 每天 老是 总是 热死 太热 累死 吵死 电视剧 电视里 电影 剧里 小说 节目
-        戏里`),
+        戏里 吃饭 喝酒 聚餐 帮忙搬`),
     ],
   },
   {

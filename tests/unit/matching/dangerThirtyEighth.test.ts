@@ -98,6 +98,8 @@ describe('fragments, typos and other tongues', () => {
     ['有个老人家 点叫都唔应', 'medical'],
     ['my daughter ate many pills of grandpa, now drowsy', 'medical'],
     ['someone try to open my door with a tool', 'break-in'],
+    ['有人拿着刀在楼下追人', 'violence'],
+    ['我姐说我妈在卫生间半天没出来，敲门也没声音', 'medical'],
   ])('"%s" is %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -109,6 +111,11 @@ describe('fragments, typos and other tongues', () => {
     '快递运到楼下了',
     '燃气报警器刚装好，怎么试它响不响',
     'how much medicine can my son take for a cold',
+    '火 锅店在哪',
+    '老伴不动了，天天躺着看电视',
+    '小区监控里看到有人在翻垃圾桶',
+    '师傅人到了没有',
+    '有人到了，开门吧',
   ])('"%s" is calm', (text) => {
     expect(kinds(text)).toEqual([]);
   });
