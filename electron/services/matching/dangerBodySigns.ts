@@ -114,6 +114,15 @@ const poisonedSign = han('上吐下泻 吐个不停 虚脱 抽搐 看见小人 �
 /** Someone "gone" in a cry for help: 救命，我爸不行了. */
 const goingNow = han('不行了 快不行 要不行 没气了 快没气');
 const cryForHelp = [...han('救命 快来人 急救 快救'), ...words('help')];
+/** Come now, as typed in a hurry (probes after the 39th batch: wo nai nai bu xing le, kuai lai). */
+const comeNow = [
+  ...han('快来 快点来 赶紧来 快过来'),
+  ...words('kuai lai, kuai dian lai, come quickly, come fast, hurry'),
+];
+/** Things that "are going" too: a phone, a car, an appliance. */
+const devicesGoing = han(
+  '手机 电脑 电视 车 网 信号 空调 冰箱 洗衣机 热水器 电梯 电池 系统 打印机 腿脚 身体不行',
+);
 
 /** A pregnancy with bleeding, pain or the waters gone. */
 const pregnant = [...han('孕妇 怀孕 怀着 孕 大肚子'), ...words('pregnant')];
@@ -230,6 +239,12 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     kind: 'medical',
     source: '120: a cry for help that someone is going',
     classes: [goingNow, cryForHelp],
+  },
+  {
+    kind: 'medical',
+    source: '120: someone close "going", and a plea to come now (奶奶不行了, kuai lai)',
+    classes: [goingNow, comeNow, person],
+    unless: devicesGoing,
   },
   {
     kind: 'medical',

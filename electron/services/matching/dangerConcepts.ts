@@ -88,7 +88,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         stops breathing, cut her wrist, cut his wrist, cut my wrist, cut her wrists, lying in the hallway,
         lying in his hallway, lying in her hallway, lying in the stairwell, lying in the street,
         lying in the road, lying on the pavement, unconcious, unconsious, overdosed, overdosing, coughing up blood, vomiting blood,
-        throwing up blood`),
+        throwing up blood, wrong medicine, wrong pills, wrong medication, wrong tablets, ate poison, drank poison,
+        drink poison, eat poison`),
     ],
   },
   {
