@@ -11,11 +11,14 @@
 import type { CombinedConcept } from './dangerCombinations.js';
 import { han, words } from './termLists.js';
 
-/** Sparks, in the words residents use; crackling counts only with sparks or smoke elsewhere. */
+/**
+ * Sparks, in the words residents use: not 火星 alone (Mars, on a child's tablet) nor sparkling (water
+ * in the fridge).
+ */
 export const sparkWords = [
-  ...han(`冒火花 冒火星 火花 火星子 火星 电火花 打火花 迸火星 溅火星 蹦火星 冒火光 闪火花 爆火花
+  ...han(`冒火花 冒火星 火花 火星子 电火花 打火花 迸火星 溅火星 蹦火星 冒火光 闪火花 爆火花
     噼里啪啦冒 噼啪冒 啪啪冒 冒电火`),
-  ...words('sparks, sparking, sparked, spark, sparkle, sparkling, spark out, make sparks'),
+  ...words('sparks, sparking, sparked, spark, spark out, make sparks'),
 ];
 
 /** Something electric: the wiring, a socket or plug, a board, a light or an appliance. */
@@ -31,7 +34,7 @@ const electricThing = [
 /** A spark that is no fire now: a standing fault, a thing switched off, a tool made to spark. */
 const sparksCalm = [
   ...han(`不敢用 不用了 没再用 拔了 拔掉了 拔下来了 关了电闸 拉了闸 拉闸了 断电了 断了电 已经断电 打火
-    点火 打火机 电焊 焊接 砂轮 防火花 防火星 防打火 想买 买个 买一个 买了 推荐 切割 烟花 鞭炮 火花塞 星座 火星人 火星文 以后 将来 会不会 能不能 是不是正常 正常吗`),
+    点火 打火机 电焊 焊接 砂轮 防火花 防火星 防打火 想买 买个 买一个 买了 推荐 擦出火花 思想的火花 灵感 切割 烟花 鞭炮 火花塞 星座 火星人 火星文 以后 将来 会不会 能不能 是不是正常 正常吗`),
   ...words('igniter, lighter, welding, grinder, fireworks, sparkler, spark plug, in case, normal'),
 ];
 
