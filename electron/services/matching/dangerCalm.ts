@@ -55,6 +55,8 @@ export const calmCombinations: readonly CalmCombination[] = [
   {
     with: [
       ...han('没理 没搭理 不理它 不理他 没上当 挂了电话 把电话挂了 挂掉了 删了 拉黑 没点开 没回'),
+      // Hung up, said shortly (tuning false alarm: 有人打电话说我孙子出事了要钱，我给挂了).
+      ...han('给挂了 我挂了 就挂了 直接挂了 挂断了 我就挂 给挂断'),
       // The money refused, said plainly (tuning false alarm: 让我转钱，我没转，是不是骗子).
       ...han(`没转 没有转 没汇 没有汇 没打钱 没给钱 没给他 没给她 没给他们 没信 没听他的 没听她的
         没按他说的 没按她说的 不转 我不转 才不转 不给他 没去银行 没去转`),
@@ -67,7 +69,7 @@ export const calmCombinations: readonly CalmCombination[] = [
     without: han('转了 已经转 汇了 给了 告诉了 报给 被转走 扣了 还在打 一直打'),
     blank:
       han(`中奖 冻结 涉嫌 退款 理赔 验证码 转账 汇款 打钱 安全账户 诈骗 骗子 骗钱 转钱 汇钱 让我转
-      叫我转 要我转 冒充 自称`),
+      叫我转 要我转 冒充 自称 要钱 出事了 出事`),
   },
   // A stove slow to light or burning low is the gas service's, not a fire: "灶眼打火打了半天才着，
   // 火苗还小得可怜" (tuning false alarm). A flame that spreads or catches something still is one.
@@ -163,6 +165,9 @@ export const calmPatterns: readonly RegExp[] = [
   /[0-9一二两三四五六七八九十几半多]+(?:年|个月|个星期|个礼拜|周|天)(?:前|以前|之前)/u,
   /上(?:个月|个星期|个礼拜|礼拜|星期|周|回|半年)/u,
   /前(?:几|两|些|一段|段)(?:天|年|个月|周|时间|日子)/u,
+  // A while ago, and a smell met once and gone (tuning false alarm: 前阵子闻到过一点煤气味，后来就没了).
+  // Not 后来就没了动静, which is a collapse heard: only a clause that ends there.
+  /前(?:一)?阵(?:子|儿)?|那阵子|闻到过|闻见过|现在没味了|后来(?:就)?没(?:味)?了\s*$/u,
   /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|今天好了|今儿好了|这会儿好了|缓过来了|恢复得|出院了|没事了|没什么事|没大碍/u,
   // Yesterday is the past unless it runs on to now ("昨天出门到现在还没回来").
   // Nor when it started then and goes on (probes: 从昨晚开始就叫不醒).

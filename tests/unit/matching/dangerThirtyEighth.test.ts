@@ -100,6 +100,8 @@ describe('fragments, typos and other tongues', () => {
     ['someone try to open my door with a tool', 'break-in'],
     ['有人拿着刀在楼下追人', 'violence'],
     ['我姐说我妈在卫生间半天没出来，敲门也没声音', 'medical'],
+    ['隔壁咚的一声，后来就没了动静', 'medical'],
+    ['我爸没了心跳', 'medical'],
   ])('"%s" is %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -116,6 +118,8 @@ describe('fragments, typos and other tongues', () => {
     '小区监控里看到有人在翻垃圾桶',
     '师傅人到了没有',
     '有人到了，开门吧',
+    '前阵子闻到过一点煤气味，后来就没了，想找人查查',
+    '骗子打电话说我儿子出事了要钱，我直接挂了',
   ])('"%s" is calm', (text) => {
     expect(kinds(text)).toEqual([]);
   });
