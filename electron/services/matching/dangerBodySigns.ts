@@ -201,7 +201,7 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     // Nor a habit: 老伴不动了，天天躺着看电视 is a low mood or a frailty, for a visit.
     unless:
       han(`腿 胳膊 手 脚 腰 走不动 拉不动 搬不动 推不动 抱不动 吃不动 咬不动 玩 天天 每天 整天 一天到晚 老是
-      总是 不爱 懒得 发呆 看电视 不出门 不想动 不爱动 不肯动 好几年 几个月`),
+      总是 不爱 懒得 发呆 看电视 不出门 不想动 不爱动 不肯动 好几年 几个月 下棋 棋 睡着 睡觉 午睡`),
   },
   {
     kind: 'medical',

@@ -144,6 +144,14 @@ export const calmCombinations: readonly CalmCombination[] = [
     ),
     blank: words('send money, sending money, wire money, transfer money'),
   },
+  // Speech that has never been clear, a child's or a stammer, is a therapist's (calm probes after the
+  // 39th batch: 孩子说话不清楚，是不是要做语言训练). Speech lost suddenly still alarms.
+  {
+    with: han('语言训练 言语训练 语言治疗 言语治疗 发育 口吃 结巴 从小 天生 学说话'),
+    anywhere: true,
+    without: han('突然 刚才 刚刚 今天 今早 歪 麻 救命 快来 晕 倒 抽'),
+    blank: han('说话不清 口齿不清 说不清 讲不清 含糊 大舌头 说不利索 说话不利索 吐字不清'),
+  },
   // A stroke's lasting signs told beside its years or its rehabilitation, anywhere in the text:
   // 中风好几年了，嘴有点歪说话不清，想找康复 (probes after the 38th batch). Something new still alarms.
   {
