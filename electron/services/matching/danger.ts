@@ -17,6 +17,10 @@ import {
 import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
 import { combinedConcepts } from './dangerCombinations.js';
+import { sparkConcepts } from './dangerSparks.js';
+import { spiltOnTheFloor } from './dangerSpilt.js';
+import { fragmentShapes } from './dangerFragments.js';
+import { typoForms } from './dangerTypos.js';
 import { deniedFinding } from './dangerNegation.js';
 import type { Terms } from './text.js';
 
@@ -49,6 +53,12 @@ interface Rule {
 
 const latinLetter = /[a-z0-9]/;
 
+/** Something spilt or dropped on the floor is no person down (dangerSpilt.ts). */
+const withoutSpills = (text: string) =>
+  text.includes('地')
+    ? spiltOnTheFloor.reduce((blanked, shape) => blanked.replace(shape, ' '), text)
+    : text;
+
 const padWords = (text: string) => ` ${text.split(wordBreak).filter(Boolean).join(' ')} `;
 
 function ruleMatches(rule: Rule, han: string, padded: string): boolean {
@@ -69,6 +79,17 @@ export class DangerDetector {
     entries: readonly DangerWords[] = dangerWords,
     private readonly exclusions: readonly string[] = notDangerPhrases,
     private readonly concepts: ConceptDangerReader = new ConceptDangerReader(),
+    /** Read before the exclusions blank 冒火花 (dangerSparks.ts): sparks from something electric. */
+    private readonly sparks: ConceptDangerReader = new ConceptDangerReader(
+      [],
+      [],
+      [],
+      [],
+      undefined,
+      sparkConcepts,
+      [],
+      [],
+    ),
   ) {
     this.entries = new Map(entries.map((entry) => [entry.kind, entry]));
     this.englishExclusions = exclusions
@@ -101,7 +122,7 @@ export class DangerDetector {
     const conceptWords = [
       ...acuteConcepts.flatMap((concept) => concept.states),
       ...hazardConcepts.flatMap((hazard) => hazard.things),
-      ...combinedConcepts.flatMap((concept) => concept.classes[0] ?? []),
+      ...[...combinedConcepts, ...sparkConcepts].flatMap((concept) => concept.classes[0] ?? []),
     ].filter((word) => word.length >= 2 && hanChar.test(word) && !word.includes('~'));
     return [...new Set([...this.kindOfTerm.keys(), ...conceptWords])];
   }
@@ -120,11 +141,13 @@ export class DangerDetector {
         ),
     );
     let han = this.concepts.liveText(normalisedText);
+    const beforeExclusions = han;
     let padded = padWords(han);
     for (const phrase of this.exclusions) {
       if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
       else padded = padded.split(` ${phrase} `).join(' ');
     }
+    han = withoutSpills(han);
     // The concept reader reads the clauses, English included: blank English exclusions there too.
     for (const phrase of this.englishExclusions) han = han.replace(phrase, ' ');
     const found = new Map<DangerKind, string[]>();
@@ -154,11 +177,26 @@ export class DangerDetector {
       let text = normalisedText;
       for (const phrase of this.exclusions)
         if (hanChar.test(phrase)) text = text.split(phrase).join(' ');
+      text = withoutSpills(text);
       for (const [term, typed] of homophones)
         if (this.vocabulary.has(term) && text.includes(typed)) text = text.split(typed).join(term);
       return text;
     };
-    for (const finding of this.concepts.readLive(heard, whole)) {
+    let sparksHeard = beforeExclusions;
+    for (const [term, typed] of homophones)
+      if (this.vocabulary.has(term) && sparksHeard.includes(typed))
+        sparksHeard = sparksHeard.split(typed).join(term);
+    // The spark words are blanked in `heard`: a spark denied (插座没冒火花) is read where they are.
+    const sparksPadded = padWords(sparksHeard);
+    const sparks = this.sparks
+      .readLive(sparksHeard)
+      .filter((finding) => !deniedFinding(finding.word, sparksHeard, sparksPadded));
+    for (const { kind, forms } of typoForms)
+      for (const form of forms) if (heard.includes(form)) note(kind, form);
+    for (const fragment of fragmentShapes)
+      if (fragment.shape.test(heard) && fragment.unless?.test(normalisedText) !== true)
+        note(fragment.kind, fragment.word);
+    for (const finding of [...this.concepts.readLive(heard, whole), ...sparks]) {
       // "胸+痛" adds nothing beside the phrase 胸痛 already noted: staff read each sign once.
       const parts = finding.word.split('+');
       // A combination only finds what nothing narrower found: the staff line stays one sign long.

@@ -38,20 +38,33 @@ const lowSugarSign = [
   ...words('sweating, shaking, trembling, confused, drowsy'),
 ];
 const diabetes = [
-  ...han('糖尿病 血糖 低血糖 胰岛素'),
+  ...han('糖尿病 血糖 低血糖 胰岛素 降糖药'),
   ...words('diabetic, diabetes, blood sugar, insulin'),
 ];
 
 /** Somebody down where nobody lies: a stairwell, the street, a bathroom floor. */
-const downSomewhere = han(`倒在楼道 倒在路边 倒在门口 倒在厕所 倒在卫生间 倒在浴室 倒在路上 倒在马路
-  倒在楼梯 倒在床边 倒在屋里 倒在院子 倒在电梯 躺在楼道 躺在路边 躺在马路 躺在门口`);
+const downSomewhere = [
+  ...han(`倒在楼道 倒在路边 倒在门口 倒在厕所 倒在卫生间 倒在浴室 倒在路上 倒在马路
+  倒在楼梯 倒在床边 倒在屋里 倒在院子 倒在电梯 躺在楼道 躺在路边 躺在马路 躺在门口
+  倒在~门口 躺在~门口`),
+  // Written gapped so the homophone index does not learn them: 刀在楼下 (拿着刀在楼下追人) would be
+  // heard as 倒在楼下.
+  ...han(
+    '倒在~楼下 倒在~小区 倒在~花坛 倒在~车库 倒在~广场 倒在~公园 倒在~菜市场 倒在~超市 倒在~过道 倒在~走廊',
+  ).concat(han('躺在~楼下 躺在~走廊 躺在~过道')),
+];
 /** Or something poured there. */
 const poured = han('垃圾 倒水 脏水 污水 东西 杂物 剩饭 剩菜 油 把');
 
 /** Nobody answering behind a door, with a sign that someone is inside and in trouble. */
 // 敲门 itself is blanked before reading (notDangerPhrases: a knock is no break-in).
-const noAnswerAtDoor = han('没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应');
-const troubleInside = han('没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室');
+// Or no sound at all from behind it (probes after the 39th batch: 卫生间里半天没出来，敲门也没声音).
+const noAnswerAtDoor = han(
+  '没人应 没人开门 不开门 没人答应 没回应 没动静 也不应 都不应 没声音 没有声音 没回音 没人理 不出声',
+);
+const troubleInside = han(
+  '没出来 没出门 有味 有股味 几天 独居 一个人住 厕所 卫生间 浴室 半天没出 好久没出 一直没出',
+);
 
 /** Hit by a car (probes, 24th round: 我爸被车撞了，躺在路上); a fraud's story of one is 110's. */
 const hitByCar = [
@@ -101,6 +114,15 @@ const poisonedSign = han('上吐下泻 吐个不停 虚脱 抽搐 看见小人 �
 /** Someone "gone" in a cry for help: 救命，我爸不行了. */
 const goingNow = han('不行了 快不行 要不行 没气了 快没气');
 const cryForHelp = [...han('救命 快来人 急救 快救'), ...words('help')];
+/** Come now, as typed in a hurry (probes after the 39th batch: wo nai nai bu xing le, kuai lai). */
+const comeNow = [
+  ...han('快来 快点来 赶紧来 快过来'),
+  ...words('kuai lai, kuai dian lai, come quickly, come fast, hurry'),
+];
+/** Things that "are going" too: a phone, a car, an appliance. */
+const devicesGoing = han(
+  '手机 电脑 电视 车 网 信号 空调 冰箱 洗衣机 热水器 电梯 电池 系统 打印机 腿脚 身体不行',
+);
 
 /** A pregnancy with bleeding, pain or the waters gone. */
 const pregnant = [...han('孕妇 怀孕 怀着 孕 大肚子'), ...words('pregnant')];
@@ -150,7 +172,46 @@ const dizzyOnly =
   han(`头 有点晕 有些晕 点晕 晕乎 晕晕 都晕了 晕头 看晕 绕晕 搞晕 听晕 转晕 晕车 晕船
   晕机 晕了车 喝晕 喝多 醉`);
 
+/**
+ * Said to be happening now: with low-sugar signs a diabetic's habits (平时都按时打针) do not make
+ * it a question about care (38th batch: 今天中午没吃饭就打了针，现在浑身冒冷汗，手抖，话都说不清).
+ */
+const happeningNow = [
+  ...han('现在 突然 刚才 刚刚 这会儿 正在 一下子 今天 越来越'),
+  ...words('now, suddenly, right now'),
+];
+const careQuestion = [
+  ...han('想问 想了解 怎么控制 饮食 体检 复查 经常 老是 总是 有时候'),
+  ...words('how to, diet, check'),
+];
+
+/**
+ * Someone close who has stopped moving, said short (39th batch: 奶奶 不动了). Only with kin or
+ * an old person: 人 and 车 and 电梯 stop too (电梯不动了).
+ */
+const kinStill =
+  han(`妈 爸 奶奶 爷爷 外婆 外公 姥姥 姥爷 老伴 老人 老头 老太 孩子 宝宝 婆婆 公公 阿婆 阿公 阿伯
+  老公 老婆`).flatMap((kin) => [`${kin}~不动了`, `${kin}~不会动了`, `${kin}~一动不动`]);
+
 export const bodySignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120: someone close who has stopped moving (奶奶 不动了)',
+    classes: [kinStill],
+    // Nor a habit: 老伴不动了，天天躺着看电视 is a low mood or a frailty, for a visit.
+    unless:
+      han(`腿 胳膊 手 脚 腰 走不动 拉不动 搬不动 推不动 抱不动 吃不动 咬不动 玩 天天 每天 整天 一天到晚 老是
+      总是 不爱 懒得 发呆 看电视 不出门 不想动 不爱动 不肯动 好几年 几个月 下棋 棋 睡着 睡觉 午睡`),
+  },
+  {
+    kind: 'medical',
+    source:
+      '120: a diabetic sweating, shaking or confused now (low blood sugar), whatever the habits',
+    classes: [lowSugarSign, happeningNow],
+    // The diabetes is often told in a clause of its own that is calm (糖尿病好多年了).
+    context: [diabetes],
+    unless: careQuestion,
+  },
   {
     kind: 'medical',
     source: '120: somebody named who has gone faint (他晕了, 我妈在厕所晕了)',
@@ -178,6 +239,12 @@ export const bodySignConcepts: readonly CombinedConcept[] = [
     kind: 'medical',
     source: '120: a cry for help that someone is going',
     classes: [goingNow, cryForHelp],
+  },
+  {
+    kind: 'medical',
+    source: '120: someone close "going", and a plea to come now (奶奶不行了, kuai lai)',
+    classes: [goingNow, comeNow, person],
+    unless: devicesGoing,
   },
   {
     kind: 'medical',

@@ -43,5 +43,6 @@ export const everydayCalmCombinations: readonly CalmCombination[] = [
 export const everydayCalmPatterns: readonly RegExp[] = [
   /一(?:洗澡|冲水|放水|洗衣服|洗菜|用水|开水龙头)(?:水)?就/u,
   // A danger that nearly happened did not: 差点绊倒 on a broken step is a repair (no one fell).
-  /(?:差(?:一)?点(?:儿)?|险些)(?:就|没)?(?:摔|跌|绊|滑|晕|昏|倒|着火|烧着|被骗|上当)/u,
+  // Nearly conned by someone named between (39th batch: 我妈差点被电话骗了).
+  /(?:差(?:一)?点(?:儿)?|险些)(?:就|没)?(?:摔|跌|绊|滑|晕|昏|倒|着火|烧着|被骗|上当|被[^,.!?]{1,5}?骗)/u,
 ];

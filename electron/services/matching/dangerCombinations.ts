@@ -44,10 +44,11 @@ export interface CombinedConcept {
 /** A body giving way or not answering: with a person, a collapse. */
 const collapse = [
   ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一下子瘫 一下瘫 突然瘫 就瘫 瘫椅子上 瘫沙发上
-    瘫到地上 瘫坐在地 出溜到地上 出溜下去 出溜下来 溜到地上 滑到地上 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
+    瘫到地上 瘫坐在地 出溜到地上 出溜下去 出溜下来 溜到地上 滑到地上 人倒了 倒了不动 倒着不动 倒那不动
+    倒在那不动 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 没有气了 没有气呀 没有气啊 没有气啦 没气呀 没气啊 没气啦 没气喇 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
-    叫~不理人 喊~不理人 叫~不太理人 喊~不太理人 叫~不答应 喊~不答应 叫~不太答应 喊~不太答应 叫~不太应 叫不太醒 喊不太醒 叫不大醒 昏睡 推~不醒 摇~不醒 拍~不醒 晃~不醒 弄~不醒 突然倒了 一下子倒了 一下倒了 扑通倒 咕咚倒 咕咚一声倒 咋叫都 咋喊都 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
+    叫~不理人 喊~不理人 叫~不太理人 喊~不太理人 叫~不答应 喊~不答应 叫~不太答应 喊~不太答应 叫~不太应 叫不太醒 喊不太醒 叫不大醒 昏睡 推~不醒 摇~不醒 拍~不醒 晃~不醒 弄~不醒 突然倒了 一下子倒了 一下倒了 扑通倒 咕咚倒 咕咚一声倒 咋叫都 咋喊都 点叫都 点喊都 点嗌都 没有了知觉 失去知觉 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
   ...words(`keeled over, blacked out, passed out, collapsed, went limp, out cold, wont wake,
     not waking, wont wake up, not waking up, unconscious, limp, not answering`),
 ];
@@ -84,8 +85,9 @@ const faceOrSpeech = [
   ),
   ...words('face, mouth, speech, speaking, talking, arm, side'),
 ];
+// Cantonese, folded: 讲唔到嘢 (cannot speak) is 讲不到东西, 冇感觉 (numb) 没有感觉 (38th batch).
 const strokeSign = [
-  ...han(`筷子掉 筷子都掉 拿不住筷子 端不住碗 嘴角流 歪 斜 含糊 不利索 说不出 讲不出 大舌头 发麻 麻了 没知觉 没劲 抬不起 拿不住 使不上劲
+  ...han(`讲不到 说不到 没感觉 没有感觉 没了感觉 麻木 筷子掉 筷子都掉 拿不住筷子 端不住碗 嘴角流 歪 斜 含糊 不利索 说不出 讲不出 大舌头 发麻 麻了 没知觉 没劲 抬不起 拿不住 使不上劲
     不听使唤 耷拉 突然说不清 口水一直流 口水直流 口水止不住`),
   ...words('drooping, droopy, slurred, slurring, numb, weak, cant lift, cant move'),
 ];
@@ -116,7 +118,7 @@ const noAir = [
 const blood = [...han('血'), ...words('blood, bleeding')];
 const unstoppable = [
   ...han(`止~不住 止不了 流个不停 流不停 直流 直淌 哗哗 往外喷 往外冒 往外涌 流了一地 一大滩
-    一地血 满地 一大片 浸透 往下淌 往下流 一直淌 一直流 一直往下 捂~不住 按~不住 压~不住 堵~不住
+    一地血 一滩血 满地 一大片 浸透 往下淌 往下流 一直淌 一直流 一直往下 捂~不住 按~不住 压~不住 堵~不住
     湿透`),
   ...words('wont stop, everywhere, pouring, gushing, spurting'),
 ];
@@ -135,7 +137,12 @@ const swallowed = [
 const poison = [
   ...han(`农药 敌敌畏 百草枯 老鼠药 鼠药 耗子药 杀虫剂 除草剂 消毒液 84 洗洁精 洗衣液 汽油 煤油
     硫酸 消毒水 漂白水 漂白剂 洁厕灵 纽扣电池 电池 磁铁 磁珠 硬币 纽扣 钉子 别针 图钉`),
-  ...words('poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet, coin'),
+  // Household things children swallow (38th batch: 孩子吃了洗衣凝珠). This class is given to the
+  // homophone index: only words whose sound no everyday word shares (not 酒精, heard in 究竟, nor
+  // 水银 in 水印, 胶水 in 浇水).
+  ...han('洗衣凝珠 凝珠 洗衣球 干燥剂 樟脑丸 卫生球 蟑螂药'),
+  ...words(`poison, pesticide, weedkiller, bleach, rat poison, antifreeze, battery, magnet, coin,
+    detergent, laundry pod, laundry pods, washing pod, washing pods, cleaner`),
 ];
 
 /** Someone getting in: a stranger or "someone", a way in, and a forcing hand. */
@@ -246,7 +253,13 @@ const sounding = [
   ...han('响 叫 鸣 嘀 滴滴 报警了'),
   ...words('beeping, going off, sounding, ringing, went off'),
 ];
-const lowBattery = [...han('电池 没电 安装 装个 装一个'), ...words('battery, install, fit')];
+// Or being fitted or tested (39th batch: 燃气报警器装好了，怎么测试它响不响).
+const lowBattery = [
+  ...han(
+    '电池 没电 安装 装个 装一个 装好 装上了 测试 试一下 试试 怎么用 响不响 会不会响 能不能响 检测一下',
+  ),
+  ...words('battery, install, fit, test, testing'),
+];
 
 /** A blade in a threatening hand. */
 const blade = [
@@ -255,10 +268,28 @@ const blade = [
 ];
 const threatening = [
   ...han('要砍 砍人 捅人 扎人 追砍 要杀 杀人 砍 捅 追 挥 举 威胁 吓唬 乱砸 砸门 砸窗 砸人 砸东西'),
+  // A fight beside the blade, Cantonese 打交 included (probes after the 39th batch: 打交，有把刀).
+  ...han('打交 打架 打起来 开打 动手'),
   ...words('waving, threatening, chasing, swinging, attacking, fighting'),
 ];
 
+/**
+ * Two FAST signs together, a face drooping and speech slurred, are a stroke even when told as
+ * mild (probes after the 38th batch: 视频的时候看到我妈脸有点歪，说话也不清楚).
+ */
+const slurred =
+  han(`说话~不清 讲话~不清 话都说不清 说不清 讲不清 口齿不清 吐字不清 含糊 大舌头 说不利索
+  说话不利索 说不出话 讲不出话`);
+const drooping = han('脸~歪 嘴~歪 脸~斜 嘴~斜 嘴角~歪 嘴角耷拉 歪嘴 面瘫');
+const lastingFace = han('一直都 多年 好几年 后遗症 康复 从小 天生 牙 假牙 面瘫好几');
+
 export const combinedConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'medical',
+    source: '120 FAST: a face drooping and speech slurred together, however mildly told',
+    classes: [drooping, slurred],
+    unless: lastingFace,
+  },
   {
     kind: 'medical',
     source: '120: a person whose body gave way or who does not answer',
@@ -342,6 +373,7 @@ export const combinedConcepts: readonly CombinedConcept[] = [
     kind: 'violence',
     source: '110: a blade or a club held against people',
     classes: [blade, threatening],
+    unless: han('打交道'),
   },
   ...presenceConcepts,
   ...missingConcepts,

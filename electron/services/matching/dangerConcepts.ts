@@ -34,7 +34,7 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         半边麻 半边没知觉 直冒冷汗 浑身冷汗 出了一身冷汗 疼得打滚 疼得直叫 烧得说胡话 咳血 便血 脸色发紫 嘴唇发紫 嘴唇发青 触电 电到了
         噎住 卡住喉咙 喝了农药 吃错药 吃多了药 药吃多了 烫伤 烧伤 休克 晕厥 昏厥 瘫倒 倒地 叫都不醒 喊都不醒 醒不过来 不醒人事
         人事不省 惊厥 没反应 没有反应 叫了没反应 喘不动 喘不过来 喘不上 喘不了气 憋不过气 说不了话 讲不出话
-        没法呼吸 无法呼吸 不能呼吸 呼吸不了 没法喘气 不能喘气 喘不了
+        没法呼吸 无法呼吸 不能呼吸 呼吸不了 没法喘气 不能喘气 喘不了 没了呼吸 没有了呼吸 没了心跳 没心跳 没有心跳
         手抬不起来 胳膊抬不起来 一边手 一边脸 被电打 电打了 被电击 心脏病发作 心脏病发 心脏病又犯
         血一直流 血直流 血哗哗 血流个不停 血往外冒 血往外涌 一直在流血 流血流得
         叫不答应 喊不答应 叫也不应 喊也不应 叫也不醒 喊也不醒 叫他不应 叫她不应 不会动了
@@ -88,7 +88,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
         stops breathing, cut her wrist, cut his wrist, cut my wrist, cut her wrists, lying in the hallway,
         lying in his hallway, lying in her hallway, lying in the stairwell, lying in the street,
         lying in the road, lying on the pavement, unconcious, unconsious, overdosed, overdosing, coughing up blood, vomiting blood,
-        throwing up blood`),
+        throwing up blood, wrong medicine, wrong pills, wrong medication, wrong tablets, ate poison, drank poison,
+        drink poison, eat poison`),
     ],
   },
   {
@@ -116,6 +117,8 @@ export const acuteConcepts: readonly AcuteConcept[] = [
       ),
       // Something set alight (a cigarette and a sofa): 点着 alone is also lighting the stove.
       ...han('沙发~点着 窗帘~点着 被子~点着 衣服~点着 纸箱~点着 床~点着 引燃 引着了'),
+      // Cantonese: 燶 (folded to 㶶) is burnt, V紧 the progressive (有嘢烧紧); 火烛 is in dangerTypos.ts.
+      ...han('㶶味 㶶咗 㶶晒 东西烧紧 嘢烧紧 着紧火'),
       ...words('on fire, a fire, caught fire, in flames, burning down, smoke everywhere'),
     ],
   },

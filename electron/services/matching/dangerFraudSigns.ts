@@ -35,27 +35,36 @@ const advanceFee = [
  * schemes): 110 stops the payment. Source: the anti-fraud centre's warnings on 保健品 and 养老
  * 投资 scams; 24th batch: 我妈正要把存款全取出来给卖保健品的，拦都拦不住.
  */
-const savings = han('存款 积蓄 养老钱 棺材本 退休金 全部的钱 所有的钱 一辈子的钱 存折 定期');
+// A home mortgaged for the scheme too (probes after the 38th batch: 要把房子抵押了去投养老项目).
+const savings =
+  han(`存款 积蓄 养老钱 棺材本 退休金 全部的钱 所有的钱 一辈子的钱 存折 定期 房子抵押 抵押房子
+  房本 房产证 卖房`);
 const preyingSeller = han(
   '保健品 推销 理财产品 高回报 高息 返利 养老项目 投资项目 神医 传销 专家讲座',
 );
 const handingNow =
   han(`取出来 取钱 全取 都取 拿去给 交给 要给 正要 正在 马上 拦不住 拦都拦不住 劝不住 劝不听
-  非要 执意 偷偷 要把 给他们 给人家`);
+  非要 执意 偷偷 要把 给他们 给人家 去签 签合同 明天就去 要去签`);
 
 /**
  * A lure told in a clause of its own (often yesterday's, or named as a 讲座 or a 群), and money
  * being moved now in another (29th batch: 他昨天被拉进一个群说交钱能领补贴，刚才又要去银行取钱;
  * 专家讲座现场，让交钱买保健品，我妈已经刷卡了). The lure is read in the whole text (context).
  */
+// 忽悠 is being talked into it (38th batch: 我爸被一个投资群忽悠了，刚才又往里打了五万).
 const lureStory =
-  han(`专家讲座 健康讲座 养生讲座 免费讲座 会销 送鸡蛋 领鸡蛋 免费领 拉进一个群 拉进群 被拉进
+  han(`忽悠 被人哄 哄着 洗脑 专家讲座 健康讲座 养生讲座 免费讲座 会销 送鸡蛋 领鸡蛋 免费领 拉进一个群 拉进群 被拉进
   拉我进群 投资群 荐股 内部消息 稳赚 保本 高回报 高息 返利 领补贴 补贴 交钱能领 养老项目 保健品 神医
   理财产品`);
 const movingNow =
   han(`又要去 又要取 又要转 又要交 正要去 非要去 吵着要 急着要 马上要去 现在要去 刚才又要
-  要把存折 要把存款 要把钱 把存折给 把存款给 把钱都给 已经刷卡 刷了卡 已经交了 已经转了 正在转 正在交 要去取 要去转 拦不住 拦都拦不住 劝不住 劝不听`);
-const moneyNow = han('取钱 取款 转钱 转账 汇钱 交钱 付钱 刷卡 存折 存款 积蓄 养老钱 退休金 银行');
+  要把存折 要把存款 要把钱 把存折给 把存款给 把钱都给 已经刷卡 刷了卡 已经交了 已经转了 正在转 正在交 要去取 要去转 拦不住 拦都拦不住 劝不住 劝不听
+  又往里 又打了 又投了 又转了 又交了 接着投 继续投 还要投 还要转 还要交 还要借钱 借钱接着 追加 再投
+  正在付 正在扫码 正在签 已经在签 在签字 签了字 正在办贷款 要去贷款 非要刷 非要买 正在刷 在旁边催 催着
+  逼着买 逼着交`);
+const moneyNow =
+  han(`取钱 取款 转钱 转账 汇钱 交钱 付钱 刷卡 存折 存款 积蓄 养老钱 退休金 银行 打~万 投~万
+  借钱 贷款 网贷 分期 付款 扫码 签字 合同 信用卡 刷~卡 万块 转~万 汇~万 交~万 取~万`);
 
 /** A "case" claimed against the resident, and being cut off from help (probes, 24th round). */
 const caseClaim = han('涉案 涉嫌 洗钱 配合调查 协助调查 通缉 逮捕 拘捕 立案 案子 资金清查');
@@ -65,7 +74,10 @@ const isolating =
 
 /** A cure promised for money: 能治好她病的人 (probes, 24th round). */
 const curePromised = han('治好 包治 根治 神药 特效药 祖传秘方 秘方 能治 保证好');
-const payingNow = han('转钱 转账 转帐 打钱 汇钱 交钱 付钱 刷卡 几万');
+// Paid by phone too (38th batch: 说是医生的人忽悠买特效药，他现在正在扫码付款).
+const payingNow = han(
+  '转钱 转账 转帐 打钱 汇钱 交钱 付钱 刷卡 几万 付款 扫码 支付 交定金 签字 贷款',
+);
 
 /** Asked to pay again before goods or money are released: the advance-fee shape. */
 const payAgain = han('再交 还要交 又要交 再付 还得交 再转 又让我转 还要转 再充 还要充');
@@ -86,7 +98,27 @@ const settleMoney = han(
 );
 const toldByCaller = han('打电话 电话里 来电 有人说 说是 说她 说他 说你 短信 微信');
 
+/**
+ * Card details being typed into an app or a link a stranger sent (probes after the 39th batch:
+ * 有个人让他下载一个APP说能领养老金，现在正在填银行卡号).
+ */
+const enteringNow = han('正在填 在填 填了 正在输 在输 输了 输进去 填进去 填上了 正在登记');
+const cardDetails = [
+  ...han('银行卡号 卡号 银行卡 密码 验证码 身份证号'),
+  ...words('card number, bank card, password, code'),
+];
+const strangersApp = [
+  ...han('下载 app 链接 二维码 网址 软件 有个人 陌生人 对方 自称 冒充 客服'),
+  ...words('app, link, download, stranger'),
+];
+
 export const fraudSignConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: card details being typed into an app or a link a stranger sent',
+    classes: [enteringNow, cardDetails, strangersApp],
+    unless: han('银行柜台 银行app 官方 想问 怎么填 怎么办理 在哪填 社区 营业厅'),
+  },
   {
     kind: 'fraud',
     source: "110 anti-fraud: a caller's story of a relative in trouble, and money to settle it now",

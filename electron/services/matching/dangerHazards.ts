@@ -91,6 +91,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
       'wiring or a charging e-bike burning; sparks or a power cut alone are a repair (tuning)',
     things: [
       ...han('电线 插座 电箱 电闸 电表 电动车 电瓶 充电器 电器'),
+      // Boards, plugs and chargers (39th batch: 插线板 着了; 充电头那里冒火花了，还有糊味).
+      ...han('插线板 插排 排插 接线板 拖线板 插头 充电头 充电线 充电宝 适配器 平板'),
       ...words('wire, wiring, socket, plug, charger'),
     ],
     signs: [
@@ -152,6 +154,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words(
         'break, broke, breaking, forced, smashed, following, inside, got in, get in, getting in, climbing in, climbed in, trying to open',
       ),
+      // Learners drop the "to" and the "-ing" (38th batch: somebody try open my door with tool).
+      ...words(`try open, try to open, trying open, tried open, try break, try to break, try get in,
+        try to get in, try enter, try to enter, with tool, with a tool, with tools`),
     ],
     generalSigns: false,
   },

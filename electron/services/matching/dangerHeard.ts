@@ -35,7 +35,79 @@ const thenSilent = han(
   '没声了 没动静了 没了动静 没声音了 再没声 没有声音了 叫也不应 喊也不应 没人应',
 );
 
+/**
+ * A plea to stop, cried out or heard: 别打了, 饶了我, 住手 (38th batch: 隔壁…有个女的在哭着喊别打了).
+ * Not a call, a jab or a game to stop (别打电话了, 别打针, 别打游戏了). Not 住手 in this first class,
+ * which the homophone index learns: 助手 (an assistant) sounds the same; it counts with blows heard.
+ */
+const pleaToStop = [
+  ...han(`别打了 别打我 别打她 别打他 别再打 不要打了 不要打我 不要再打 不要打她 不要打他 饶了我 饶命
+    放开我 别杀我 不要杀我`),
+  ...words('stop hitting, stop hitting me, dont hit me, please stop, let me go'),
+];
+const criedOrHeard = [
+  ...han('喊 叫 哭 求 听见 听到 传来 声音 惨叫 尖叫'),
+  ...words('screaming, crying, shouting, heard, hear, yelling'),
+];
+const notABeating = han('电话 打针 游戏 打牌 麻将 打球 打扰 打字 打扫 打车 打工 打雷');
+
+/** Blows heard through a wall, with someone screaming or begging under them. */
+const blowsHeard =
+  han(`撞墙 往墙上撞 撞门 摔东西 砸东西 扇耳光 打耳光 巴掌声 啪啪 咚咚 砰砰 哐哐 乒乒乓乓
+  动手了 打起来了`);
+const distressCry = han('惨叫 尖叫 求饶 哭喊 哭着喊 哭叫 哭嚎 喊救命 别打 不要打 饶命 住手');
+const householdSounds = han('装修 跑 跳 游戏 电视 剧 打牌 麻将 练琴 球 孩子闹 小孩闹');
+
+/**
+ * A stranger seen going through the home (39th batch: 看家里监控发现有个人在我家客厅里翻东西): not
+ * kin, who may rummage; not 一个人, which is "alone".
+ */
+const strangerInside = [
+  ...han('有个人 有人 陌生人 不认识的人 有个男的 有个女的 一个男的 一个女的 几个人 什么人'),
+  ...words('someone, somebody, a stranger, a man, a woman'),
+];
+const inTheHome = [...han('我家 家里 屋里 客厅 卧室 房间'), ...words('my flat, my house, my home')];
+
+/**
+ * Someone claiming an office who has the resident doing as told on the phone, shut away (39th
+ * batch: 被一个说是公安局的人吓住了，现在关着门在家按他说的操作手机).
+ */
+const doingAsTold = [
+  ...han(`按他说的 按她说的 按照他说的 按对方说的 按照对方 听他指挥 听她指挥 听对方指挥 被指挥 一步步操作
+    远程操作 让她操作 让他操作 教她操作 教他操作 按他的要求 照他说的做`),
+  ...words('doing what he says, doing what they say, following his instructions'),
+];
+const claimedOffice = [
+  ...han(`说是公安 说是警察 公安局的人 说是银行 说是法院 说是检察 检察院 自称 冒充 客服 陌生电话 对方
+    陌生人`),
+  ...words('police, bank, pretending, claiming, stranger'),
+];
+
 export const heardConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'break-in',
+    source: '110: a stranger seen in the home going through its things',
+    classes: [rummaging, strangerInside, inTheHome],
+    unless: han('垃圾 快递 外卖 翻新 翻修 翻译'),
+  },
+  {
+    kind: 'fraud',
+    source: '110 anti-fraud: someone claiming an office has the resident doing as told now',
+    classes: [doingAsTold, claimedOffice],
+    unless: han('想问 怎么识别 讲座 学'),
+  },
+  {
+    kind: 'violence',
+    source: '110: a plea to stop a beating, cried out or heard (别打了, 饶命, 住手)',
+    classes: [pleaToStop, criedOrHeard],
+    unless: notABeating,
+  },
+  {
+    kind: 'violence',
+    source: '110: blows heard through a wall with someone screaming or begging',
+    classes: [blowsHeard, distressCry],
+    unless: householdSounds,
+  },
   {
     kind: 'medical',
     source: '120: a thud heard through a wall or a door, and then nothing',

@@ -83,18 +83,52 @@ const bulging = han('鼓起来 鼓包 鼓了 塌了 塌下来 要塌 要掉下�
 const water = [...han('水'), ...words('water')];
 
 /** A cry for help heard from someone, with no other danger named (that one leads then). */
-const cryHeard = han('喊救命 在喊救命 呼救 叫救命 喊救 大喊救命');
+// Or for someone to come (38th batch: 楼上一直有人在喊来人啊，声音越来越小了); Cantonese 嗌 is 喊.
+const cryHeard =
+  han(`喊救命 在喊救命 呼救 叫救命 喊救 大喊救命 喊来人 喊快来人 叫来人 喊人来 喊人帮忙 喊救人
+  喊help 求救 呼喊 嗌救命 嗌救人 嗌人 嗌来人`);
+const cryHeardEnglish =
+  words(`shouting help, screaming help, yelling help, calling for help, crying for help,
+  shouting for help, screaming for help, yelling for help, calls for help, cries for help`);
 const otherDanger = han(
   '打人 打我 打她 打他 打起来 打架 砍 刀 抢 偷 撬 骗 追 着火 起火 失火 烟 煤气 燃气 进水 淹',
 );
 
+/**
+ * A child who swallowed an adult's pills, told in learners' English (38th batch: "my son eat some
+ * pills of grandma, dont know how many, now he very sleepy"): the dose or the drowsiness, the
+ * pills, the child and the swallowing, each in the forms learners write.
+ */
+const englishDoseSign =
+  words(`of grandma, of grandpa, of granny, grandmas, grandpas, dont know how many,
+  do not know how many, not sure how many, dont know how much, a lot of, whole, bottle, handful,
+  sleepy, drowsy, wont wake, not wake, cant wake, very sleep`);
+const englishPills = words('pills, pill, tablets, tablet, medicine, medicines, medication');
+const englishChild = words(`son, daughter, kid, kids, child, baby, toddler, grandson, granddaughter,
+  boy, girl`);
+const englishSwallowed = words('eat, ate, eaten, eating, swallow, swallowed, took, taken, take');
+const englishDoseAsked =
+  words(`how much should, dosage, dose for, can i give, should i give, prescription,
+  refill, buy`);
+
 export const injuryConcepts: readonly CombinedConcept[] = [
   {
     kind: 'medical',
+    source: "120 poison control: a child who swallowed an adult's pills, in learners' English",
+    classes: [englishDoseSign, englishPills, englishChild, englishSwallowed],
+    unless: englishDoseAsked,
+  },
+  {
+    kind: 'medical',
     source: '120: someone heard crying for help (卫生间里喊救命，门打不开), no other danger said',
-    classes: [cryHeard, person],
+    classes: [[...cryHeard, ...cryHeardEnglish], person],
     // Nor a figure of speech or a game (probes, 29th round: 天天喊救命这天太热了, 玩游戏一直喊救命).
-    unless: [...otherDanger, ...han('开玩笑 游戏 演戏 玩 天天 每天 老是 总是 热死 太热 累死 吵死')],
+    // Nor a cry in a drama (probes after the 38th batch: 电视剧里有人喊救命).
+    unless: [
+      ...otherDanger,
+      ...han(`开玩笑 游戏 演戏 玩 天天 每天 老是 总是 热死 太热 累死 吵死 电视剧 电视里 电影 剧里 小说 节目
+        戏里 吃饭 喝酒 聚餐 帮忙搬`),
+    ],
   },
   {
     kind: 'medical',

@@ -218,7 +218,10 @@ export const soundAlikeWords: readonly string[] = han(
   // 没气味 is still heard as the typo of 煤气味 it is.
   // 片子 (pian zi: a radiator in the north, an X-ray film in 拍片子) sounds like 骗子 (34th batch,
   // tuning false alarm: 片子冰凉).
-  '羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气 没气了 没气呀 没气啊 没气啦 没有气了 片子 拍片',
+  // 到地上 (onto the floor: 汤洒到地上, 珠子掉到地上) sounds like 倒地, and 上掉了 (come off from on
+  // something: 吊灯上掉了一串珠子) like 上吊 (38th batch, tuning false alarms); 人到了 (someone has
+  // come) like the collapse 人倒了, and 刀在 (a knife where: 拿着刀在楼下追人) like 倒在.
+  '刀在 人到了 人到齐 到地上 到地下 到地板 到地面 到地毯 上掉了 上掉下 上掉到 上掉出 羊水 大人 大伙 找着活 找不着活 找得着活 找着工作 摇不醒 钱包 冒气 没气了 没气呀 没气啊 没气啦 没有气了 片子 拍片',
 );
 
 /**
@@ -236,7 +239,7 @@ export const notDangerPhrases: readonly string[] = [
   ...han(`火灾隐患 消防隐患 防火 消防安全 消防知识 消防演练 消防通道 燃气安全 防诈骗 防诈 反诈
     防骗 防汛 防走失 防走丢 打不着火 点不着火 打不着 手机进水 电脑进水 耳朵进水 脑子进水 车胎漏气
     轮胎漏气 手机掉进水里 手机掉水里 手机掉进了水里 手机掉到水里 钥匙掉进 抽烟 吸烟 密码忘了 忘了密码 忘记密码 密码忘记 中风后 中风以后 打我电话 打我手机 冒火星 冒火花 气炸 敲门
-    腿脚不行 腿脚不好 腿脚不便 丢了魂 丢魂 魂丢了 失魂落魄`),
+    腿脚不行 腿脚不好 腿脚不便 丢了魂 丢魂 魂丢了 失魂落魄 倒了霉 倒大霉 倒霉`),
   // The legs of things, not of people: 眼镜腿断了 is an optician's, 椅子腿断了 a handyman's (tuning
   // false alarm: 老花镜腿断了，哪里配眼镜便宜).
   ...han(

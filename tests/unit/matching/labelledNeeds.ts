@@ -51,6 +51,8 @@ import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
 import { thirtyFifthBatch } from './labelledNeedsThirtyFifthBatch.js';
 import { fortiethBatch } from './labelledNeedsFortiethBatch.js';
 import { fortyFirstBatch } from './labelledNeedsFortyFirstBatch.js';
+import { thirtyEighthBatch } from './labelledNeedsThirtyEighthBatch.js';
+import { thirtyNinthBatch } from './labelledNeedsThirtyNinthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -110,4 +112,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtySixthBatch,
   ...fortiethBatch,
   ...fortyFirstBatch,
+  ...thirtyEighthBatch,
+  ...thirtyNinthBatch,
 ];
