@@ -51,7 +51,7 @@ const library: readonly string[] = ['community-library'];
 const cases: readonly Unsplit[] = [
   // Meals and food brought home: told as a circumstance.
   c('L', '腿脚不好下不了楼，冰箱也空了', meals),
-  c('L', '老伴住院了，我一个人不会做饭', meals),
+  c('L', '老伴住院去了，家里就剩我，灶台都不会用', meals),
   c('L', '儿女都在外地，中午饭老是凑合', meals),
   c('L', '手术完刚回家，站不了多久，做不了饭', meals),
   c('L', '眼睛不好使了，切菜老切到手，想有人送口热饭', meals),
@@ -82,7 +82,7 @@ const cases: readonly Unsplit[] = [
   c('L', '洗衣机不转了，光响不动', handyman),
   c('L', '冰箱不制冷了，东西都化了', handyman),
   c('L', '电视机打开黑屏只有声音', handyman),
-  c('L', '微波炉不热了', handyman),
+  c('L', '微波炉转着不加热', handyman),
   c('L', '想找人帮忙装个晾衣杆', handyman),
   c('L', '锦绣家园3号楼，家里水管爆了', repair, { gridId: 'jinxiu' }),
   c('L', '阳光花园的，厨房插座松了，插头老掉', repair, { gridId: 'yangguang' }),
@@ -121,14 +121,14 @@ const cases: readonly Unsplit[] = [
   c('H', '刚出院，伤口要换药，想有护士上门', nursing),
   c('H', '孩子在外地，我去医院复查没人陪', escort),
   c('H', '老伴走了以后整夜睡不着，心里堵', counselling),
-  c('H', '我爸有点糊涂了，白天家里没人看着', dayCare),
+  c('H', '我爹老糊涂了，我们白天上班，没人照看他', dayCare),
   c('H', '昨晚梦见自己住院了，醒来想起来好久没体检了', checkUp),
   // Health in a word or two, dialect, typos, English, Traditional.
   c('H', '量血压', checkUp),
   c('H', '开药', pharmacy),
   c('H', '体检', checkUp),
   c('H', '上门看病', doctorHome),
-  c('H', '测个血糖', checkUp),
+  c('H', '扎个手指测测血糖', checkUp),
   c('H', '量血牙', checkUp),
   c('H', '降压要没了', pharmacy),
   c('H', '家庭医升', doctorHome),
@@ -169,7 +169,7 @@ const cases: readonly Unsplit[] = [
   c('E', 'looking for work', jobs),
   c('E', 'i want to learn a trade to get a job', learnToEarn),
   c('E', '想學美髮', skills),
-  c('E', '手机上的健康码不会弄', phone),
+  c('E', '手机上挂号不会弄，孩子又不在', phone),
   c('E', '看了个电视剧讲月嫂，我也想学这个挣钱', learnToEarn),
   // Company for lonely elders.
   c('S', '老伴走了，一天到晚没人说话', companion),
@@ -189,7 +189,7 @@ const cases: readonly Unsplit[] = [
   c('S', '想学书法', groups),
   c('S', '养花的兴取小组', groups),
   c('S', '有没有合唱团', culture),
-  c('S', '想打太极', fitness),
+  c('S', '想找人一起打太极拳', fitness),
   c('S', '想做义工', volunteer),
   c('S', '想搵啲嘢玩下', hobby),
   c('S', 'any clubs for retired people', hobby),
@@ -198,7 +198,7 @@ const cases: readonly Unsplit[] = [
   c('S', '想借几本书看看', library),
   // Safety errands told calmly.
   c('X', '楼上天天半夜剁东西，吵得睡不着', mediation),
-  c('X', '楼道里堆满了纸箱子，怕着火', fireCheck),
+  c('X', '楼梯口堆了好多旧纸壳，怕着火', fireCheck),
   c('X', '晚上小区里老有人转悠，想多巡逻巡逻', patrol),
   c('X', '想检查一下家里的灭火器', fireCheck),
   // The grid worker by name: the plain answer gives the grid worker.
