@@ -1,0 +1,50 @@
+// Food at home told as the circumstance, not as the canteen's service (issue 15: fresh everyday
+// wording; the 42nd batch's tuning misses 腿脚不好下不了楼，冰箱也空了; 我妈八十多了，一个人在家
+// 吃不上热乎的; 老伴住院去了，家里就剩我，灶台都不会用). Residents tell the lack: an empty fridge,
+// no one to buy the food, no hot food, cooking they cannot do. Each family holds the common
+// fillers (也, 都, 里) a resident puts inside, so a word of another group inside the phrase (冰箱
+// of the appliance menders) is the phrase's (queryFeatures.ts rereads it).
+// A fridge that stops cooling stays the menders' (冰箱不凉, grownSynonymsEverydaySixth.ts).
+import type { GrownTerms } from './grownSynonyms.js';
+
+const general = 'general: what residents say when there is no food at home (round of batch 42)';
+const tuning = (needs: string) => `${general}; tuning: ${needs}`;
+
+/** Every opening joined to every ending: the phrase family a resident may type. */
+const joined = (openings: string, endings: string): string =>
+  openings
+    .split(' ')
+    .flatMap((opening) => endings.split(' ').map((ending) => `${opening}${ending}`))
+    .join(' ');
+
+export const mealsAtHomeGrownTerms: readonly GrownTerms[] = [
+  {
+    category: 'basic-living',
+    group: 'meals',
+    // The fridge empty, nothing in the house to eat, no one to fetch the food.
+    chinese: `${joined('冰箱 冰箱也 冰箱都 冰箱里 冰箱里也', '空了 空空的 没东西了 没东西 啥也没有 什么都没有 没吃的')}
+      家里没吃的 家里没啥吃的 家里啥吃的都没有 没吃的了 没东西吃 没啥吃的
+      买不了菜 买不动菜 没法买菜 没人买菜 没人给买菜 没人帮忙买菜 买菜不方便`,
+    english:
+      'fridge is empty, empty fridge, nothing to eat, no food at home, no food in the house, no one to buy food',
+    source: tuning('腿脚不好下不了楼，冰箱也空了'),
+  },
+  {
+    category: 'basic-living',
+    group: 'meals',
+    // No hot food: said of the eater, not of a radiator.
+    chinese: `${joined('吃不上 吃不着 吃不到 没口', '热乎的 热乎饭 热的 热饭')} 热乎的饭菜 热饭热菜`,
+    english: 'hot food, no hot food, a hot meal',
+    source: tuning('我妈八十多了，一个人在家吃不上热乎的'),
+  },
+  {
+    category: 'basic-living',
+    group: 'meals',
+    // Cooking one cannot do. Not the stove one cannot work (灶台都不会用): phrases holding 灶
+    // would make that character name meals instead of the gas station (the telling characters,
+    // characterEvidence.ts, pinned by grownSynonyms.test.ts).
+    chinese: `锅都不会用 ${joined('不会 做不了 弄不了 没人', '烧饭 煮饭 做菜 烧菜 弄吃的')} 煮不了饭 烧不了饭 没人给做饭`,
+    english: 'cannot cook, cant cook, unable to cook, no one to cook',
+    source: tuning('老伴住院去了，家里就剩我，灶台都不会用 (not read: see above)'),
+  },
+];
