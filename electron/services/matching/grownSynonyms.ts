@@ -23,6 +23,8 @@ import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
+import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
+import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -361,6 +363,8 @@ export const grownTerms: readonly GrownTerms[] = [
   ...clausesSecondGrownTerms,
   ...vagueThirdGrownTerms,
   ...mealsAtHomeGrownTerms,
+  ...mealsAtHomeGrownTerms,
+  ...doorsAndLocksGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
