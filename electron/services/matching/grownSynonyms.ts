@@ -25,6 +25,9 @@ import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
 import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
 import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
+import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
+import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
+import { learnToEarnGrownTerms } from './grownSynonymsLearnToEarn.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -365,6 +368,9 @@ export const grownTerms: readonly GrownTerms[] = [
   ...mealsAtHomeGrownTerms,
   ...mealsAtHomeGrownTerms,
   ...doorsAndLocksGrownTerms,
+  ...mealsAtHomeGrownTerms,
+  ...doorsAndLocksGrownTerms,
+  ...learnToEarnGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
