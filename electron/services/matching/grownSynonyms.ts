@@ -28,6 +28,10 @@ import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
 import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
 import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
 import { learnToEarnGrownTerms } from './grownSynonymsLearnToEarn.js';
+import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
+import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
+import { learnToEarnGrownTerms } from './grownSynonymsLearnToEarn.js';
+import { repeatPrescriptionGrownTerms } from './grownSynonymsRepeatPrescription.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -371,6 +375,10 @@ export const grownTerms: readonly GrownTerms[] = [
   ...mealsAtHomeGrownTerms,
   ...doorsAndLocksGrownTerms,
   ...learnToEarnGrownTerms,
+  ...mealsAtHomeGrownTerms,
+  ...doorsAndLocksGrownTerms,
+  ...learnToEarnGrownTerms,
+  ...repeatPrescriptionGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
