@@ -23,15 +23,10 @@ import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
-import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
-import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
-import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
-import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
-import { learnToEarnGrownTerms } from './grownSynonymsLearnToEarn.js';
-import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
 import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
 import { learnToEarnGrownTerms } from './grownSynonymsLearnToEarn.js';
 import { repeatPrescriptionGrownTerms } from './grownSynonymsRepeatPrescription.js';
+import { somethingToPlayGrownTerms } from './grownSynonymsSomethingToPlay.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -370,15 +365,10 @@ export const grownTerms: readonly GrownTerms[] = [
   ...clausesSecondGrownTerms,
   ...vagueThirdGrownTerms,
   ...mealsAtHomeGrownTerms,
-  ...mealsAtHomeGrownTerms,
-  ...doorsAndLocksGrownTerms,
-  ...mealsAtHomeGrownTerms,
-  ...doorsAndLocksGrownTerms,
-  ...learnToEarnGrownTerms,
-  ...mealsAtHomeGrownTerms,
   ...doorsAndLocksGrownTerms,
   ...learnToEarnGrownTerms,
   ...repeatPrescriptionGrownTerms,
+  ...somethingToPlayGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

@@ -87,6 +87,9 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       试吓: '试一下',
       帮吓: '帮一下',
       倾吓: '聊一下',
+      // …and written 下 as often (玩下: play a bit); 下 alone stays the Putonghua word.
+      玩吓: '玩一下',
+      玩下: '玩一下',
       // 系 is 係 folded: "is" in Cantonese, but the mainland's 系 (系统, 关系) alone.
       都系: '都是',
       唔系: '不是',
