@@ -50,6 +50,7 @@ import { thirtySixthBatch } from './labelledNeedsThirtySixthBatch.js';
 import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
 import { thirtyFifthBatch } from './labelledNeedsThirtyFifthBatch.js';
 import { fortySecondBatch } from './labelledNeedsFortySecondBatch.js';
+import { fortyThirdBatch } from './labelledNeedsFortyThirdBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -108,4 +109,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtyFifthBatch,
   ...thirtySixthBatch,
   ...fortySecondBatch,
+  ...fortyThirdBatch,
 ];
