@@ -43,8 +43,12 @@ export const mealsAtHomeGrownTerms: readonly GrownTerms[] = [
     // Cooking one cannot do. Not the stove one cannot work (灶台都不会用): phrases holding 灶
     // would make that character name meals instead of the gas station (the telling characters,
     // characterEvidence.ts, pinned by grownSynonyms.test.ts).
-    chinese: `锅都不会用 ${joined('不会 做不了 弄不了 没人', '烧饭 煮饭 做菜 烧菜 弄吃的')} 煮不了饭 烧不了饭 没人给做饭`,
+    // The meal named first and the lack after it, as often (饭不会弄, 饭也做不了).
+    chinese: `锅都不会用 ${joined('饭 饭也 饭都', '不会弄 不会做 做不了 弄不了 没人做 没人弄')} 不会弄饭 弄不了饭
+      ${joined('不会 做不了 弄不了 没人', '烧饭 煮饭 做菜 烧菜 弄吃的')} 煮不了饭 烧不了饭 没人给做饭`,
     english: 'cannot cook, cant cook, unable to cook, no one to cook',
-    source: tuning('老伴住院去了，家里就剩我，灶台都不会用 (not read: see above)'),
+    source: tuning(
+      '老伴住院去了，家里就剩我，灶台都不会用 (not read: see above); 闺女出差半个月，家里就我一个老头子，饭不会弄 (43rd batch)',
+    ),
   },
 ];
