@@ -225,6 +225,10 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       倾偈: '聊天',
       搵工: '找工作',
       揾工: '找工作',
+      // 开工 is to have work to go to: 有冇工开 asks whether there is any.
+      有冇工开: '有没有工作',
+      冇工开: '没有工作',
+      有工开: '有工作',
       份工: '工作',
       // Not inside the mainland 份工作 (找份工作 would read 找工作作).
       份工作: '份工作',
