@@ -27,6 +27,7 @@ import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
 import { learnToEarnGrownTerms } from './grownSynonymsLearnToEarn.js';
 import { repeatPrescriptionGrownTerms } from './grownSynonymsRepeatPrescription.js';
 import { somethingToPlayGrownTerms } from './grownSynonymsSomethingToPlay.js';
+import { someoneToTalkToGrownTerms } from './grownSynonymsSomeoneToTalkTo.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -369,6 +370,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...learnToEarnGrownTerms,
   ...repeatPrescriptionGrownTerms,
   ...somethingToPlayGrownTerms,
+  ...someoneToTalkToGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
