@@ -32,8 +32,19 @@ export const mealsAtHomeGrownTerms: readonly GrownTerms[] = [
   {
     category: 'basic-living',
     group: 'meals',
+    // The meal named and asked to be brought (饭能送上来吗): the meal, whatever the stairs.
+    chinese: joined(
+      '饭 饭菜 午饭 中饭 晚饭',
+      '能送 能不能送 可以送 给送 送上来 送上门 送到家',
+    ),
+    english: 'bring my lunch up, bring the food up',
+    source: `${general}; probes of the 43rd round: 我住七楼没电梯，饭能送上来吗`,
+  },
+  {
+    category: 'basic-living',
+    group: 'meals',
     // No hot food: said of the eater, not of a radiator.
-    chinese: `${joined('吃不上 吃不着 吃不到 没口', '热乎的 热乎饭 热的 热饭')} 热乎的饭菜 热饭热菜`,
+    chinese: `${joined('吃不上 吃不着 吃不到 吃不上口 吃不着口 没口', '热乎的 热乎饭 热的 热饭')} 热乎的饭菜 热饭热菜`,
     english: 'hot food, no hot food, a hot meal',
     source: tuning('我妈八十多了，一个人在家吃不上热乎的'),
   },
