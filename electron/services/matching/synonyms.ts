@@ -94,7 +94,7 @@ const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
     // batch's 午饭能送上楼吗，我住六楼没电梯). No phrase with 楼 (下不去楼, 爬不动楼): 楼 names the
     // property office by 30 of its 39 words (characterEvidence.ts needs three in four), so each
     // such phrase, here or anywhere, would take that telling character from it.
-    group('stairs', '没电梯', ['没电梯 没有电梯 不带电梯'], ['no lift, no elevator']),
+    group('no-lift', '没电梯', ['没电梯 没有电梯 不带电梯'], ['no lift, no elevator']),
     group(
       'housekeeping',
       '家政保洁',
