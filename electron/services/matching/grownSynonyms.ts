@@ -22,12 +22,7 @@ import { vagueGrownTerms } from './grownSynonymsVague.js';
 import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
-import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
-import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
-import { learnToEarnGrownTerms } from './grownSynonymsLearnToEarn.js';
-import { repeatPrescriptionGrownTerms } from './grownSynonymsRepeatPrescription.js';
-import { somethingToPlayGrownTerms } from './grownSynonymsSomethingToPlay.js';
-import { someoneToTalkToGrownTerms } from './grownSynonymsSomeoneToTalkTo.js';
+import { lobbyGrownTerms } from './grownSynonymsLobby.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -365,12 +360,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...vagueSecondGrownTerms,
   ...clausesSecondGrownTerms,
   ...vagueThirdGrownTerms,
-  ...mealsAtHomeGrownTerms,
-  ...doorsAndLocksGrownTerms,
-  ...learnToEarnGrownTerms,
-  ...repeatPrescriptionGrownTerms,
-  ...somethingToPlayGrownTerms,
-  ...someoneToTalkToGrownTerms,
+  ...lobbyGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

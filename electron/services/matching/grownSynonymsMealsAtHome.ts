@@ -33,10 +33,7 @@ export const mealsAtHomeGrownTerms: readonly GrownTerms[] = [
     category: 'basic-living',
     group: 'meals',
     // The meal named and asked to be brought (饭能送上来吗): the meal, whatever the stairs.
-    chinese: joined(
-      '饭 饭菜 午饭 中饭 晚饭',
-      '能送 能不能送 可以送 给送 送上来 送上门 送到家',
-    ),
+    chinese: joined('饭 饭菜 午饭 中饭 晚饭', '能送 能不能送 可以送 给送 送上来 送上门 送到家'),
     english: 'bring my lunch up, bring the food up',
     source: `${general}; probes of the 43rd round: 我住七楼没电梯，饭能送上来吗`,
   },
