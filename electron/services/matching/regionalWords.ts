@@ -229,6 +229,8 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       有冇工开: '有没有工作',
       冇工开: '没有工作',
       有工开: '有工作',
+      // 揾嘢做 is looking for work (嘢 alone is 东西, which would read 找东西做).
+      揾嘢做: '找工作',
       份工: '工作',
       // Not inside the mainland 份工作 (找份工作 would read 找工作作).
       份工作: '份工作',
