@@ -38,6 +38,11 @@ describe('everyday words of the lobby (round of the 42nd and 43rd batches)', () 
     ['social-cultural', '冇人同我讲话', ['companion-volunteers']],
     ['social-cultural', '一个人在屋里，无人讲话', ['companion-volunteers']],
     ['social-cultural', '找个消遣', ['interest-groups', 'elder-university']],
+    // In a word or two, a street form, written Cantonese.
+    ['basic-living', '坏锁', fixIt],
+    ['basic-living', '门坏了', fixIt],
+    ['basic-living', '送歺', meals],
+    ['education-employment', '揾嘢做', ['employment-station']],
   ] as const)('%s: "%s" reaches %j', (category, description, ids) => {
     expect(ids).toContain(first(category, description));
   });
@@ -52,6 +57,7 @@ describe('everyday words of the lobby (round of the 42nd and 43rd batches)', () 
     expect(first('basic-living', '冰箱不制冷了')).toBe('handyman-volunteers');
     expect(first('basic-living', '家里没电了')).toBe('repair-team');
     expect(first('basic-living', '电梯坏了')).toMatch(/^property-/);
+    expect(first('basic-living', '单元门坏了')).toMatch(/^property-/);
     expect(first('health-medical', '无人陪我去医院')).toBe('escort-volunteers');
     expect(first('health-medical', '想请个护工照顾老伴')).not.toBe('skills-school');
   });
