@@ -15,9 +15,11 @@ export const doorsAndLocksGrownTerms: readonly GrownTerms[] = [
   {
     category: 'basic-living',
     group: 'repair',
-    chinese: `拧不动 拧不开 钥匙转不动 钥匙拧不开 钥匙打不开 钥匙开不了 钥匙断
-      锁舌 锁舌卡住 锁舌卡住了 锁卡住 锁卡住了 锁卡死了 锁卡了 门锁卡住 锁不好使 锁不灵 锁不灵了 锁生锈
-      坏锁 锁坏 门坏了 家门坏了 防盗门 防盗门锁 家门锁 门打不开 门开不开 开不了门 门合不上 门关不拢 门变形 门下沉 门擦地`,
+    // One phrase with 舌 (the tongue's) and none with 钥 (钥匙 is the lost key's): more would make
+    // those characters read as a repair (characterEvidence.ts).
+    chinese: `拧不动 拧不开 断在锁里 断锁里了 锁舌 锁卡住 锁卡住了 锁卡死了 锁卡了 门锁卡住 锁不好使 锁不灵
+      锁生锈 坏锁 锁坏 门坏了 家门坏了 防盗门 防盗门锁 家门锁 门打不开 门开不开 开不了门 门合不上
+      门关不拢 门变形`,
     english:
       'lock is jammed, lock jammed, jammed lock, jammed, lock is stuck, lock stuck, stuck lock, key stuck, key will not turn, key wont turn, door will not open, door wont open, cant open my door, cannot open my door',
     source: tuning(

@@ -9,21 +9,15 @@ import type { GrownTerms } from './grownSynonyms.js';
 const general = 'general: what residents say of learning a trade to earn by (round of batch 42)';
 const tuning = (needs: string) => `${general}; tuning: ${needs}`;
 
-/** Every opening joined to every ending: the phrase family a resident may type. */
-const joined = (openings: string, endings: string): string =>
-  openings
-    .split(' ')
-    .flatMap((opening) => endings.split(' ').map((ending) => `${opening}${ending}`))
-    .join(' ');
-
 export const learnToEarnGrownTerms: readonly GrownTerms[] = [
   {
     category: 'education-employment',
     group: 'training',
-    chinese: `${joined('学 学做 学当 当 做 干', '护工 月嫂 育婴师 保育员 家政 保洁员 厨师')}
-      学护理 护理培训 护工培训 月嫂培训 学育婴 学烘焙 学电工 学叉车 学开叉车
-      学技能 学门技能 学个技能 一技之长 挣钱的本事 挣钱的手艺 吃饭的本事 学了挣钱 学了好挣钱 学好挣钱
-      学着挣钱 学这个挣钱`,
+    // Few phrases per character: 学, 师, 员, 婴 and 洁 are in many words of other kinds (学校,
+    // 老师, 工作人员, 婴儿, 保洁), and a matrix of trades would make the back-off read each of them
+    // as the school (characterEvidence.ts).
+    chinese: `学护理 学护工 当护工 做护工 干护工 当月嫂 做月嫂 学当月嫂 护理培训 护工培训 月嫂培训
+      学烘焙 学电工 学叉车 学开叉车 一技之长 吃饭的本事 学了挣钱 学这个挣钱`,
     english:
       'learn a skill, learn skills, vocational training, trade school, train as a carer, become a carer',
     source: tuning('学护理当护工'),

@@ -22,7 +22,8 @@ export const mealsAtHomeGrownTerms: readonly GrownTerms[] = [
     category: 'basic-living',
     group: 'meals',
     // The fridge empty, nothing in the house to eat, no one to fetch the food.
-    chinese: `${joined('冰箱 冰箱也 冰箱都 冰箱里 冰箱里也', '空了 空空的 没东西了 没东西 啥也没有 什么都没有 没吃的')}
+    // A few fridge phrases only: many would make 冰 and 箱 read as meals (characterEvidence.ts).
+    chinese: `冰箱空了 冰箱也空了 冰箱都空了 冰箱里空了 冰箱里没东西 冰箱里啥也没有 冰箱里没吃的
       家里没吃的 家里没啥吃的 家里啥吃的都没有 没吃的了 没东西吃 没啥吃的
       买不了菜 买不动菜 没法买菜 没人买菜 没人给买菜 没人帮忙买菜 买菜不方便`,
     english:
@@ -52,8 +53,9 @@ export const mealsAtHomeGrownTerms: readonly GrownTerms[] = [
     // would make that character name meals instead of the gas station (the telling characters,
     // characterEvidence.ts, pinned by grownSynonyms.test.ts).
     // The meal named first and the lack after it, as often (饭不会弄, 饭也做不了).
-    chinese: `锅都不会用 ${joined('饭 饭也 饭都', '不会弄 不会做 做不了 弄不了 没人做 没人弄')} 不会弄饭 弄不了饭
-      ${joined('不会 做不了 弄不了 没人', '烧饭 煮饭 做菜 烧菜 弄吃的')} 煮不了饭 烧不了饭 没人给做饭`,
+    // Few with 弄, a verb of every errand (手机不会弄).
+    chinese: `锅都不会用 ${joined('饭 饭也 饭都', '不会做 做不了 没人做')} 饭不会弄 不会弄饭
+      ${joined('不会 做不了 没人', '烧饭 煮饭 做菜 烧菜')} 煮不了饭 烧不了饭 没人给做饭`,
     english: 'cannot cook, cant cook, unable to cook, no one to cook',
     source: tuning(
       '老伴住院去了，家里就剩我，灶台都不会用 (not read: see above); 闺女出差半个月，家里就我一个老头子，饭不会弄 (43rd batch)',

@@ -5,6 +5,8 @@
 // labelled needs: they pin the words, so a later pass that moves them is seen.
 import type { CategoryId } from '../../../contract/community.js';
 import { describe, expect, it } from 'vitest';
+import { CharacterEvidence } from '../../../electron/services/matching/characterEvidence.js';
+import { defaultSynonyms } from '../../../electron/services/matching/synonyms.js';
 import { demoMatcher } from '../../bench/matchingQuality.js';
 
 const at = new Date('2025-03-05T02:00:00Z');
@@ -60,5 +62,32 @@ describe('everyday words of the lobby (round of the 42nd and 43rd batches)', () 
     expect(first('basic-living', '单元门坏了')).toMatch(/^property-/);
     expect(first('health-medical', '无人陪我去医院')).toBe('escort-volunteers');
     expect(first('health-medical', '想请个护工照顾老伴')).not.toBe('skills-school');
+  });
+});
+
+describe("the telling characters this round's phrases hold", () => {
+  const groupsOfTerm = new Map<string, string[]>();
+  for (const [category, groups] of Object.entries(defaultSynonyms)) {
+    for (const group of groups) {
+      for (const term of group.terms) {
+        groupsOfTerm.set(term, [...(groupsOfTerm.get(term) ?? []), `${category}/${group.id}`]);
+      }
+    }
+  }
+  const evidence = new CharacterEvidence(groupsOfTerm);
+  const named = (character: string) => [...evidence.groupsOf(character).keys()];
+
+  it('leaves characters of many kinds of word naming nothing', () => {
+    // 学校 老师 工作人员 婴儿 冰凉 箱子 不会弄 舌头: a matrix of trades, fridges or locks would
+    // have made each read as the school, the canteen or a repair.
+    for (const character of '学师员婴冰箱弄舌厂裁') expect(named(character)).toEqual([]);
+  });
+
+  it('keeps the characters that named a group naming it', () => {
+    expect(named('挣')).toEqual(['education-employment/jobs']);
+    expect(named('钥')).toEqual(['safety-emergency/lost-key']);
+    expect(named('洁')).toEqual(['basic-living/housekeeping']);
+    expect(named('闭')).toEqual(['education-employment/benefits']);
+    expect(named('楼')).toEqual(['basic-living/property']);
   });
 });
