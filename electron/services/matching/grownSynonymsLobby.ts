@@ -2,6 +2,7 @@
 // centre's lobby hears most, told as a circumstance, in a word or two, in dialect), each in the
 // file named for the family it holds; gathered here so grownSynonyms.ts lists them once.
 import { doorsAndLocksGrownTerms } from './grownSynonymsDoorsAndLocks.js';
+import { earningGrownTerms } from './grownSynonymsEarning.js';
 import { learnToEarnGrownTerms } from './grownSynonymsLearnToEarn.js';
 import { mealsAtHomeGrownTerms } from './grownSynonymsMealsAtHome.js';
 import { repeatPrescriptionGrownTerms } from './grownSynonymsRepeatPrescription.js';
@@ -16,4 +17,5 @@ export const lobbyGrownTerms: readonly GrownTerms[] = [
   ...repeatPrescriptionGrownTerms,
   ...somethingToPlayGrownTerms,
   ...someoneToTalkToGrownTerms,
+  ...earningGrownTerms,
 ];
