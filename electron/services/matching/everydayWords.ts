@@ -27,6 +27,8 @@ const lines = [
   // Verbs of any sentence.
   '知道 觉得 希望 想要 喜欢 告诉 帮忙 帮助 麻烦 谢谢 打电话 说话 回家 出门 上班 下班',
   '起床 睡觉 吃饭 做饭 洗澡 走路 开车 坐车 看看 试试 等等 问问',
+  // A verb and a little of it: 开点 is prescribing a little more (再开点), no typo of 开店.
+  '开点',
   // Pets, named with whose they are: a one-syllable word alone is never read from pinyin.
   '我的狗 我的猫 我家的狗 我家的猫 我家狗 我家猫 狗狗 猫咪 小狗 小猫',
 ];

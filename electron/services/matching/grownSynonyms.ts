@@ -22,6 +22,7 @@ import { vagueGrownTerms } from './grownSynonymsVague.js';
 import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
+import { lobbyGrownTerms } from './grownSynonymsLobby.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -359,6 +360,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...vagueSecondGrownTerms,
   ...clausesSecondGrownTerms,
   ...vagueThirdGrownTerms,
+  ...lobbyGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

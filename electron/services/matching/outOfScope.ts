@@ -4,6 +4,7 @@
 // not from any list of test cases. When one of these words is in a need, a loose match on its
 // other words ("我的狗不见了" → the missing-person team) is not trusted: only strong evidence is.
 // Texts are folded to Simplified and lower case first, so each word is written once.
+import { circumstanceMediaRereadings } from './circumstanceMedia.js';
 import { englishOutOfScopeWords } from './outOfScopeEnglish.js';
 import { everydayOutOfScopeWords, packagingToSort } from './outOfScopeEveryday.js';
 import { familiesOutOfScopeWords } from './outOfScopeFamilies.js';
@@ -223,6 +224,7 @@ const stealableHazards = ['电动车', '电瓶', '电瓶车', '电车', '电池'
  */
 export const rereadWords: readonly { term: string; when: RegExp }[] = [
   ...stealableHazards.map((term) => ({ term, when: stolen })),
+  ...circumstanceMediaRereadings,
   {
     // Followed by a verb; not by more searching (找人找了一天) or a particle (找人了, 找人啊).
     term: '找人',

@@ -9,6 +9,7 @@
 // what a phone lesson teaches, a bank named in a scam is the scam; a film may be the centre's. Each such stretch is blanked before looking for out-of-scope words,
 // like outOfScope.ts' petNoise; the rest of the text is still read.
 
+import { circumstanceMediaWords } from './circumstanceMedia.js';
 import { groupsByWording } from './clauseRules.js';
 import { inScopeUses, outOfScopeWords } from './outOfScope.js';
 import { familyQuarrel } from './outOfScopeFamilies.js';
@@ -111,7 +112,8 @@ const senses: readonly Sense[] = [
  */
 const circumstanceWords =
   '打车|出租车|网约车|开车|自驾|堵车|坐火车|坐高铁|坐飞机|坐地铁|地铁|出国|国外|留学|出去旅游|旅游|旅行|' +
-  '外卖|快递|超市|商场|饭馆|餐厅|饭店|房东|租房|中介|银行|离婚|遗产|香港|澳门|台湾|taxi|abroad|holiday|takeaway';
+  '外卖|快递|超市|商场|饭馆|餐厅|饭店|房东|租房|中介|银行|离婚|遗产|香港|澳门|台湾|taxi|abroad|holiday|takeaway|' +
+  circumstanceMediaWords;
 const circumstance = new RegExp(circumstanceWords, 'u');
 const circumstances = new RegExp(circumstanceWords, 'gu');
 const clauseBreak = /[，,。.！!？?；;\n]+/u;

@@ -87,6 +87,9 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       试吓: '试一下',
       帮吓: '帮一下',
       倾吓: '聊一下',
+      // …and written 下 as often (玩下: play a bit); 下 alone stays the Putonghua word.
+      玩吓: '玩一下',
+      玩下: '玩一下',
       // 系 is 係 folded: "is" in Cantonese, but the mainland's 系 (系统, 关系) alone.
       都系: '都是',
       唔系: '不是',
@@ -222,6 +225,12 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       倾偈: '聊天',
       搵工: '找工作',
       揾工: '找工作',
+      // 开工 is to have work to go to: 有冇工开 asks whether there is any.
+      有冇工开: '有没有工作',
+      冇工开: '没有工作',
+      有工开: '有工作',
+      // 揾嘢做 is looking for work (嘢 alone is 东西, which would read 找东西做).
+      揾嘢做: '找工作',
       份工: '工作',
       // Not inside the mainland 份工作 (找份工作 would read 找工作作).
       份工作: '份工作',

@@ -148,8 +148,10 @@ export const mainlandDialectGroups: readonly RegionalWords[] = [
       侯诊: '候诊',
       问侯: '问候',
       侯车: '候车',
+      // 歺 is the street form of 餐 (快歺, 送歺 on shop signs), no other word's.
+      歺: '餐',
     },
     source:
-      'general usage: look-alike characters that handwriting recognition puts in common words (己/已, 末/未, 拔/拨, 侯/候)',
+      'general usage: look-alike characters that handwriting recognition puts in common words (己/已, 末/未, 拔/拨, 侯/候), and the street form 歺 of 餐',
   },
 ];

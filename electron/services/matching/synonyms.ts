@@ -88,6 +88,13 @@ const baseSynonyms: Readonly<Record<CategoryId, readonly SynonymGroup[]>> = {
         'meal, meals, lunch, dinner, food, canteen, meal delivery, hot meal, hot meals, bring meals',
       ],
     ),
+    // Living up stairs with no lift is why help must come up (午饭能送上楼吗，我住六楼没电梯), not a
+    // lift to mend nor a power cut (没电 inside 没电梯): no resource lists these, but knowing the
+    // phrase rereads the words inside it, like the safety journey's 'lost-key' (tuning: the 43rd
+    // batch's 午饭能送上楼吗，我住六楼没电梯). No phrase with 楼 (下不去楼, 爬不动楼): 楼 names the
+    // property office by 30 of its 39 words (characterEvidence.ts needs three in four), so each
+    // such phrase, here or anywhere, would take that telling character from it.
+    group('no-lift', '没电梯', ['没电梯 没有电梯 不带电梯'], ['no lift, no elevator']),
     group(
       'housekeeping',
       '家政保洁',

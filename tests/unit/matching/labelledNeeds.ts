@@ -53,6 +53,8 @@ import { fortiethBatch } from './labelledNeedsFortiethBatch.js';
 import { fortyFirstBatch } from './labelledNeedsFortyFirstBatch.js';
 import { thirtyEighthBatch } from './labelledNeedsThirtyEighthBatch.js';
 import { thirtyNinthBatch } from './labelledNeedsThirtyNinthBatch.js';
+import { fortySecondBatch } from './labelledNeedsFortySecondBatch.js';
+import { fortyThirdBatch } from './labelledNeedsFortyThirdBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -114,4 +116,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fortyFirstBatch,
   ...thirtyEighthBatch,
   ...thirtyNinthBatch,
+  ...fortySecondBatch,
+  ...fortyThirdBatch,
 ];

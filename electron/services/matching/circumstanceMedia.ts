@@ -1,0 +1,20 @@
+// Programmes a resident watched, told as how a wish came to mind ("看了个电视剧讲月嫂，我也想学
+// 这个挣钱", "昨天看电视剧里老人学画画，我也想学"): the drama is the story, the wish after it is
+// the need (issue 15: fresh everyday wording; the 42nd batch's tuning misses). Read by
+// outOfScopeSenses.ts with its other circumstance words: blanked in a story clause only when a
+// later clause asks, in words of its own that name nothing out of scope, for something else, so
+// a drama still asked for ("给我推荐个好看的电视剧") stays out of scope. The danger reader has its
+// own rule for a danger seen on television (dangerCalm.ts).
+export const circumstanceMediaWords = '电视剧|连续剧|综艺|电视节目|电影';
+
+/**
+ * The set inside the programme's name is no set to mend: 电视 in 电视剧 is not the television
+ * the handyman volunteers repair (read by outOfScope.ts' rereadWords, as it reads 找人).
+ */
+export const circumstanceMediaRereadings: readonly { term: string; when: RegExp }[] = [
+  { term: '电视', when: /电视剧|电视节目|电视连续剧/u },
+  {
+    term: 'tv',
+    when: /\btv (?:show|shows|drama|dramas|series|programme|programmes|program|programs)\b/u,
+  },
+];
