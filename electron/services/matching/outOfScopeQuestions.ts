@@ -10,7 +10,7 @@ import { boughtGoneWrong, dreamAsked, operatorAsked } from './outOfScopeFamilies
 
 /** Where to buy a thing, or which shop is cheapest or best. */
 const purchase =
-  /哪(?:里|儿|边|家)?(?:能|可以|有)?(?:买|卖)|(?:在|去|到)哪(?:里|儿)?(?:能|可以)?买|买[^，。,.!?！？；;]{0,4}便宜|哪家[^，。,.!?！？；;]{0,3}(?:便宜|好吃|实惠)|有没有卖|\bwhere (?:can|could|do) i buy\b|\bwhere to buy\b/u;
+  /哪(?:里|儿|边|家)?(?:能|可以|有)?(?:买|卖)|(?:在|去|到)哪(?:里|儿)?(?:能|可以)?买|买[^，。,.!?！？；;]{0,4}便宜|哪家[^，。,.!?！？；;]{0,3}(?:便宜|好吃|实惠|质量)|有没有卖|\bwhere (?:can|could|do) i buy\b|\bwhere to buy\b/u;
 /**
  * Wanting to buy a thing, said outright ("我想买个按摩椅"): a purchase, not a need a service
  * meets (source: the twenty-second batch's tuning half; the English form, "I want to buy a

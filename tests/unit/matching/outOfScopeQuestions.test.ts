@@ -10,6 +10,7 @@ describe('asksWhatNoServiceDoes', () => {
     ['where to buy a thing', '想换个新冰箱，哪里买便宜'],
     ['which shop sells it', '有没有卖自行车打气筒的'],
     ['which shop is best', '哪家烤鸭好吃'],
+    ['which seller makes it best', '家里想装个新热水器，哪家的质量好'],
     ['where a shop is', '附近有没有打印店'],
     ['where a bank is', '工商银行在哪'],
     ['a recipe', '饺子馅怎么调才好吃'],
