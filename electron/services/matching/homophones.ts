@@ -54,8 +54,19 @@ function mergedInitials(sound: string): string {
   return merged;
 }
 
+/** Each character's blurred reading, cached as soundOf is: find reads every character of a text. */
+const blurredOfCharacter = new Map<string, string>();
+function blurredSoundOf(char: string): string {
+  let sound = blurredOfCharacter.get(char);
+  if (sound === undefined) {
+    sound = blurred(soundOf(char));
+    blurredOfCharacter.set(char, sound);
+  }
+  return sound;
+}
+
 function syllables(text: string): string[] {
-  return Array.from(text, (char) => blurred(soundOf(char)));
+  return Array.from(text, blurredSoundOf);
 }
 
 /**
@@ -330,7 +341,7 @@ export class HomophoneIndex {
     for (const match of normalisedText.matchAll(hanRun)) {
       const chars = Array.from(match[0]);
       if (chars.length < shortestTerm) continue;
-      const sound = chars.map((char) => blurred(soundOf(char)));
+      const sound = chars.map(blurredSoundOf);
       let cuts: Set<number> | undefined;
       const cutsAWord = (start: number, end: number) => {
         cuts ??= chars.length === match[0].length ? insideWords(match[0]) : new Set();
@@ -338,8 +349,11 @@ export class HomophoneIndex {
       };
       for (let start = 0; start + shortestTerm <= chars.length; start += 1) {
         const maxLength = Math.min(longestTerm, chars.length - start);
+        // The key grows a syllable at a time: the same string as joining the slice each time.
+        let key = sound[start] ?? '';
         for (let length = shortestTerm; length <= maxLength; length += 1) {
-          const terms = this.bySound.get(sound.slice(start, start + length).join(' '));
+          key = `${key} ${sound[start + length - 1] ?? ''}`;
+          const terms = this.bySound.get(key);
           if (!terms) continue;
           const typed = chars.slice(start, start + length).join('');
           // Inside a real word with the sound (找着活, finding work), the stretch is that word.
