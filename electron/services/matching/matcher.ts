@@ -18,7 +18,7 @@ import {
 import { dangerOf, queryFeatures } from './queryFeatures.js';
 import { type ResourceIndex, buildResourceIndex } from './resourceIndex.js';
 import { normalise } from './text.js';
-import { type RequestContext, explainMatch, scoreOf } from './scoring.js';
+import { type RequestContext, explainMatch, requestConstants, scoreOf } from './scoring.js';
 import { selectTop } from './topK.js';
 import type { MatchAnswer, MatchQuery, Matcher, MatcherInput, ResourceMatch } from './types.js';
 import { openPoints, openPointsUrgent } from './weights.js';
@@ -134,6 +134,7 @@ export function createMatcher(input: MatcherInput): Matcher {
       openNowByHoursGroup: openNow,
       openWorth: features.urgent ? openPointsUrgent : openPoints,
       dangerOf: dangerAnswerers(index, features.danger),
+      ...requestConstants(query, features),
     };
 
     scratch.nextRequest();

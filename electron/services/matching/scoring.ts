@@ -31,6 +31,18 @@ export interface RequestContext {
   openWorth: number;
   /** Resource index → the danger it answers, for the dangers the words signal. */
   dangerOf: ReadonlyMap<number, DangerKind>;
+  /** categoryBit of the chosen category, worked out once per request, not once per resource. */
+  chosenBit: number;
+  /** The resident's grid, else the one the need's words name (features.namedGridId). */
+  residentGrid: string | null;
+}
+
+/** The per-request constants of a context, from what it was made of. */
+export function requestConstants(query: MatchQuery, features: QueryFeatures) {
+  return {
+    chosenBit: categoryBit(query.category),
+    residentGrid: query.gridId ?? features.namedGridId,
+  };
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -47,9 +59,10 @@ export function keywordPoints(raw: number): number {
 function gridPoints(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
   const gridId = index.resources[resourceIndex]?.gridId ?? null;
   if (gridId === null) return communityWidePoints;
-  const { namedGridId, namedPlaces } = context.features;
-  const residentGrid = context.query.gridId ?? namedGridId;
-  return gridId === residentGrid || namedPlaces?.has(resourceIndex) === true ? ownGridPoints : 0;
+  const { namedPlaces } = context.features;
+  return gridId === context.residentGrid || namedPlaces?.has(resourceIndex) === true
+    ? ownGridPoints
+    : 0;
 }
 
 const isOpen = (index: ResourceIndex, resourceIndex: number, context: RequestContext) =>
@@ -66,7 +79,7 @@ const hasRoom = (index: ResourceIndex, resourceIndex: number) =>
  */
 function categoryFit(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
   const bits = index.categoryBits[resourceIndex] ?? 0;
-  const chosen = (bits & categoryBit(context.query.category)) !== 0;
+  const chosen = (bits & context.chosenBit) !== 0;
   if (chosen && !context.dangerOf.has(resourceIndex)) return categoryPoints;
   return chosen || (bits & context.features.describedCategories) !== 0
     ? describedCategoryPoints
