@@ -184,6 +184,8 @@ export function extractTerms(
   text: string,
   vocabulary: Vocabulary,
   normaliser: (text: string) => string = normalise,
+  /** When given, receives every word-like segment of the normalised text, so it is segmented once. */
+  segmentWords?: Set<string>,
 ): Terms {
   const normalised = normaliser(text);
   const terms: Terms = new Map();
@@ -196,6 +198,7 @@ export function extractTerms(
     run = [];
   };
   for (const { segment, isWordLike } of segmenter.segment(normalised)) {
+    if (isWordLike) segmentWords?.add(segment);
     if (!isWordLike) {
       if (!phraseGlue.test(segment)) endRun();
       continue;
