@@ -193,10 +193,10 @@ export class HomophoneIndex {
         if (!this.outOfScopeFirsts.has(run.charAt(start))) continue;
         sound ??= chars.map(soundOf);
         const maxLength = Math.min(longestTerm, chars.length - start);
+        let key = sound[start] ?? '';
         for (let length = shortestTerm; length <= maxLength; length += 1) {
-          const candidates = this.outOfScopeBySound.get(
-            sound.slice(start, start + length).join(' '),
-          );
+          key = `${key} ${sound[start + length - 1] ?? ''}`;
+          const candidates = this.outOfScopeBySound.get(key);
           if (!candidates) continue;
           const typed = run.slice(start, start + length);
           if (this.everyday.has(typed) || candidates.includes(typed)) continue;
