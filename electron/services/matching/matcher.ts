@@ -33,6 +33,13 @@ class Scratch {
   readonly candidates: Int32Array;
   /** Resources the current request's words reached. */
   touched: number[] = [];
+  /**
+   * The largest raw score so far. Raw scores only grow (every amount is ≥ 0), so after the last
+   * amount this is the largest final raw score, without a second pass over the touched list.
+   */
+  private mostRaw = 0;
+  /** Whether a negative amount came: then the largest raw score is found by a pass (mostRawOf). */
+  private shrank = false;
 
   constructor(count: number) {
     this.raw = new Float64Array(count);
@@ -46,6 +53,8 @@ class Scratch {
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.stamps.fill(0);
     this.touched = [];
+    this.mostRaw = 0;
+    this.shrank = false;
   }
 
   addRaw(resourceIndex: number, amount: number): void {
@@ -54,7 +63,18 @@ class Scratch {
       this.raw[resourceIndex] = 0;
       this.touched.push(resourceIndex);
     }
-    this.raw[resourceIndex] = (this.raw[resourceIndex] ?? 0) + amount;
+    const raw = (this.raw[resourceIndex] ?? 0) + amount;
+    this.raw[resourceIndex] = raw;
+    if (raw > this.mostRaw) this.mostRaw = raw;
+    if (amount < 0) this.shrank = true;
+  }
+
+  /** The largest raw score of the request's touched resources (0 when none). */
+  mostRawOf(): number {
+    if (!this.shrank) return this.mostRaw;
+    let most = 0;
+    for (const resourceIndex of this.touched) most = Math.max(most, this.rawOf(resourceIndex));
+    return most;
   }
 
   isTouched(resourceIndex: number): boolean {
@@ -153,11 +173,7 @@ export function createMatcher(input: MatcherInput): Matcher {
     };
 
     // Confidence grows with raw evidence, so the best is the most-evidenced resource's.
-    let mostRaw = 0;
-    for (const resourceIndex of scratch.touched) {
-      mostRaw = Math.max(mostRaw, scratch.rawOf(resourceIndex));
-    }
-    const best = confidenceOf(mostRaw, evidence);
+    const best = confidenceOf(scratch.mostRawOf(), evidence);
     const rawNeeded = rawNeededForConfidence(best, evidence);
     const confident = (resourceIndex: number) =>
       context.dangerOf.has(resourceIndex) || scratch.rawOf(resourceIndex) >= rawNeeded;
