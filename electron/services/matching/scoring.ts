@@ -77,10 +77,15 @@ const hasRoom = (index: ResourceIndex, resourceIndex: number) =>
  * fits ("暴雨把车库淹了" typed under 生活服务 is the flood station's, not the plumbers'): the
  * chosen category counts no more than a described one there, so their words decide.
  */
-function categoryFit(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
+function categoryFit(
+  index: ResourceIndex,
+  resourceIndex: number,
+  context: RequestContext,
+  answersDanger = context.dangerOf.has(resourceIndex),
+) {
   const bits = index.categoryBits[resourceIndex] ?? 0;
   const chosen = (bits & context.chosenBit) !== 0;
-  if (chosen && !context.dangerOf.has(resourceIndex)) return categoryPoints;
+  if (chosen && !answersDanger) return categoryPoints;
   return chosen || (bits & context.features.describedCategories) !== 0
     ? describedCategoryPoints
     : 0;
@@ -96,13 +101,15 @@ export function scoreOf(
   raw: number,
   context: RequestContext,
 ): number {
+  // One look-up for the danger, none when the words signal no danger (most requests).
+  const danger = context.dangerOf.size === 0 ? undefined : context.dangerOf.get(resourceIndex);
   return round2(
-    categoryFit(index, resourceIndex, context) +
+    categoryFit(index, resourceIndex, context, danger !== undefined) +
       keywordPoints(raw) +
       gridPoints(index, resourceIndex, context) +
       (isOpen(index, resourceIndex, context) ? context.openWorth : 0) +
       (hasRoom(index, resourceIndex) ? hasCapacityPoints : 0) +
-      dangerPointsOf(context.dangerOf.get(resourceIndex)),
+      dangerPointsOf(danger),
   );
 }
 
