@@ -18,6 +18,7 @@ import { ConceptDangerReader } from './conceptDanger.js';
 import { acuteConcepts, hazardConcepts } from './dangerConcepts.js';
 import { combinedConcepts } from './dangerCombinations.js';
 import { deniedFinding } from './dangerNegation.js';
+import { blankExclusions } from './exclusionBlanking.js';
 import type { Terms } from './text.js';
 
 export interface DangerSignal {
@@ -121,10 +122,7 @@ export class DangerDetector {
     );
     let han = this.concepts.liveText(normalisedText);
     let padded = padWords(han);
-    for (const phrase of this.exclusions) {
-      if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
-      else padded = padded.split(` ${phrase} `).join(' ');
-    }
+    ({ han, padded } = blankExclusions(this.exclusions, han, padded));
     // The concept reader reads the clauses, English included: blank English exclusions there too.
     for (const phrase of this.englishExclusions) han = han.replace(phrase, ' ');
     const found = new Map<DangerKind, string[]>();

@@ -2,6 +2,8 @@
 // way on the tuning part's descriptions (never the held-out part) and the demo directory.
 import { describe, expect, it } from 'vitest';
 import { demoCommunity } from '../../../demo/community/index.js';
+import { notDangerPhrases } from '../../../electron/services/matching/dangerWords.js';
+import { blankExclusions } from '../../../electron/services/matching/exclusionBlanking.js';
 import { FirstCharacterIndex } from '../../../electron/services/matching/firstCharacterIndex.js';
 import { needTermsOf } from '../../../electron/services/matching/keywordTerms.js';
 import { outOfScopeWords } from '../../../electron/services/matching/outOfScope.js';
@@ -91,5 +93,24 @@ describe('speed shortcuts', () => {
       );
       expect(words).toEqual(plain);
     }
+  });
+
+  it('blanks the not-danger phrases as splitting at every phrase in list order did', () => {
+    let blankedSome = 0;
+    for (const text of texts) {
+      let han = text;
+      let padded = ` ${text
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .join(' ')} `;
+      const fast = blankExclusions(notDangerPhrases, han, padded);
+      for (const phrase of notDangerPhrases) {
+        if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
+        else padded = padded.split(` ${phrase} `).join(' ');
+      }
+      if (han !== text) blankedSome += 1;
+      expect(fast).toEqual({ han, padded });
+    }
+    expect(blankedSome).toBeGreaterThan(10);
   });
 });
