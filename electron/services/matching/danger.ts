@@ -22,6 +22,7 @@ import { spiltOnTheFloor } from './dangerSpilt.js';
 import { fragmentShapes } from './dangerFragments.js';
 import { typoForms } from './dangerTypos.js';
 import { deniedFinding } from './dangerNegation.js';
+import { blankExclusions } from './exclusionBlanking.js';
 import type { Terms } from './text.js';
 
 export interface DangerSignal {
@@ -143,10 +144,7 @@ export class DangerDetector {
     let han = this.concepts.liveText(normalisedText);
     const beforeExclusions = han;
     let padded = padWords(han);
-    for (const phrase of this.exclusions) {
-      if (hanChar.test(phrase)) han = han.split(phrase).join(' ');
-      else padded = padded.split(` ${phrase} `).join(' ');
-    }
+    ({ han, padded } = blankExclusions(this.exclusions, han, padded));
     han = withoutSpills(han);
     // The concept reader reads the clauses, English included: blank English exclusions there too.
     for (const phrase of this.englishExclusions) han = han.replace(phrase, ' ');

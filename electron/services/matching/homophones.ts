@@ -8,6 +8,7 @@ import { soundAlikeWords } from './dangerWords.js';
 import { everydayWords } from './everydayWords.js';
 import { outOfScopeWords } from './outOfScope.js';
 import { pinyinSyllablesOf, withoutTones } from './pinyinSyllables.js';
+import { SoundTrie, noteSound, spaced } from './soundTrie.js';
 import type { Terms } from './text.js';
 
 export { pinyinSyllablesOf };
@@ -25,7 +26,7 @@ const soundOfCharacter = new Map<string, string>();
 function soundOf(char: string): string {
   let sound = soundOfCharacter.get(char);
   if (sound === undefined) {
-    sound = pinyin(char, { toneType: 'none' });
+    sound = noteSound(pinyin(char, { toneType: 'none' }));
     soundOfCharacter.set(char, sound);
   }
   return sound;
@@ -54,8 +55,19 @@ function mergedInitials(sound: string): string {
   return merged;
 }
 
+/** Each character's blurred reading, cached as soundOf is: find reads every character of a text. */
+const blurredOfCharacter = new Map<string, string>();
+function blurredSoundOf(char: string): string {
+  let sound = blurredOfCharacter.get(char);
+  if (sound === undefined) {
+    sound = blurred(soundOf(char));
+    blurredOfCharacter.set(char, sound);
+  }
+  return sound;
+}
+
 function syllables(text: string): string[] {
-  return Array.from(text, (char) => blurred(soundOf(char)));
+  return Array.from(text, blurredSoundOf);
 }
 
 /**
@@ -116,6 +128,8 @@ interface Syllable {
 export class HomophoneIndex {
   /** Toneless pinyin with spaces ("mei qi") → the terms that sound so. */
   private readonly bySound = new Map<string, string[]>();
+  /** The same keys a syllable at a time (soundTrie.ts), made on the first reading. */
+  private bySoundTrie: SoundTrie | undefined;
   /**
    * The same, and each term also by its reading in context (着火 is zhao huo, not zhe huo): a
    * resident typing pinyin spells the word's own reading, not each character's first.
@@ -158,6 +172,7 @@ export class HomophoneIndex {
 
   /** What no service does, by sound, for its typos in characters (外麦 for 外卖). */
   private readonly outOfScopeBySound = new Map<string, string[]>();
+  private outOfScopeTrie: SoundTrie | undefined;
   /** Their first characters: a typo here keeps the first one right, so a stretch starts there. */
   private readonly outOfScopeFirsts = new Set<string>();
 
@@ -181,11 +196,22 @@ export class HomophoneIndex {
       for (let start = 0; start + shortestTerm <= chars.length; start += 1) {
         if (!this.outOfScopeFirsts.has(run.charAt(start))) continue;
         sound ??= chars.map(soundOf);
+        const trie = spaced.seen
+          ? undefined
+          : (this.outOfScopeTrie ??= new SoundTrie(this.outOfScopeBySound));
         const maxLength = Math.min(longestTerm, chars.length - start);
+        let key = sound[start] ?? '';
+        let node = trie?.start(sound, start);
         for (let length = shortestTerm; length <= maxLength; length += 1) {
-          const candidates = this.outOfScopeBySound.get(
-            sound.slice(start, start + length).join(' '),
-          );
+          let candidates: readonly string[] | undefined;
+          if (trie === undefined) {
+            key = `${key} ${sound[start + length - 1] ?? ''}`;
+            candidates = this.outOfScopeBySound.get(key);
+          } else {
+            node = SoundTrie.step(node, sound[start + length - 1]);
+            if (node === undefined) break;
+            candidates = node.values;
+          }
           if (!candidates) continue;
           const typed = run.slice(start, start + length);
           if (this.everyday.has(typed) || candidates.includes(typed)) continue;
@@ -330,7 +356,8 @@ export class HomophoneIndex {
     for (const match of normalisedText.matchAll(hanRun)) {
       const chars = Array.from(match[0]);
       if (chars.length < shortestTerm) continue;
-      const sound = chars.map((char) => blurred(soundOf(char)));
+      const sound = chars.map(blurredSoundOf);
+      const trie = spaced.seen ? undefined : (this.bySoundTrie ??= new SoundTrie(this.bySound));
       let cuts: Set<number> | undefined;
       const cutsAWord = (start: number, end: number) => {
         cuts ??= chars.length === match[0].length ? insideWords(match[0]) : new Set();
@@ -338,8 +365,19 @@ export class HomophoneIndex {
       };
       for (let start = 0; start + shortestTerm <= chars.length; start += 1) {
         const maxLength = Math.min(longestTerm, chars.length - start);
+        let key = sound[start] ?? '';
+        let node = trie?.start(sound, start);
         for (let length = shortestTerm; length <= maxLength; length += 1) {
-          const terms = this.bySound.get(sound.slice(start, start + length).join(' '));
+          let terms: readonly string[] | undefined;
+          if (trie === undefined) {
+            key = `${key} ${sound[start + length - 1] ?? ''}`;
+            terms = this.bySound.get(key);
+          } else {
+            // No key goes on from here: no longer stretch sounds like a term either.
+            node = SoundTrie.step(node, sound[start + length - 1]);
+            if (node === undefined) break;
+            terms = node.values;
+          }
           if (!terms) continue;
           const typed = chars.slice(start, start + length).join('');
           // Inside a real word with the sound (找着活, finding work), the stretch is that word.

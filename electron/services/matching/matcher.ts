@@ -18,7 +18,7 @@ import {
 import { dangerOf, queryFeatures } from './queryFeatures.js';
 import { type ResourceIndex, buildResourceIndex } from './resourceIndex.js';
 import { normalise } from './text.js';
-import { type RequestContext, explainMatch, scoreOf } from './scoring.js';
+import { type RequestContext, explainMatch, requestConstants, scoreOf } from './scoring.js';
 import { selectTop } from './topK.js';
 import type { MatchAnswer, MatchQuery, Matcher, MatcherInput, ResourceMatch } from './types.js';
 import { openPoints, openPointsUrgent } from './weights.js';
@@ -31,30 +31,58 @@ class Scratch {
   private stamp = 0;
   readonly scores: Float64Array;
   readonly candidates: Int32Array;
-  /** Resources the current request's words reached. */
-  touched: number[] = [];
+  /**
+   * Resources the current request's words reached, in the order first reached: the first
+   * touchedCount entries (a list kept for every request, not a new array grown each time).
+   */
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  /**
+   * The largest raw score so far. Raw scores only grow (every amount is ≥ 0), so after the last
+   * amount this is the largest final raw score, without a second pass over the touched list.
+   */
+  private mostRaw = 0;
+  /** Whether a negative amount came: then the largest raw score is found by a pass (mostRawOf). */
+  private shrank = false;
 
   constructor(count: number) {
     this.raw = new Float64Array(count);
     this.stamps = new Uint32Array(count);
     this.scores = new Float64Array(count);
     this.candidates = new Int32Array(count);
+    this.touched = new Int32Array(count);
   }
 
   /** A new stamp invalidates every raw score of the previous request without clearing. */
   nextRequest(): void {
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.stamps.fill(0);
-    this.touched = [];
+    this.touchedCount = 0;
+    this.mostRaw = 0;
+    this.shrank = false;
   }
 
   addRaw(resourceIndex: number, amount: number): void {
     if (this.stamps[resourceIndex] !== this.stamp) {
       this.stamps[resourceIndex] = this.stamp;
       this.raw[resourceIndex] = 0;
-      this.touched.push(resourceIndex);
+      this.touched[this.touchedCount] = resourceIndex;
+      this.touchedCount += 1;
     }
-    this.raw[resourceIndex] = (this.raw[resourceIndex] ?? 0) + amount;
+    const raw = (this.raw[resourceIndex] ?? 0) + amount;
+    this.raw[resourceIndex] = raw;
+    if (raw > this.mostRaw) this.mostRaw = raw;
+    if (amount < 0) this.shrank = true;
+  }
+
+  /** The largest raw score of the request's touched resources (0 when none). */
+  mostRawOf(): number {
+    if (!this.shrank) return this.mostRaw;
+    let most = 0;
+    for (let i = 0; i < this.touchedCount; i += 1) {
+      most = Math.max(most, this.rawOf(this.touched[i] ?? 0));
+    }
+    return most;
   }
 
   isTouched(resourceIndex: number): boolean {
@@ -134,6 +162,7 @@ export function createMatcher(input: MatcherInput): Matcher {
       openNowByHoursGroup: openNow,
       openWorth: features.urgent ? openPointsUrgent : openPoints,
       dangerOf: dangerAnswerers(index, features.danger),
+      ...requestConstants(query, features),
     };
 
     scratch.nextRequest();
@@ -152,14 +181,12 @@ export function createMatcher(input: MatcherInput): Matcher {
     };
 
     // Confidence grows with raw evidence, so the best is the most-evidenced resource's.
-    let mostRaw = 0;
-    for (const resourceIndex of scratch.touched) {
-      mostRaw = Math.max(mostRaw, scratch.rawOf(resourceIndex));
-    }
-    const best = confidenceOf(mostRaw, evidence);
+    const best = confidenceOf(scratch.mostRawOf(), evidence);
     const rawNeeded = rawNeededForConfidence(best, evidence);
+    const anyDanger = context.dangerOf.size > 0;
     const confident = (resourceIndex: number) =>
-      context.dangerOf.has(resourceIndex) || scratch.rawOf(resourceIndex) >= rawNeeded;
+      (anyDanger && context.dangerOf.has(resourceIndex)) ||
+      scratch.rawOf(resourceIndex) >= rawNeeded;
     const confidence = (resourceIndex: number) =>
       context.dangerOf.has(resourceIndex)
         ? 1
@@ -174,14 +201,16 @@ export function createMatcher(input: MatcherInput): Matcher {
     };
     const bit = categoryBit(query.category);
     if (onlyConfident) {
-      for (const resourceIndex of scratch.touched) {
+      for (let i = 0; i < scratch.touchedCount; i += 1) {
+        const resourceIndex = scratch.touched[i] ?? 0;
         if (confident(resourceIndex)) consider(resourceIndex);
       }
     } else {
       for (const resourceIndex of index.byCategory.get(query.category) ?? []) {
         consider(resourceIndex);
       }
-      for (const resourceIndex of scratch.touched) {
+      for (let i = 0; i < scratch.touchedCount; i += 1) {
+        const resourceIndex = scratch.touched[i] ?? 0;
         if (((index.categoryBits[resourceIndex] ?? 0) & bit) === 0) consider(resourceIndex);
       }
     }

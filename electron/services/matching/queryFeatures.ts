@@ -19,6 +19,7 @@ import {
 import { askClause, clauseBreak, clausesOfKind, needAtHome, withoutPurposes } from './clauses.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed } from './grids.js';
+import { FirstCharacterIndex } from './firstCharacterIndex.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import {
   inScopeUses,
@@ -30,7 +31,7 @@ import {
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
 import { withoutInScopeSenses } from './outOfScopeSenses.js';
 import type { ResourceIndex } from './resourceIndex.js';
-import { type Terms, canonicalTerm, extractTerms, normalise, residentText } from './text.js';
+import { type Terms, extractTerms, normalise, residentText } from './text.js';
 import { type LocalTime, type WeekWindow, timeNamed } from './openingHours.js';
 import type { MatchQuery } from './types.js';
 import {
@@ -68,18 +69,19 @@ export interface QueryFeatures {
 }
 
 const hanChar = /\p{Script=Han}/u;
-const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-/** The segmenter's words of a text (only read when homophones were found). */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const { segment, isWordLike } of wordSegmenter.segment(text))
-    if (isWordLike) words.add(segment);
-  return words;
-}
 function isUrgent(query: MatchQuery, need: CommonNeed | undefined, text: string): boolean {
   if (query.urgent !== undefined) return query.urgent;
   return (need?.urgentByDefault ?? false) || urgentMarkers.some((marker) => text.includes(marker));
 }
+
+/**
+ * What no service does, split by script once: the Chinese words read by their first characters
+ * (some six hundred words, most texts' characters open none), the others as padded whole words.
+ */
+const outOfScopeHan = new FirstCharacterIndex(outOfScopeWords.filter((word) => hanChar.test(word)));
+const outOfScopeLatin = outOfScopeWords
+  .filter((word) => !hanChar.test(word))
+  .map((word) => ` ${word} `);
 
 function mentionsOutOfScope(fullText: string): boolean {
   const text = withoutInScopeSenses(fullText)
@@ -91,10 +93,9 @@ function mentionsOutOfScope(fullText: string): boolean {
     .replace(communityPlaceHours, ' ');
   if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
   if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
+  if (outOfScopeHan.occursIn(text)) return true;
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
-  return outOfScopeWords.some((word) =>
-    hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
-  );
+  return outOfScopeLatin.some((word) => padded.includes(word));
 }
 
 /**
@@ -212,23 +213,26 @@ export function queryFeatures(
   const add = (term: string, surface: string) => {
     if (term.length > 0 && !collected.has(term)) collected.set(term, surface);
   };
-  const addKeyword = (keyword: string) => {
-    add(canonicalTerm(keyword), keyword);
-    for (const [part, surface] of extractTerms(keyword, index.vocabulary)) add(part, surface);
-  };
-  for (const keyword of need?.keywords ?? []) addKeyword(keyword);
+  // The need's keywords were read when the matcher was built (keywordTerms.ts).
+  if (query.needId !== null) {
+    for (const [term, surface] of index.needTerms.get(query.needId) ?? []) add(term, surface);
+  }
   // Normalised once, above, and not cached (residentText): what a resident typed is not kept.
-  for (const [term, surface] of extractTerms(text, index.vocabulary, alreadyNormalised)) {
+  // The segmenter's words of the text, gathered while its terms are read (one segmenting).
+  const typedWords = new Set<string>();
+  for (const [term, surface] of extractTerms(
+    text,
+    index.vocabulary,
+    alreadyNormalised,
+    typedWords,
+  )) {
     add(term, surface);
   }
   const homophones = index.homophones.find(text);
   // A stretch typed as a real word (可以, 中间, 工作) is that word, not a typo of a term that
   // sounds alike (可疑, 中奖, 工做): only the danger reader still hears those.
-  // Segmenting costs more than the rest: only for a stretch not already known as a word.
-  let typedWords: Set<string> | null = null;
   for (const [term, surface] of homophones) {
     if (collected.has(surface)) continue;
-    typedWords ??= wordsOf(text);
     if (!typedWords.has(surface)) add(term, surface);
   }
   for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
@@ -255,11 +259,9 @@ export function queryFeatures(
     : characterBackOff(withoutRereadStretches(text), index, query.category);
   const wordless = !known && backOff.size === 0;
   if (wordless) {
-    for (const keyword of index.wordlessDefaults[query.category]) {
-      terms.set(canonicalTerm(keyword), keyword);
-      for (const [part, surface] of extractTerms(keyword, index.vocabulary)) {
-        if (!terms.has(part)) terms.set(part, surface);
-      }
+    for (const { whole, keyword, parts } of index.wordlessEntries[query.category]) {
+      terms.set(whole, keyword);
+      for (const [part, surface] of parts) if (!terms.has(part)) terms.set(part, surface);
     }
   }
 

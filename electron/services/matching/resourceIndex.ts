@@ -17,6 +17,12 @@ import {
 import { buildingsNamed, gridFinder } from './grids.js';
 import { type CompiledHours, compileHours } from './openingHours.js';
 import { HomophoneIndex } from './homophones.js';
+import {
+  type KeywordEntry,
+  type TermEntry,
+  needTermsById,
+  wordlessEntriesOf,
+} from './keywordTerms.js';
 import { defaultSynonyms, wordlessDefaults } from './synonyms.js';
 import { Vocabulary, canonicalTerm } from './text.js';
 import type { MatcherInput } from './types.js';
@@ -33,6 +39,10 @@ export interface ResourceIndex {
   resources: readonly ServiceResource[];
   needs: ReadonlyMap<string, CommonNeed>;
   wordlessDefaults: Readonly<Record<CategoryId, readonly string[]>>;
+  /** Need id → the terms its keywords add to a request, read once (keywordTerms.ts). */
+  needTerms: ReadonlyMap<string, readonly TermEntry[]>;
+  /** The wordless defaults' keywords, read once. */
+  wordlessEntries: Readonly<Record<CategoryId, readonly KeywordEntry[]>>;
   vocabulary: Vocabulary;
   /** Canonical term → the synonym groups it belongs to. */
   groupsOfTerm: ReadonlyMap<string, readonly string[]>;
@@ -213,6 +223,8 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
     resources,
     needs: new Map(input.needs.map((need) => [need.id, need])),
     wordlessDefaults: defaults,
+    needTerms: needTermsById(input.needs, vocabulary),
+    wordlessEntries: wordlessEntriesOf(defaults, vocabulary),
     vocabulary,
     groupsOfTerm,
     groupLabels,

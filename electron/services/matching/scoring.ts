@@ -31,6 +31,18 @@ export interface RequestContext {
   openWorth: number;
   /** Resource index → the danger it answers, for the dangers the words signal. */
   dangerOf: ReadonlyMap<number, DangerKind>;
+  /** categoryBit of the chosen category, worked out once per request, not once per resource. */
+  chosenBit: number;
+  /** The resident's grid, else the one the need's words name (features.namedGridId). */
+  residentGrid: string | null;
+}
+
+/** The per-request constants of a context, from what it was made of. */
+export function requestConstants(query: MatchQuery, features: QueryFeatures) {
+  return {
+    chosenBit: categoryBit(query.category),
+    residentGrid: query.gridId ?? features.namedGridId,
+  };
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -47,9 +59,10 @@ export function keywordPoints(raw: number): number {
 function gridPoints(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
   const gridId = index.resources[resourceIndex]?.gridId ?? null;
   if (gridId === null) return communityWidePoints;
-  const { namedGridId, namedPlaces } = context.features;
-  const residentGrid = context.query.gridId ?? namedGridId;
-  return gridId === residentGrid || namedPlaces?.has(resourceIndex) === true ? ownGridPoints : 0;
+  const { namedPlaces } = context.features;
+  return gridId === context.residentGrid || namedPlaces?.has(resourceIndex) === true
+    ? ownGridPoints
+    : 0;
 }
 
 const isOpen = (index: ResourceIndex, resourceIndex: number, context: RequestContext) =>
@@ -64,10 +77,15 @@ const hasRoom = (index: ResourceIndex, resourceIndex: number) =>
  * fits ("暴雨把车库淹了" typed under 生活服务 is the flood station's, not the plumbers'): the
  * chosen category counts no more than a described one there, so their words decide.
  */
-function categoryFit(index: ResourceIndex, resourceIndex: number, context: RequestContext) {
+function categoryFit(
+  index: ResourceIndex,
+  resourceIndex: number,
+  context: RequestContext,
+  answersDanger = context.dangerOf.has(resourceIndex),
+) {
   const bits = index.categoryBits[resourceIndex] ?? 0;
-  const chosen = (bits & categoryBit(context.query.category)) !== 0;
-  if (chosen && !context.dangerOf.has(resourceIndex)) return categoryPoints;
+  const chosen = (bits & context.chosenBit) !== 0;
+  if (chosen && !answersDanger) return categoryPoints;
   return chosen || (bits & context.features.describedCategories) !== 0
     ? describedCategoryPoints
     : 0;
@@ -83,13 +101,15 @@ export function scoreOf(
   raw: number,
   context: RequestContext,
 ): number {
+  // One look-up for the danger, none when the words signal no danger (most requests).
+  const danger = context.dangerOf.size === 0 ? undefined : context.dangerOf.get(resourceIndex);
   return round2(
-    categoryFit(index, resourceIndex, context) +
+    categoryFit(index, resourceIndex, context, danger !== undefined) +
       keywordPoints(raw) +
       gridPoints(index, resourceIndex, context) +
       (isOpen(index, resourceIndex, context) ? context.openWorth : 0) +
       (hasRoom(index, resourceIndex) ? hasCapacityPoints : 0) +
-      dangerPointsOf(context.dangerOf.get(resourceIndex)),
+      dangerPointsOf(danger),
   );
 }
 

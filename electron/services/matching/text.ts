@@ -107,15 +107,26 @@ function canonicalForm(raw: string): string {
 /** Every keyword and synonym the matcher knows, for finding them inside running text. */
 export class Vocabulary {
   private readonly hanTerms = new Set<string>();
+  /**
+   * First character → the lengths of the Chinese terms starting with it, ascending: scanHan
+   * tries only those, not every length up to the longest term at every character (the
+   * vocabulary holds some 3,000 terms, most texts' characters open none).
+   */
+  private readonly lengthsByFirst = new Map<string, number[]>();
   private readonly phrases = new Set<string>();
-  private longestHan = 0;
   private longestPhrase = 1;
 
   add(term: string): void {
     if (hanChar.test(term)) {
-      if (term.length < 2) return;
+      if (term.length < 2 || this.hanTerms.has(term)) return;
       this.hanTerms.add(term);
-      this.longestHan = Math.max(this.longestHan, term.length);
+      const first = term.charAt(0);
+      const lengths = this.lengthsByFirst.get(first) ?? [];
+      if (!lengths.includes(term.length)) {
+        lengths.push(term.length);
+        lengths.sort((a, b) => a - b);
+      }
+      this.lengthsByFirst.set(first, lengths);
     } else if (term.includes(' ')) {
       this.phrases.add(term);
       this.longestPhrase = Math.max(this.longestPhrase, term.split(' ').length);
@@ -129,10 +140,13 @@ export class Vocabulary {
 
   /** Adds every known Chinese term that occurs in the text. */
   scanHan(text: string, into: Terms): void {
+    // The same terms in the same order as trying every length from 2 at every Han character.
     for (let start = 0; start < text.length - 1; start += 1) {
-      if (!hanChar.test(text.charAt(start))) continue;
-      const maxLength = Math.min(this.longestHan, text.length - start);
-      for (let length = 2; length <= maxLength; length += 1) {
+      const lengths = this.lengthsByFirst.get(text.charAt(start));
+      if (lengths === undefined || !hanChar.test(text.charAt(start))) continue;
+      const maxLength = text.length - start;
+      for (const length of lengths) {
+        if (length > maxLength) break;
         const candidate = text.slice(start, start + length);
         if (this.hanTerms.has(candidate) && !into.has(candidate)) into.set(candidate, candidate);
       }
@@ -170,6 +184,8 @@ export function extractTerms(
   text: string,
   vocabulary: Vocabulary,
   normaliser: (text: string) => string = normalise,
+  /** When given, receives every word-like segment of the normalised text, so it is segmented once. */
+  segmentWords?: Set<string>,
 ): Terms {
   const normalised = normaliser(text);
   const terms: Terms = new Map();
@@ -182,6 +198,7 @@ export function extractTerms(
     run = [];
   };
   for (const { segment, isWordLike } of segmenter.segment(normalised)) {
+    if (isWordLike) segmentWords?.add(segment);
     if (!isWordLike) {
       if (!phraseGlue.test(segment)) endRun();
       continue;
