@@ -55,6 +55,7 @@ import { thirtyEighthBatch } from './labelledNeedsThirtyEighthBatch.js';
 import { thirtyNinthBatch } from './labelledNeedsThirtyNinthBatch.js';
 import { fortySecondBatch } from './labelledNeedsFortySecondBatch.js';
 import { fortyThirdBatch } from './labelledNeedsFortyThirdBatch.js';
+import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -118,4 +119,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtyNinthBatch,
   ...fortySecondBatch,
   ...fortyThirdBatch,
+  ...thirtySeventhBatch,
 ];
