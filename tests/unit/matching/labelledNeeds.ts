@@ -49,6 +49,7 @@ import { thirtyFourthBatch } from './labelledNeedsThirtyFourthBatch.js';
 import { thirtySixthBatch } from './labelledNeedsThirtySixthBatch.js';
 import { twentyNinthBatch } from './labelledNeedsTwentyNinthBatch.js';
 import { thirtyFifthBatch } from './labelledNeedsThirtyFifthBatch.js';
+import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -106,4 +107,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtyFourthBatch,
   ...thirtyFifthBatch,
   ...thirtySixthBatch,
+  ...fortyFourthBatch,
 ];
