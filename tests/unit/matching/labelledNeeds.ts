@@ -56,6 +56,7 @@ import { thirtyNinthBatch } from './labelledNeedsThirtyNinthBatch.js';
 import { fortySecondBatch } from './labelledNeedsFortySecondBatch.js';
 import { fortyThirdBatch } from './labelledNeedsFortyThirdBatch.js';
 import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
+import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -120,4 +121,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fortySecondBatch,
   ...fortyThirdBatch,
   ...thirtySeventhBatch,
+  ...fortyFourthBatch,
 ];
