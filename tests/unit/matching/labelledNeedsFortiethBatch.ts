@@ -159,7 +159,6 @@ const outside: readonly Unsplit[] = [
   c('L', '银行卡被取款机吞了', nothing),
   c('L', '火车站怎么走', nothing),
   c('S', '想卖掉家里的旧书', nothing),
-  c('H', '想买点保健品，哪个牌子好', nothing),
   c('L', '外卖送来的饭都凉了', nothing),
   c('L', '想在饭店订个包间给老妈过寿', nothing),
   c('L', '想订个生日蛋糕', nothing),

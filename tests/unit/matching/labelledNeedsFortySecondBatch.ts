@@ -181,8 +181,6 @@ const cases: readonly Unsplit[] = [
   c('S', 'my dad is lonely and lives alone', companion),
   c('S', '一個人住好寂寞', companion),
   // Activities and interest groups.
-  c('S', '退休了在家没事干，想找点事做', hobby),
-  c('S', '想学唱京剧', groups),
   c('S', '想跟人一块儿下棋', games),
   c('S', '打麻将', games),
   c('S', '跳广场舞', ['culture-centre', 'fitness-square-yangguang']),
