@@ -15,6 +15,8 @@ import { sixteenthBatch } from './labelledNeedsSixteenthBatch.js';
 import { eighteenthBatch } from './labelledNeedsEighteenthBatch.js';
 import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
 import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
+import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
+import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -78,5 +80,14 @@ describe('labelled needs', () => {
     const held = twentyFirstBatch.filter((labelled) => labelled.part === 'held-out').length;
     expect(held * 2).toBe(twentyFirstBatch.length);
     expect(labelledNeeds).toEqual(expect.arrayContaining(twentyFirstBatch));
+  });
+
+  it.each([
+    ['thirty-seventh', thirtySeventhBatch],
+    ['forty-fourth', fortyFourthBatch],
+  ])('holds out the whole %s batch, written in twin pairs', (_name, batch) => {
+    expect(batch.length).toBeGreaterThan(200);
+    expect(batch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
+    expect(labelledNeeds).toEqual(expect.arrayContaining(batch));
   });
 });

@@ -67,3 +67,8 @@ export const splitByAlternation = split('tuning', 'held-out');
 export const splitHeldOutFirst = split('held-out', 'tuning');
 /** A batch written only to tune on: none of it is held out. */
 export const allTuning = split('tuning', 'tuning');
+/**
+ * A batch written in twin pairs (two wordings of one need side by side): tuning on one twin would
+ * flatter the other, so the whole batch is held out and nobody tunes on it.
+ */
+export const allHeldOut = split('held-out', 'held-out');
