@@ -1,6 +1,6 @@
 // The honest estimate for one new batch of labelled needs: the matcher's figures on the batch's
-// held-out half alone, taken once, after the batch is written and before anyone tunes on it.
-// It prints figures only, never the held-out cases, so the half stays unseen; the tuning half's
+// held-out part alone, taken once, after the batch is written and before anyone tunes on it.
+// It prints figures only, never the held-out cases, so that part stays unseen; the tuning part's
 // misses are printed, as matchingTuningMisses.ts does for all batches.
 // Run: `npx jiti tests/bench/matchingBatchEstimate.ts tests/unit/matching/labelledNeedsTwentiethBatch.ts`
 import { resolve } from 'node:path';
@@ -27,7 +27,10 @@ if (batch === undefined) throw new Error(`${file} exports no split batch of labe
 
 const heldOut = batch.filter((labelled) => labelled.part === 'held-out');
 const tuning = batch.filter((labelled) => labelled.part === 'tuning');
-console.log(line('held-out half', casesFigures(heldOut)));
-const tuningFigures = casesFigures(tuning);
-console.log(line('tuning half', tuningFigures));
-for (const miss of tuningFigures.misses) console.log(`  ${miss}`);
+// A wholly held-out or wholly tuning batch has one part; an empty part's figures would read 100 %.
+if (heldOut.length > 0) console.log(line('held-out part', casesFigures(heldOut)));
+if (tuning.length > 0) {
+  const tuningFigures = casesFigures(tuning);
+  console.log(line('tuning part', tuningFigures));
+  for (const miss of tuningFigures.misses) console.log(`  ${miss}`);
+}
