@@ -6,6 +6,7 @@ import { categoryIds } from '../../contract/community.js';
 import { demoCommunity } from '../../demo/community/index.js';
 import { defaultSynonyms } from '../../electron/services/matching/index.js';
 import type { MatchQuery, SynonymGroup } from '../../electron/services/matching/index.js';
+import { seededRandom } from '../support/seededRandom.js';
 
 /** The synonym groups the resources' keywords are drawn from (the matcher's own by default). */
 export type SynonymSource = Readonly<Record<CategoryId, readonly SynonymGroup[]>>;
@@ -13,18 +14,6 @@ export type SynonymSource = Readonly<Record<CategoryId, readonly SynonymGroup[]>
 export const resourceCount = 10_000;
 export const queryCount = 400;
 export const warmUpQueries = 200;
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => {

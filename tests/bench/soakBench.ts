@@ -26,7 +26,7 @@ import { rendererDir } from '../../electron/services/appPaths.js';
 import { startKioskRuntime } from '../../electron/services/kioskRuntime.js';
 import { createLogger } from '../../electron/services/logger.js';
 import { startCentreProcess } from '../support/centreProcess.js';
-import { seededRandom } from '../support/rawHttp.js';
+import { seededRandom } from '../support/seededRandom.js';
 import type { BenchRow, Benchmark } from './benchTypes.js';
 import { soakRows } from './soakRows.js';
 import { round } from './benchTypes.js';

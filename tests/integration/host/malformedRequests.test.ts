@@ -2,7 +2,8 @@
 // arrives, the process must stay up and keep answering the kiosk page. A few hundred generated
 // cases from a fixed seed, so a failure replays exactly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RawExchange, rawExchange, seededRandom } from '../../support/rawHttp.js';
+import { type RawExchange, rawExchange } from '../../support/rawHttp.js';
+import { seededRandom } from '../../support/seededRandom.js';
 import { type HostProcess, startHostProcess } from '../../support/startHostProcess.js';
 
 let host: HostProcess;

@@ -21,12 +21,12 @@ import {
   kioskCount,
   outboxState,
   readKioskDb,
-  seededRandom,
   startKiosk,
   type NeedChooser,
   submit,
   waitForCatalogue,
 } from './support/crashingKiosk.js';
+import { seededRandom } from '../../support/seededRandom.js';
 
 const target = 1000;
 const minimumKills = 20;

@@ -12,18 +12,6 @@ export interface KioskChild {
   token: string;
 }
 
-/** Seeded, so a failing run can be repeated exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Every kiosk started and not yet exited, so a run that fails or times out leaves none behind. */
 const running = new Set<ChildProcess>();
 

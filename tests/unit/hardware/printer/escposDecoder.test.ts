@@ -10,7 +10,7 @@ import {
 import { EscPosParser } from '../../../../hardware/printer/virtual/escposParser.js';
 import { VirtualPrinter } from '../../../../hardware/printer/virtual/virtualPrinter.js';
 import { serviceRequestReceipt } from './support/sampleReceipts.js';
-import { randomInt, seededRandom } from './support/seededRandom.js';
+import { randomInt, seededRandom } from '../../../support/seededRandom.js';
 
 const bytes = (...parts: (string | number[] | Buffer)[]): Buffer =>
   Buffer.concat(

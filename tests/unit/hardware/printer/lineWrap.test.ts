@@ -6,7 +6,7 @@ import {
 } from '../../../../hardware/printer/document/lineWrap.js';
 import { displayColumns } from '../../../../hardware/printer/document/printableText.js';
 import { keep } from '../../../../hardware/printer/document/receiptDocument.js';
-import { randomInt, seededRandom } from './support/seededRandom.js';
+import { randomInt, seededRandom } from '../../../support/seededRandom.js';
 
 const widest = (lines: readonly string[]): number => Math.max(...lines.map(displayColumns));
 

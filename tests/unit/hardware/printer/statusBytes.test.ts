@@ -13,7 +13,7 @@ import {
   decodePrinterStatus,
   hasStatusShape,
 } from '../../../../hardware/printer/status/statusBytes.js';
-import { seededRandom, randomInt } from './support/seededRandom.js';
+import { seededRandom, randomInt } from '../../../support/seededRandom.js';
 
 // 0xx1xx10 with every variable bit clear.
 const idle = 0x12;

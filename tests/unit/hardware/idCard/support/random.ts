@@ -1,4 +1,5 @@
-// A small seeded PRNG (mulberry32), so fuzz runs are reproducible from their seed.
+// The fuzz tests' view of the shared seeded generator, so fuzz runs are reproducible from their seed.
+import { seededRandom as mulberry32 } from '../../../../support/seededRandom.js';
 
 export interface Random {
   /** Uniform in [0, 1). */
@@ -11,14 +12,7 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,

@@ -1,4 +1,5 @@
-// A small deterministic generator (mulberry32), so fuzz tests fail the same way every run.
+// mulberry32: a small seeded generator giving the same sequence for the same seed on every
+// machine, so a fuzz case, a fault-injection run or a bench workload can be replayed from its seed.
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -10,4 +11,5 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** An integer in [0, max). */
 export const randomInt = (random: () => number, max: number): number => Math.floor(random() * max);
