@@ -17,6 +17,7 @@ import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
 import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
 import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
+import { fortyEighthBatch } from './labelledNeedsFortyEighthBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -89,5 +90,11 @@ describe('labelled needs', () => {
     expect(batch.length).toBeGreaterThan(200);
     expect(batch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
     expect(labelledNeeds).toEqual(expect.arrayContaining(batch));
+  });
+
+  it('holds out the whole forty-eighth batch', () => {
+    expect(fortyEighthBatch.length).toBeGreaterThanOrEqual(180);
+    expect(fortyEighthBatch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
+    expect(labelledNeeds).toEqual(expect.arrayContaining(fortyEighthBatch));
   });
 });
