@@ -18,6 +18,7 @@ import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
 import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
 import { fortyEighthBatch } from './labelledNeedsFortyEighthBatch.js';
+import { fiftySecondBatch } from './labelledNeedsFiftySecondBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -96,5 +97,11 @@ describe('labelled needs', () => {
     expect(fortyEighthBatch.length).toBeGreaterThanOrEqual(180);
     expect(fortyEighthBatch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
     expect(labelledNeeds).toEqual(expect.arrayContaining(fortyEighthBatch));
+  });
+
+  it('holds out the whole fifty-second batch', () => {
+    expect(fiftySecondBatch.length).toBeGreaterThanOrEqual(110);
+    expect(fiftySecondBatch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
+    expect(labelledNeeds).toEqual(expect.arrayContaining(fiftySecondBatch));
   });
 });
