@@ -17,6 +17,8 @@ import { nineteenthBatch } from './labelledNeedsNineteenthBatch.js';
 import { twentyFirstBatch } from './labelledNeedsTwentyFirstBatch.js';
 import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
+import { fortyEighthBatch } from './labelledNeedsFortyEighthBatch.js';
+import { fiftySecondBatch } from './labelledNeedsFiftySecondBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -89,5 +91,17 @@ describe('labelled needs', () => {
     expect(batch.length).toBeGreaterThan(200);
     expect(batch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
     expect(labelledNeeds).toEqual(expect.arrayContaining(batch));
+  });
+
+  it('holds out the whole forty-eighth batch', () => {
+    expect(fortyEighthBatch.length).toBeGreaterThanOrEqual(180);
+    expect(fortyEighthBatch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
+    expect(labelledNeeds).toEqual(expect.arrayContaining(fortyEighthBatch));
+  });
+
+  it('holds out the whole fifty-second batch', () => {
+    expect(fiftySecondBatch.length).toBeGreaterThanOrEqual(110);
+    expect(fiftySecondBatch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
+    expect(labelledNeeds).toEqual(expect.arrayContaining(fiftySecondBatch));
   });
 });

@@ -57,6 +57,8 @@ import { fortySecondBatch } from './labelledNeedsFortySecondBatch.js';
 import { fortyThirdBatch } from './labelledNeedsFortyThirdBatch.js';
 import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
+import { fortyEighthBatch } from './labelledNeedsFortyEighthBatch.js';
+import { fiftySecondBatch } from './labelledNeedsFiftySecondBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -122,4 +124,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fortyThirdBatch,
   ...thirtySeventhBatch,
   ...fortyFourthBatch,
+  ...fortyEighthBatch,
+  ...fiftySecondBatch,
 ];
