@@ -1,0 +1,66 @@
+// Needs told as a state, not as a service (issue 15, "nothing fits" precision, round of the
+// 46th batch): legs that will not carry one down the stairs, a mind that will not stop worrying,
+// months without work, a card table to join, a newcomer who knows nobody, a bicycle ridden off.
+// Each entry starts from a miss of the 46th batch (all tuning; named in its source) and adds the
+// words residents use for the same circumstance, not the one sentence's words. Words of danger
+// (a fall, a collapse) stay with the danger lists.
+import type { GrownTerms } from './grownSynonyms.js';
+
+const general = 'general: what residents say of this state (round of batch 46)';
+const tuning = (needs: string) => `${general}; tuning: ${needs}`;
+
+export const unsaidGrownTerms: readonly GrownTerms[] = [
+  {
+    category: 'health-medical',
+    group: 'nursing',
+    // Getting about has become hard, or a body is mending after an operation: home nursing
+    // (rehabilitation at home) first.
+    chinese:
+      '腿脚不利索 腿脚不灵便 腿脚不灵 腿脚不好使 做完手术 手术以后 手术后 术后 恢复锻炼 康复锻炼',
+    english: 'after my operation',
+    source: tuning('腿脚不利索了，下个楼都费劲; 膝盖做完手术，想找人教我怎么练'),
+  },
+  {
+    category: 'health-medical',
+    group: 'mental',
+    // A mind that keeps running to the worst: the counselling room.
+    chinese:
+      '往坏处想 胡思乱想 瞎想 瞎琢磨 想太多 爱多想 老担心 总担心 提心吊胆 放不下心 一点小事就慌',
+    english: 'worry all the time, overthinking',
+    source: tuning('我这人总往坏处想，一点小事就慌'),
+  },
+  {
+    category: 'education-employment',
+    group: 'jobs',
+    // Out of work, said as a state or as wanting "活" (work) found for one.
+    chinese: '待业 没活干 没活儿干 找点活 找个活 找活干 介绍活 介绍个活 介绍工作 闲在家没收入',
+    english: 'out of work, no work',
+    source: tuning('待业半年了，有没有地方给介绍活'),
+  },
+  {
+    category: 'social-cultural',
+    group: 'games',
+    // A hand of cards or mahjong, said the way players say it.
+    chinese: '摸两把 摸几把 搓麻 搓麻将 搓两圈 打两圈 凑一桌 凑个桌 凑牌局 牌搭子 牌友',
+    english: 'a game of mahjong',
+    source: tuning('想找几个老伙计一块儿摸两把'),
+  },
+  {
+    category: 'social-cultural',
+    group: 'companionship',
+    // A newcomer who knows nobody yet: somewhere to meet people.
+    chinese:
+      '谁也不认识 一个人也不认识 不认识人 人生地不熟 刚搬来 新搬来 认识几个人 认识些人 交几个朋友 交个朋友 没个朋友',
+    english: 'new here, know nobody, make friends',
+    source: tuning('刚搬来这边，谁也不认识'),
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    // A bicycle or scooter taken: ridden or pushed off by someone, or simply gone from where it stood.
+    chinese:
+      '让人骑走 被人骑走 被骑走 让人推走 被人推走 自行车丢了 电动车丢了 车子丢了 自行车没了 电动车没了',
+    english: 'bike stolen, bicycle stolen',
+    source: tuning('停在楼下的自行车昨晚让人骑走了'),
+  },
+];

@@ -1,0 +1,30 @@
+// Needs told as a state, not as a service (round of the 46th batch): fresh phrasings of the
+// same kinds as that batch's misses (not taken from any batch) reach their service.
+import type { CategoryId } from '../../../contract/community.js';
+import { describe, expect, it } from 'vitest';
+import { demoMatcher } from '../../bench/matchingQuality.js';
+
+const at = new Date('2025-03-05T02:00:00Z');
+
+describe('needs told as a state (round of batch 46)', () => {
+  const matcher = demoMatcher();
+  const first = (category: CategoryId, description: string) => {
+    const answer = matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+    return answer.outcome === 'matched' ? answer.results[0]?.resource.id : answer.outcome;
+  };
+
+  it.each([
+    ['health-medical', '这两年腿脚不灵便，出门都难', 'home-nursing'],
+    ['health-medical', '我妈做完手术回家了，需要人帮着恢复', 'home-nursing'],
+    ['health-medical', '晚上躺下就胡思乱想', 'counselling-room'],
+    ['health-medical', '总担心孩子出事，提心吊胆的', 'counselling-room'],
+    ['education-employment', '待业在家快一年了', 'employment-station'],
+    ['education-employment', '一直没活儿干，谁给介绍个活', 'employment-station'],
+    ['social-cultural', '下午想搓两圈麻将，缺人', 'activity-room-'],
+    ['social-cultural', '想找几个牌友', 'activity-room-'],
+    ['social-cultural', '新搬来的，一个人也不认识', 'companion-volunteers'],
+    ['safety-emergency', '电动车没了，楼下停得好好的', 'police-room'],
+  ] as const)('%s: "%s" goes first to %s', (category, description, id) => {
+    expect(first(category, description)).toMatch(id);
+  });
+});
