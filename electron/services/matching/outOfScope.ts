@@ -5,6 +5,7 @@
 // other words ("我的狗不见了" → the missing-person team) is not trusted: only strong evidence is.
 // Texts are folded to Simplified and lower case first, so each word is written once.
 import { circumstanceMediaRereadings } from './circumstanceMedia.js';
+import { asidesOutOfScopeWords } from './outOfScopeAsides.js';
 import { englishOutOfScopeWords } from './outOfScopeEnglish.js';
 import { everydayOutOfScopeWords, packagingToSort } from './outOfScopeEveryday.js';
 import { familiesOutOfScopeWords } from './outOfScopeFamilies.js';
@@ -173,6 +174,7 @@ export const outOfScopeWords: readonly string[] = [
   ...familiesOutOfScopeWords,
   ...goodsOutOfScopeWords,
   ...englishOutOfScopeWords,
+  ...asidesOutOfScopeWords,
 ];
 
 /**
