@@ -23,7 +23,7 @@ import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import { lobbyGrownTerms } from './grownSynonymsLobby.js';
-import { unsaidGrownTerms } from './grownSynonymsUnsaid.js';
+import { shortNameGrownTerms, unsaidGrownTerms } from './grownSynonymsUnsaid.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -363,6 +363,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...vagueThirdGrownTerms,
   ...lobbyGrownTerms,
   ...unsaidGrownTerms,
+  ...shortNameGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

@@ -64,3 +64,25 @@ export const unsaidGrownTerms: readonly GrownTerms[] = [
     source: tuning('停在楼下的自行车昨晚让人骑走了'),
   },
 ];
+
+/**
+ * The community's own places called by their short names, as residents ask where or when they
+ * are open (round of batch 46): 卫生站 is the health station (卫生 alone reads as cleaning), the
+ * centre itself is its one-stop hall's front desk.
+ */
+export const shortNameGrownTerms: readonly GrownTerms[] = [
+  {
+    category: 'health-medical',
+    group: 'checkup',
+    chinese: '卫生站 社区卫生站 卫生服务站 社区门诊 社区诊所',
+    english: 'health station, community clinic',
+    source: 'resource: health-station (its name, shortened); tuning: 卫生站周末有大夫在吗',
+  },
+  {
+    category: 'education-employment',
+    group: 'benefits',
+    chinese: '社区服务中心 服务中心 社区中心 你们中心 你们这中心 这个中心',
+    english: 'community centre, service centre',
+    source: 'resource: service-hall (its address); tuning: 你们这个中心都能办些什么事',
+  },
+];

@@ -28,3 +28,23 @@ describe('needs told as a state (round of batch 46)', () => {
     expect(first(category, description)).toMatch(id);
   });
 });
+
+describe("the community's own places by their short names (round of batch 46)", () => {
+  const matcher = demoMatcher();
+  const first = (category: CategoryId, description: string) => {
+    const answer = matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+    return answer.outcome === 'matched' ? answer.results[0]?.resource.id : answer.outcome;
+  };
+
+  it.each([
+    ['health-medical', '药店几点开门', 'pharmacy'],
+    ['health-medical', '卫生站几点开门', 'health-station'],
+    ['health-medical', '社区卫生服务站周六有人吗', 'health-station'],
+    ['basic-living', '社区中心在哪', 'service-hall'],
+    ['basic-living', '你们服务中心几点开门', 'service-hall'],
+    ['social-cultural', '社区服务中心有没有志愿者活动', 'volunteer-station'],
+    ['basic-living', '想找人打扫卫生', 'housekeeping-co'],
+  ] as const)('%s: "%s" goes first to %s', (category, description, id) => {
+    expect(first(category, description)).toMatch(id);
+  });
+});
