@@ -23,7 +23,11 @@ import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import { lobbyGrownTerms } from './grownSynonymsLobby.js';
-import { shortNameGrownTerms, unsaidGrownTerms } from './grownSynonymsUnsaid.js';
+import {
+  noCookingGrownTerms,
+  shortNameGrownTerms,
+  unsaidGrownTerms,
+} from './grownSynonymsUnsaid.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -364,6 +368,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...lobbyGrownTerms,
   ...unsaidGrownTerms,
   ...shortNameGrownTerms,
+  ...noCookingGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

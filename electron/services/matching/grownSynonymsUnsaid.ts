@@ -86,3 +86,18 @@ export const shortNameGrownTerms: readonly GrownTerms[] = [
     source: 'resource: service-hall (its address); tuning: 你们这个中心都能办些什么事',
   },
 ];
+
+/**
+ * Meals told as cooking that cannot happen (round of batch 46): the cook is in hospital, the
+ * hands shake, the resident never learnt. The canteens' meals answer it, whatever else the
+ * story names (a spouse in hospital is why, not what is asked).
+ */
+export const noCookingGrownTerms: readonly GrownTerms[] = [
+  {
+    category: 'basic-living',
+    group: 'meals',
+    chinese: '做不来饭 做不了饭 不会做饭 没法做饭 没人做饭 做不动饭',
+    english: 'cannot cook, nobody cooks',
+    source: `${general}; tuning: 老伴住院了，我一个人做不来饭，天天凑合`,
+  },
+];

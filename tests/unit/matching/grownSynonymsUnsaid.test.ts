@@ -48,3 +48,21 @@ describe("the community's own places by their short names (round of batch 46)", 
     expect(first(category, description)).toMatch(id);
   });
 });
+
+describe('meals told as cooking that cannot happen (round of batch 46)', () => {
+  const matcher = demoMatcher();
+  const first = (description: string) => {
+    const answer = matcher.answer(
+      { category: 'basic-living', needId: null, description, gridId: null, at },
+      3,
+    );
+    return answer.outcome === 'matched' ? answer.results[0]?.resource.id : answer.outcome;
+  };
+
+  it.each(['儿媳妇住院了，家里没人做饭', '我不会做饭，老伴走了以后只能将就', '手不行了做不动饭'])(
+    '"%s" goes first to a canteen',
+    (description) => {
+      expect(first(description)).toMatch(/^meals-/);
+    },
+  );
+});
