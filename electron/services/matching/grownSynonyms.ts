@@ -23,11 +23,7 @@ import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import { lobbyGrownTerms } from './grownSynonymsLobby.js';
-import {
-  noCookingGrownTerms,
-  shortNameGrownTerms,
-  unsaidGrownTerms,
-} from './grownSynonymsUnsaid.js';
+import { unsaidRoundGrownTerms } from './grownSynonymsUnsaid.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -366,9 +362,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...clausesSecondGrownTerms,
   ...vagueThirdGrownTerms,
   ...lobbyGrownTerms,
-  ...unsaidGrownTerms,
-  ...shortNameGrownTerms,
-  ...noCookingGrownTerms,
+  ...unsaidRoundGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

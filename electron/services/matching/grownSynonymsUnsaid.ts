@@ -101,3 +101,26 @@ export const noCookingGrownTerms: readonly GrownTerms[] = [
     source: `${general}; tuning: 老伴住院了，我一个人做不来饭，天天凑合`,
   },
 ];
+
+/**
+ * Idle, empty days told as a feeling (round of batch 46): company and somewhere to go answer
+ * them. The set one sits in front of all day is no set to mend (circumstanceMedia.ts).
+ */
+export const emptyDaysGrownTerms: readonly GrownTerms[] = [
+  {
+    category: 'social-cultural',
+    group: 'companionship',
+    chinese:
+      '闷得发慌 闷死了 闷得难受 一点意思没有 一点意思都没有 没啥意思 挺没意思 没滋味 没滋没味 没人来看我 没人来看看',
+    english: 'bored stiff, days are empty, nobody comes round',
+    source: `${general}; tuning: 退休后天天对着电视，闷得发慌; 孩子们都忙，周末也没人来，日子过得没滋味`,
+  },
+];
+
+/** Every family of this round, in the order written. */
+export const unsaidRoundGrownTerms: readonly GrownTerms[] = [
+  ...unsaidGrownTerms,
+  ...shortNameGrownTerms,
+  ...noCookingGrownTerms,
+  ...emptyDaysGrownTerms,
+];

@@ -66,3 +66,20 @@ describe('meals told as cooking that cannot happen (round of batch 46)', () => {
     },
   );
 });
+
+describe('idle, empty days told as a feeling (round of batch 46)', () => {
+  const matcher = demoMatcher();
+  const first = (category: CategoryId, description: string) => {
+    const answer = matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+    return answer.outcome === 'matched' ? answer.results[0]?.resource.id : answer.outcome;
+  };
+
+  it.each([
+    ['social-cultural', '整天守着电视，一点意思没有', 'companion-volunteers'],
+    ['social-cultural', '儿女忙，过年也没人来看看', 'companion-volunteers'],
+    ['basic-living', '电视没信号了', 'handyman-volunteers'],
+    ['basic-living', '天天看的电视突然没图像了', 'handyman-volunteers'],
+  ] as const)('%s: "%s" goes first to %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+});
