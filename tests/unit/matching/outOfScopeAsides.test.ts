@@ -40,3 +40,31 @@ describe('asks another business answers (round of batch 46)', () => {
     expect(first(category, description)).toMatch(id);
   });
 });
+
+describe("asks another business answers, second round (the 50th batch's kinds)", () => {
+  const matcher = demoMatcher();
+  const first = (category: CategoryId, description: string) => {
+    const answer = matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+    return answer.outcome === 'matched' ? answer.results[0]?.resource.id : answer.outcome;
+  };
+
+  it.each([
+    ['health-medical', '医院多收了我的挂号费，找谁'],
+    ['health-medical', '医院能租轮椅吗'],
+    ['basic-living', '冰箱买多大尺寸的好'],
+    ['basic-living', '快递寄错了地址'],
+    ['social-cultural', '你平时爱看什么书'],
+    ['basic-living', '附近做衣服的哪家好'],
+    ['education-employment', '大盘今天涨了没'],
+  ] as const)('%s: "%s" goes to staff', (category, description) => {
+    expect(first(category, description)).toBe('for-staff');
+  });
+
+  it.each([
+    ['social-cultural', '活动室哪家好玩', 'activity-room-'],
+    ['basic-living', '楼下烧烤的烟老往我家飘', 'mediation-room'],
+    ['social-cultural', '你喜欢下棋吗', 'activity-room-'],
+  ] as const)('%s: "%s" still goes first to %s', (category, description, id) => {
+    expect(first(category, description)).toMatch(id);
+  });
+});
