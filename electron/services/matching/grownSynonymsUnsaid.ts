@@ -117,10 +117,85 @@ export const emptyDaysGrownTerms: readonly GrownTerms[] = [
   },
 ];
 
+/**
+ * More states told instead of a service, from the 50th batch's tuning misses (written after the
+ * 46th batch's round, to see whether it generalised): a home cold as an ice cellar, a parent who
+ * calls people by the wrong names, a parent far away someone should knock on, a graduate idle at
+ * home, being fit enough to care for others, things left to block the stairs, people climbing
+ * the estate's wall, a cook afraid to cook.
+ */
+export const unsaidSecondGrownTerms: readonly GrownTerms[] = [
+  {
+    category: 'basic-living',
+    group: 'heating-gas',
+    chinese: '冰窖 跟冰窖似的 像冰窖 屋里冰凉 家里冰凉 冻得睡不着 冻得伸不出手',
+    english: 'freezing at home, cold as ice indoors',
+    source:
+      'general: what residents say of this state (round of batch 50); tuning: 这都入冬了，家里还跟冰窖似的',
+  },
+  {
+    category: 'health-medical',
+    group: 'elder-care',
+    chinese: '叫错名字 叫成别人 认不出人 认不得人 不认人了 犯糊涂 越来越糊涂 转身就忘',
+    english: 'does not know us any more, calls us by the wrong name',
+    source:
+      'general: what residents say of this state (round of batch 50); tuning: 我妈老把儿子叫成别人的名字，白天家里没人',
+  },
+  {
+    category: 'social-cultural',
+    group: 'companionship',
+    chinese: '敲敲门 常去看看 去看看他 去看看她 一个人在老家 在老家一个人 替我去看看',
+    english: 'someone to knock on his door, look in on my dad',
+    source:
+      'general: what residents say of this state (round of batch 50); tuning: 我爸在老家一个人，我在这边工作，能不能有人常去敲敲门',
+  },
+  {
+    category: 'education-employment',
+    group: 'jobs',
+    chinese: '毕业了没工作 毕业一年 刚毕业 在家躺着 在家啃老 啃老 工作没着落',
+    english: 'graduated and idle, no job after college',
+    source:
+      'general: what residents say of this state (round of batch 50); tuning: 孩子毕业一年了还在家躺着',
+  },
+  {
+    category: 'social-cultural',
+    group: 'volunteering',
+    chinese: '还硬朗 身子骨硬朗 照顾别的老人 帮着照顾别人 帮帮别的老人 帮帮别人',
+    english: 'fit enough to help other old people',
+    source:
+      'general: what residents say of this state (round of batch 50); tuning: 我还硬朗，想帮着照顾照顾别的老人',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'fire',
+    chinese: '挡道 堵道 占道 挡着路 堵着路',
+    english: 'blocking the way',
+    source:
+      'general: what residents say of this state (round of batch 50); tuning: 楼梯口堆着别人家的旧自行车和破家具，挡道',
+  },
+  {
+    category: 'safety-emergency',
+    group: 'patrol',
+    chinese: '翻墙 翻墙进来 爬墙 爬墙进来 翻栏杆',
+    english: 'climbing over the wall',
+    source:
+      'general: what residents say of this state (round of batch 50); tuning: 小区后门晚上黑灯瞎火，老有人翻墙',
+  },
+  {
+    category: 'basic-living',
+    group: 'meals',
+    chinese: '不敢做饭 饭都不敢做 饭也不敢做 做不成饭',
+    english: 'afraid to cook',
+    source:
+      'general: what residents say of this state (round of batch 50); tuning: 眼睛看不清了，切菜老切到手，饭都不敢做',
+  },
+];
+
 /** Every family of this round, in the order written. */
 export const unsaidRoundGrownTerms: readonly GrownTerms[] = [
   ...unsaidGrownTerms,
   ...shortNameGrownTerms,
   ...noCookingGrownTerms,
   ...emptyDaysGrownTerms,
+  ...unsaidSecondGrownTerms,
 ];

@@ -83,3 +83,25 @@ describe('idle, empty days told as a feeling (round of batch 46)', () => {
     expect(first(category, description)).toBe(id);
   });
 });
+
+describe('more states told instead of a service (round of batch 50)', () => {
+  const matcher = demoMatcher();
+  const first = (category: CategoryId, description: string) => {
+    const answer = matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+    return answer.outcome === 'matched' ? answer.results[0]?.resource.id : answer.outcome;
+  };
+
+  it.each([
+    ['basic-living', '暖气跟没开一样，屋里冰凉', 'gas-heating-station'],
+    ['health-medical', '我奶奶越来越糊涂，白天家里没人看着', 'day-care-centre'],
+    ['health-medical', '老爷子老犯糊涂，我们上班顾不上', 'day-care-centre'],
+    ['social-cultural', '我妈一个人在老家，想有人替我去看看', 'companion-volunteers'],
+    ['education-employment', '儿子刚毕业，工作没着落', 'employment-station'],
+    ['social-cultural', '身子骨硬朗，想帮帮别的老人', 'volunteer-station'],
+    ['safety-emergency', '有人把电动车停在楼道口挡道', 'fire-station'],
+    ['safety-emergency', '小区围墙矮，总有人翻墙', 'patrol-volunteers'],
+    ['basic-living', '手抖，饭也不敢做了', 'meals-'],
+  ] as const)('%s: "%s" goes first to %s', (category, description, id) => {
+    expect(first(category, description)).toMatch(id);
+  });
+});
