@@ -111,7 +111,7 @@ export const emptyDaysGrownTerms: readonly GrownTerms[] = [
     category: 'social-cultural',
     group: 'companionship',
     chinese:
-      '闷得发慌 闷死了 闷得难受 一点意思没有 一点意思都没有 没啥意思 挺没意思 没滋味 没滋没味 没人来看我 没人来看看',
+      '人都要发霉了 人都快发霉了 闷出病来 憋出病来 闷得发慌 闷死了 闷得难受 一点意思没有 一点意思都没有 没啥意思 挺没意思 没滋味 没滋没味 没人来看我 没人来看看',
     english: 'bored stiff, days are empty, nobody comes round',
     source: `${general}; tuning: 退休后天天对着电视，闷得发慌; 孩子们都忙，周末也没人来，日子过得没滋味`,
   },

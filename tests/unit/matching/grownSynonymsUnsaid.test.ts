@@ -105,3 +105,21 @@ describe('more states told instead of a service (round of batch 50)', () => {
     expect(first(category, description)).toMatch(id);
   });
 });
+
+describe('a story word that is the why, not the ask (rounds of batches 46 and 50)', () => {
+  const matcher = demoMatcher();
+  const first = (category: CategoryId, description: string) => {
+    const answer = matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+    return answer.outcome === 'matched' ? answer.results[0]?.resource.id : answer.outcome;
+  };
+
+  it.each([
+    ['basic-living', '儿子住院了，家里没人做饭', 'meals-'],
+    ['basic-living', '老伴住院去了，我一个人吃饭怎么办', 'meals-'],
+    ['health-medical', '老伴住院了，想有人去医院照顾', 'escort-volunteers'],
+    ['social-cultural', '天天窝在家，人都快发霉了', 'companion-volunteers'],
+    ['basic-living', '墙角发霉了', 'property-'],
+  ] as const)('%s: "%s" goes first to %s', (category, description, id) => {
+    expect(first(category, description)).toMatch(id);
+  });
+});
