@@ -77,7 +77,7 @@ const routine =
  * 电工证"), is vocational training whatever the trade is called: both a certificate (not a
  * 证明 or a 证件) and learning (not 上学, 放学, 同学, 学校) must be in the need.
  */
-const certificate = /(?:什么|啥|哪些|哪种|个|张)证(?![明件])|证书|资格/u;
+const certificate = /(?:什么|啥|哪些|哪种|那种|这种|那个|个|张)证(?![明件])|证书|资格/u;
 const learning = /(?<![上放同小中大])学(?![校生期费])|培训|考(?=个|张|一个|证)/u;
 export const asksForTrainingByWording = (text: string): boolean =>
   certificate.test(text) && learning.test(text);
@@ -105,6 +105,13 @@ function complaintOfOffice(office: string): RegExp {
  */
 export const pastimeWish = /找(?:点|些|个)[^，。,.!?！？；;]{0,6}?的?事(?:情|儿)?(?:干|做|玩)/u;
 export const jobContext = /下岗|失业|没工作|挣钱|挣点|赚钱|赚点|工资|收入|养家|补贴家用/u;
+/**
+ * The workplace itself closed or let the resident go ("厂子关了", "公司倒闭了", "单位不要我了"): a
+ * job lost, whatever is asked after it ("…不知道还能干点啥" is work wanted, not volunteering; the
+ * 46th batch's tuning misses, as a kind).
+ */
+export const workplaceClosed =
+  /(?:厂子|工厂|厂里|单位|公司|工地)(?:也|都|突然)?(?:关了|关门了|倒闭|黄了|散了|不干了|裁员|不要我了|把我辞了|把我裁了)|店里不要我了/u;
 
 const lonely = '冷清|冷冷清清|孤单|孤零零|寂寞|没人陪|一个人|没人说话|不在身边|想孩子|想儿女';
 const lonelyFestival = new RegExp(
@@ -202,7 +209,9 @@ export function groupsByWording(text: string): string[] {
     groups.push('education-employment/startup');
   }
   if (asksForTrainingByWording(text)) groups.push('education-employment/training');
-  if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
+  if (new RegExp(jobWish.source, 'u').test(text) || workplaceClosed.test(text)) {
+    groups.push('education-employment/jobs');
+  }
   if (pastimeWish.test(text)) {
     groups.push(
       jobContext.test(text) ? 'education-employment/jobs' : 'social-cultural/arts-festivals',
