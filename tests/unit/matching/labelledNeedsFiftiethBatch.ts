@@ -2,8 +2,10 @@
 // precision) after tuning on the 46th batch, in other wordings of the same mix, to show whether
 // that round generalised: two thirds in-scope needs said obliquely (a state or a feeling, a
 // story, a vague ask, a question about what the centre has, meals said without naming them),
-// one third near misses nothing in the community serves. Written from the demo resources' ids
-// and names only, never from another batch's wording or the round's unit tests. Labels: the
+// one third near misses nothing in the community serves. Written from the demo resources' ids,
+// names and keywords (its writer had also read the matcher's word lists while tuning on the
+// 46th batch, so its figures flatter a fresh writer's), never from another batch's wording or
+// the round's unit tests. Labels: the
 // resources a front-desk worker would accept first. Rule: allTuning (its figures measured once
 // before any further tuning are in its commit message).
 import type { LabelledNeed } from './labelledNeeds.js';
