@@ -13,6 +13,12 @@ export const circumstanceMediaWords = '电视剧|连续剧|综艺|电视节目|�
  */
 export const circumstanceMediaRereadings: readonly { term: string; when: RegExp }[] = [
   { term: '电视', when: /电视剧|电视节目|电视连续剧/u },
+  // Nor the set one sits in front of all day: "退休后天天对着电视" tells idle days, not a broken
+  // set (round of the 46th batch).
+  {
+    term: '电视',
+    when: /(?:天天|整天|成天|一天到晚|每天|光|就)(?:在家)?(?:对着|看|守着|盯着)电视|对着电视|守着电视/u,
+  },
   {
     term: 'tv',
     when: /\btv (?:show|shows|drama|dramas|series|programme|programmes|program|programs)\b/u,

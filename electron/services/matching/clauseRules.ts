@@ -77,7 +77,7 @@ const routine =
  * 电工证"), is vocational training whatever the trade is called: both a certificate (not a
  * 证明 or a 证件) and learning (not 上学, 放学, 同学, 学校) must be in the need.
  */
-const certificate = /(?:什么|啥|哪些|哪种|个|张)证(?![明件])|证书|资格/u;
+const certificate = /(?:什么|啥|哪些|哪种|那种|这种|那个|个|张)证(?![明件])|证书|资格/u;
 const learning = /(?<![上放同小中大])学(?![校生期费])|培训|考(?=个|张|一个|证)/u;
 export const asksForTrainingByWording = (text: string): boolean =>
   certificate.test(text) && learning.test(text);
@@ -105,6 +105,13 @@ function complaintOfOffice(office: string): RegExp {
  */
 export const pastimeWish = /找(?:点|些|个)[^，。,.!?！？；;]{0,6}?的?事(?:情|儿)?(?:干|做|玩)/u;
 export const jobContext = /下岗|失业|没工作|挣钱|挣点|赚钱|赚点|工资|收入|养家|补贴家用/u;
+/**
+ * The workplace itself closed or let the resident go ("厂子关了", "公司倒闭了", "单位不要我了"): a
+ * job lost, whatever is asked after it ("…不知道还能干点啥" is work wanted, not volunteering; the
+ * 46th batch's tuning misses, as a kind).
+ */
+export const workplaceClosed =
+  /(?:厂子|工厂|厂里|单位|公司|工地)(?:也|都|突然)?(?:关了|关门了|倒闭|黄了|散了|不干了|裁员|不要我了|把我辞了|把我裁了)|店里不要我了/u;
 
 const lonely = '冷清|冷冷清清|孤单|孤零零|寂寞|没人陪|一个人|没人说话|不在身边|想孩子|想儿女';
 const lonelyFestival = new RegExp(
@@ -159,7 +166,7 @@ export const businessOpening =
  * carry (…室, …站, …中心, …大厅, …课堂, …大学, …食堂, …药房).
  */
 export const communityPlaceHours =
-  /(?:室|站|中心|大厅|课堂|大学|食堂|药房|助餐点)[^，。,.!?！？；;]{0,6}?(?:几点|什么时候|啥时候|几时)(?:开门|关门|开|关|下班)|(?:室|站|中心|大厅|课堂|大学|食堂|药房|助餐点)[^，。,.!?！？；;]{0,4}营业时间/gu;
+  /(?:室|站|中心|大厅|课堂|大学|食堂|药房|药店|助餐点)[^，。,.!?！？；;]{0,6}?(?:几点|什么时候|啥时候|几时)(?:开门|关门|开|关|下班)|(?:室|站|中心|大厅|课堂|大学|食堂|药房|药店|助餐点)[^，。,.!?！？；;]{0,4}营业时间/gu;
 
 /**
  * Things residents ask that a front desk refers to other offices, of kinds the out-of-scope list
@@ -188,6 +195,14 @@ export const clausesOutOfScopePhrasing =
 export const medicineBrought =
   /药[^。！？!?]{0,16}?送(?![去到]?医院|急诊|120)|送(?:点|些|个|来|过来)?[^，。,.!?！？；;]{0,2}药/u;
 
+/**
+ * A part of the body that aches, told with words between ("腿一到阴天就疼", "膝盖这阵子老是酸疼"): the
+ * health station's, as 腿疼 and 腰疼 are (the 50th batch's tuning misses, as a kind). Within one
+ * clause, and not a fall or a blow (摔, 磕, 撞, 砸: the danger reader's and the first-aid words').
+ */
+export const achingBody =
+  /(?:腿|膝盖|腰|胳膊|肩膀|脖子|关节|后背|脚后跟)(?![^，。,.!?！？；;]{0,8}[摔磕撞砸扭崴])[^，。,.!?！？；;]{1,8}(?:疼|痛|酸)/u;
+
 const anyBusinessOpening = new RegExp(businessOpening.source, 'u');
 const neighboursShop = /(?:对门|邻居|楼上|楼下|隔壁|对面)[^，。,.!?！？；;]{0,4}(?:开|盘)/u;
 
@@ -202,7 +217,11 @@ export function groupsByWording(text: string): string[] {
     groups.push('education-employment/startup');
   }
   if (asksForTrainingByWording(text)) groups.push('education-employment/training');
-  if (new RegExp(jobWish.source, 'u').test(text)) groups.push('education-employment/jobs');
+  // Medicine asked for the ache is the pharmacy's ("关节疼，膏药贴完了").
+  if (achingBody.test(text) && !text.includes('药')) groups.push('health-medical/checkup');
+  if (new RegExp(jobWish.source, 'u').test(text) || workplaceClosed.test(text)) {
+    groups.push('education-employment/jobs');
+  }
   if (pastimeWish.test(text)) {
     groups.push(
       jobContext.test(text) ? 'education-employment/jobs' : 'social-cultural/arts-festivals',

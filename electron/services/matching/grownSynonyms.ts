@@ -23,6 +23,7 @@ import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
 import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
 import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
 import { lobbyGrownTerms } from './grownSynonymsLobby.js';
+import { unsaidRoundGrownTerms } from './grownSynonymsUnsaid.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -361,6 +362,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...clausesSecondGrownTerms,
   ...vagueThirdGrownTerms,
   ...lobbyGrownTerms,
+  ...unsaidRoundGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>

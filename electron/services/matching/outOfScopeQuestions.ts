@@ -6,6 +6,7 @@
 // the date or a draw's numbers, or talk about itself. The one thing residents buy from the
 // community is medicine (the directory's pharmacy lists 买药), so a purchase question naming it
 // stays in scope. Texts are normalised first (Simplified, lower case).
+import { asksAnotherBusiness } from './outOfScopeAsides.js';
 import { boughtGoneWrong, dreamAsked, operatorAsked } from './outOfScopeFamilies.js';
 
 /** Where to buy a thing, or which shop is cheapest or best. */
@@ -105,6 +106,7 @@ export function asksWhatNoServiceDoes(text: string): boolean {
     dreamAsked.test(text) ||
     operatorAsked.test(text) ||
     calendar.test(text) ||
-    holidayDate.test(text)
+    holidayDate.test(text) ||
+    asksAnotherBusiness(text)
   );
 }

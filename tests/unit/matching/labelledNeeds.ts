@@ -59,6 +59,8 @@ import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
 import { fortyEighthBatch } from './labelledNeedsFortyEighthBatch.js';
 import { fiftySecondBatch } from './labelledNeedsFiftySecondBatch.js';
+import { fortySixthBatch } from './labelledNeedsFortySixthBatch.js';
+import { fiftiethBatch } from './labelledNeedsFiftiethBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -126,4 +128,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fortyFourthBatch,
   ...fortyEighthBatch,
   ...fiftySecondBatch,
+  ...fortySixthBatch,
+  ...fiftiethBatch,
 ];
