@@ -1,34 +1,19 @@
-// Which out-of-scope reading vetoes a text, by name: the same checks, in the same order, as
-// queryFeatures.ts' mentionsOutOfScope, but listing every one that holds (for
+// Which out-of-scope reading vetoes a text, by name: the same checks, on the same text
+// (outOfScopeText.ts), as queryFeatures.ts' mentionsOutOfScope, but listing every one that holds (for
 // matchingNothingPaths.ts; that script counts any case where the two disagree).
 import {
-  businessOpening,
   clausesOutOfScopePhrasing,
   clausesOutOfScopeWords,
-  communityPlaceHours,
-  jobWish,
-  workplace,
 } from '../../electron/services/matching/clauseRules.js';
-import {
-  inScopeUses,
-  moneyProducts,
-  outOfScopeWords,
-  petNoise,
-} from '../../electron/services/matching/outOfScope.js';
+import { outOfScopeWords } from '../../electron/services/matching/outOfScope.js';
 import { asksWhatNoServiceDoes } from '../../electron/services/matching/outOfScopeQuestions.js';
-import { withoutInScopeSenses } from '../../electron/services/matching/outOfScopeSenses.js';
+import { textForOutOfScope } from '../../electron/services/matching/outOfScopeText.js';
 
 const hanChar = /\p{Script=Han}/u;
 
 /** Each reading that holds, as "kind detail" (e.g. "word 取钱", "question"). */
 export function outOfScopeReasons(fullText: string): string[] {
-  const text = withoutInScopeSenses(fullText)
-    .replace(petNoise, ' ')
-    .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '))
-    .replace(businessOpening, ' ')
-    .replace(workplace, ' ')
-    .replace(jobWish, ' ')
-    .replace(communityPlaceHours, ' ');
+  const text = textForOutOfScope(fullText);
   const reasons: string[] = [];
   if (asksWhatNoServiceDoes(text)) reasons.push('question-form');
   if (clausesOutOfScopePhrasing.test(text)) reasons.push('school-phrasing');

@@ -5,31 +5,22 @@
 import type { CategoryId, CommonNeed } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import {
-  businessOpening,
   groupsByWording,
   clauseRereadings,
   clausesOutOfScopePhrasing,
   clausesOutOfScopeWords,
-  communityPlaceHours,
   jobWish,
   purposeClause,
   whereNowClause,
-  workplace,
 } from './clauseRules.js';
 import { askClause, clauseBreak, clausesOfKind, needAtHome, withoutPurposes } from './clauses.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed } from './grids.js';
 import { FirstCharacterIndex } from './firstCharacterIndex.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
-import {
-  inScopeUses,
-  moneyProducts,
-  outOfScopeWords,
-  petNoise,
-  rereadWords,
-} from './outOfScope.js';
+import { outOfScopeWords, rereadWords } from './outOfScope.js';
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
-import { withoutInScopeSenses } from './outOfScopeSenses.js';
+import { textForOutOfScope } from './outOfScopeText.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, extractTerms, normalise, residentText } from './text.js';
 import { type LocalTime, type WeekWindow, timeNamed } from './openingHours.js';
@@ -84,13 +75,7 @@ const outOfScopeLatin = outOfScopeWords
   .map((word) => ` ${word} `);
 
 function mentionsOutOfScope(fullText: string): boolean {
-  const text = withoutInScopeSenses(fullText)
-    .replace(petNoise, ' ')
-    .replace(inScopeUses, (stretch) => (moneyProducts.test(stretch) ? stretch : ' '))
-    .replace(businessOpening, ' ')
-    .replace(workplace, ' ')
-    .replace(jobWish, ' ')
-    .replace(communityPlaceHours, ' ');
+  const text = textForOutOfScope(fullText);
   if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
   if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
   if (outOfScopeHan.occursIn(text)) return true;
