@@ -1,0 +1,26 @@
+// An eighth pass of everyday words (issue 15, the round of the 47th batch: needs told in the
+// words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
+// (named in its source) and adds the family of words residents use for that thing, not the one
+// sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
+// for an electric blanket), … Words a danger reads stay with the danger lists.
+import type { GrownTerms } from './grownSynonyms.js';
+
+const general = 'general: what elderly residents call this, eighth pass (round of batch 47)';
+const tuning = (needs: string) => `${general}; tuning: ${needs}`;
+
+export const everydayGrownTermsEighth: readonly GrownTerms[] = [
+  {
+    category: 'basic-living',
+    group: 'appliance',
+    // The small appliances of an old household, by the names their owners grew up with: a radio
+    // is 半导体 or 戏匣子 in the north, an electric blanket 电褥子, a heater 电炉子; and what they
+    // stop doing (不发热 is a blanket gone cold, not a fever; 不响了, 没声了).
+    chinese:
+      '收音机 半导体 半导体收音机 戏匣子 话匣子 录音机 收录机 电唱机 随身听 电褥子 电褂子 电热毯 电热宝 暖手宝 电熨斗 熨斗 电吹风 吹风机 电炉子 电炉 小太阳 缝纫机 电视机 黑白电视 老式电视 彩电 不发热 不发热了 不热乎 不响了 没声了 没声音了 不出声 不出风',
+    english:
+      'radio, transistor radio, electric blanket, iron, hair dryer, hairdryer, sewing machine',
+    source: tuning(
+      '收音机坏了，听不了戏了; 半导体不响了，想找人修修; 戏匣子没动静了，换了电池也不行; 电褥子不热了，晚上冻脚; 冬天用的电褂子不发热了',
+    ),
+  },
+];
