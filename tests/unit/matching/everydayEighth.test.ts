@@ -3,6 +3,7 @@
 // the service a front desk would send it to.
 import type { CategoryId } from '../../../contract/community.js';
 import { describe, expect, it } from 'vitest';
+import { foldToSimplified } from '../../../electron/services/matching/fold.js';
 import { demoMatcher } from '../../bench/matchingQuality.js';
 
 const at = new Date('2025-03-05T02:00:00Z');
@@ -26,5 +27,27 @@ describe('everyday words, eighth pass: old names of household appliances', () =>
   it('still reads a fever as a fever and cold heating as the heating', () => {
     expect(first('health-medical', '孩子不发热了但还咳嗽')).toBe('health-station');
     expect(first('basic-living', '暖气不热了')).toBe('gas-heating-station');
+  });
+});
+
+describe('everyday words, eighth pass: written Cantonese for comings and goings', () => {
+  it('reads the time of day, not being back, strangers and looking for work as Putonghua', () => {
+    expect(foldToSimplified('阿爸朝早出咗街，到而家仲冇返')).toBe('阿爸早上出了街，到现在仲没回来');
+    expect(foldToSimplified('個仔今日冇返工')).toBe('儿子今天没上班');
+    expect(foldToSimplified('成日有個生面人喺樓下')).toBe('整天有个陌生人在楼下');
+    expect(foldToSimplified('想搵份嘢做')).toBe('想找工作');
+  });
+
+  it('hears a parent not back since the morning as someone missing', () => {
+    expect(matcher.danger('我老公朝早出去饮茶到而家都冇返，佢有脑退化', null)?.kinds).toContain(
+      'missing',
+    );
+  });
+
+  it.each([
+    ['education-employment', '退咗休冇嘢做，想揾啲嘢做', 'employment-station'],
+    ['safety-emergency', '成日有个生面人喺停车场度睇车', 'police-room'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
   });
 });
