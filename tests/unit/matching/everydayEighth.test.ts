@@ -51,3 +51,18 @@ describe('everyday words, eighth pass: written Cantonese for comings and goings'
     expect(first(category, description)).toBe(id);
   });
 });
+
+describe('everyday words, eighth pass: English words for illnesses, bookings and apps', () => {
+  it.each([
+    ['health-medical', '我妈有diabetes，想测测血糖', 'health-station'],
+    ['health-medical', '想book个时间量血压', 'health-station'],
+    ['health-medical', '我爸insulin快用完了', 'pharmacy'],
+    ['education-employment', '想学用wechat发video', 'smartphone-class'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+
+  it('does not read a booked doctor as a library book', () => {
+    expect(first('health-medical', '帮我book一个医生看看腿')).not.toBe('community-library');
+  });
+});
