@@ -2,7 +2,7 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), … Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, … Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
 
 const general = 'general: what elderly residents call this, eighth pass (round of batch 47)';
@@ -22,5 +22,14 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
     source: tuning(
       '收音机坏了，听不了戏了; 半导体不响了，想找人修修; 戏匣子没动静了，换了电池也不行; 电褥子不热了，晚上冻脚; 冬天用的电褂子不发热了',
     ),
+  },
+  {
+    category: 'health-medical',
+    group: 'chronic',
+    // A long illness looked after on a schedule: the regular check is the doctor's follow-up (a
+    // hospital escort only when someone to go with is asked for, 陪我去复查).
+    chinese: '定期复查 定期检查 定期查 按时复查 每月复查 每个月复查 定期随访 定期去查 定期去医院查',
+    english: 'regular check-up, regular check-ups, regular checkups, diabetic',
+    source: tuning('我老公有diabetes，要定期复查'),
   },
 ];

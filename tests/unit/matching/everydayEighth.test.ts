@@ -66,3 +66,18 @@ describe('everyday words, eighth pass: English words for illnesses, bookings and
     expect(first('health-medical', '帮我book一个医生看看腿')).not.toBe('community-library');
   });
 });
+
+describe('everyday words, eighth pass: a long illness checked on a schedule', () => {
+  it.each([
+    ['health-medical', '高血压要定期检查，去哪查', ['family-doctor-team', 'health-station']],
+    ['health-medical', '我有糖尿病，每个月复查一次', ['family-doctor-team', 'health-station']],
+    [
+      'health-medical',
+      'My husband is diabetic and needs regular check-ups',
+      ['family-doctor-team', 'health-station'],
+    ],
+    ['health-medical', '想找人陪我定期复查', ['escort-volunteers']],
+  ] as const)('%s: %s → %s', (category, description, ids) => {
+    expect(ids).toContain(first(category, description));
+  });
+});
