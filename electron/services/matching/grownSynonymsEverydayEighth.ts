@@ -2,7 +2,7 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), an illness checked on a schedule, … Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, the regional operas, … Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
 
 const general = 'general: what elderly residents call this, eighth pass (round of batch 47)';
@@ -31,5 +31,16 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
     chinese: '定期复查 定期检查 定期查 按时复查 每月复查 每个月复查 定期随访 定期去查 定期去医院查',
     english: 'regular check-up, regular check-ups, regular checkups, diabetic',
     source: tuning('我老公有diabetes，要定期复查'),
+  },
+  {
+    category: 'social-cultural',
+    group: 'hobbies',
+    // The regional operas and sung story-telling residents grew up with, each its own hobby
+    // group's (戏曲), not a stage show: 粤曲 in the south, 沪剧 and 越剧 in Shanghai, 评剧 and
+    // 二人转 in the north, 川剧 in Sichuan, 黄梅戏 and 豫剧 inland.
+    chinese:
+      '粤曲 唱粤曲 粤剧 沪剧 唱沪剧 越剧 唱越剧 黄梅戏 评剧 豫剧 川剧 秦腔 昆曲 评弹 苏州评弹 二人转 梆子 河北梆子 地方戏 唱曲 曲艺 戏曲队 戏曲班 戏班',
+    english: 'cantonese opera, chinese opera, opera singing',
+    source: tuning('想学唱粤曲; 有没有唱沪剧越剧的队'),
   },
 ];

@@ -81,3 +81,14 @@ describe('everyday words, eighth pass: a long illness checked on a schedule', ()
     expect(ids).toContain(first(category, description));
   });
 });
+
+describe('everyday words, eighth pass: regional operas are a hobby group', () => {
+  it.each([
+    ['social-cultural', '我想学黄梅戏', 'interest-groups'],
+    ['social-cultural', '楼里有没有唱评剧的老伙伴', 'interest-groups'],
+    ['social-cultural', '想学二人转', 'interest-groups'],
+    ['social-cultural', '重阳节有没有戏曲演出', 'culture-centre'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+});
