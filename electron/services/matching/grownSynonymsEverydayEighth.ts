@@ -2,7 +2,7 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), an illness checked on a schedule, the regional operas, … Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, … Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
 
 const general = 'general: what elderly residents call this, eighth pass (round of batch 47)';
@@ -42,5 +42,15 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
       '粤曲 唱粤曲 粤剧 沪剧 唱沪剧 越剧 唱越剧 黄梅戏 评剧 豫剧 川剧 秦腔 昆曲 评弹 苏州评弹 二人转 梆子 河北梆子 地方戏 唱曲 曲艺 戏曲队 戏曲班 戏班',
     english: 'cantonese opera, chinese opera, opera singing',
     source: tuning('想学唱粤曲; 有没有唱沪剧越剧的队'),
+  },
+  {
+    category: 'safety-emergency',
+    group: 'fire',
+    // What piles up in a shared stairwell or corridor, by the names residents give it: cardboard
+    // (纸皮 in Cantonese, 纸壳子 in the north), the fire wardens' hazard. Junk (破烂) stays the
+    // rubbish crew's: 门口一堆破烂没人收 is a collection.
+    chinese: '纸箱 纸箱子 纸壳 纸壳子 纸板 纸皮 旧纸箱 堆满 堆满了 堆了好多 堆了一堆 堆得满满',
+    english: 'cardboard, boxes piled, piled up',
+    source: tuning('楼道里堆满了纸皮'),
   },
 ];

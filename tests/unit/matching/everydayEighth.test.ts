@@ -92,3 +92,14 @@ describe('everyday words, eighth pass: regional operas are a hobby group', () =>
     expect(first(category, description)).toBe(id);
   });
 });
+
+describe('everyday words, eighth pass: cardboard piled in a stairwell', () => {
+  it.each([
+    ['safety-emergency', '楼道里堆满了纸箱', 'fire-station'],
+    ['safety-emergency', '隔壁把纸壳子堆了一堆在楼梯口', 'fire-station'],
+    ['basic-living', '家里纸箱子太多了想扔掉', 'rubbish-team'],
+    ['basic-living', '家里堆满了东西，想找人收拾', 'housekeeping-co'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+});
