@@ -30,4 +30,17 @@ export const everydayRegionalGroups: readonly RegionalWords[] = [
     source:
       'general usage: written Cantonese for the time of day, comings and goings, strangers and looking for work, against Putonghua',
   },
+  {
+    // The older and other names of school subjects, as grandparents say them: 算术 (the old
+    // name of maths at primary school), 英文 (English), 国文 and 国语 (Chinese, in Taiwan and the
+    // old usage). 算数 is left alone: 说话算数 is keeping one's word.
+    words: {
+      算术: '数学',
+      英文: '英语',
+      国文: '语文',
+      国语课: '语文课',
+    },
+    source:
+      'general usage: older and regional names of school subjects against the names schools on the mainland use',
+  },
 ];

@@ -103,3 +103,18 @@ describe('everyday words, eighth pass: cardboard piled in a stairwell', () => {
     expect(first(category, description)).toBe(id);
   });
 });
+
+describe('everyday words, eighth pass: older names of school subjects', () => {
+  it('reads 算术, 英文 and 国文 as the subjects schools name, and leaves 算数 alone', () => {
+    expect(foldToSimplified('孫女算術不及格')).toBe('孙女数学不及格');
+    expect(foldToSimplified('英文作業')).toBe('英语作业');
+    expect(foldToSimplified('他說話算數')).toBe('他说话算数');
+  });
+
+  it.each([
+    ['education-employment', '孙女算术老是不及格，谁能教教', 'tutoring-volunteers'],
+    ['education-employment', '孙子的英文作业我看不懂', 'tutoring-volunteers'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+});
