@@ -2,7 +2,7 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, … Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, … Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
 
 const general = 'general: what elderly residents call this, eighth pass (round of batch 47)';
@@ -22,6 +22,16 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
     source: tuning(
       '收音机坏了，听不了戏了; 半导体不响了，想找人修修; 戏匣子没动静了，换了电池也不行; 电褥子不热了，晚上冻脚; 冬天用的电褂子不发热了',
     ),
+  },
+  {
+    category: 'basic-living',
+    group: 'property',
+    // The building's shared places by their other names (楼梯间 in Taiwan and the south, 过道
+    // and 走道 in the north, 门厅 and 大堂 downstairs), and their lights: the property office's.
+    chinese:
+      '楼梯间 楼梯间的灯 过道 过道灯 过道的灯 走道 走道灯 走道的灯 门厅 门厅的灯 大堂 大堂的灯 电梯间 电梯厅 电梯口 公共走廊',
+    english: 'landing, hallway, corridor, lobby, entrance hall',
+    source: tuning('樓梯間的燈壞了好幾天'),
   },
   {
     category: 'health-medical',

@@ -118,3 +118,17 @@ describe('everyday words, eighth pass: older names of school subjects', () => {
     expect(first(category, description)).toBe(id);
   });
 });
+
+describe("everyday words, eighth pass: a building's shared places by their other names", () => {
+  it.each([
+    ['basic-living', '过道的灯坏了', 'property-xfl-north'],
+    ['basic-living', '大堂的门关不上', 'property-xfl-north'],
+    ['safety-emergency', '过道里堆满了东西', 'fire-station'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    const ids: readonly string[] =
+      id === 'property-xfl-north'
+        ? ['property-xfl-north', 'property-xfl-south', 'property-yangguang', 'property-jinxiu']
+        : [id];
+    expect(ids).toContain(first(category, description));
+  });
+});
