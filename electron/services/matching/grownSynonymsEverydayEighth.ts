@@ -2,7 +2,7 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, … Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, … Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
 
 const general = 'general: what elderly residents call this, eighth pass (round of batch 47)';
@@ -52,6 +52,17 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
       '粤曲 唱粤曲 粤剧 沪剧 唱沪剧 越剧 唱越剧 黄梅戏 评剧 豫剧 川剧 秦腔 昆曲 评弹 苏州评弹 二人转 梆子 河北梆子 地方戏 唱曲 曲艺 戏曲队 戏曲班 戏班',
     english: 'cantonese opera, chinese opera, opera singing',
     source: tuning('想学唱粤曲; 有没有唱沪剧越剧的队'),
+  },
+  {
+    category: 'basic-living',
+    group: 'appliance',
+    // A bulb gone (闷了 and 憋了 in the north) that an old person cannot climb up to change: the
+    // handyman volunteers' odd job, not the electricians'. Climbing alone (爬不上去) is left out:
+    // 爬不上去楼梯 is the stairs, not a bulb. Food going off is a fridge's, not the lights'.
+    chinese: '灯泡闷了 灯泡憋了 爬不上去换 上不去换 爬上去换 踩凳子换 站凳子换',
+    english:
+      'cannot reach the bulb, cannot reach the light, change a bulb, change the bulb, food is going off, food going off',
+    source: tuning('厨房灯泡闷了，我爬不上去换; Fridge stopped working and my food is going off'),
   },
   {
     category: 'safety-emergency',

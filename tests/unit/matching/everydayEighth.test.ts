@@ -132,3 +132,17 @@ describe("everyday words, eighth pass: a building's shared places by their other
     expect(ids).toContain(first(category, description));
   });
 });
+
+describe('everyday words, eighth pass: a bulb gone that an old person cannot reach', () => {
+  it.each([
+    ['basic-living', '客厅的灯泡憋了，想找人换', 'handyman-volunteers'],
+    ['basic-living', '卧室灯闷了，我上不去换', 'handyman-volunteers'],
+    ['basic-living', 'the freezer died and the food is going off', 'handyman-volunteers'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+
+  it('does not read climbing stairs as a bulb to change', () => {
+    expect(first('safety-emergency', '老人爬不上去楼梯')).not.toBe('handyman-volunteers');
+  });
+});
