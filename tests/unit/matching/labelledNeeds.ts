@@ -58,6 +58,7 @@ import { fortyThirdBatch } from './labelledNeedsFortyThirdBatch.js';
 import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
 import { fortySeventhBatch } from './labelledNeedsFortySeventhBatch.js';
+import { fiftyFirstBatch } from './labelledNeedsFiftyFirstBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -124,4 +125,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtySeventhBatch,
   ...fortyFourthBatch,
   ...fortySeventhBatch,
+  ...fiftyFirstBatch,
 ];
