@@ -2,8 +2,15 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, … Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, medicine named for what it treats. Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
+
+/** Every "what for" joined to every "medicine": the phrase family a resident may type. */
+const joined = (fors: string, whats: string): string =>
+  fors
+    .split(' ')
+    .flatMap((what) => whats.split(' ').map((medicine) => `${what}${medicine}`))
+    .join(' ');
 
 const general = 'general: what elderly residents call this, eighth pass (round of batch 47)';
 const tuning = (needs: string) => `${general}; tuning: ${needs}`;
@@ -63,6 +70,18 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
     english:
       'cannot reach the bulb, cannot reach the light, change a bulb, change the bulb, food is going off, food going off',
     source: tuning('厨房灯泡闷了，我爬不上去换; Fridge stopped working and my food is going off'),
+  },
+  {
+    category: 'health-medical',
+    group: 'medicine',
+    // Medicine named for what it treats (治咳嗽的药, 感冒药水, 退烧药) is medicine to buy or bring,
+    // the pharmacy's, not an illness to see a doctor about (咳嗽 alone still is).
+    chinese: joined(
+      '咳嗽 止咳 治咳嗽 感冒 治感冒 发烧 退烧 治发烧 拉肚子 止泻 治拉肚子 头疼 头痛 胃疼 嗓子疼 喉咙痛 消炎',
+      '的药 药 药水 药片 糖浆',
+    ),
+    english: 'cough medicine, cough syrup, cold medicine, painkillers',
+    source: tuning('51st batch: 想买点治咳嗽的药送上门'),
   },
   {
     category: 'safety-emergency',

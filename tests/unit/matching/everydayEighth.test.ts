@@ -146,3 +146,14 @@ describe('everyday words, eighth pass: a bulb gone that an old person cannot rea
     expect(first('safety-emergency', '老人爬不上去楼梯')).not.toBe('handyman-volunteers');
   });
 });
+
+describe('everyday words, eighth pass: medicine named for what it treats', () => {
+  it.each([
+    ['health-medical', '家里退烧药没了，谁能帮我买', 'pharmacy'],
+    ['health-medical', '孙子拉肚子，想买点止泻药', 'pharmacy'],
+    ['health-medical', 'cough syrup delivered please', 'pharmacy'],
+    ['health-medical', '发烧咳嗽好几天了', 'health-station'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+});
