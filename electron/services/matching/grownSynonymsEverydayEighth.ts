@@ -2,7 +2,7 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, medicine named for what it treats. Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, medicine named for what it treats, selling to old people by deceit. Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
 
 /** Every "what for" joined to every "medicine": the phrase family a resident may type. */
@@ -82,6 +82,18 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
     ),
     english: 'cough medicine, cough syrup, cold medicine, painkillers',
     source: tuning('51st batch: 想买点治咳嗽的药送上门'),
+  },
+  {
+    category: 'safety-emergency',
+    group: 'security',
+    // Selling to old people by deceit (a free talk, free eggs, a cure, fake medicine): the
+    // police room's to hear of, not the pharmacy's nor a check-up (免费体检 alone is a real one,
+    // so it is left out, as are 保健品 and 推销 alone: buying a tonic is nobody's here; the
+    // danger lists keep a payment being made now).
+    chinese:
+      '骗老人 骗老年人 骗老头 骗老太 骗老头老太 骗老人家 忽悠老人 忽悠老年人 忽悠老头 骗人买 骗我买 卖假药 假药 推销保健品 保健品讲座 免费讲座 领鸡蛋 免费领鸡蛋 会销 上门推销',
+    english: 'selling fake medicine, fake medicine, scamming old people, door-to-door sellers',
+    source: tuning('51st batch: 有人在小区里发传单骗老人买药'),
   },
   {
     category: 'safety-emergency',

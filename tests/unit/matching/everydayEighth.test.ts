@@ -157,3 +157,13 @@ describe('everyday words, eighth pass: medicine named for what it treats', () =>
     expect(first(category, description)).toBe(id);
   });
 });
+
+describe('everyday words, eighth pass: selling to old people by deceit', () => {
+  it.each([
+    ['safety-emergency', '楼下有人搞讲座忽悠老人买保健品', 'police-room'],
+    ['safety-emergency', '小区门口有人卖假药骗老头老太', 'police-room'],
+    ['health-medical', '社区有免费体检吗', 'health-station'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+});
