@@ -2,7 +2,7 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, medicine named for what it treats, selling to old people by deceit. Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, medicine named for what it treats, selling to old people by deceit, the old names of electrical fittings. Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
 
 /** Every "what for" joined to every "medicine": the phrase family a resident may type. */
@@ -29,6 +29,24 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
     source: tuning(
       '收音机坏了，听不了戏了; 半导体不响了，想找人修修; 戏匣子没动静了，换了电池也不行; 电褥子不热了，晚上冻脚; 冬天用的电褂子不发热了',
     ),
+  },
+  {
+    category: 'basic-living',
+    group: 'electrical',
+    // The electrical fittings of an old flat by the names their owners still use: 电门 (a
+    // switch), 灯绳 and 拉线开关 (a pull-cord switch), 电插销 (a plug or socket), 保险盒 and 闸盒
+    // (the fuse box). A door's 插销 is a bolt, the handyman's (门插销, below).
+    chinese:
+      '电门 电门坏了 电门不灵 灯绳 灯绳断了 灯绳拉断了 拉线开关 拉线 拉绳开关 电插销 插销板 插销松了 保险盒 保险匣 闸盒 电闸盒 电表箱',
+    english: 'pull cord, pull-cord switch, light switch, fuse box',
+    source: general,
+  },
+  {
+    category: 'basic-living',
+    group: 'small-fix',
+    chinese: '门插销 窗插销 插销坏了 门栓 门闩',
+    english: 'door bolt, bolt on the door',
+    source: general,
   },
   {
     category: 'basic-living',

@@ -167,3 +167,14 @@ describe('everyday words, eighth pass: selling to old people by deceit', () => {
     expect(first(category, description)).toBe(id);
   });
 });
+
+describe('everyday words, eighth pass: the old names of electrical fittings', () => {
+  it.each([
+    ['basic-living', '电门坏了', 'repair-team'],
+    ['basic-living', '厨房的拉线开关拉不亮了', 'repair-team'],
+    ['basic-living', '电插销松了插头老掉', 'repair-team'],
+    ['basic-living', '门插销插不上', 'handyman-volunteers'],
+  ] as const)('%s: %s → %s', (category, description, id) => {
+    expect(first(category, description)).toBe(id);
+  });
+});
