@@ -31,6 +31,26 @@ export const everydayRegionalGroups: readonly RegionalWords[] = [
       'general usage: written Cantonese for the time of day, comings and goings, strangers and looking for work, against Putonghua',
   },
   {
+    // Shanghainese for playing, feeling unwell and things broken: 白相 (play, pass the time),
+    // 勿适意 (unwell), 勿 glued to its verb (not), 坏脱 (broken), 寻开心 stays as it is (to tease).
+    words: {
+      白相相: '玩玩',
+      白相: '玩',
+      勿适意: '不舒服',
+      适意: '舒服',
+      勿晓得: '不知道',
+      勿会: '不会',
+      勿灵: '不灵',
+      勿来事: '不行',
+      勿好: '不好',
+      坏脱了: '坏了',
+      坏脱: '坏了',
+      烧脱了: '烧坏了',
+    },
+    source:
+      'general usage: Shanghainese words written in Chinese characters for playing, feeling unwell and things broken, against Putonghua',
+  },
+  {
     // The older and other names of school subjects, as grandparents say them: 算术 (the old
     // name of maths at primary school), 英文 (English), 国文 and 国语 (Chinese, in Taiwan and the
     // old usage). 算数 is left alone: 说话算数 is keeping one's word.

@@ -178,3 +178,19 @@ describe('everyday words, eighth pass: the old names of electrical fittings', ()
     expect(first(category, description)).toBe(id);
   });
 });
+
+describe('everyday words, eighth pass: Shanghainese for playing, feeling unwell and broken', () => {
+  it('reads 白相, 勿适意 and 坏脱 as Putonghua', () => {
+    expect(foldToSimplified('想尋個地方白相相')).toBe('想找个地方玩玩');
+    expect(foldToSimplified('伊勿適意')).toBe('伊不舒服');
+    expect(foldToSimplified('電視機壞脫了')).toBe('电视机坏了');
+  });
+
+  it.each([
+    ['social-cultural', '想寻个地方白相相', ['activity-room-heping', 'activity-room-xfl-north']],
+    ['basic-living', '电视机坏脱了', ['handyman-volunteers']],
+    ['education-employment', '手机勿会用', ['smartphone-class']],
+  ] as const)('%s: %s → %s', (category, description, ids) => {
+    expect(ids).toContain(first(category, description));
+  });
+});
