@@ -2,7 +2,7 @@
 // words elderly residents really use). Every entry starts from a tuning miss of the 47th batch
 // (named in its source) and adds the family of words residents use for that thing, not the one
 // sentence's words: the old names of household appliances (半导体 and 戏匣子 for a radio, 电褥子
-// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, medicine named for what it treats, selling to old people by deceit, the old names of electrical fittings. Words a danger reads stay with the danger lists.
+// for an electric blanket), an illness checked on a schedule, the regional operas, cardboard piled in a stairwell, the shared places of a building, a bulb out of reach, medicine named for what it treats, selling to old people by deceit, the old names of electrical fittings, the long aches of bones and joints. Words a danger reads stay with the danger lists.
 import type { GrownTerms } from './grownSynonyms.js';
 
 /** Every "what for" joined to every "medicine": the phrase family a resident may type. */
@@ -57,6 +57,16 @@ export const everydayGrownTermsEighth: readonly GrownTerms[] = [
       '楼梯间 楼梯间的灯 过道 过道灯 过道的灯 走道 走道灯 走道的灯 门厅 门厅的灯 大堂 大堂的灯 电梯间 电梯厅 电梯口 公共走廊',
     english: 'landing, hallway, corridor, lobby, entrance hall',
     source: tuning('樓梯間的燈壞了好幾天'),
+  },
+  {
+    category: 'health-medical',
+    group: 'chronic',
+    // The long aches of the bones and joints by the names old people give them (老寒腿 in the
+    // north, 骨刺 and 骨质增生 for spurs, 老胃病): illnesses the doctors follow.
+    chinese:
+      '老寒腿 寒腿 风湿 风湿病 类风湿 风湿痛 骨质增生 骨刺 长骨刺 腰椎间盘 腰间盘 腰椎病 颈椎病 老胃病 胃病 老风湿',
+    english: 'arthritis, rheumatism, rheumatoid, slipped disc, bad back',
+    source: general,
   },
   {
     category: 'health-medical',

@@ -194,3 +194,14 @@ describe('everyday words, eighth pass: Shanghainese for playing, feeling unwell 
     expect(ids).toContain(first(category, description));
   });
 });
+
+describe('everyday words, eighth pass: the long aches of bones and joints', () => {
+  it.each([
+    ['health-medical', '阴天下雨风湿就疼'],
+    ['health-medical', '腰上长了骨刺，走不了远路'],
+    ['health-medical', 'my arthritis is playing up'],
+    ['health-medical', '老胃病又犯了'],
+  ] as const)('%s: %s reaches the doctors', (category, description) => {
+    expect(['health-station', 'family-doctor-team']).toContain(first(category, description));
+  });
+});
