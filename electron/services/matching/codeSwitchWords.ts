@@ -57,4 +57,16 @@ export const codeSwitchWords: Readonly<Record<string, string>> = {
   heating: '暖气',
   aircon: '空调',
   fridge: '冰箱',
+  // The round of the 47th batch: an illness, a booking and the phone's apps as families say
+  // them in English ("我老公有diabetes", "帮我book个医生", "想用wechat视频").
+  diabetes: '糖尿病',
+  diabetic: '糖尿病',
+  insulin: '胰岛素',
+  flu: '流感',
+  book: '预约',
+  booking: '预约',
+  appointment: '预约',
+  wechat: '微信',
+  video: '视频',
+  online: '网上',
 };

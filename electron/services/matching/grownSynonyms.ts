@@ -13,6 +13,7 @@ import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
 import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
 import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
 import { everydayGrownTermsSeventh } from './grownSynonymsEverydaySeventh.js';
+import { everydayGrownTermsEighth } from './grownSynonymsEverydayEighth.js';
 import { obliqueGrownTerms } from './grownSynonymsOblique.js';
 import { tonguesGrownTerms } from './grownSynonymsTongues.js';
 import { tonguesSecondGrownTerms } from './grownSynonymsTonguesSecond.js';
@@ -352,6 +353,7 @@ export const grownTerms: readonly GrownTerms[] = [
   ...everydayGrownTermsFifth,
   ...everydayGrownTermsSixth,
   ...everydayGrownTermsSeventh,
+  ...everydayGrownTermsEighth,
   ...obliqueGrownTerms,
   ...tonguesGrownTerms,
   ...tonguesSecondGrownTerms,

@@ -4,6 +4,7 @@
 // 揾, 係 to 系). Function words come with the words they are glued to where one alone would
 // misread a mainland word (仲 alone is also 仲裁; 塞 alone is also 塞车).
 
+import { everydayRegionalGroups } from './regionalWordsEveryday.js';
 import { mainlandDialectGroups } from './regionalWordsMainland.js';
 
 export interface RegionalWords {
@@ -329,4 +330,5 @@ export const regionalWordGroups: readonly RegionalWords[] = [
       'general usage: Hong Kong words for games, exercise, classes, phones and allowances against the mainland words',
   },
   ...mainlandDialectGroups,
+  ...everydayRegionalGroups,
 ];

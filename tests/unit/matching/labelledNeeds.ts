@@ -61,6 +61,8 @@ import { fortyEighthBatch } from './labelledNeedsFortyEighthBatch.js';
 import { fiftySecondBatch } from './labelledNeedsFiftySecondBatch.js';
 import { fortySixthBatch } from './labelledNeedsFortySixthBatch.js';
 import { fiftiethBatch } from './labelledNeedsFiftiethBatch.js';
+import { fortySeventhBatch } from './labelledNeedsFortySeventhBatch.js';
+import { fiftyFirstBatch } from './labelledNeedsFiftyFirstBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -130,4 +132,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fiftySecondBatch,
   ...fortySixthBatch,
   ...fiftiethBatch,
+  ...fortySeventhBatch,
+  ...fiftyFirstBatch,
 ];
