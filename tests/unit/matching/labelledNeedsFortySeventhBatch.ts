@@ -118,7 +118,7 @@ const health: Unsplit[] = [
   c('H', '心里头堵得慌，老想哭', ['counselling-room']),
   c('H', '老伴走了以后一直闷闷不乐', ['counselling-room', 'companion-volunteers']),
   c('H', '阿拉姆妈老年痴呆了，白天没人看', ['day-care-centre']),
-  c('H', 'Where can I get my blood pressure checked?', clinic),
+  c('H', 'Is there anywhere near here that takes blood pressure?', clinic),
   c('H', 'I need someone to come with me to my hospital appointment', ['escort-volunteers']),
   c('H', 'Can someone deliver my tablets? I cannot get out', ['pharmacy']),
   c('H', '天冷了想去打个流感针', clinic),
