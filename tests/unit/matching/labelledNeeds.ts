@@ -57,6 +57,7 @@ import { fortySecondBatch } from './labelledNeedsFortySecondBatch.js';
 import { fortyThirdBatch } from './labelledNeedsFortyThirdBatch.js';
 import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
+import { fortyFifthBatch } from './labelledNeedsFortyFifthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -122,4 +123,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fortyThirdBatch,
   ...thirtySeventhBatch,
   ...fortyFourthBatch,
+  ...fortyFifthBatch,
 ];
