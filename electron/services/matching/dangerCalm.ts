@@ -176,6 +176,9 @@ export const calmPatterns: readonly RegExp[] = [
   // A while ago, and a smell met once and gone (tuning false alarm: 前阵子闻到过一点煤气味，后来就没了).
   // Not 后来就没了动静, which is a collapse heard: only a clause that ends there.
   /前(?:一)?阵(?:子|儿)?|那阵子|闻到过|闻见过|现在没味了|后来(?:就)?没(?:味)?了\s*$/u,
+  // 动不动 (at every turn) says it keeps happening; 一动不动 (not moving at all) is a collapse
+  // (45th batch: 楼道里躺着一个人，一动不动 read as calm).
+  /(?<!一)动不动/u,
   /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|今天好了|今儿好了|这会儿好了|缓过来了|恢复得|出院了|没事了|没什么事|没大碍/u,
   // Yesterday is the past unless it runs on to now ("昨天出门到现在还没回来").
   // Nor when it started then and goes on (probes: 从昨晚开始就叫不醒).
