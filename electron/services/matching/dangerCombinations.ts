@@ -17,6 +17,7 @@ import { atRiskConcepts } from './dangerAtRisk.js';
 import { injuryConcepts } from './dangerInjuries.js';
 import { heardConcepts } from './dangerHeard.js';
 import { rescueConcepts } from './dangerRescue.js';
+import { takenConcepts } from './dangerTaken.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -383,4 +384,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...injuryConcepts,
   ...heardConcepts,
   ...rescueConcepts,
+  ...takenConcepts,
 ];

@@ -159,6 +159,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
         try to get in, try enter, try to enter, with tool, with a tool, with tools`),
     ],
     generalSigns: false,
+    // Following someone to learn from them is no stalking (45th round: 有个男的跟着我学太极).
+    unless: han('跟着我学 跟着我练 跟着我干 跟着她学 跟着他学 跟着我们学 跟着我们练'),
   },
   {
     kind: 'fraud',

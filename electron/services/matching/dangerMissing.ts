@@ -30,7 +30,7 @@ const goneNow = [
 ];
 
 /** Someone close: kin, an old person, a child. A bare 人/他 is also "找不到人帮忙". */
-const closePerson = [
+export const closePerson = [
   ...han(`妈 爸 母亲 父亲 老伴 老头 老太 老爷子 奶奶 爷爷 外婆 外公 姥姥 姥爷 婆婆 公公 岳母 岳父
     丈母娘 老丈人 娘 爹 老公 老婆 丈夫 妻子 爱人 媳妇 孩子 小孩 小朋友 儿童 娃 宝宝 儿子 女儿 闺女
     孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 家人 亲人 老人 大爷 大妈 大娘 老奶奶 阿婆 阿公 阿嬷 病人 患者`),
@@ -75,7 +75,7 @@ const prevention = [
   ...words(`wristband, tracker, gps, prevent, in future, found him, found her, found them,
     is back now, came back, came home, safe now`),
 ];
-const hypothetical = [
+export const hypothetical = [
   ...prevention,
   ...han(`该怎么办 应该怎么办 该怎么做 应该怎么做 怎么预防 怎么防 有什么办法 想了解 了解一下 咨询
     想问问 登记`),

@@ -23,3 +23,27 @@ describe('someone not moving, said plainly', () => {
     },
   );
 });
+
+describe('a child taken, or someone followed, by a stranger', () => {
+  it.each([
+    ['刚才在超市门口，一个不认识的男人把我外孙女抱走了', 'missing'],
+    ['托管班老师说有个陌生女的把我儿子接走了，我们没让人接', 'missing'],
+    ['小区里有人哄小孩子跟他走，我家闺女已经跟着出去了', 'missing'],
+    ['a man I do not know grabbed my grandson at the bus stop', 'missing'],
+    ['下班路上有个男的一直跟在我后面，我快他也快', 'break-in'],
+    ['我闺女说放学有个陌生人跟到她家楼下', 'break-in'],
+    ["someone I don't know has been following my daughter home for three days", 'break-in'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(danger(text)).toContain(kind);
+  });
+
+  it.each([
+    '奶奶把孙子接走了，我下午去接孩子扑空了',
+    '听说有陌生人在学校门口带走孩子，想问问社区有没有防拐讲座',
+    '孩子学校教孩子别跟陌生人走',
+    '有个男的跟着我学太极，挺认真的',
+    '我家狗被一个不认识的人牵走了',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+// A child or someone close taken away, or a resident followed, by a stranger, as word classes
+// combined (the reading dangerCombinations.ts explains). The 45th batch told these without a
+// danger word: 不认识的阿姨把我孙子领走了, 被一个陌生人抱上了电动车, 有辆面包车一路跟着她. A
+// child led off by a stranger is a missing child in the making (110, the search team); being
+// followed or watched by one is a police matter before anything happens. Each reading needs
+// the stranger as well, so a grandmother fetching a child, or a child following its parent,
+// stays calm; the news, a talk and prevention questions are calm too. Texts arrive folded.
+import type { CombinedConcept } from './dangerCombinations.js';
+import { closePerson, hypothetical } from './dangerMissing.js';
+import { han, words } from './termLists.js';
+
+/** Led, carried or pulled away, or into a vehicle. */
+const takenAway = [
+  ...han(`领走 带走 抱走 牵走 拉走 拽走 拖走 骗走 接走 哄走 抱上 拉上车 拉~上车 拽~上车 拖~上车
+    塞进 塞上 拉进 拖进 拽进 哄~跟他走 哄~跟她走 跟他走了 跟她走了 拉着~往外走 拽着~往外走 牵着~往外走`),
+  ...words(`took my, taken my, took her, took him, taken by, led away, led her away, led him away,
+    grabbed, snatched, pulled her into, pulled him into, dragged, walked off with, went off with,
+    lured, pushed her into, pushed him into`),
+];
+
+/** Someone the family does not know. */
+const stranger = [
+  ...han(`不认识 陌生 生人 不是家里人 不是我们家 不是亲戚 有个男的 有个女的 一个男的 一个女的 那个男的
+    那个女的 有个叔叔 有个阿姨 一个叔叔 一个阿姨 面包车 有辆车 一辆车`),
+  // A lure needs no stranger named: 有人拿糖哄小孩 is one.
+  ...han('有人哄 有人骗 有人拿 拿糖 拿零食 拿玩具 给糖'),
+  ...words(`stranger, strangers, a man, a woman, dont know, does not know, doesnt know, do not know,
+    unknown, a van, a car`),
+];
+
+/** A child whom the resident need not be kin to. */
+const child = [
+  ...closePerson,
+  ...han('小姑娘 小女孩 小男孩 小学生 学生 姑娘'),
+  ...words('schoolgirl, schoolboy, student, pupil'),
+];
+
+/** Followed, watched or waited for on purpose, not led (跟着我学 is a class). */
+const followed = [
+  ...han(`一路跟着 一直跟着 跟着~回家 跟着~进 跟上来 跟上了我 跟在~后面 跟在~身后 跟了~一路 跟了~好几
+    跟到~家 跟到~楼 盯着我 盯着她 盯着他 盯上 等了我 在等我 蹲我 堵我 堵着我`),
+  ...words(`walking behind, following me, following her, following him, followed me, followed her,
+    followed him, been following, keeps following, waiting for me, watching me, watching her`),
+];
+
+/** Said of the news, a talk or a warning: nobody is being taken now. */
+const told = [
+  ...hypothetical,
+  ...han(
+    '听说 新闻 电视上 报道 不让 不能让 别让 不要让 教孩子 防拐 防陌生人 讲座 跟着我学 跟着他学 跟着她学',
+  ),
+  ...words('news, heard about, teach, warn'),
+];
+
+export const takenConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'missing',
+    source: '110 and the search team: a child or someone close led or carried off by a stranger',
+    classes: [takenAway, child, stranger],
+    unless: told,
+  },
+  {
+    kind: 'break-in',
+    source: '110: a resident or their child followed, watched or waited for by a stranger',
+    classes: [followed, stranger],
+    unless: told,
+  },
+];
