@@ -18,6 +18,7 @@ import { injuryConcepts } from './dangerInjuries.js';
 import { heardConcepts } from './dangerHeard.js';
 import { rescueConcepts } from './dangerRescue.js';
 import { takenConcepts } from './dangerTaken.js';
+import { doorsTriedConcepts } from './dangerDoorsTried.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -385,4 +386,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...heardConcepts,
   ...rescueConcepts,
   ...takenConcepts,
+  ...doorsTriedConcepts,
 ];

@@ -47,3 +47,24 @@ describe('a child taken, or someone followed, by a stranger', () => {
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('a stranger trying doors, or a home found open with someone inside', () => {
+  it.each([
+    '半夜听见有人在走廊里一扇一扇地拧门，声音很轻',
+    '停车场有个男的挨个试车门，好几辆都拉过了',
+    'someone was trying every door on my floor just now',
+    '买菜回来发现门是开着的，里面有脚步声',
+    'I came home and the door was open and I can hear footsteps upstairs',
+  ])('"%s" is a break-in', (text) => {
+    expect(danger(text)).toContain('break-in');
+  });
+
+  it.each([
+    '门锁坏了，谁能帮我试试能不能打开',
+    '我试了好几次门锁，钥匙就是拧不动',
+    '门开着通风，屋里有点冷',
+    '有人一家一家敲门推销保健品，烦死了',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
