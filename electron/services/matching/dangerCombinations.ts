@@ -19,6 +19,7 @@ import { heardConcepts } from './dangerHeard.js';
 import { rescueConcepts } from './dangerRescue.js';
 import { takenConcepts } from './dangerTaken.js';
 import { doorsTriedConcepts } from './dangerDoorsTried.js';
+import { unansweredConcepts } from './dangerUnanswered.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -387,4 +388,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...rescueConcepts,
   ...takenConcepts,
   ...doorsTriedConcepts,
+  ...unansweredConcepts,
 ];

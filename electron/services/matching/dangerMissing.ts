@@ -73,8 +73,14 @@ const prevention = [
   ...han(`在外地 出差 过年没回 春节没回 放假 住校 去旅游 在外面上班 防走失 手环 定位器 定位手表
     定位卡 黄手环 预防 防止 将来 到时候 提前 走丢过 走失过 丢过 老走丢 总走丢 爱走丢 常走丢 找到了 找着了 找回来了 已经回来 已经回家 送回来了 平安回`),
   ...words(`wristband, tracker, gps, prevent, in future, found him, found her, found them,
-    is back now, came back, came home, safe now`),
+    is back now, safe now`),
 ];
+
+/** Back home, said in English; not "never came back" (45th batch: walked out and never came back). */
+const cameBack: readonly RegExp[] = [
+  /(?<!\b(?:never|not|didnt|hasnt|havent|hadnt|still|yet) )\bcame (?:back|home)\b/u,
+];
+
 export const hypothetical = [
   ...prevention,
   ...han(`该怎么办 应该怎么办 该怎么做 应该怎么做 怎么预防 怎么防 有什么办法 想了解 了解一下 咨询
@@ -115,6 +121,7 @@ const objectGone: readonly RegExp[] = [
 /** Worry in the same clause ("怕爷爷走丢"), said ahead of a gone word. */
 const worried: readonly RegExp[] = [
   ...objectGone,
+  ...cameBack,
   /怕[^，。,.!?！？；;]{0,5}(?:走丢|走失|丢|迷路|找不到|不见)/u,
 ];
 
@@ -152,5 +159,6 @@ export const missingConcepts: readonly CombinedConcept[] = [
     source: '110: someone close gone out and out of reach for hours',
     classes: [unreachable, closePerson, leftHome, sinceLeaving],
     unless: [...prevention, ...phoneTrouble],
+    unlessShapes: cameBack,
   },
 ];

@@ -68,3 +68,24 @@ describe('a stranger trying doors, or a home found open with someone inside', ()
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('someone close alone who stops answering, or never arrived', () => {
+  it.each([
+    ['姥爷一个人在家，按门铃半天不开门，电话也不接', 'medical'],
+    ['my grandfather lives on his own and is not picking up, I am worried', 'medical'],
+    ['我儿子说去上班，单位说他今天根本没来，手机关机了', 'missing'],
+    ['我奶奶去社区食堂吃饭，食堂说没见她来，电话也打不通', 'missing'],
+    ['my father went for a walk this morning and never came back', 'missing'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(danger(text)).toContain(kind);
+  });
+
+  it.each([
+    '我妈一个人住，耳朵背，电话老是不接，想给她配个助听器',
+    '我爸一个人在家，想找志愿者每天给他打个电话',
+    '我爸一个人在家，手机没电了所以没接',
+    'my son went to the shop and came back with the wrong milk',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
