@@ -182,7 +182,11 @@ export const calmPatterns: readonly RegExp[] = [
   /以前|之前|曾经|早些年|那会儿|好多了|已经好了|现在好了|今天好了|今儿好了|这会儿好了|缓过来了|恢复得|出院了|没事了|没什么事|没大碍/u,
   // Yesterday is the past unless it runs on to now ("昨天出门到现在还没回来").
   // Nor when it started then and goes on (probes: 从昨晚开始就叫不醒).
-  /^(?!.*(?:到现在|一直|还在|还是|还没|至今|今天还|开始|起就|以来|\bstill\b)).*(?:昨天|昨晚|昨儿|\byesterday\b)/u,
+  // Nor "since yesterday" (45th batch: has not answered her phone since yesterday).
+  /^(?!.*(?:到现在|一直|还在|还是|还没|至今|今天还|开始|起就|以来|从昨|\bstill\b|\bsince\b)).*(?:昨天|昨晚|昨儿|\byesterday\b)/u,
+  // A training course is calm, but not the training centre as a place something happens at
+  // (45th batch: 女儿从培训班出来说有辆面包车一路跟着她).
+  /(?<![从在去到])培训(?!班(?:门口|出来|里|外面|楼下|附近|回来|回家))/u,
   // The experiential 过 says it happened once before: 着过一回火, 摔过一跤, 进过小偷 (not 晕过去).
   /(?:着|摔|晕|昏|倒|中|烧|进|漏|骗|撬|偷)过(?!去|来)/u,
   // Prevention of a danger named: 防跌倒, 防诈骗, 防煤气中毒 (not 防盗门: a door can be forced).

@@ -89,3 +89,22 @@ describe('someone close alone who stops answering, or never arrived', () => {
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('calm words that named a place or a time running on to now', () => {
+  it.each([
+    ['儿子在培训班门口突然倒下去了，叫不醒', 'medical'],
+    ['孙女刚从培训班出来，说有个陌生男的跟到她家楼下', 'break-in'],
+    ['my mother has not answered the door since yesterday and she lives alone', 'medical'],
+    ['我爸从昨天起就联系不上，一个人住', 'medical'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(danger(text)).toContain(kind);
+  });
+
+  it.each([
+    '想报个电工培训，学学怎么接电线',
+    '昨天我妈晕倒了一次，今天去医院看看',
+    '消防培训讲了电线着火怎么办',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
