@@ -195,6 +195,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('hurt, hurts, bleeding, floor, ground, cant move, cannot move, hip'),
     ],
     generalSigns: true,
+    // Things thrown down are no fall (摔东西 is read as blows heard: dangerHeard.ts); a person
+    // who fell is still 摔倒 in the phrase list.
+    unless: han('摔东西 摔碗 摔盘子 摔杯子 摔手机 摔椅子'),
   },
   {
     kind: 'medical',

@@ -51,11 +51,15 @@ const criedOrHeard = [
 ];
 const notABeating = han('电话 打针 游戏 打牌 麻将 打球 打扰 打字 打扫 打车 打工 打雷');
 
-/** Blows heard through a wall, with someone screaming or begging under them. */
+/**
+ * Blows heard through a wall, with someone screaming or begging under them, or a child crying its
+ * heart out (45th batch: 隔壁小孩哭得撕心裂肺，大人在里面摔东西骂人).
+ */
 const blowsHeard =
   han(`撞墙 往墙上撞 撞门 摔东西 砸东西 扇耳光 打耳光 巴掌声 啪啪 咚咚 砰砰 哐哐 乒乒乓乓
   动手了 打起来了`);
-const distressCry = han('惨叫 尖叫 求饶 哭喊 哭着喊 哭叫 哭嚎 喊救命 别打 不要打 饶命 住手');
+const distressCry = han(`惨叫 尖叫 求饶 哭喊 哭着喊 哭叫 哭嚎 喊救命 别打 不要打 饶命 住手
+  撕心裂肺 哭得很惨 哭得好惨 哭得不行 哭得厉害 叫得很惨 嚎啕 哇哇大哭`);
 const householdSounds = han('装修 跑 跳 游戏 电视 剧 打牌 麻将 练琴 球 孩子闹 小孩闹');
 
 /**

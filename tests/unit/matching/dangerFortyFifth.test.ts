@@ -108,3 +108,26 @@ describe('calm words that named a place or a time running on to now', () => {
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('a child crying its heart out while things are smashed', () => {
+  it.each([
+    '对门孩子哭得很惨，里面一直砸东西',
+    '楼下有个孩子撕心裂肺地哭，他爸在摔东西',
+    '隔壁有人惨叫，一直在摔东西',
+  ])('"%s" is violence', (text) => {
+    expect(danger(text)).toContain('violence');
+  });
+
+  it('a person who fell while throwing things is still a fall', () => {
+    expect(danger('我妈摔东西的时候自己也摔倒了，起不来')).toContain('fall');
+  });
+
+  it.each([
+    '隔壁装修砸东西，孩子被吓得哇哇大哭',
+    '楼上孩子哭得厉害，大人在骂他作业没写完',
+    '我老伴一生气就摔东西，想找人聊聊',
+    '孩子发脾气摔东西，是不是心理有问题',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
