@@ -20,6 +20,7 @@ import { rescueConcepts } from './dangerRescue.js';
 import { takenConcepts } from './dangerTaken.js';
 import { doorsTriedConcepts } from './dangerDoorsTried.js';
 import { unansweredConcepts } from './dangerUnanswered.js';
+import { neighbourFireConcepts } from './dangerNeighbourFire.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -389,4 +390,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...takenConcepts,
   ...doorsTriedConcepts,
   ...unansweredConcepts,
+  ...neighbourFireConcepts,
 ];

@@ -131,3 +131,17 @@ describe('a child crying its heart out while things are smashed', () => {
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe("a burning smell from a neighbour's home, unattended", () => {
+  it.each([
+    '隔壁一直有焦糊味往外飘，喊了半天没人应',
+    '楼上好大一股烧糊的味道，他家人都不在家',
+    'I can smell something burning from next door and nobody is home',
+  ])('"%s" is fire', (text) => {
+    expect(danger(text)).toContain('fire');
+  });
+
+  it.each(['楼下饭店一股糊味，天天这样', '隔壁炒菜炒糊了，味道传过来'])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
