@@ -186,7 +186,8 @@ export const calmPatterns: readonly RegExp[] = [
   /^(?!.*(?:到现在|一直|还在|还是|还没|至今|今天还|开始|起就|以来|从昨|\bstill\b|\bsince\b)).*(?:昨天|昨晚|昨儿|\byesterday\b)/u,
   // A training course is calm, but not the training centre as a place something happens at
   // (45th batch: 女儿从培训班出来说有辆面包车一路跟着她).
-  /(?<![从在去到])培训(?!班(?:门口|出来|里|外面|楼下|附近|回来|回家))/u,
+  // Nor a training fee asked before a job (a lure: 对方要他先付培训费，他已经转了).
+  /(?<![从在去到])培训(?!班(?:门口|出来|里|外面|楼下|附近|回来|回家)|费)/u,
   // The experiential 过 says it happened once before: 着过一回火, 摔过一跤, 进过小偷 (not 晕过去).
   /(?:着|摔|晕|昏|倒|中|烧|进|漏|骗|撬|偷)过(?!去|来)/u,
   // Prevention of a danger named: 防跌倒, 防诈骗, 防煤气中毒 (not 防盗门: a door can be forced).

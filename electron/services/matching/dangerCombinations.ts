@@ -21,6 +21,7 @@ import { takenConcepts } from './dangerTaken.js';
 import { doorsTriedConcepts } from './dangerDoorsTried.js';
 import { unansweredConcepts } from './dangerUnanswered.js';
 import { neighbourFireConcepts } from './dangerNeighbourFire.js';
+import { moneyMovingConcepts } from './dangerMoneyMoving.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -391,4 +392,5 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...doorsTriedConcepts,
   ...unansweredConcepts,
   ...neighbourFireConcepts,
+  ...moneyMovingConcepts,
 ];

@@ -145,3 +145,22 @@ describe("a burning smell from a neighbour's home, unattended", () => {
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('money moving now for a fee asked online or a caller in trouble', () => {
+  it.each([
+    '我妹在网上做兼职，客服让她先交保证金，她正在转',
+    '我爸接到电话说孙子出车祸要钱，他正往银行走',
+    'my grandad got a call saying his grandson was arrested and he is about to send money',
+    '舅舅在招聘软件上找活，对方要他先付培训费，他已经转了',
+  ])('"%s" is fraud', (text) => {
+    expect(danger(text)).toContain('fraud');
+  });
+
+  it.each([
+    '租房要交押金，房东让我先交，合同还没签',
+    '朋友找我借钱，我去银行取了给他',
+    '想在网上找个兼职，要不要交押金',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
