@@ -127,13 +127,18 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source:
       '119 and the electrician: water coming through a light or a socket is live (24th batch)',
     things: [
-      ...han('灯里 灯罩 吊灯 电灯 灯座 灯管 插座 电灯开关 电闸 电箱 电表箱 配电箱'),
+      ...han(
+        '灯里 灯罩 吊灯 电灯 灯座 灯管 插座 电灯开关 电闸 电箱 电表箱 配电箱 顶灯 吸顶灯 浴霸',
+      ),
       ...words('light fitting, ceiling light, socket, switch, fuse box'),
+      // Said plainly (45th batch: water is coming through the ceiling onto the light and the wires).
+      ...words('light, lights, lamp, wires, wiring, electrics'),
     ],
     signs: [
       ...han(
         '滴水 进水 流水 冒水 淌水 渗水 往下流水 往下滴 往灯里流 往里流 流进灯 水顺着 全是水 都是水',
       ),
+      ...han('往下流 往下淌 往下漏 流下来 淌下来 漏下来 滴下来 顺着电线'),
       ...words('water, dripping, leaking'),
     ],
     generalSigns: false,

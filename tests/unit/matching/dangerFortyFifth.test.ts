@@ -164,3 +164,21 @@ describe('money moving now for a fee asked online or a caller in trouble', () =>
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('water onto a light or wiring, said plainly', () => {
+  it.each([
+    '楼上漏水了，水从顶灯那里淌下来',
+    'water is dripping onto the wiring above the kitchen light',
+    '卫生间的灯座里滴下来好多水',
+  ])('"%s" is flood', (text) => {
+    expect(danger(text)).toContain('flood');
+  });
+
+  it.each([
+    '客厅的灯不亮了，想找人换个灯泡',
+    'the light in the bathroom flickers, can someone fix it',
+    'water leaking under the sink, need a plumber',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
