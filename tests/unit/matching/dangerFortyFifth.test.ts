@@ -182,3 +182,13 @@ describe('water onto a light or wiring, said plainly', () => {
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('着火了 typed with another zhao', () => {
+  it.each(['楼道里召火了，好多烟', '厨房兆火了快来人'])('"%s" is fire', (text) => {
+    expect(danger(text)).toContain('fire');
+  });
+
+  it.each(['居委会号召火速报名志愿者', '召开消防会议'])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
