@@ -192,3 +192,20 @@ describe('着火了 typed with another zhao', () => {
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe("a talk's subject told in its own clause", () => {
+  it.each([
+    '社区有个课，教大家孩子走丢了怎么报警',
+    '想听听讲座，讲讲家里着火了如何逃生',
+    '下周有培训，教一教老人晕倒了怎么做心肺复苏',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+
+  it.each([
+    ['讲台上的老师突然晕倒了，怎么叫都不醒', 'medical'],
+    ['老人摔倒了，教我怎么扶他起来', 'fall'],
+  ])('"%s" is still %s', (text, kind) => {
+    expect(danger(text)).toContain(kind);
+  });
+});
