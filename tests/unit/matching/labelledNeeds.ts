@@ -58,6 +58,7 @@ import { fortyThirdBatch } from './labelledNeedsFortyThirdBatch.js';
 import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
 import { fortyFifthBatch } from './labelledNeedsFortyFifthBatch.js';
+import { fortyNinthBatch } from './labelledNeedsFortyNinthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -124,4 +125,5 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...thirtySeventhBatch,
   ...fortyFourthBatch,
   ...fortyFifthBatch,
+  ...fortyNinthBatch,
 ];
