@@ -10,6 +10,8 @@ import { han, words } from './termLists.js';
 const beatingHard = [
   ...han(`打得很凶 打得好凶 打得真凶 打得厉害 打得很厉害 往死里打 下手很重 下手好重 下手狠 打得直叫
     打得哇哇 打得嗷嗷 一直在打 又打又骂 连打带骂 拳打脚踢 打得鼻青脸肿 打得啪啪 啪啪响 打得砰砰`),
+  // Who is beaten, said for how hard (45th, 49th batches: 对门又在打老婆了，听见她在喊救命).
+  ...han('打老婆 打媳妇 打老公 打孩子 打小孩 还在打 又在打 家暴'),
   ...words('beating him, beating her, beating the child, hitting him hard, hitting her hard'),
 ];
 /** Someone crying out under it. */
@@ -121,7 +123,7 @@ export const heardConcepts: readonly CombinedConcept[] = [
     kind: 'violence',
     source: '110: a beating heard or seen, someone crying out under it',
     classes: [beatingHard, cryingOut],
-    unless: gamesOrSport,
+    unless: [...gamesOrSport, ...notABeating],
   },
   {
     kind: 'break-in',

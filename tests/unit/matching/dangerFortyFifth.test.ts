@@ -209,3 +209,21 @@ describe("a talk's subject told in its own clause", () => {
     expect(danger(text)).toContain(kind);
   });
 });
+
+describe('a cry for help under a beating is violence first', () => {
+  it.each(['楼上男的又在打媳妇，女的一直喊救命', '隔壁那家还在打孩子，孩子叫救命'])(
+    '"%s" is violence, not a medical cry',
+    (text) => {
+      const kinds = danger(text);
+      expect(kinds[0]).toBe('violence');
+      expect(kinds).not.toContain('medical');
+    },
+  );
+
+  it.each(['我还在打电话，孩子在旁边哭', '他们又在打麻将，吵得孩子哭', '孩子怕打针，一直哭喊'])(
+    '"%s" is calm',
+    (text) => {
+      expect(danger(text)).toEqual([]);
+    },
+  );
+});
