@@ -148,7 +148,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '110: someone getting in, or in, who should not be',
     things: [
       ...han(
-        '小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 门 窗户 窗 有个男的 有个女的 那个男的 那个人',
+        '小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 锁芯 锁眼 门 窗户 窗 有个男的 有个女的 那个男的 那个人',
       ),
       ...words('burglar, thief, stranger, someone, somebody, door, window'),
     ],
@@ -156,6 +156,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...han(
         '撬 砸 踹 闯 翻进 翻窗 爬进 溜进 跟踪 尾随 蹲守 破门 被打开 被弄坏 拧门 扭门 门把手 撬锁 捅锁 跟着我 一直跟着',
       ),
+      // A lock tampered with, or a door kicked (49th batch: 锁芯好像被人动过; 我不開他就踢門).
+      ...han('被人动过 被动过 有划痕 踢门 踢我家门 踢家门 踢我家的门'),
       ...words(
         'break, broke, breaking, forced, smashed, following, inside, got in, get in, getting in, climbing in, climbed in, trying to open',
       ),

@@ -227,3 +227,22 @@ describe('a cry for help under a beating is violence first', () => {
     },
   );
 });
+
+describe('a lock tampered with, a door kicked, a stranger staring at the door or window', () => {
+  it.each([
+    '出差回来发现门锁锁眼被人动过，插钥匙插不进去',
+    '有个喝醉的人在踢我家门，一边踢一边骂',
+    'a man keeps standing outside my front door staring at the spyhole',
+    "there's a stranger staring at my window from the street every evening",
+  ])('"%s" is a break-in', (text) => {
+    expect(danger(text)).toContain('break-in');
+  });
+
+  it.each([
+    '门锁有点划痕，是不是以前装的时候弄的',
+    '孩子踢球把门踢坏了，想找人修',
+    '我家门锁被孩子动过，现在拧不开了',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
