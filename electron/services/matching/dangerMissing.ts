@@ -132,7 +132,26 @@ const confused = [
   ...words('dementia, alzheimers, confused'),
 ];
 
+/** Gone out somewhere, said by where to (49th batch: 我婆婆早上去菜市场). */
+const wentSomewhere = [
+  ...leftHome,
+  ...han('早上去 上午去 下午去 一早去 晚上去 去买 去菜市场 去超市 去公园 去遛弯 遛弯 散步 去医院'),
+  ...words('went to, went for a walk, went shopping, walked to'),
+];
+/** Hours gone by now: not back is implied (到现在五个小时了). */
+const hoursGone = [
+  ...han('到现在 个小时了 个钟头了 一整天了 天都黑了 天黑了还 一上午了 一下午了 还没回 没回来'),
+  ...words('hours ago, since this morning, all day, still not back, not back yet'),
+];
+
 export const missingConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'missing',
+    source: '110: a confused elder gone out somewhere, hours ago by now',
+    classes: [confused, wentSomewhere, hoursGone],
+    unless: [...hypothetical, ...han('陪着 跟着 一起 回来了 找到了')],
+    unlessShapes: worried,
+  },
   {
     kind: 'missing',
     source: '110: a confused elder gone out alone',

@@ -15,8 +15,11 @@ const unanswered = [
     不开门 不回消息 没回消息 联系不上 联系不到 失联 关机`),
   ...words(`not answered, not answering, hasnt answered, has not answered, no answer, nobody answers,
     nobody opens, doesnt answer, does not answer, wont answer, not picking up, cant reach,
-    cannot reach, phone is off`),
+    cannot reach, phone is off, no reply, no response, not replying`),
 ];
+
+/** Someone close, and the aunts and uncles the missing reading does not count. */
+const someoneClose = [...closePerson, ...han('姑 姨 舅 叔 伯'), ...words('aunt, auntie, uncle')];
 
 /** Living alone, or alone at home now. */
 const alone = [
@@ -40,11 +43,26 @@ const harmlessSilence = [
   ...words('deaf, hard of hearing, battery, signal, at work, every day, volunteer'),
 ];
 
+/** No sign of life at the door of someone alone (49th batch: 两天没开灯了，门口外卖还挂着). */
+const noSignOfLife = [
+  ...han(`没开灯 灯没开 灯也没开 外卖还挂着 外卖还在 外卖没拿 快递没拿 牛奶没拿 报纸堆 信箱塞满 门口堆着
+    几天没动静 好几天没动静 两天没动静 三天没动静`),
+  ...words(
+    'lights off for days, post piling up, milk on the doorstep, no sign of her, no sign of him',
+  ),
+];
+
 export const unansweredConcepts: readonly CombinedConcept[] = [
   {
     kind: 'medical',
+    source: '120: no sign of life for days at the door of someone living alone: go and look',
+    classes: [noSignOfLife, alone],
+    unless: harmlessSilence,
+  },
+  {
+    kind: 'medical',
     source: '120: someone close living or left alone who has stopped answering: go and look',
-    classes: [unanswered, alone, closePerson],
+    classes: [unanswered, alone, someoneClose],
     unless: harmlessSilence,
   },
   {

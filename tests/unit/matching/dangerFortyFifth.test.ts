@@ -246,3 +246,24 @@ describe('a lock tampered with, a door kicked, a stranger staring at the door or
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('a confused elder out for hours, or no sign of life from someone alone', () => {
+  it.each([
+    ['我公公有点痴呆，上午去公园遛弯，到现在三个多小时了', 'missing'],
+    ['my uncle has dementia, he went to the shops this morning and is still not back', 'missing'],
+    ['隔壁独居的老太太三天没动静了，门口堆着好几天的报纸', 'medical'],
+    [
+      'my uncle lives alone and has not replied to any message for two days, no response at the door',
+      'medical',
+    ],
+  ])('"%s" is %s', (text, kind) => {
+    expect(danger(text)).toContain(kind);
+  });
+
+  it.each([
+    '我爸有点糊涂，今天去公园遛弯，我陪着他一起，想找个有伴的活动',
+    '独居老人家里没开灯，是不是出去旅游了',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
