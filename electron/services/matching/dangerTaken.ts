@@ -38,7 +38,8 @@ const child = [
 /** Followed, watched or waited for on purpose, not led (跟着我学 is a class). */
 const followed = [
   ...han(`一路跟着 一直跟着 跟着~回家 跟着~进 跟上来 跟上了我 跟在~后面 跟在~身后 跟了~一路 跟了~好几
-    跟到~家 跟到~楼 盯着我 盯着她 盯着他 盯上 等了我 在等我 蹲我 堵我 堵着我`),
+    跟到~家 跟到~楼 盯着我 盯着她 盯着他 盯上 等了我 在等我 蹲我 堵我 堵着我 一直跟我到 一直跟她到
+    一直跟他到 一路跟我 一路跟她 一路跟他`),
   ...words(`walking behind, following me, following her, following him, followed me, followed her,
     followed him, been following, keeps following, waiting for me, watching me, watching her`),
 ];
@@ -52,7 +53,36 @@ const told = [
   ...words('news, heard about, teach, warn'),
 ];
 
+/** Followed all the way by anyone at all: 一直跟我到 needs no stranger named (49th batch). */
+const followedAllTheWay = han(
+  '一直跟我到 一直跟她到 一直跟他到 一路跟我到 一路跟她到 一路跟他到 从~一直跟',
+);
+const anyone = [...stranger, ...han('有个人 有人 一个人')];
+
+/** Asking who is at home and when, under a pretext: casing a flat (49th batch). */
+const casing = [
+  ...han(`几口人 家里几个人 有没有人在家 家里有没有人 白天有没有人 白天家里有人 晚上有没有人 什么时候没人
+    什么时候家里没人 一个人住吗 是不是一个人住`),
+  ...words('who lives here, anyone home during the day, when nobody is home, if i live alone'),
+];
+const pretext = [
+  ...han('装成 假装 冒充 自称 说是 扮成 陌生 不认识 有人 有个男的 有个女的'),
+  ...words('pretending, claiming, stranger, someone, a man, a woman'),
+];
+
 export const takenConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'break-in',
+    source: '110: someone followed all the way to where they were going',
+    classes: [followedAllTheWay, anyone],
+    unless: told,
+  },
+  {
+    kind: 'break-in',
+    source: '110: someone under a pretext asking who is at home and when: casing the flat',
+    classes: [casing, pretext],
+    unless: [...told, ...han('登记 普查 居委会 网格员 社区工作人员 志愿者 表格')],
+  },
   {
     kind: 'missing',
     source: '110 and the search team: a child or someone close led or carried off by a stranger',

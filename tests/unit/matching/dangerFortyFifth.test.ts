@@ -267,3 +267,22 @@ describe('a confused elder out for hours, or no sign of life from someone alone'
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('followed all the way, a flat cased under a pretext, a person down told by phone', () => {
+  it.each([
+    ['看完病出来有个人一直跟我到家门口', 'break-in'],
+    ['一个男的从地铁站一路跟她到小区', 'break-in'],
+    ['有个自称燃气公司的人来问我家白天有没有人', 'break-in'],
+    ['有个人冒充物业，问我是不是一个人住', 'break-in'],
+    ['我爸晨练的时候，电话里有人说他倒在那儿了', 'medical'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(danger(text)).toContain(kind);
+  });
+
+  it.each(['社区普查，网格员上门问家里几口人', '我女儿一直跟我到菜市场，非要买糖'])(
+    '"%s" is calm',
+    (text) => {
+      expect(danger(text)).toEqual([]);
+    },
+  );
+});
