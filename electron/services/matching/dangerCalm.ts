@@ -171,7 +171,8 @@ export const calmCombinations: readonly CalmCombination[] = [
  */
 export const calmPatterns: readonly RegExp[] = [
   /[0-9一二两三四五六七八九十几半多]+(?:年|个月|个星期|个礼拜|周|天)(?:前|以前|之前)/u,
-  /上(?:个月|个星期|个礼拜|礼拜|星期|周|回|半年)/u,
+  // 上回 is last time, not 晚上回家 or 马上回来 (49th batch: 晚上回家发现锁芯好像被人动过 read calm).
+  /上(?:个月|个星期|个礼拜|礼拜|星期|周|半年)|(?<![晚早马楼路])上回(?![家来去到])/u,
   /前(?:几|两|些|一段|段)(?:天|年|个月|周|时间|日子)/u,
   // A while ago, and a smell met once and gone (tuning false alarm: 前阵子闻到过一点煤气味，后来就没了).
   // Not 后来就没了动静, which is a collapse heard: only a clause that ends there.

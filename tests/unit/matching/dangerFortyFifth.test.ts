@@ -286,3 +286,17 @@ describe('followed all the way, a flat cased under a pretext, a person down told
     },
   );
 });
+
+describe('上回 is last time, not 晚上回家 or 马上回来', () => {
+  it.each([
+    ['早上回来发现门锁被人动过，屋里东西都乱了', 'break-in'],
+    ['晚上回家一进门就闻到很重的煤气味', 'gas'],
+    ['我爸马上回来，他刚才说胸口疼得厉害', 'medical'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(danger(text)).toContain(kind);
+  });
+
+  it('上回 said of a past faint is calm', () => {
+    expect(danger('上回我妈晕倒是低血糖，想问问平时要注意什么')).toEqual([]);
+  });
+});
