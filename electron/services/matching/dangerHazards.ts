@@ -177,6 +177,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
         '转账 转帐 汇款 汇钱 打钱 转钱 打款 验证码 安全账户 保证金 解冻费 刷单 中奖 公检法 洗钱 密码',
       ),
       ...words('transfer, wire, code, password, prize, pin, bank card, card number, send money'),
+      // A fine or a fee paid in gift cards is always a scam (49th batch).
+      ...words('gift card, gift cards, itunes card, itunes cards, google play card, vouchers'),
     ],
     signs: [
       ...han(`让我 叫我 要我 让他 叫他 要他 让她 叫她 要她 让老人 让我妈 让我爸 马上 立刻 赶紧
@@ -184,6 +186,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words(
         'asked, asks, asking, told, wants, pretending, claiming, scammer, scamming, scam, about to',
       ),
+      ...words('needs him to, needs her to, wants him to, wants her to, a fine, owes, to pay them'),
     ],
     generalSigns: false,
   },

@@ -300,3 +300,20 @@ describe('上回 is last time, not 晚上回家 or 马上回来', () => {
     expect(danger('上回我妈晕倒是低血糖，想问问平时要注意什么')).toEqual([]);
   });
 });
+
+describe('a fine or fee paid in gift cards', () => {
+  it.each([
+    'someone on the phone says my dad owes a fine and wants him to pay with gift cards, he is at the shop now',
+    'my mother got a call from the "police" and has gone to buy vouchers to pay them',
+  ])('"%s" is fraud', (text) => {
+    expect(danger(text)).toContain('fraud');
+  });
+
+  it.each([
+    "can I buy gift cards for my grandson's birthday here",
+    'my mum has gone to buy gift cards for christmas',
+    'I want to pay with vouchers at the canteen',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
