@@ -187,7 +187,8 @@ export const calmPatterns: readonly RegExp[] = [
   /^(?!.*(?:到现在|一直|还在|还是|还没|至今|今天还|开始|起就|以来|从昨|\bstill\b|\bsince\b)).*(?:昨天|昨晚|昨儿|\byesterday\b)/u,
   // What a talk teaches, told in a clause of its own after the talk (45th batch false alarm:
   // 想听个讲座，讲老人摔倒了该怎么扶): a clause opening on 讲/教 that asks how.
-  /^\s*(?:讲讲|讲一讲|讲|教教|教一教|教)(?![台室])[^,.!?;:]{0,10}(?:怎么|如何)/u,
+  // And what one wants to know from it (49th batch: 想学急救，知道人晕倒了该怎么办), not 不知道.
+  /^\s*(?:讲讲|讲一讲|讲|教教|教一教|教|(?<!不)知道|学会)(?![台室])[^,.!?;:]{0,10}(?:怎么|如何)/u,
   // A training course is calm, but not the training centre as a place something happens at
   // (45th batch: 女儿从培训班出来说有辆面包车一路跟着她).
   // Nor a training fee asked before a job (a lure: 对方要他先付培训费，他已经转了).

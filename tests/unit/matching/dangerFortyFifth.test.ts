@@ -317,3 +317,13 @@ describe('a fine or fee paid in gift cards', () => {
     expect(danger(text)).toEqual([]);
   });
 });
+
+describe('what one wants to know from a first-aid course, told after it', () => {
+  it('"想学点急救，知道老人摔倒了怎么扶" is calm', () => {
+    expect(danger('想学点急救，知道老人摔倒了怎么扶')).toEqual([]);
+  });
+
+  it('"我妈晕倒了，不知道该怎么办" is still medical', () => {
+    expect(danger('我妈晕倒了，不知道该怎么办')).toContain('medical');
+  });
+});
