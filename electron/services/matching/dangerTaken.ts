@@ -70,7 +70,21 @@ const pretext = [
   ...words('pretending, claiming, stranger, someone, a man, a woman'),
 ];
 
+/** Pulled along by the hand, however far the child's name is from the pulling (拉着…小姑娘往外走). */
+const pulledAlong = han('拉着 拽着 扯着 拖着 抱着 牵着');
+/** The child resisting or crying while led off. */
+const resisting = [
+  ...han('在哭 哭着 哭喊 哭闹 不肯走 不愿意走 挣扎 往外走 往车上 喊妈妈 喊爸爸'),
+  ...words('crying, screaming, struggling, pulling away'),
+];
+
 export const takenConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'missing',
+    source: '110: a stranger pulling a crying or struggling child away',
+    classes: [pulledAlong, resisting, child, stranger],
+    unless: [...told, ...han('打针 看病 上学 不肯上学 不想上学 哄睡')],
+  },
   {
     kind: 'break-in',
     source: '110: someone followed all the way to where they were going',

@@ -327,3 +327,20 @@ describe('what one wants to know from a first-aid course, told after it', () => 
     expect(danger('我妈晕倒了，不知道该怎么办')).toContain('medical');
   });
 });
+
+describe('a stranger pulling a crying or struggling child away', () => {
+  it.each([
+    '超市门口一个陌生女的拽着一个小男孩往外走，孩子一直哭着喊妈妈',
+    '有个不认识的男的扯着隔壁家的闺女往车上拖，她在挣扎',
+  ])('"%s" is missing', (text) => {
+    expect(danger(text)).toContain('missing');
+  });
+
+  it.each([
+    '我拉着孩子去打针，他在哭',
+    '孩子不肯上学，我拽着他往外走，他一直哭',
+    '奶奶抱着孙子往外走，孩子在哭',
+  ])('"%s" is calm', (text) => {
+    expect(danger(text)).toEqual([]);
+  });
+});
