@@ -17,6 +17,11 @@ import { atRiskConcepts } from './dangerAtRisk.js';
 import { injuryConcepts } from './dangerInjuries.js';
 import { heardConcepts } from './dangerHeard.js';
 import { rescueConcepts } from './dangerRescue.js';
+import { takenConcepts } from './dangerTaken.js';
+import { doorsTriedConcepts } from './dangerDoorsTried.js';
+import { unansweredConcepts } from './dangerUnanswered.js';
+import { neighbourFireConcepts } from './dangerNeighbourFire.js';
+import { moneyMovingConcepts } from './dangerMoneyMoving.js';
 import { han, words } from './termLists.js';
 
 export interface CombinedConcept {
@@ -45,10 +50,10 @@ export interface CombinedConcept {
 const collapse = [
   ...han(`软下去 软倒 瘫地上 瘫在地上 瘫倒 瘫下去 一下子瘫 一下瘫 突然瘫 就瘫 瘫椅子上 瘫沙发上
     瘫到地上 瘫坐在地 出溜到地上 出溜下去 出溜下来 溜到地上 滑到地上 人倒了 倒了不动 倒着不动 倒那不动
-    倒在那不动 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
+    倒在那不动 倒在那了 倒在那儿了 倒那儿了 倒在路边 人晕了 有人晕 突然晕了 一下晕了 一头栽 栽倒 栽地上 栽桌上 栽下去 倒下去 倒地上
     没动静 不吭声 不出声 没声了 没了声 翻白眼 眼一黑 两眼一黑 不省事 人事不知 没知觉 没了知觉
     不动弹 动也不动 没气了 没了气 没有气了 没有气呀 没有气啊 没有气啦 没气呀 没气啊 没气啦 没气喇 躺着不动 叫~不醒 喊~不醒 叫~不应 喊~不应 叫~没反应 喊~没反应
-    叫~不理人 喊~不理人 叫~不太理人 喊~不太理人 叫~不答应 喊~不答应 叫~不太答应 喊~不太答应 叫~不太应 叫不太醒 喊不太醒 叫不大醒 昏睡 推~不醒 摇~不醒 拍~不醒 晃~不醒 弄~不醒 突然倒了 一下子倒了 一下倒了 扑通倒 咕咚倒 咕咚一声倒 咋叫都 咋喊都 点叫都 点喊都 点嗌都 没有了知觉 失去知觉 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
+    叫~不理人 喊~不理人 叫~不太理人 喊~不太理人 叫~不答应 喊~不答应 叫~不太答应 喊~不太答应 叫~不太应 叫不太醒 喊不太醒 叫不大醒 昏睡 推~不醒 摇~不醒 拍~不醒 晃~不醒 弄~不醒 突然倒了 一下子倒了 一下倒了 扑通倒 咕咚倒 咕咚一声倒 咋叫都 咋喊都 点叫都 点喊都 点嗌都 没有了知觉 失去知觉 一头扎 扎地上 扎在地上 怎么叫都 怎么喊都 晕~过去 昏~过去 晕~倒 昏~倒 背过气 厥过去 抽过去 背过去 人过去了 就过去了 一口气没上来 人不行了 就不动了 突然~不动了 趴~不动了 趴着不动 趴那不动 就倒了 一歪 歪倒 往后倒 往前倒 眼睛~翻 眼~翻白`),
   ...words(`keeled over, blacked out, passed out, collapsed, went limp, out cold, wont wake,
     not waking, wont wake up, not waking up, unconscious, limp, not answering`),
 ];
@@ -383,4 +388,9 @@ export const combinedConcepts: readonly CombinedConcept[] = [
   ...injuryConcepts,
   ...heardConcepts,
   ...rescueConcepts,
+  ...takenConcepts,
+  ...doorsTriedConcepts,
+  ...unansweredConcepts,
+  ...neighbourFireConcepts,
+  ...moneyMovingConcepts,
 ];

@@ -127,13 +127,18 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source:
       '119 and the electrician: water coming through a light or a socket is live (24th batch)',
     things: [
-      ...han('灯里 灯罩 吊灯 电灯 灯座 灯管 插座 电灯开关 电闸 电箱 电表箱 配电箱'),
+      ...han(
+        '灯里 灯罩 吊灯 电灯 灯座 灯管 插座 电灯开关 电闸 电箱 电表箱 配电箱 顶灯 吸顶灯 浴霸',
+      ),
       ...words('light fitting, ceiling light, socket, switch, fuse box'),
+      // Said plainly (45th batch: water is coming through the ceiling onto the light and the wires).
+      ...words('light, lights, lamp, wires, wiring, electrics'),
     ],
     signs: [
       ...han(
         '滴水 进水 流水 冒水 淌水 渗水 往下流水 往下滴 往灯里流 往里流 流进灯 水顺着 全是水 都是水',
       ),
+      ...han('往下流 往下淌 往下漏 流下来 淌下来 漏下来 滴下来 顺着电线'),
       ...words('water, dripping, leaking'),
     ],
     generalSigns: false,
@@ -143,7 +148,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
     source: '110: someone getting in, or in, who should not be',
     things: [
       ...han(
-        '小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 门 窗户 窗 有个男的 有个女的 那个男的 那个人',
+        '小偷 贼 陌生人 陌生男人 陌生女人 有人 门锁 锁芯 锁眼 门 窗户 窗 有个男的 有个女的 那个男的 那个人',
       ),
       ...words('burglar, thief, stranger, someone, somebody, door, window'),
     ],
@@ -151,6 +156,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...han(
         '撬 砸 踹 闯 翻进 翻窗 爬进 溜进 跟踪 尾随 蹲守 破门 被打开 被弄坏 拧门 扭门 门把手 撬锁 捅锁 跟着我 一直跟着',
       ),
+      // A lock tampered with, or a door kicked (49th batch: 锁芯好像被人动过; 我不開他就踢門).
+      ...han('被人动过 被动过 有划痕 踢门 踢我家门 踢家门 踢我家的门'),
       ...words(
         'break, broke, breaking, forced, smashed, following, inside, got in, get in, getting in, climbing in, climbed in, trying to open',
       ),
@@ -159,6 +166,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
         try to get in, try enter, try to enter, with tool, with a tool, with tools`),
     ],
     generalSigns: false,
+    // Following someone to learn from them is no stalking (45th round: 有个男的跟着我学太极).
+    unless: han('跟着我学 跟着我练 跟着我干 跟着她学 跟着他学 跟着我们学 跟着我们练'),
   },
   {
     kind: 'fraud',
@@ -168,6 +177,8 @@ export const hazardConcepts: readonly HazardConcept[] = [
         '转账 转帐 汇款 汇钱 打钱 转钱 打款 验证码 安全账户 保证金 解冻费 刷单 中奖 公检法 洗钱 密码',
       ),
       ...words('transfer, wire, code, password, prize, pin, bank card, card number, send money'),
+      // A fine or a fee paid in gift cards is always a scam (49th batch).
+      ...words('gift card, gift cards, itunes card, itunes cards, google play card, vouchers'),
     ],
     signs: [
       ...han(`让我 叫我 要我 让他 叫他 要他 让她 叫她 要她 让老人 让我妈 让我爸 马上 立刻 赶紧
@@ -175,6 +186,7 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words(
         'asked, asks, asking, told, wants, pretending, claiming, scammer, scamming, scam, about to',
       ),
+      ...words('needs him to, needs her to, wants him to, wants her to, a fine, owes, to pay them'),
     ],
     generalSigns: false,
   },
@@ -193,6 +205,9 @@ export const hazardConcepts: readonly HazardConcept[] = [
       ...words('hurt, hurts, bleeding, floor, ground, cant move, cannot move, hip'),
     ],
     generalSigns: true,
+    // Things thrown down are no fall (摔东西 is read as blows heard: dangerHeard.ts); a person
+    // who fell is still 摔倒 in the phrase list.
+    unless: han('摔东西 摔碗 摔盘子 摔杯子 摔手机 摔椅子'),
   },
   {
     kind: 'medical',

@@ -10,6 +10,8 @@ import { han, words } from './termLists.js';
 const beatingHard = [
   ...han(`打得很凶 打得好凶 打得真凶 打得厉害 打得很厉害 往死里打 下手很重 下手好重 下手狠 打得直叫
     打得哇哇 打得嗷嗷 一直在打 又打又骂 连打带骂 拳打脚踢 打得鼻青脸肿 打得啪啪 啪啪响 打得砰砰`),
+  // Who is beaten, said for how hard (45th, 49th batches: 对门又在打老婆了，听见她在喊救命).
+  ...han('打老婆 打媳妇 打老公 打孩子 打小孩 还在打 又在打 家暴'),
   ...words('beating him, beating her, beating the child, hitting him hard, hitting her hard'),
 ];
 /** Someone crying out under it. */
@@ -51,11 +53,15 @@ const criedOrHeard = [
 ];
 const notABeating = han('电话 打针 游戏 打牌 麻将 打球 打扰 打字 打扫 打车 打工 打雷');
 
-/** Blows heard through a wall, with someone screaming or begging under them. */
+/**
+ * Blows heard through a wall, with someone screaming or begging under them, or a child crying its
+ * heart out (45th batch: 隔壁小孩哭得撕心裂肺，大人在里面摔东西骂人).
+ */
 const blowsHeard =
   han(`撞墙 往墙上撞 撞门 摔东西 砸东西 扇耳光 打耳光 巴掌声 啪啪 咚咚 砰砰 哐哐 乒乒乓乓
   动手了 打起来了`);
-const distressCry = han('惨叫 尖叫 求饶 哭喊 哭着喊 哭叫 哭嚎 喊救命 别打 不要打 饶命 住手');
+const distressCry = han(`惨叫 尖叫 求饶 哭喊 哭着喊 哭叫 哭嚎 喊救命 别打 不要打 饶命 住手
+  撕心裂肺 哭得很惨 哭得好惨 哭得不行 哭得厉害 叫得很惨 嚎啕 哇哇大哭`);
 const householdSounds = han('装修 跑 跳 游戏 电视 剧 打牌 麻将 练琴 球 孩子闹 小孩闹');
 
 /**
@@ -117,7 +123,7 @@ export const heardConcepts: readonly CombinedConcept[] = [
     kind: 'violence',
     source: '110: a beating heard or seen, someone crying out under it',
     classes: [beatingHard, cryingOut],
-    unless: gamesOrSport,
+    unless: [...gamesOrSport, ...notABeating],
   },
   {
     kind: 'break-in',

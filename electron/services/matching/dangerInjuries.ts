@@ -90,9 +90,13 @@ const cryHeard =
 const cryHeardEnglish =
   words(`shouting help, screaming help, yelling help, calling for help, crying for help,
   shouting for help, screaming for help, yelling for help, calls for help, cries for help`);
-const otherDanger = han(
-  '打人 打我 打她 打他 打起来 打架 砍 刀 抢 偷 撬 骗 追 着火 起火 失火 烟 煤气 燃气 进水 淹',
-);
+const otherDanger = [
+  ...han(
+    '打人 打我 打她 打他 打起来 打架 砍 刀 抢 偷 撬 骗 追 着火 起火 失火 烟 煤气 燃气 进水 淹',
+  ),
+  // A cry for help under a beating is the beating's, for 110 (45th and 49th batches).
+  ...han('打老婆 打媳妇 打老公 打孩子 打小孩 还在打 又在打 家暴'),
+];
 
 /**
  * A child who swallowed an adult's pills, told in learners' English (38th batch: "my son eat some

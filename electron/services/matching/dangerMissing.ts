@@ -30,7 +30,7 @@ const goneNow = [
 ];
 
 /** Someone close: kin, an old person, a child. A bare 人/他 is also "找不到人帮忙". */
-const closePerson = [
+export const closePerson = [
   ...han(`妈 爸 母亲 父亲 老伴 老头 老太 老爷子 奶奶 爷爷 外婆 外公 姥姥 姥爷 婆婆 公公 岳母 岳父
     丈母娘 老丈人 娘 爹 老公 老婆 丈夫 妻子 爱人 媳妇 孩子 小孩 小朋友 儿童 娃 宝宝 儿子 女儿 闺女
     孙子 孙女 外孙 哥哥 姐姐 弟弟 妹妹 家人 亲人 老人 大爷 大妈 大娘 老奶奶 阿婆 阿公 阿嬷 病人 患者`),
@@ -73,9 +73,15 @@ const prevention = [
   ...han(`在外地 出差 过年没回 春节没回 放假 住校 去旅游 在外面上班 防走失 手环 定位器 定位手表
     定位卡 黄手环 预防 防止 将来 到时候 提前 走丢过 走失过 丢过 老走丢 总走丢 爱走丢 常走丢 找到了 找着了 找回来了 已经回来 已经回家 送回来了 平安回`),
   ...words(`wristband, tracker, gps, prevent, in future, found him, found her, found them,
-    is back now, came back, came home, safe now`),
+    is back now, safe now`),
 ];
-const hypothetical = [
+
+/** Back home, said in English; not "never came back" (45th batch: walked out and never came back). */
+const cameBack: readonly RegExp[] = [
+  /(?<!\b(?:never|not|didnt|hasnt|havent|hadnt|still|yet) )\bcame (?:back|home)\b/u,
+];
+
+export const hypothetical = [
   ...prevention,
   ...han(`该怎么办 应该怎么办 该怎么做 应该怎么做 怎么预防 怎么防 有什么办法 想了解 了解一下 咨询
     想问问 登记`),
@@ -115,6 +121,7 @@ const objectGone: readonly RegExp[] = [
 /** Worry in the same clause ("怕爷爷走丢"), said ahead of a gone word. */
 const worried: readonly RegExp[] = [
   ...objectGone,
+  ...cameBack,
   /怕[^，。,.!?！？；;]{0,5}(?:走丢|走失|丢|迷路|找不到|不见)/u,
 ];
 
@@ -125,7 +132,26 @@ const confused = [
   ...words('dementia, alzheimers, confused'),
 ];
 
+/** Gone out somewhere, said by where to (49th batch: 我婆婆早上去菜市场). */
+const wentSomewhere = [
+  ...leftHome,
+  ...han('早上去 上午去 下午去 一早去 晚上去 去买 去菜市场 去超市 去公园 去遛弯 遛弯 散步 去医院'),
+  ...words('went to, went for a walk, went shopping, walked to'),
+];
+/** Hours gone by now: not back is implied (到现在五个小时了). */
+const hoursGone = [
+  ...han('到现在 个小时了 个钟头了 一整天了 天都黑了 天黑了还 一上午了 一下午了 还没回 没回来'),
+  ...words('hours ago, since this morning, all day, still not back, not back yet'),
+];
+
 export const missingConcepts: readonly CombinedConcept[] = [
+  {
+    kind: 'missing',
+    source: '110: a confused elder gone out somewhere, hours ago by now',
+    classes: [confused, wentSomewhere, hoursGone],
+    unless: [...hypothetical, ...han('陪着 跟着 一起 回来了 找到了')],
+    unlessShapes: worried,
+  },
   {
     kind: 'missing',
     source: '110: a confused elder gone out alone',
@@ -152,5 +178,6 @@ export const missingConcepts: readonly CombinedConcept[] = [
     source: '110: someone close gone out and out of reach for hours',
     classes: [unreachable, closePerson, leftHome, sinceLeaving],
     unless: [...prevention, ...phoneTrouble],
+    unlessShapes: cameBack,
   },
 ];

@@ -12,7 +12,8 @@ const lingering = [
   ...han(`转悠 徘徊 晃悠 转来转去 走来走去 来回走 蹲着 蹲在 守着 不走 赖着 盯着 往里看 往里瞧
     往里瞅 偷看 偷瞄 猫眼 贴着门 趴门 听门 一直敲 使劲敲 拍门 砸门 拧把手`),
   ...words(`hanging around, loitering, wont leave, will not leave, lurking, peering, peeping,
-    looking through, keeps knocking, banging on, watching my door, waiting outside`),
+    looking through, keeps knocking, banging on, watching my door, waiting outside,
+    standing outside, staring, staring up, staring at, watching my window, watching my flat`),
 ];
 
 /** A resident's own door or window: not the estate, the street or the market. */

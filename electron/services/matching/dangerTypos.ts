@@ -11,7 +11,8 @@ import { han } from './termLists.js';
 export const typoForms: readonly { kind: DangerKind; forms: readonly string[] }[] = [
   { kind: 'medical', forms: han('云倒 运倒 昏到 荤倒 匀倒 晕道 昏道') },
   { kind: 'fall', forms: han('摔道 衰倒 甩倒了 摔刀 跌到在') },
-  { kind: 'fire', forms: han('着伙 招火了 着货 著伙') },
+  // 召火了 and 兆火了 for 着火了 (zhao, 45th batch), with 了 so 号召火速 stays a call to action.
+  { kind: 'fire', forms: han('着伙 招火了 着货 著伙 召火了 兆火了') },
   { kind: 'gas', forms: han('煤汽味 媒气味 梅气味 眉气味 煤起味 媒汽味') },
   // Cantonese 火烛 (a fire; 38th batch: 廚房火燭呀).
   { kind: 'fire', forms: han('火烛') },

@@ -63,6 +63,8 @@ import { fortySixthBatch } from './labelledNeedsFortySixthBatch.js';
 import { fiftiethBatch } from './labelledNeedsFiftiethBatch.js';
 import { fortySeventhBatch } from './labelledNeedsFortySeventhBatch.js';
 import { fiftyFirstBatch } from './labelledNeedsFiftyFirstBatch.js';
+import { fortyFifthBatch } from './labelledNeedsFortyFifthBatch.js';
+import { fortyNinthBatch } from './labelledNeedsFortyNinthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -134,4 +136,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fiftiethBatch,
   ...fortySeventhBatch,
   ...fiftyFirstBatch,
+  ...fortyFifthBatch,
+  ...fortyNinthBatch,
 ];
