@@ -6,25 +6,7 @@
 // the group it joins by category and id; an entry naming no existing group fails at start.
 import type { CategoryId } from '../../../contract/community.js';
 import { directoryGrownTerms } from './grownSynonymsFromDirectory.js';
-import { everydayGrownTerms } from './grownSynonymsEveryday.js';
-import { everydayGrownTermsMore } from './grownSynonymsEverydayMore.js';
-import { everydayGrownTermsThird } from './grownSynonymsEverydayThird.js';
-import { everydayGrownTermsFourth } from './grownSynonymsEverydayFourth.js';
-import { everydayGrownTermsFifth } from './grownSynonymsEverydayFifth.js';
-import { everydayGrownTermsSixth } from './grownSynonymsEverydaySixth.js';
-import { everydayGrownTermsSeventh } from './grownSynonymsEverydaySeventh.js';
-import { everydayGrownTermsEighth } from './grownSynonymsEverydayEighth.js';
-import { obliqueGrownTerms } from './grownSynonymsOblique.js';
-import { tonguesGrownTerms } from './grownSynonymsTongues.js';
-import { tonguesSecondGrownTerms } from './grownSynonymsTonguesSecond.js';
-import { dangerCalmGrownTerms } from './grownSynonymsDangerCalm.js';
-import { clausesGrownTerms } from './grownSynonymsClauses.js';
-import { vagueGrownTerms } from './grownSynonymsVague.js';
-import { vagueSecondGrownTerms } from './grownSynonymsVagueSecond.js';
-import { clausesSecondGrownTerms } from './grownSynonymsClausesSecond.js';
-import { vagueThirdGrownTerms } from './grownSynonymsVagueThird.js';
-import { lobbyGrownTerms } from './grownSynonymsLobby.js';
-import { unsaidRoundGrownTerms } from './grownSynonymsUnsaid.js';
+import { roundsGrownTerms } from './grownSynonymsRounds.js';
 import type { SynonymGroup } from './types.js';
 
 export interface GrownTerms {
@@ -346,25 +328,7 @@ const listedGrownTerms: readonly GrownTerms[] = [
 export const grownTerms: readonly GrownTerms[] = [
   ...listedGrownTerms,
   ...directoryGrownTerms,
-  ...everydayGrownTerms,
-  ...everydayGrownTermsMore,
-  ...everydayGrownTermsThird,
-  ...everydayGrownTermsFourth,
-  ...everydayGrownTermsFifth,
-  ...everydayGrownTermsSixth,
-  ...everydayGrownTermsSeventh,
-  ...everydayGrownTermsEighth,
-  ...obliqueGrownTerms,
-  ...tonguesGrownTerms,
-  ...tonguesSecondGrownTerms,
-  ...dangerCalmGrownTerms,
-  ...clausesGrownTerms,
-  ...vagueGrownTerms,
-  ...vagueSecondGrownTerms,
-  ...clausesSecondGrownTerms,
-  ...vagueThirdGrownTerms,
-  ...lobbyGrownTerms,
-  ...unsaidRoundGrownTerms,
+  ...roundsGrownTerms,
 ];
 
 const split = (text: string, by: RegExp) =>
