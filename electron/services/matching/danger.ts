@@ -36,6 +36,11 @@ export interface DangerSignal {
   wordsByKind: Partial<Record<DangerKind, string[]>>;
   /** Kinds whose conditional answerers (DangerWords.answerersWhenSaid) the words named. */
   answerersSaid: DangerKind[];
+  /**
+   * Read by the learnt reader (dangerModel.ts), not found in the lists: its words are the
+   * character runs that weighed most, and staff are told so.
+   */
+  learnt?: true;
 }
 
 const hanChar = /\p{Script=Han}/u;
@@ -66,6 +71,15 @@ function ruleMatches(rule: Rule, han: string, padded: string): boolean {
   return rule.parts.every((part, at) =>
     rule.hanParts[at] === true ? han.includes(part) : padded.includes(` ${part} `),
   );
+}
+
+/** What the listed reader made of a text, for the learnt reader that may read after it. */
+export interface ListedReading {
+  signal: DangerSignal | null;
+  /** The text as the lists read it: calm clauses, prevention phrases and spills blanked. */
+  live: string;
+  /** The lists found danger words and every one was denied ("没有冒烟"): a calm decided. */
+  denied: boolean;
 }
 
 export class DangerDetector {
@@ -133,6 +147,10 @@ export class DangerDetector {
   }
 
   detect(normalisedText: string, heardHomophones: Terms): DangerSignal | null {
+    return this.read(normalisedText, heardHomophones).signal;
+  }
+
+  read(normalisedText: string, heardHomophones: Terms): ListedReading {
     // A real word that sounds like a danger word is that word: 羊水 (waters breaking) is no 淹水.
     // The real word must be in the text: 找着活 (finding work) holds 着活, a typo of 着火 elsewhere.
     const homophones = [...heardHomophones].filter(
@@ -148,6 +166,8 @@ export class DangerDetector {
     han = withoutSpills(han);
     // The concept reader reads the clauses, English included: blank English exclusions there too.
     for (const phrase of this.englishExclusions) han = han.replace(phrase, ' ');
+    const live = han;
+    const calm = (denied: boolean): ListedReading => ({ signal: null, live, denied });
     const found = new Map<DangerKind, string[]>();
     const note = (kind: DangerKind, word: string) => {
       const list = found.get(kind) ?? [];
@@ -204,14 +224,14 @@ export class DangerDetector {
         note(finding.kind, finding.word);
       }
     }
-    if (found.size === 0) return null;
+    if (found.size === 0) return calm(false);
     const heardPadded = padWords(heard);
     for (const [kind, list] of found) {
       const kept = list.filter((word) => !deniedFinding(word, heard, heardPadded));
       if (kept.length === 0) found.delete(kind);
       else found.set(kind, kept);
     }
-    if (found.size === 0) return null;
+    if (found.size === 0) return calm(true);
     const medical = found.get('medical');
     if (found.has('gas') && medical?.every((word) => signsGasExplains.includes(word))) {
       found.delete('medical');
@@ -234,12 +254,13 @@ export class DangerDetector {
         hanChar.test(word) ? text.includes(word) : padded.includes(` ${word} `),
       );
     });
-    return {
+    const signal: DangerSignal = {
       kinds,
       calls,
       answerersSaid,
       words: [...new Set(kinds.flatMap((kind) => found.get(kind) ?? []))],
       wordsByKind: Object.fromEntries(found),
     };
+    return { signal, live, denied: false };
   }
 }
