@@ -15,7 +15,9 @@ export function becauseLine(
   const dangerReason = reasons.find((reason) => reason.kind === 'danger');
   if (dangerReason && danger) {
     const said = danger.signal.wordsByKind[danger.kind] ?? danger.signal.words;
-    return `因为：危险（${said.slice(0, wordsShown).join('、')}）→ ${danger.words?.label ?? resourceName}`;
+    // A learnt reading names the runs that weighed most, not words a list holds: staff read it so.
+    const reading = danger.signal.learnt === true ? '听来像：' : '';
+    return `因为：危险（${reading}${said.slice(0, wordsShown).join('、')}）→ ${danger.words?.label ?? resourceName}`;
   }
   const keywords = reasons.filter((reason) => reason.kind === 'keyword');
   const words = [

@@ -3,7 +3,7 @@
 // groups it belongs to at a lower weight. When those reach nothing, the category's general
 // service stands in, and the request is marked wordless: nothing the resident said fits.
 import type { CategoryId, CommonNeed } from '../../../contract/community.js';
-import type { DangerSignal } from './danger.js';
+import type { DangerSignal, ListedReading } from './danger.js';
 import {
   groupsByWording,
   clauseRereadings,
@@ -154,9 +154,31 @@ function placesNamed(query: MatchQuery, text: string, index: ResourceIndex) {
 }
 
 const alreadyNormalised = (text: string): string => text;
+
 /**
- * Danger in the resident's words (already normalised) and the tapped need's title ("有人摔倒"),
- * homophone typos included. The result screen and the describe screen's offer both ask this.
+ * The listed reader's verdict on the resident's words (already normalised) and the tapped need's
+ * title ("有人摔倒"), homophone typos included; its `live` text is what the learnt reader reads,
+ * at training (tests/bench/dangerModelTraining.ts) as at a request.
+ */
+export function listedDanger(
+  index: ResourceIndex,
+  text: string,
+  need: CommonNeed | undefined,
+  homophones: Terms,
+): ListedReading {
+  const needTitle = need ? normalise(need.title['zh-CN']) : '';
+  // Looking for work ("还没找着工作") is no person not found: the job wish is blanked first.
+  const read =
+    text.includes('找') || text.includes('寻')
+      ? text.replace(jobWish, (stretch) => ' '.repeat(stretch.length))
+      : text;
+  return index.danger.read(needTitle === '' ? read : `${read} ${needTitle}`, homophones);
+}
+
+/**
+ * Danger in the resident's words: the lists' reading, or, when they found nothing and denied
+ * nothing, the learnt reader's (dangerModel.ts). The result screen and the describe screen's
+ * offer both ask this.
  */
 export function dangerOf(
   index: ResourceIndex,
@@ -164,13 +186,18 @@ export function dangerOf(
   need: CommonNeed | undefined,
   homophones: Terms,
 ): DangerSignal | null {
-  const needTitle = need ? normalise(need.title['zh-CN']) : '';
-  // Looking for work ("还没找着工作") is no person not found: the job wish is blanked first.
-  const read =
-    text.includes('找') || text.includes('寻')
-      ? text.replace(jobWish, (stretch) => ' '.repeat(stretch.length))
-      : text;
-  return index.danger.detect(needTitle === '' ? read : `${read} ${needTitle}`, homophones);
+  const listed = listedDanger(index, text, need, homophones);
+  if (listed.signal !== null || listed.denied || index.dangerModel === null) return listed.signal;
+  const reading = index.dangerModel.read(listed.live);
+  if (reading === null) return null;
+  return {
+    kinds: [reading.kind],
+    calls: [index.danger.entry(reading.kind)?.call ?? '110'],
+    words: reading.words,
+    wordsByKind: { [reading.kind]: reading.words },
+    answerersSaid: [],
+    learnt: true,
+  };
 }
 
 /** The rereadings of outOfScope.ts and of long needs' clauses (clauseRules.ts). */

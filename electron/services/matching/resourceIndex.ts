@@ -5,6 +5,7 @@ import type { CategoryId, CommonNeed, ServiceResource } from '../../../contract/
 import { categoryIds } from '../../../contract/community.js';
 import { CharacterEvidence } from './characterEvidence.js';
 import { DangerDetector } from './danger.js';
+import { type DangerModel, shippedDangerModel } from './dangerModel.js';
 import { type DangerKind, dangerKinds } from './dangerWords.js';
 import { dataProblems } from './dataProblems.js';
 import {
@@ -63,6 +64,8 @@ export interface ResourceIndex {
   /** Position of each resource in id order: ties are broken by id without comparing strings. */
   idRank: Int32Array;
   danger: DangerDetector;
+  /** Reads danger the lists did not find; null when the matcher was built without it. */
+  dangerModel: DangerModel | null;
   homophones: HomophoneIndex;
   /** Characters that name a synonym group, for needs in words no list holds. */
   characters: CharacterEvidence;
@@ -213,6 +216,7 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
 
   return {
     danger,
+    dangerModel: input.dangerModel === undefined ? shippedDangerModel() : input.dangerModel,
     homophones,
     characters: new CharacterEvidence(groupsOfTerm),
     dangerResources: dangerResourcesOf(resources, danger),

@@ -2,6 +2,7 @@
 // matcher's own query and answer.
 import type { CategoryId, CommonNeed, Grid, ServiceResource } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
+import type { DangerModel } from './dangerModel.js';
 import type { DangerKind } from './dangerWords.js';
 
 export interface MatchQuery {
@@ -84,6 +85,11 @@ export interface MatcherInput {
   synonyms?: Readonly<Record<CategoryId, readonly SynonymGroup[]>>;
   /** Words for a request that names nothing known; defaults to synonyms.ts' wordlessDefaults. */
   wordlessDefaults?: Readonly<Record<CategoryId, readonly string[]>>;
+  /**
+   * The learnt reader of danger the lists miss (dangerModel.ts); defaults to the shipped model,
+   * null reads with the lists alone.
+   */
+  dangerModel?: DangerModel | null;
   /** IANA zone opening hours are written in; defaults to Asia/Shanghai. */
   timeZone?: string;
 }
