@@ -120,6 +120,15 @@ export const demoMatcher = (): Matcher =>
     grids: demoCommunity.grids,
   });
 
+/** The same matcher reading danger with the lists alone: what the learnt reader adds. */
+export const listsOnlyMatcher = (): Matcher =>
+  createMatcher({
+    needs: demoCommunity.needs,
+    resources: demoCommunity.resources,
+    grids: demoCommunity.grids,
+    dangerModel: null,
+  });
+
 export function matcherFigures(part: CasePart | 'all', matcher = demoMatcher()): QualityFigures {
   return casesFigures(
     labelledNeeds.filter((c) => part === 'all' || c.part === part),

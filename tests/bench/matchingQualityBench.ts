@@ -2,9 +2,15 @@
 // part (written and split before tuning), beside the source document's keyword-overlap scorer
 // on the same cases (matchingQuality.ts describes it). Targets: top-1 ≥ 90 %, danger recall
 // 100 %, "nothing fits" recall ≥ 90 % with precision ≥ 90 %. The tuning part is reported too, so
-// a gap between the two shows over-fitting.
+// a gap between the two shows over-fitting. The matcher without its learnt danger reader
+// (dangerModel.ts) is measured beside it, so what the model adds is a figure of the same run.
 import type { BenchRow, Benchmark } from './benchTypes.js';
-import { type QualityFigures, articleFigures, matcherFigures } from './matchingQuality.js';
+import {
+  type QualityFigures,
+  articleFigures,
+  listsOnlyMatcher,
+  matcherFigures,
+} from './matchingQuality.js';
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
@@ -56,6 +62,11 @@ export const matchingQualityBench: Benchmark = {
     return Promise.resolve([
       ...rows('matcher, held-out', matcherFigures('held-out'), true),
       ...rows('article scorer, held-out (baseline)', articleFigures('held-out'), false),
+      ...rows(
+        'matcher without the learnt danger reader, held-out',
+        matcherFigures('held-out', listsOnlyMatcher()),
+        false,
+      ),
       ...rows('matcher, tuning part (for comparison)', matcherFigures('tuning'), false),
     ]);
   },
