@@ -64,3 +64,31 @@ describe('a thing and what happens to it (round of batch 54)', () => {
     }
   });
 });
+
+describe('lessons and car trouble no community service takes (round of batch 54)', () => {
+  const matcher = demoMatcher();
+  const outcome = (category: CategoryId, description: string) =>
+    matcher.answer({ category, needId: null, description, gridId: null, at }, 3).outcome;
+
+  it.each([
+    ['social-cultural', '孙女想学弹钢琴，哪里有老师'],
+    ['social-cultural', '想学拉小提琴'],
+    ['education-employment', 'Where can I take driving lessons'],
+    ['social-cultural', 'I would like to learn piano'],
+    ['basic-living', 'My car won’t start'],
+    ['basic-living', 'The car battery died again'],
+    ['health-medical', '想去镶颗牙'],
+  ] as const)('%s: "%s" is for staff', (category, description) => {
+    expect(outcome(category, description)).toBe('for-staff');
+  });
+
+  it('still finds the classes the community does run', () => {
+    const first = (description: string) =>
+      matcher.answer(
+        { category: 'social-cultural', needId: null, description, gridId: null, at },
+        3,
+      ).results[0]?.resource.id;
+    expect(first('想学书法')).toMatch(/elder-university|interest-groups/u);
+    expect(first('想学打太极拳')).toBe('fitness-square-yangguang');
+  });
+});
