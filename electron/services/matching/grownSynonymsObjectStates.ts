@@ -47,7 +47,9 @@ const readings: readonly ObjectStateReading[] = [
       ),
     ],
     rereads: 'states',
-    source: tuning('洗碗池的水老是积着流不走; 厕所按了冲水没反应'),
+    source: tuning(
+      '洗碗池的水老是积着流不走; 厕所按了冲水没反应; 淋浴那块水漫到脚脖子，半天才下去',
+    ),
   },
   {
     // A full or unemptied bin: the rubbish crew. Not a toilet (马桶), a bucket of water or a rice
@@ -167,6 +169,11 @@ const pattern = (term: string): string => {
   return term.includes('(?') ? term : term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 };
 const inOneClause = '[^，,。.！!？?；;、\\n]{0,12}?';
+/**
+ * Or the state opening the next clause, after at most an adverb, naming no other thing ("淋浴那块水
+ * 漫到脚脖子，半天才下去"): the thing of the clause before is still its subject.
+ */
+const intoNextClause = `${inOneClause}[，,；;、]\\s*(?:半天|老是|总是|一直|还是|就是|也|都|还|又)?`;
 
 const compiled = readings.map((reading) => {
   const objects = reading.objects.map(pattern).join('|');
@@ -175,7 +182,7 @@ const compiled = readings.map((reading) => {
   return {
     group: reading.group,
     when: new RegExp(
-      `(?:${objects})${inOneClause}(?:${states})|(?:${states})${inOneClause}(?:${objects})`,
+      `(?:${objects})(?:${inOneClause}|${intoNextClause})(?:${states})|(?:${states})${inOneClause}(?:${objects})`,
       'u',
     ),
     reread: reading.rereads === undefined ? null : new RegExp(reread, 'gu'),

@@ -44,6 +44,8 @@ describe('a thing and what happens to it (round of batch 54)', () => {
     expect(objectStateGroups('水池在哪儿买')).toEqual([]);
     expect(objectStateGroups('车位满了')).toEqual([]);
     expect(objectStateGroups('窗户那边，门也关不严')).toEqual([]);
+    // ...but the state may open the next clause, after an adverb, naming no other thing.
+    expect(objectStateGroups('浴缸放了水,半天才下去')).toEqual(['basic-living/drain']);
   });
 
   it('keeps a phone, a toilet and a water bucket out of the readings', () => {
