@@ -43,7 +43,7 @@ const readings: readonly ObjectStateReading[] = [
         '下不去 流不走 流不下去 积着 不走水 唔落 排不出 排不走 冲不下去 冲不走 冲不掉 冲不了 才下去 往上冒 返上来 冲水没反应 冲水没动静',
       ),
       ...words(
-        "won't drain, will not drain, not draining, doesn't drain, won't flush, will not flush",
+        'wont drain, will not drain, not draining, doesnt drain, wont flush, will not flush',
       ),
     ],
     rereads: 'states',
@@ -62,7 +62,7 @@ const readings: readonly ObjectStateReading[] = [
     ],
     states: [
       ...han(
-        '满了 满满的 冒尖 溢出来 漫出来 堆成山 没人倒 没人收 没人清 没人拉 没人运 没倒 没收走 没拉走 臭烘烘 臭死',
+        '满了 满满的 满出来 都满 冒尖 溢出来 漫出来 堆成山 没人倒 没人收 没人清 没人拉 没人运 没倒 没收走 没拉走 臭烘烘 臭死',
       ),
       ...words('not been emptied, not emptied, overflowing, full'),
     ],
@@ -71,20 +71,20 @@ const readings: readonly ObjectStateReading[] = [
   },
   {
     // A window, a drawer or a piece of furniture that will not shut, open or stand: an odd job
-    // for the handyman volunteers. No door: a door that will not lock is the property office's
-    // or a lock's, and one that is forced is the police's.
+    // for the handyman volunteers. No front door (only a balcony's, a wardrobe's, a shutter): one
+    // that will not lock is the property office's or a lock's, one forced the police's.
     group: 'basic-living/small-fix',
     objects: [
       ...han(
-        '窗户 窗子 窗扇 窗框 纱窗 柜门 柜子 衣柜 抽屉 椅子 凳子 桌子 桌腿 椅子腿 床板 床腿 晾衣架 衣架 合页 门把手 把手(?![指臂腕机上里划割拉烫]) 拉手',
+        '窗户 窗子 窗扇 窗框 纱窗 柜门 柜子 衣柜 抽屉 椅子 凳子 桌子 桌腿 椅子腿 床板 床腿 晾衣架 衣架 推拉门 阳台门 卷帘门 纱门 合页 门把手 把手(?![指臂腕机上里划割拉烫]) 拉手',
       ),
       ...words('window, drawer, cupboard, cabinet, wardrobe, chair, table'),
     ],
     states: [
       ...han(
-        '关不严 关不上 关不紧 关不住 合不上 合不拢 拉不开 推不开 打不开 卡住 卡死 晃 松了 松动 掉下来 掉了 破了 破洞 散架 漏风 灌风 摇不下来 歪了',
+        '关不严 关不上 关不紧 关不住 合不上 合不拢 拉不开 推不开 打不开 推不动 拉不动 拉不下来 关不了 卡住 卡死 晃 松了 松动 掉下来 掉了 破了 破洞 散架 漏风 灌风 摇不下来 歪了',
       ),
-      ...words("won't close, will not close, won't shut, will not shut, stuck, loose, wobbly"),
+      ...words('wont close, will not close, wont shut, will not shut, stuck, loose, wobbly'),
     ],
     rereads: 'states',
     source: tuning(
@@ -99,17 +99,17 @@ const readings: readonly ObjectStateReading[] = [
     source: tuning('热水器出来的水一直是凉的'),
   },
   {
-    // A small cut, graze or blister on the hand or foot: the health station. Not 手机, 手续,
-    // 手艺 or a wristband; a deep cut bleeding is the danger reader's.
+    // A small cut, graze, splinter, blister or sore on the hand, the foot or the mouth: the
+    // health station. Not 手机, 手续, 手艺 or a wristband; a deep cut bleeding is the danger reader's.
     group: 'health-medical/checkup',
     objects: [
       '手(?![机续艺工表环套术推])',
-      ...han('指头 胳膊 脚(?!步) 腿 膝盖 额头 脸上'),
+      ...han('指头 指甲 趾甲 胳膊 脚(?!步) 腿 膝盖 额头 脸上 嘴(?!巴上说) 舌头'),
       ...words('hand, finger, thumb, arm, knee, foot, leg'),
     ],
     states: [
       ...han(
-        '划了个口子 拉了个口子 拉了一道 划了一道 口子 划破 割破 蹭破 擦破 磕破 破皮 破了点皮 起了个泡 起泡 大泡 水泡',
+        '划了个口子 拉了个口子 拉了一道 划了一道 口子 划破 割破 蹭破 擦破 磕破 破皮 破了点皮 起了个泡 长了个泡 起泡 大泡 水泡 扎了根刺 扎了刺 长到肉里 长进肉里 发炎 化脓 红肿 溃疡',
       ),
       ...words('cut, grazed, graze, scratched, blister'),
     ],
@@ -159,9 +159,10 @@ const readings: readonly ObjectStateReading[] = [
   },
 ];
 
-const latin = /^[a-z' ]+$/u;
+const latin = /^[a-z ]+$/u;
 /**
- * An English term is a whole word; a Chinese one is itself, or a pattern when it carries a
+ * An English term is a whole word, written as the text arrives (apostrophes dropped: wont,
+ * doesnt); a Chinese one is itself, or a pattern when it carries a
  * lookaround (手(?!机): not a phone).
  */
 const pattern = (term: string): string => {
