@@ -150,6 +150,24 @@ const readings: readonly ObjectStateReading[] = [
     source: tuning('不认识的人在楼里转来转去'),
   },
   {
+    // Someone going from door to door: the patrol (a knock is no noise dispute then).
+    group: 'safety-emergency/patrol',
+    objects: han('挨家挨户 挨门挨户 一家一家 一户一户 一层一层'),
+    states: han('敲门 拍门 按门铃 推销 打听 问东问西'),
+    rereads: 'states',
+    source: tuning('有个人挨家挨户敲门推销，看着不像好人'),
+  },
+  {
+    // A neighbour told of a trouble who will not act: the mediation room, whatever the trouble
+    // (a dripping unit, rubbish left out, a noise).
+    group: 'safety-emergency/dispute',
+    objects: han('隔壁 邻居 楼上 楼下 对门 对面'),
+    states: han(
+      '说了不管 说了不听 说了也不听 说了也不管 说了不改 说了好几次 说不通 讲不通 不讲理 不理人',
+    ),
+    source: tuning('隔壁空调外机滴水滴到我家窗台，说了不管'),
+  },
+  {
     // A battery or a bicycle taken: theft, for the police room.
     group: 'safety-emergency/security',
     objects: han('电瓶 电池 电动车 自行车 车子 三轮车 车筐 车座 花盆'),

@@ -35,6 +35,8 @@ describe('a thing and what happens to it (round of batch 54)', () => {
     ['social-cultural', '成天一个人，没人说话', 'companion-volunteers'],
     ['safety-emergency', '晚上有两个生面孔在车棚边上转悠', 'patrol-volunteers'],
     ['safety-emergency', '三轮车的车筐让人顺走了', 'police-room'],
+    ['safety-emergency', '楼上天天往下扔烟头，说了不听', 'mediation-room'],
+    ['safety-emergency', '昨天有俩人一户一户地敲门，问家里几口人', 'patrol-volunteers'],
   ] as const)('%s: "%s" goes first to %s', (category, description, id) => {
     expect(first(category, description)).toBe(id);
   });
