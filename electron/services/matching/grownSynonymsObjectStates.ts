@@ -92,6 +92,31 @@ const readings: readonly ObjectStateReading[] = [
     ),
   },
   {
+    // A lock or its key that will not turn: the handyman volunteers (not a lost key, not a lock
+    // forced: those are other readings' and the police's).
+    group: 'basic-living/small-fix',
+    objects: han('门锁 锁芯 锁头 钥匙'),
+    states: han('不好使 拧不动 转不了 转不动 拧好几下 插不进去 拔不出来 卡住 卡死 生锈'),
+    source: tuning('门锁有点不好使，钥匙要拧好几下; 门锁拧不动了，钥匙插进去转不了'),
+  },
+  {
+    // Cooking no longer done at home, told of oneself: meals, not a stove that will not light.
+    group: 'basic-living/meals',
+    objects: han('一个人 自己 老两口 老俩口 我们俩 俩老的'),
+    states: han('开不了火 开不了伙 不开火 不开伙 做不了饭 做不动饭 懒得做饭 不会做饭'),
+    source: tuning('一个人开不了火'),
+  },
+  {
+    // A phone or an app that will not connect or log in: the smartphone class.
+    group: 'education-employment/digital',
+    objects: [...han('手机 微信 平板 app'), ...words('phone, wechat, tablet')],
+    states: [
+      ...han('连不上 连不了 登不上 登不进去 登录不了 扫不出来 不会弄 不会用 不会调'),
+      ...words('cant connect, wont connect, cant log in, wont log in'),
+    ],
+    source: tuning('手机连不上wifi，不晓得咋整'),
+  },
+  {
     // A stove that will not light or a water heater that runs cold: the gas and heating point.
     group: 'basic-living/heating-gas',
     objects: han('热水器 炉灶 灶台 煤气灶 燃气灶 炉子 暖气片 暖气管'),
@@ -161,11 +186,17 @@ const readings: readonly ObjectStateReading[] = [
     // A neighbour told of a trouble who will not act: the mediation room, whatever the trouble
     // (a dripping unit, rubbish left out, a noise).
     group: 'safety-emergency/dispute',
-    objects: han('隔壁 邻居 楼上 楼下 对门 对面'),
-    states: han(
-      '说了不管 说了不听 说了也不听 说了也不管 说了不改 说了好几次 说不通 讲不通 不讲理 不理人',
-    ),
-    source: tuning('隔壁空调外机滴水滴到我家窗台，说了不管'),
+    objects: [
+      ...han('隔壁 邻居 楼上 楼下 对门 对面'),
+      ...words('neighbour, neighbours, neighbor, neighbors'),
+    ],
+    states: [
+      ...words('barks, barking, bark, loud music, shouting, banging, party, parties'),
+      ...han(
+        '说了不管 说了不听 说了也不听 说了也不管 说了不改 说了好几次 说不通 讲不通 不讲理 不理人',
+      ),
+    ],
+    source: tuning('隔壁空调外机滴水滴到我家窗台，说了不管; My neighbour’s dog barks all night'),
   },
   {
     // A battery or a bicycle taken: theft, for the police room.
