@@ -188,7 +188,7 @@ const readings: readonly ObjectStateReading[] = [
     group: 'safety-emergency/dispute',
     objects: [
       ...han('隔壁 邻居 楼上 楼下 对门 对面'),
-      ...words('neighbour, neighbours, neighbor, neighbors'),
+      ...words('neighbour, neighbours, neighbor, neighbors, next door, upstairs'),
     ],
     states: [
       ...words('barks, barking, bark, loud music, shouting, banging, party, parties'),

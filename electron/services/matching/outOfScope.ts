@@ -190,9 +190,11 @@ export const outOfScopeWords: readonly string[] = [
  * missing person was last seen ("我爸出去遛狗走丢了"), which the mediation room takes on:
  * "楼上的狗天天叫，吵得没法睡" (source: the labelled needs' tuning part). Such a stretch is
  * blanked before looking for out-of-scope words, so the pet word alone does not send it to staff.
- * The noise may come a few words after the pet, within the clause ("狗天天半夜叫").
+ * The noise may come a few words after the pet, within the clause ("狗天天半夜叫"); in English
+ * too ("my neighbour's dog barks all night", round of the 54th batch: an older tuning miss).
  */
-export const petNoise = /[狗猫鸟][^，。,.!?！？；;]{0,6}[叫吵闹]|遛狗|遛鸟/gu;
+export const petNoise =
+  /[狗猫鸟][^，。,.!?！？；;]{0,6}[叫吵闹]|遛狗|遛鸟|(?<![a-z])(?:dogs?|cats?|birds?|parrots?)(?![a-z])[^，。,.!?！？；;]{0,20}?(?<![a-z])(?:bark|barks|barking|barked|howl|howls|howling|yap|yaps|yapping|meow|meows|meowing|noise|noisy)(?![a-z])/gu;
 
 /**
  * Money put at risk is never a phone lesson: "怎么在网上买基金" asks about a fund, not the app. A

@@ -103,3 +103,25 @@ describe('lessons and car trouble no community service takes (round of batch 54)
     expect(first('想学打太极拳')).toBe('fitness-square-yangguang');
   });
 });
+
+describe("a pet's noise told in English is a neighbour's noise (round of batch 54)", () => {
+  const matcher = demoMatcher();
+  const answer = (description: string) =>
+    matcher.answer(
+      { category: 'safety-emergency', needId: null, description, gridId: null, at },
+      3,
+    );
+
+  it('sends the barking next door to the mediation room', () => {
+    expect(answer('The dog next door keeps barking').results[0]?.resource.id).toBe(
+      'mediation-room',
+    );
+    expect(answer('My neighbours’ dogs bark every night').results[0]?.resource.id).toBe(
+      'mediation-room',
+    );
+  });
+
+  it('still sends a lost pet to staff', () => {
+    expect(answer('I lost my dog').outcome).toBe('for-staff');
+  });
+});
