@@ -4,6 +4,7 @@
 // kinds of wording name a service no single word does. Source: the kinds of the twenty-eighth
 // batch's tuning misses (all tuning), written in general terms, not one sentence's words.
 import { routineMust } from './clauseRoutine.js';
+import { objectStateGroups } from './grownSynonymsObjectStates.js';
 
 /**
  * A clause that only says how long or when ("三个月了", "好几天了", "一个多月了", "晚上八点") tells
@@ -227,5 +228,7 @@ export function groupsByWording(text: string): string[] {
       jobContext.test(text) ? 'education-employment/jobs' : 'social-cultural/arts-festivals',
     );
   }
+  // A thing and what happens to it, in one clause ("桶满了没人倒"; grownSynonymsObjectStates.ts).
+  for (const group of objectStateGroups(text)) if (!groups.includes(group)) groups.push(group);
   return groups;
 }

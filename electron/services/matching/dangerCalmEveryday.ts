@@ -10,11 +10,26 @@ export const everydayCalmCombinations: readonly CalmCombination[] = [
   // A switch, button or remote pressed without effect: "墙上那个开关按下去没反应". Not when a person
   // is called or touched (叫他没反应 is still a collapse), nor with a sign of one.
   {
-    with: han('开关 按钮 按键 遥控器 按下去 按了半天 一按 摁下去 摁了'),
+    // A flush pressed, a message that will not send, a set or a machine that does not start
+    // (54th batch's false alarms: 厕所按了冲水没反应, 微信发不出去语音，按了没反应). No doorbell or phone:
+    // one not answered may be an elder who cannot.
+    with: han(
+      '开关 按钮 按键 遥控器 按下去 按了半天 一按 摁下去 摁了 按了 冲水 发不出去 马桶 电视 洗衣机 空调 水箱',
+    ),
     without: han(
       '叫 喊 拍 推 人 他 她 妈 爸 爷 奶 老伴 孩子 宝宝 呼吸 晕 倒 脸色 嘴唇 眼睛 火 烟 焦 糊 电着 触电',
     ),
     blank: han('没反应 没有反应 没反应了 没动静'),
+  },
+  // Water standing in a shower tray or a basin that drains slowly has risen there, not in the
+  // home (54th batch's false alarm: 淋浴那块水漫到脚脖子，半天才下去). Not when it is anywhere else,
+  // rain brings it, or it does not stop.
+  {
+    with: han('半天才下去 才下得去 下不去 流不走 排不走 下得慢 下水慢'),
+    without: han(
+      '屋里 进屋 满屋 客厅 卧室 楼道 门口 外面 下雨 暴雨 大雨 止不住 到处都是 满地 楼下',
+    ),
+    blank: han('漫 淹 脚脖子 脚踝 脚面'),
   },
   // Bedridden is not fallen: "老头子在家躺着起不来炕，想找人来家打针" is nursing. Not when a fall, a faint
   // or anything sudden is told.

@@ -16,6 +16,7 @@ import {
 import { askClause, clauseBreak, clausesOfKind, needAtHome, withoutPurposes } from './clauses.js';
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed } from './grids.js';
+import { objectStateRereadWords } from './grownSynonymsObjectStates.js';
 import { FirstCharacterIndex } from './firstCharacterIndex.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { outOfScopeWords, rereadWords } from './outOfScope.js';
@@ -248,6 +249,15 @@ export function queryFeatures(
     if (!typedWords.has(surface)) add(term, surface);
   }
   for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
+  // A word a thing-and-state reading takes is the reading's (晃悠 of a chair leg: no stranger).
+  const taken = objectStateRereadWords(text);
+  if (taken.length > 0) {
+    for (const [term, surface] of collected) {
+      if (taken.some((word) => word.includes(surface) || surface.includes(word))) {
+        collected.delete(term);
+      }
+    }
+  }
   const terms = withoutReinterpretedWords(collected, index);
 
   // Kinds of wording that name a service no single word does (clauseRules.ts).

@@ -15,6 +15,9 @@ describe('everyday complaints with a danger word', () => {
     '每年冬天老伴儿就喘得厉害，想找大夫看看',
     '楼门口的台阶坏了，老人差点绊倒',
     '老头子在家躺着起不来炕，想找人来家打针',
+    '马桶按了冲水没反应',
+    '洗衣机按了开始键没动静',
+    '洗澡的时候水漫到脚面，半天才下去',
   ])('"%s" is calm', (text) => {
     expect(danger(text)).toEqual([]);
   });
@@ -28,6 +31,7 @@ describe('everyday complaints with a danger word', () => {
     ['他差点摔倒，现在站不起来了', 'fall'],
     ['我妈卧床好几年了，今天从床上摔下来起不来了', 'fall'],
     ['厕所一冲水就往外冒，满屋子都是水，关不住', 'flood'],
+    ['浴缸的水下不去，都漫到客厅了', 'flood'],
   ])('"%s" is still %s', (text, kind) => {
     expect(danger(text)).toContain(kind);
   });

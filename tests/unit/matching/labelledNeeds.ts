@@ -65,6 +65,7 @@ import { fortySeventhBatch } from './labelledNeedsFortySeventhBatch.js';
 import { fiftyFirstBatch } from './labelledNeedsFiftyFirstBatch.js';
 import { fortyFifthBatch } from './labelledNeedsFortyFifthBatch.js';
 import { fortyNinthBatch } from './labelledNeedsFortyNinthBatch.js';
+import { fiftyFourthBatch } from './labelledNeedsFiftyFourthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -138,4 +139,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fiftyFirstBatch,
   ...fortyFifthBatch,
   ...fortyNinthBatch,
+  // Needs told as what happens to a thing (水池水下不去, 桶满了没人倒): all tuning.
+  ...fiftyFourthBatch,
 ];
