@@ -1,25 +1,35 @@
 // Trains the learnt danger reader (electron/services/matching/dangerModel.ts) on the tuning part
 // of the labelled needs and on the danger phrase lists, and never on the held-out part: the bench
-// measures the model there. Deterministic (a seeded shuffle, a fixed order of examples), so the
-// same examples always give the same weights.
+// measures the model there. Deterministic (learntTraining.ts), so the same examples always give
+// the same weights.
 //
 // Two models over the same features: a logistic one says whether the words tell a danger now; a
 // softmax one, trained on the danger examples only, says which kind (whose resources go first,
 // which number to call). A labelled need's kind is the lists' when its resources answer the
 // labelled first resource, else the first kind whose resources do.
-import { createHash } from 'node:crypto';
 import { demoCommunity } from '../../demo/community/index.js';
-import {
-  type DangerModelData,
-  textFeatures,
-} from '../../electron/services/matching/dangerModel.js';
+import type { DangerModelData } from '../../electron/services/matching/dangerModel.js';
 import { type DangerKind, dangerKinds } from '../../electron/services/matching/dangerWords.js';
+import { textFeatures } from '../../electron/services/matching/learntFeatures.js';
 import { listedDanger } from '../../electron/services/matching/queryFeatures.js';
 import { buildResourceIndex } from '../../electron/services/matching/resourceIndex.js';
 import { residentText } from '../../electron/services/matching/text.js';
 import { modelCalmExamples, modelDangerExamples } from '../unit/matching/dangerModelExamples.js';
 import { dangerPhrases, notDanger } from '../unit/matching/dangerPhrases.js';
 import { labelledNeeds } from '../unit/matching/labelledNeeds.js';
+import {
+  type TrainingSettings,
+  digestOf,
+  fitLogistic,
+  kept,
+  lowestThresholdWithin,
+  outOfFold,
+  rounded,
+  seeded,
+  shuffle,
+  shuffleSeed,
+  trainingSettings,
+} from './learntTraining.js';
 
 export interface TrainingExample {
   /** What the learnt reader reads: the lists' live text (queryFeatures.ts listedDanger). */
@@ -28,20 +38,6 @@ export interface TrainingExample {
   kind: DangerKind | null;
   danger: boolean;
 }
-
-export interface TrainingSettings {
-  epochs: number;
-  learningRate: number;
-  /** Weight decay per step: keeps a run seen in few examples from deciding alone. */
-  shrink: number;
-}
-
-/** Chosen on the tuning examples by reading each fifth with a model trained on the rest. */
-export const trainingSettings: TrainingSettings = { epochs: 30, learningRate: 0.1, shrink: 1e-3 };
-
-/** Weights nearer zero than this are left out of the file: they change almost no decision. */
-const smallest = 0.05;
-const decimals = 3;
 
 /** The examples, in a fixed order: the tuning part's needs, then the phrase lists. */
 export function trainingExamples(): TrainingExample[] {
@@ -89,63 +85,23 @@ export function trainingExamples(): TrainingExample[] {
 
 /** Names the examples a model was trained on: a changed case changes it. */
 export function examplesDigest(examples: readonly TrainingExample[]): string {
-  const hash = createHash('sha256');
-  for (const example of examples) {
-    hash.update(`${example.text}\u0000${example.kind ?? ''}\u0000${example.danger}\n`);
-  }
-  return hash.digest('hex').slice(0, 16);
+  return digestOf(
+    examples.map((example) => `${example.text}\u0000${example.kind ?? ''}\u0000${example.danger}`),
+  );
 }
 
-/** mulberry32: a small seeded generator, so the shuffle is the same on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const logistic = (logOdds: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, logOdds))));
-
-interface Fitted {
-  bias: number;
-  danger: Map<string, number>;
-  kindBias: number[];
-  kindWeights: Map<string, number>[];
-}
-
-/** Stochastic gradient descent over the examples; `withKinds` false fits "danger or not" only. */
-function fit(
-  examples: readonly TrainingExample[],
-  { epochs, learningRate, shrink }: TrainingSettings,
-  withKinds: boolean,
-): Fitted {
-  const random = seeded(20261203);
-  const rows = examples.map((example) => ({ ...example, runs: [...textFeatures(example.text)] }));
-  const danger = new Map<string, number>();
-  let bias = 0;
+/** Softmax over the kinds, by stochastic gradient descent, on the danger examples with a kind. */
+function fitKinds(examples: readonly TrainingExample[], settings: TrainingSettings) {
+  const { epochs, learningRate } = settings;
+  const random = seeded(shuffleSeed);
+  const rows = examples.flatMap((example) =>
+    example.kind === null ? [] : [{ kind: example.kind, runs: [...textFeatures(example.text)] }],
+  );
   const kindWeights = dangerKinds.map(() => new Map<string, number>());
   const kindBias = dangerKinds.map(() => 0);
   for (let epoch = 0; epoch < epochs; epoch += 1) {
-    for (let i = rows.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      const row = rows[i];
-      rows[i] = rows[j] as (typeof rows)[number];
-      rows[j] = row as (typeof rows)[number];
-    }
+    shuffle(rows, random);
     for (const row of rows) {
-      let logOdds = bias;
-      for (const run of row.runs) logOdds += danger.get(run) ?? 0;
-      const error = logistic(logOdds) - (row.danger ? 1 : 0);
-      bias -= learningRate * error;
-      for (const run of row.runs) {
-        const weight = danger.get(run) ?? 0;
-        danger.set(run, weight * (1 - learningRate * shrink) - learningRate * error);
-      }
-      if (!withKinds || row.kind === null) continue;
       const scores = kindWeights.map((weights, k) => {
         let score = kindBias[k] ?? 0;
         for (const run of row.runs) score += weights.get(run) ?? 0;
@@ -163,67 +119,33 @@ function fit(
       });
     }
   }
-  return { bias, danger, kindBias, kindWeights };
+  return { kindBias, kindWeights };
 }
 
 /** Out-of-fold false alarms allowed on calm examples: the learnt reader may add little. */
 export const falseAlarmBudget = 0.01;
-const folds = 5;
-const candidateThresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
-
-/**
- * The lowest candidate probability above which the calm examples, each read by a model trained
- * without its fifth, raise no more false alarms than the budget. The near-miss phrases count
- * with the needs: calm needs alone are easy, and a threshold chosen on them alone (0.55) heard
- * danger in the near misses the lists were written to leave calm.
- */
-export function chooseThreshold(
-  examples: readonly TrainingExample[],
-  settings: TrainingSettings = trainingSettings,
-): number {
-  const probabilities = new Float64Array(examples.length);
-  for (let fold = 0; fold < folds; fold += 1) {
-    const { bias, danger } = fit(
-      examples.filter((_, at) => at % folds !== fold),
-      settings,
-      false,
-    );
-    examples.forEach((example, at) => {
-      if (at % folds !== fold) return;
-      let logOdds = bias;
-      for (const run of textFeatures(example.text)) logOdds += danger.get(run) ?? 0;
-      probabilities[at] = logistic(logOdds);
-    });
-  }
-  const calm = examples.flatMap((example, at) => (example.danger ? [] : [probabilities[at] ?? 0]));
-  const allowed = falseAlarmBudget * calm.length;
-  return (
-    candidateThresholds.find(
-      (threshold) => calm.filter((probability) => probability > threshold).length <= allowed,
-    ) ?? 0.95
-  );
-}
-
-const rounded = (weight: number) => Number(weight.toFixed(decimals));
-
-function kept(weights: Map<string, number>): Record<string, number> {
-  const entries = [...weights]
-    .filter(([, weight]) => Math.abs(weight) >= smallest)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([run, weight]) => [run, rounded(weight)] as const);
-  return Object.fromEntries(entries);
-}
 
 export function trainDangerModel(
   examples = trainingExamples(),
   settings: TrainingSettings = trainingSettings,
 ): DangerModelData {
-  const { bias, danger, kindBias, kindWeights } = fit(examples, settings, true);
+  const binary = examples.map((example) => ({
+    features: [...textFeatures(example.text)],
+    positive: example.danger,
+  }));
+  const { bias, weights } = fitLogistic(binary, settings);
+  // The lowest threshold at which the calm examples, each read by a model trained without its
+  // fifth, raise at most the budget's false alarms. The near-miss phrases count with the needs:
+  // calm needs alone are easy, and a threshold chosen on them alone (0.55) heard danger in the
+  // near misses the lists were written to leave calm.
+  const probabilities = outOfFold(binary, settings);
+  const calm = examples.flatMap((example, at) => (example.danger ? [] : [probabilities[at] ?? 0]));
+  const { kindBias, kindWeights } = fitKinds(examples, settings);
   return {
     trainedOn: { examples: examples.length, digest: examplesDigest(examples) },
-    threshold: chooseThreshold(examples, settings),
+    threshold: lowestThresholdWithin(calm, falseAlarmBudget),
     bias: rounded(bias),
-    danger: kept(danger),
+    danger: kept(weights),
     kinds: Object.fromEntries(
       dangerKinds.map((kind, k) => [
         kind,

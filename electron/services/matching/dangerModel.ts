@@ -1,7 +1,7 @@
 // A learnt second reader of danger, for wording no list holds. The listed words and concepts
 // (danger.ts) are read first and decide whenever they find anything; only when they find nothing
-// does this model read the same text. It is a logistic model over the characters of the text
-// (every run of one to three characters), trained on the tuning part of the labelled needs and on
+// does this model read the same text. It is a logistic model over the text's features
+// (learntFeatures.ts: runs of one to three characters, English words and pairs), trained on the tuning part of the labelled needs and on
 // the danger phrase lists, never on the held-out part (dangerModelTraining.ts in tests/bench).
 // Its weights are data (dangerModel.json), written by `npm run train:danger`.
 //
@@ -12,53 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type DangerKind, dangerKinds } from './dangerWords.js';
-
-/** Runs of one to three characters: the model's features for Chinese, at training and at reading. */
-export const longestRun = 3;
-
-const latinWord = /[a-z0-9']+/g;
-/** A run within one stretch of letters: one across a blank or a clause break says nothing. */
-const lettersOnly = /^[\p{L}\p{N}]+$/u;
-
-/**
- * Characters and English words that carry the grammar of a sentence, not its matter: a model
- * free to weigh them learnt how the danger examples were told (我…在…了, "my … and"), not
- * what they told, and heard danger in "有人到了，开门吧". Negation (不, 没) is kept: it is matter.
- */
-const grammarCharacters = new Set([
-  ...'的了着在到我你他她它们是有把被就都也还又很和与跟给让从向对个这那一吗呢吧啊呀哦嘛么得地过说要会能可以就',
-]);
-const grammarWords = new Set(
-  `a an the and or but so to of in on at by for from with into onto up down out off over is are was
-  were be been being am has have had do does did i me my mine we us our you your he him his she her
-  it its they them their this that these those there here just very really can could will would
-  shall should may might must now then than too also`.split(/\s+/),
-);
-
-/**
- * What the model weighs in a text: each run of one to three letters outside Latin words that
- * holds some matter, and each Latin word and each pair of neighbouring words with matter
- * ("fire", "smoke coming").
- */
-export function textFeatures(text: string): Set<string> {
-  const features = new Set<string>();
-  const words = (text.match(latinWord) ?? []).filter((word) => !grammarWords.has(word));
-  words.forEach((word, at) => {
-    features.add(word);
-    if (at > 0) features.add(`${words[at - 1]} ${word}`);
-  });
-  const rest = words.length === 0 && !/[a-z]/.test(text) ? text : text.replace(latinWord, ' ');
-  for (let length = 1; length <= longestRun; length += 1) {
-    for (let start = 0; start + length <= rest.length; start += 1) {
-      const run = rest.slice(start, start + length);
-      if (!lettersOnly.test(run)) continue;
-      let matter = false;
-      for (const character of run) if (!grammarCharacters.has(character)) matter = true;
-      if (matter) features.add(run);
-    }
-  }
-  return features;
-}
+import { textFeatures } from './learntFeatures.js';
 
 export const DangerModelData = z.strictObject({
   /** What the model was trained on, so a test can tell a model older than its cases. */
@@ -125,7 +79,7 @@ export class DangerModel {
     return { probability: 1 / (1 + Math.exp(-logOdds)), toward };
   }
 
-  /** The danger the text tells, or null when the model's probability is one half or less. */
+  /** The danger the text tells, or null when the model's probability is at or below its threshold. */
   read(normalisedText: string): DangerReading | null {
     const runs = textFeatures(normalisedText);
     const { probability, toward } = this.weigh(runs);

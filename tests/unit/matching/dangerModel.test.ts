@@ -7,8 +7,8 @@ import {
   DangerModel,
   DangerModelData,
   shippedDangerModel,
-  textFeatures,
 } from '../../../electron/services/matching/dangerModel.js';
+import { textFeatures } from '../../../electron/services/matching/learntFeatures.js';
 import { type DangerKind, createMatcher } from '../../../electron/services/matching/index.js';
 import { examplesDigest, trainingExamples } from '../../bench/dangerModelTraining.js';
 import { modelCalmExamples, modelDangerExamples } from './dangerModelExamples.js';

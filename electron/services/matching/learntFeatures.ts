@@ -1,0 +1,48 @@
+// What the learnt readers (dangerModel.ts, outOfScopeModel.ts) weigh in a text, the same at
+// training and at reading: runs of characters and English words that hold some matter.
+/** Runs of one to three characters: the features for Chinese. */
+export const longestRun = 3;
+
+const latinWord = /[a-z0-9']+/g;
+/** A run within one stretch of letters: one across a blank or a clause break says nothing. */
+const lettersOnly = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * Characters and English words that carry the grammar of a sentence, not its matter: the danger
+ * model, free to weigh them, learnt how its examples were told (我…在…了, "my … and"), not
+ * what they told, and heard danger in "有人到了，开门吧". Negation (不, 没) is kept: it is matter.
+ */
+const grammarCharacters = new Set([
+  ...'的了着在到我你他她它们是有把被就都也还又很和与跟给让从向对个这那一吗呢吧啊呀哦嘛么得地过说要会能可以就',
+]);
+const grammarWords = new Set(
+  `a an the and or but so to of in on at by for from with into onto up down out off over is are was
+  were be been being am has have had do does did i me my mine we us our you your he him his she her
+  it its they them their this that these those there here just very really can could will would
+  shall should may might must now then than too also`.split(/\s+/),
+);
+
+/**
+ * What the model weighs in a text: each run of one to three letters outside Latin words that
+ * holds some matter, and each Latin word and each pair of neighbouring words with matter
+ * ("fire", "smoke coming").
+ */
+export function textFeatures(text: string): Set<string> {
+  const features = new Set<string>();
+  const words = (text.match(latinWord) ?? []).filter((word) => !grammarWords.has(word));
+  words.forEach((word, at) => {
+    features.add(word);
+    if (at > 0) features.add(`${words[at - 1]} ${word}`);
+  });
+  const rest = words.length === 0 && !/[a-z]/.test(text) ? text : text.replace(latinWord, ' ');
+  for (let length = 1; length <= longestRun; length += 1) {
+    for (let start = 0; start + length <= rest.length; start += 1) {
+      const run = rest.slice(start, start + length);
+      if (!lettersOnly.test(run)) continue;
+      let matter = false;
+      for (const character of run) if (!grammarCharacters.has(character)) matter = true;
+      if (matter) features.add(run);
+    }
+  }
+  return features;
+}
