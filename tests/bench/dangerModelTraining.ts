@@ -15,6 +15,10 @@ import { listedDanger } from '../../electron/services/matching/queryFeatures.js'
 import { buildResourceIndex } from '../../electron/services/matching/resourceIndex.js';
 import { residentText } from '../../electron/services/matching/text.js';
 import { modelCalmExamples, modelDangerExamples } from '../unit/matching/dangerModelExamples.js';
+import {
+  modelCalmExamplesSecond,
+  modelDangerExamplesSecond,
+} from '../unit/matching/dangerModelExamplesSecond.js';
 import { dangerPhrases, notDanger } from '../unit/matching/dangerPhrases.js';
 import { labelledNeeds } from '../unit/matching/labelledNeeds.js';
 import {
@@ -78,8 +82,12 @@ export function trainingExamples(): TrainingExample[] {
   });
   return [
     ...fromNeeds,
-    ...[...dangerPhrases, ...modelDangerExamples].map((danger) => phrase(danger.text, danger.kind)),
-    ...[...notDanger, ...modelCalmExamples].map((calm) => phrase(calm.text, null)),
+    ...[...dangerPhrases, ...modelDangerExamples, ...modelDangerExamplesSecond].map((danger) =>
+      phrase(danger.text, danger.kind),
+    ),
+    ...[...notDanger, ...modelCalmExamples, ...modelCalmExamplesSecond].map((calm) =>
+      phrase(calm.text, null),
+    ),
   ];
 }
 
@@ -123,7 +131,7 @@ function fitKinds(examples: readonly TrainingExample[], settings: TrainingSettin
 }
 
 /** Out-of-fold false alarms allowed on calm examples: the learnt reader may add little. */
-export const falseAlarmBudget = 0.01;
+export const falseAlarmBudget = 0.005;
 
 export function trainDangerModel(
   examples = trainingExamples(),

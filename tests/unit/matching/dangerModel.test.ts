@@ -12,6 +12,7 @@ import { textFeatures } from '../../../electron/services/matching/learntFeatures
 import { type DangerKind, createMatcher } from '../../../electron/services/matching/index.js';
 import { examplesDigest, trainingExamples } from '../../bench/dangerModelTraining.js';
 import { modelCalmExamples, modelDangerExamples } from './dangerModelExamples.js';
+import { modelCalmExamplesSecond, modelDangerExamplesSecond } from './dangerModelExamplesSecond.js';
 import { dangerPhrases, notDanger } from './dangerPhrases.js';
 import { demoMatcher, wednesdayMorning } from './demoMatcher.js';
 import { labelledNeeds } from './labelledNeeds.js';
@@ -127,7 +128,9 @@ describe('what it was trained on', () => {
       dangerPhrases.length +
       notDanger.length +
       modelDangerExamples.length +
-      modelCalmExamples.length;
+      modelCalmExamples.length +
+      modelDangerExamplesSecond.length +
+      modelCalmExamplesSecond.length;
     expect(trainingExamples()).toHaveLength(tuning + phrases);
   });
 });
