@@ -1,4 +1,4 @@
-// tsc compiles TypeScript only; SQL migrations, the centre's data files and the danger model's
+// tsc compiles TypeScript only; SQL migrations, the centre's data files and the learnt readers'
 // weights travel beside the compiled code that reads them.
 import { cpSync, mkdirSync } from 'node:fs';
 
@@ -6,8 +6,8 @@ for (const dir of ['db/migrations', 'centre/migrations', 'centre/strict', 'centr
   mkdirSync(`build/node/${dir}`, { recursive: true });
   cpSync(dir, `build/node/${dir}`, { recursive: true });
 }
-// The learnt danger reader's weights (written by `npm run train:danger`).
-cpSync(
-  'electron/services/matching/dangerModel.json',
-  'build/node/electron/services/matching/dangerModel.json',
-);
+// The learnt readers' weights (written by `npm run train`).
+for (const model of ['dangerModel.json', 'outOfScopeModel.json']) {
+  const file = `electron/services/matching/${model}`;
+  cpSync(file, `build/node/${file}`);
+}

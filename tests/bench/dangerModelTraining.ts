@@ -50,6 +50,7 @@ export function trainingExamples(): TrainingExample[] {
     resources: demoCommunity.resources,
     grids: demoCommunity.grids,
     dangerModel: null,
+    outOfScopeModel: null,
   });
   // The text exactly as the learnt reader reads it at a request: folded, pinyin read as
   // Chinese, then what the lists leave live.

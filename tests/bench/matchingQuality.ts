@@ -120,13 +120,14 @@ export const demoMatcher = (): Matcher =>
     grids: demoCommunity.grids,
   });
 
-/** The same matcher reading danger with the lists alone: what the learnt reader adds. */
+/** The same matcher with the lists alone, no learnt reader: what the learnt readers add. */
 export const listsOnlyMatcher = (): Matcher =>
   createMatcher({
     needs: demoCommunity.needs,
     resources: demoCommunity.resources,
     grids: demoCommunity.grids,
     dangerModel: null,
+    outOfScopeModel: null,
   });
 
 export function matcherFigures(part: CasePart | 'all', matcher = demoMatcher()): QualityFigures {

@@ -2,8 +2,9 @@
 // part (written and split before tuning), beside the source document's keyword-overlap scorer
 // on the same cases (matchingQuality.ts describes it). Targets: top-1 ≥ 90 %, danger recall
 // 100 %, "nothing fits" recall ≥ 90 % with precision ≥ 90 %. The tuning part is reported too, so
-// a gap between the two shows over-fitting. The matcher without its learnt danger reader
-// (dangerModel.ts) is measured beside it, so what the model adds is a figure of the same run.
+// a gap between the two shows over-fitting. The matcher without its learnt readers
+// (dangerModel.ts, outOfScopeModel.ts) is measured beside it, so what they add is a figure of the
+// same run.
 import type { BenchRow, Benchmark } from './benchTypes.js';
 import {
   type QualityFigures,
@@ -63,7 +64,7 @@ export const matchingQualityBench: Benchmark = {
       ...rows('matcher, held-out', matcherFigures('held-out'), true),
       ...rows('article scorer, held-out (baseline)', articleFigures('held-out'), false),
       ...rows(
-        'matcher without the learnt danger reader, held-out',
+        'matcher with the lists alone (no learnt reader), held-out',
         matcherFigures('held-out', listsOnlyMatcher()),
         false,
       ),

@@ -3,7 +3,7 @@
 // does this model read the same text. It is a logistic model over the text's features
 // (learntFeatures.ts: runs of one to three characters, English words and pairs), trained on the tuning part of the labelled needs and on
 // the danger phrase lists, never on the held-out part (dangerModelTraining.ts in tests/bench).
-// Its weights are data (dangerModel.json), written by `npm run train:danger`.
+// Its weights are data (dangerModel.json), written by `npm run train`.
 //
 // Why a model beside the lists: every round of new wording showed the lists do not carry over to
 // the next writer's words (a second batch scored as low as the first did before its round),

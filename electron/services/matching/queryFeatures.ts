@@ -22,6 +22,7 @@ import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { outOfScopeWords, rereadWords } from './outOfScope.js';
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
 import { textForOutOfScope } from './outOfScopeText.js';
+import type { OutOfScopeModel } from './outOfScopeModel.js';
 import type { ResourceIndex } from './resourceIndex.js';
 import { type Terms, extractTerms, normalise, residentText } from './text.js';
 import { type LocalTime, type WeekWindow, timeNamed } from './openingHours.js';
@@ -75,8 +76,17 @@ const outOfScopeLatin = outOfScopeWords
   .filter((word) => !hanChar.test(word))
   .map((word) => ` ${word} `);
 
-function mentionsOutOfScope(fullText: string): boolean {
+/**
+ * Whether the need names what no service does: the lists first, then the learnt reader
+ * (outOfScopeModel.ts), which reads the same text with the same stretches blanked.
+ */
+function mentionsOutOfScope(fullText: string, model: OutOfScopeModel | null): boolean {
   const text = textForOutOfScope(fullText);
+  if (listedOutOfScope(text)) return true;
+  return model?.outOfScope(text) ?? false;
+}
+
+function listedOutOfScope(text: string): boolean {
   if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
   if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
   if (outOfScopeHan.occursIn(text)) return true;
@@ -356,6 +366,6 @@ export function queryFeatures(
     urgent,
     wordless,
     danger,
-    outOfScope: mentionsOutOfScope(text),
+    outOfScope: mentionsOutOfScope(text, index.outOfScopeModel),
   };
 }

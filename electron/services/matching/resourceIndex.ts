@@ -6,6 +6,7 @@ import { categoryIds } from '../../../contract/community.js';
 import { CharacterEvidence } from './characterEvidence.js';
 import { DangerDetector } from './danger.js';
 import { type DangerModel, shippedDangerModel } from './dangerModel.js';
+import { type OutOfScopeModel, shippedOutOfScopeModel } from './outOfScopeModel.js';
 import { type DangerKind, dangerKinds } from './dangerWords.js';
 import { dataProblems } from './dataProblems.js';
 import {
@@ -66,6 +67,8 @@ export interface ResourceIndex {
   danger: DangerDetector;
   /** Reads danger the lists did not find; null when the matcher was built without it. */
   dangerModel: DangerModel | null;
+  /** Reads needs no service answers that the lists did not; null when built without it. */
+  outOfScopeModel: OutOfScopeModel | null;
   homophones: HomophoneIndex;
   /** Characters that name a synonym group, for needs in words no list holds. */
   characters: CharacterEvidence;
@@ -217,6 +220,8 @@ export function buildResourceIndex(input: MatcherInput): ResourceIndex {
   return {
     danger,
     dangerModel: input.dangerModel === undefined ? shippedDangerModel() : input.dangerModel,
+    outOfScopeModel:
+      input.outOfScopeModel === undefined ? shippedOutOfScopeModel() : input.outOfScopeModel,
     homophones,
     characters: new CharacterEvidence(groupsOfTerm),
     dangerResources: dangerResourcesOf(resources, danger),

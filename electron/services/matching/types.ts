@@ -3,6 +3,7 @@
 import type { CategoryId, CommonNeed, Grid, ServiceResource } from '../../../contract/community.js';
 import type { DangerSignal } from './danger.js';
 import type { DangerModel } from './dangerModel.js';
+import type { OutOfScopeModel } from './outOfScopeModel.js';
 import type { DangerKind } from './dangerWords.js';
 
 export interface MatchQuery {
@@ -90,6 +91,11 @@ export interface MatcherInput {
    * null reads with the lists alone.
    */
   dangerModel?: DangerModel | null;
+  /**
+   * The learnt reader of needs no community service answers (outOfScopeModel.ts); defaults to
+   * the shipped model, null reads with the lists alone.
+   */
+  outOfScopeModel?: OutOfScopeModel | null;
   /** IANA zone opening hours are written in; defaults to Asia/Shanghai. */
   timeZone?: string;
 }

@@ -114,7 +114,7 @@ describe('how it decides', () => {
 });
 
 describe('what it was trained on', () => {
-  it('ships weights trained on the examples as they are today (else: npm run train:danger)', () => {
+  it('ships weights trained on the examples as they are today (else: npm run train)', () => {
     const examples = trainingExamples();
     expect(shippedDangerModel().trainedOn).toEqual({
       examples: examples.length,
