@@ -106,6 +106,9 @@ describe.skipIf(!builder)('the packaged app directory', () => {
     // The upstream client the main process starts with is inside, and the receipts' words.
     expect(asarFiles).toContain('build/node/upstream/client/index.js');
     expect(asarFiles).toContain('build/node/locales/zh-CN.json');
+    // The learnt readers' weights, read beside their code (no import brings them in).
+    expect(asarFiles).toContain('build/node/electron/services/matching/dangerModel.json');
+    expect(asarFiles).toContain('build/node/electron/services/matching/outOfScopeModel.json');
     const packages = new Set([...graph.packages].filter((name) => name !== 'electron'));
     const needed = packageClosure(packages, join(app, 'node_modules'));
     const shipped = shippedPackages();
