@@ -1,0 +1,40 @@
+// How residents speak or tap (spokenFillers.ts and the readings of the 56th batch's round): fresh
+// phrasings of the same kinds as that batch's misses, not taken from any batch.
+import type { CategoryId } from '../../../contract/community.js';
+import { describe, expect, it } from 'vitest';
+import { withoutSpokenFillers } from '../../../electron/services/matching/spokenFillers.js';
+import { demoMatcher } from '../../bench/matchingQuality.js';
+
+const at = new Date('2025-03-05T02:00:00Z');
+
+describe('spoken fillers and repeated characters (round of batch 56)', () => {
+  const matcher = demoMatcher();
+  const first = (category: CategoryId, description: string) => {
+    const answer = matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+    return answer.outcome === 'matched' ? answer.results[0]?.resource.id : answer.outcome;
+  };
+
+  it('takes fillers out and keeps the words that carry the need', () => {
+    expect(withoutSpokenFillers('嗯那个我家的灯啊它就是不亮了')).toBe('我家的灯不亮了');
+    expect(withoutSpokenFillers('呃水龙头它一直滴')).toBe('水龙头一直滴');
+  });
+
+  it('keeps a pointer at a person, and other words holding the same characters', () => {
+    expect(withoutSpokenFillers('那个人一直跟着我')).toBe('那个人一直跟着我');
+    expect(withoutSpokenFillers('其它的都好')).toBe('其它的都好');
+  });
+
+  it('says a stutter once and keeps Chinese reduplication', () => {
+    expect(withoutSpokenFillers('暖气不热热热热')).toBe('暖气不热热');
+    expect(withoutSpokenFillers('漏水漏水漏水')).toBe('漏水');
+    expect(withoutSpokenFillers('灯一闪一闪的')).toBe('灯一闪一闪的');
+    expect(withoutSpokenFillers('想活动活动')).toBe('想活动活动');
+  });
+
+  it.each([
+    ['basic-living', '呃那个厨房的灯啊它就是不亮', 'repair-team'],
+    ['basic-living', '嗯就是那个暖气片它不热', 'gas-heating-station'],
+  ] as const)('%s: %s → %s', (category, description, expected) => {
+    expect(first(category, description)).toBe(expected);
+  });
+});
