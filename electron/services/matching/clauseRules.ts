@@ -4,6 +4,7 @@
 // kinds of wording name a service no single word does. Source: the kinds of the twenty-eighth
 // batch's tuning misses (all tuning), written in general terms, not one sentence's words.
 import { routineMust } from './clauseRoutine.js';
+import { fragmentGroups } from './fragmentReadings.js';
 import { objectStateGroups } from './grownSynonymsObjectStates.js';
 
 /**
@@ -230,5 +231,7 @@ export function groupsByWording(text: string): string[] {
   }
   // A thing and what happens to it, in one clause ("桶满了没人倒"; grownSynonymsObjectStates.ts).
   for (const group of objectStateGroups(text)) if (!groups.includes(group)) groups.push(group);
+  // A fragment whose words mean another service (fragmentReadings.ts: a faint that is over).
+  for (const group of fragmentGroups(text)) if (!groups.includes(group)) groups.push(group);
   return groups;
 }

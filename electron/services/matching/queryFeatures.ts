@@ -18,6 +18,7 @@ import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed } from './grids.js';
 import { objectStateRereadWords } from './grownSynonymsObjectStates.js';
 import { FirstCharacterIndex } from './firstCharacterIndex.js';
+import { fragmentOutOfScope, fragmentRereadings } from './fragmentReadings.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { outOfScopeWords, rereadWords } from './outOfScope.js';
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
@@ -78,6 +79,7 @@ const outOfScopeLatin = outOfScopeWords
 function mentionsOutOfScope(fullText: string): boolean {
   const text = textForOutOfScope(fullText);
   if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
+  if (fragmentOutOfScope(text)) return true;
   if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
   if (outOfScopeHan.occursIn(text)) return true;
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
@@ -201,8 +203,11 @@ export function dangerOf(
   };
 }
 
-/** The rereadings of outOfScope.ts and of long needs' clauses (clauseRules.ts). */
-const rereadings = [...rereadWords, ...clauseRereadings];
+/**
+ * The rereadings of outOfScope.ts, of long needs' clauses (clauseRules.ts) and of short fragments
+ * (fragmentReadings.ts).
+ */
+const rereadings = [...rereadWords, ...clauseRereadings, ...fragmentRereadings];
 
 function withoutRereadStretches(text: string): string {
   // Only a stretch holding the word itself: a theft verb (偷) keeps its character.

@@ -2,6 +2,10 @@
 // phrasings of the same kinds as that batch's misses, not taken from any batch.
 import type { CategoryId } from '../../../contract/community.js';
 import { describe, expect, it } from 'vitest';
+import {
+  episodeOver,
+  twoWheelerMended,
+} from '../../../electron/services/matching/fragmentReadings.js';
 import { withoutSpokenFillers } from '../../../electron/services/matching/spokenFillers.js';
 import { demoMatcher } from '../../bench/matchingQuality.js';
 
@@ -36,5 +40,36 @@ describe('spoken fillers and repeated characters (round of batch 56)', () => {
     ['basic-living', '嗯就是那个暖气片它不热', 'gas-heating-station'],
   ] as const)('%s: %s → %s', (category, description, expected) => {
     expect(first(category, description)).toBe(expected);
+  });
+});
+
+describe('fragments whose words mean another service (round of batch 56)', () => {
+  const matcher = demoMatcher();
+  const answer = (category: CategoryId, description: string) =>
+    matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+  const first = (category: CategoryId, description: string) => {
+    const given = answer(category, description);
+    return given.outcome === 'matched' ? given.results[0]?.resource.id : given.outcome;
+  };
+
+  it('reads a faint or fall that is over as a check-up, one still going on as first aid', () => {
+    expect(episodeOver.test('前天摔了一跤现在好了')).toBe(true);
+    expect(episodeOver.test('上回晕过去过一次')).toBe(true);
+    expect(episodeOver.test('昨天摔了今天还起不来')).toBe(false);
+    expect(first('health-medical', '上周晕了一下现在没事了想检查检查')).toBe('health-station');
+    expect(first('health-medical', '老伴刚才摔了起不来')).toBe('emergency-team');
+  });
+
+  it('reads the medicine one cannot do without as medicine, not a cry for rescue', () => {
+    expect(first('health-medical', '救命的药快没了')).toBe('pharmacy');
+  });
+
+  it('refers a two-wheeler to mend, and keeps e-bike charging for the fire station', () => {
+    expect(twoWheelerMended.test('修一下自行车')).toBe(true);
+    expect(twoWheelerMended.test('电动车没电了')).toBe(false);
+    expect(answer('basic-living', '电瓶车爆胎了').results).toEqual([]);
+    expect(answer('safety-emergency', '电动车推到楼道里充电').results[0]?.resource.id).toBe(
+      'fire-station',
+    );
   });
 });

@@ -1,0 +1,59 @@
+// Short fragments and half-sentences as residents tap or speak them (round of the 56th batch): a
+// word the lists hold for one service, said in a fragment that means another. 救命药 is the
+// medicine a resident cannot do without, not a cry for rescue; 修电动车 is a bicycle shop's job,
+// not the e-bike fire hazard the fire station checks; 昨天晕了一下今天好了 is a faint that is
+// over, a check-up for the health station rather than first aid. Each is read as rereadWords
+// (outOfScope.ts) writes them: the word is dropped when the fragment holds it so, and a kind of
+// wording names the service instead. Written in general terms from the kinds of the 56th batch's
+// tuning misses and those of the tuning part (jiu ming yao chi wan le; 我妈以前晕倒过一次…), not
+// from one sentence's words; the patterns are built once, when the module loads.
+
+/** 救命 naming what a thing is to the resident (救命药, 救命的钱), no call for help. */
+const lifesavingThing = /救命(?:的)?(?:药|钱|稻草|恩人)/u;
+
+const twoWheelers = '电动车|电瓶车|电车|自行车|单车|摩托车?|三轮车?';
+
+/**
+ * A two-wheeler to mend (修电动车, 自行车爆胎了, 电瓶车坏了): the repair shop's, no community
+ * service's. Not a flat battery (电动车没电) nor charging: that is the fire station's.
+ */
+export const twoWheelerMended = new RegExp(
+  `修(?:一下|下|个|修)?(?:${twoWheelers})|(?:${twoWheelers})[^，。,.!?！？；;]{0,4}(?:坏了|坏|爆胎|扎胎|胎破|没气|掉链|刹车不灵|要修|得修|修一下)`,
+  'u',
+);
+
+/** When a thing happened: before today, or earlier today. */
+const before =
+  '以前|之前|上次|上回|那回|去年|前年|前两年|昨天|昨晚|前天|上个?月|上个?礼拜|上周|早上|前些天|前几天';
+/** A faint or a fall. */
+const episode = '晕倒|晕过去|晕|昏过去|摔倒|摔|跌倒|跌';
+/** Told as over: had once (过), or recovered since. */
+const over = '好了|没事了|没什么事了|缓过来了|恢复了|现在能|现在好';
+
+/**
+ * A faint or a fall told as over ("昨天晕了一下今天好了想查查", "以前晕倒过一次", "上个月摔过，现在好
+ * 了"): no first aid now, a check-up. The past must be said, and either 过 right after the
+ * episode or its recovery after it, so "昨天摔了今天还起不来" stays first aid.
+ */
+export const episodeOver = new RegExp(
+  `(?:${before})[^。！？!?]{0,6}?(?:${episode})(?:过|(?:了|倒了|了一下|了一跤|了一次)?[^。！？!?]{0,10}?(?:${over}))`,
+  'u',
+);
+
+/** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
+export const fragmentRereadings: readonly { term: string; when: RegExp }[] = [
+  ...['救命'].map((term) => ({ term, when: lifesavingThing })),
+  ...['电动车', '电瓶车', '电车', '电瓶', '坏了'].map((term) => ({ term, when: twoWheelerMended })),
+  ...['晕倒', '晕过去', '晕', '摔倒', '摔', '跌倒', '昏过去'].map((term) => ({
+    term,
+    when: episodeOver,
+  })),
+];
+
+/** Groups a fragment's wording names: a faint or fall that is over wants a check-up. */
+export function fragmentGroups(text: string): string[] {
+  return episodeOver.test(text) ? ['health-medical/checkup'] : [];
+}
+
+/** A fragment asking what no community service does: a two-wheeler to mend. */
+export const fragmentOutOfScope = (text: string): boolean => twoWheelerMended.test(text);
