@@ -37,7 +37,17 @@ const fillers = new RegExp(
 const tripled = /(\p{Script=Han})\1{2,}/gu;
 const tripledWord = /(\p{Script=Han}{2})\1{2,}/gu;
 
+/**
+ * A fragment typed without its 了 ("门锁坏", "水管漏", "电梯停"): a state verb ending a short text
+ * on a thing is the same state the lists hold with 了 (门锁坏了, 漏了), and is read so. Only at
+ * the end of a fragment of a few characters, after a Han character, never inside a sentence.
+ */
+const bareState = /(?<=\p{Script=Han})[坏堵漏破丢断停裂塌倒]$/u;
+const fragmentLength = 8;
+
 export function withoutSpokenFillers(text: string): string {
   if (text.length < 2) return text;
-  return text.replace(tripled, '$1$1').replace(tripledWord, '$1').replace(fillers, '');
+  const said = text.replace(tripled, '$1$1').replace(tripledWord, '$1').replace(fillers, '');
+  const stripped = said.trim();
+  return stripped.length <= fragmentLength && bareState.test(stripped) ? `${stripped}了` : said;
 }

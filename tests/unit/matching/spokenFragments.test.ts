@@ -35,6 +35,13 @@ describe('spoken fillers and repeated characters (round of batch 56)', () => {
     expect(withoutSpokenFillers('想活动活动')).toBe('想活动活动');
   });
 
+  it('reads a short fragment ending on a bare state as that state', () => {
+    expect(withoutSpokenFillers('水管漏')).toBe('水管漏了');
+    expect(withoutSpokenFillers('我家楼下那个水管一直在往外漏')).toBe('我家楼下水管一直在往外漏');
+    expect(first('basic-living', '柜门锁坏')).toBe('handyman-volunteers');
+    expect(matcher.danger('有人摔倒', null)).not.toBeNull();
+  });
+
   it.each([
     ['basic-living', '呃那个厨房的灯啊它就是不亮', 'repair-team'],
     ['basic-living', '嗯就是那个暖气片它不热', 'gas-heating-station'],
