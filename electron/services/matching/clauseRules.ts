@@ -6,6 +6,7 @@
 import { routineMust } from './clauseRoutine.js';
 import { fragmentGroups } from './fragmentReadings.js';
 import { objectStateGroups } from './grownSynonymsObjectStates.js';
+import { toldGroups } from './toldNotHappening.js';
 
 /**
  * A clause that only says how long or when ("三个月了", "好几天了", "一个多月了", "晚上八点") tells
@@ -233,5 +234,7 @@ export function groupsByWording(text: string): string[] {
   for (const group of objectStateGroups(text)) if (!groups.includes(group)) groups.push(group);
   // A fragment whose words mean another service (fragmentReadings.ts: a faint that is over).
   for (const group of fragmentGroups(text)) if (!groups.includes(group)) groups.push(group);
+  // A bad dream that left the resident upset (toldNotHappening.ts).
+  for (const group of toldGroups(text)) if (!groups.includes(group)) groups.push(group);
   return groups;
 }

@@ -19,6 +19,7 @@ import { buildingsNamed } from './grids.js';
 import { objectStateRereadWords } from './grownSynonymsObjectStates.js';
 import { FirstCharacterIndex } from './firstCharacterIndex.js';
 import { fragmentOutOfScope, fragmentRereadings } from './fragmentReadings.js';
+import { toldRereadings } from './toldNotHappening.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { outOfScopeWords, rereadWords } from './outOfScope.js';
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
@@ -204,10 +205,10 @@ export function dangerOf(
 }
 
 /**
- * The rereadings of outOfScope.ts, of long needs' clauses (clauseRules.ts) and of short fragments
- * (fragmentReadings.ts).
+ * The rereadings of outOfScope.ts, of long needs' clauses (clauseRules.ts), of short fragments
+ * (fragmentReadings.ts) and of danger dreamt or seen in the news (toldNotHappening.ts).
  */
-const rereadings = [...rereadWords, ...clauseRereadings, ...fragmentRereadings];
+const rereadings = [...rereadWords, ...clauseRereadings, ...fragmentRereadings, ...toldRereadings];
 
 function withoutRereadStretches(text: string): string {
   // Only a stretch holding the word itself: a theft verb (偷) keeps its character.

@@ -7,6 +7,10 @@ import {
   twoWheelerMended,
 } from '../../../electron/services/matching/fragmentReadings.js';
 import { withoutSpokenFillers } from '../../../electron/services/matching/spokenFillers.js';
+import {
+  dreamUpset,
+  reportedElsewhere,
+} from '../../../electron/services/matching/toldNotHappening.js';
 import { demoMatcher } from '../../bench/matchingQuality.js';
 
 const at = new Date('2025-03-05T02:00:00Z');
@@ -78,5 +82,27 @@ describe('fragments whose words mean another service (round of batch 56)', () =>
     expect(answer('safety-emergency', '电动车推到楼道里充电').results[0]?.resource.id).toBe(
       'fire-station',
     );
+  });
+});
+
+describe('danger dreamt or seen in the news (round of batch 56)', () => {
+  const matcher = demoMatcher();
+  const answer = (category: CategoryId, description: string) =>
+    matcher.answer({ category, needId: null, description, gridId: null, at }, 3);
+
+  it('sends a resident frightened by a bad dream to the counselling room', () => {
+    expect(dreamUpset.test('做了个噩梦梦到老伴走丢了，吓醒了')).toBe(true);
+    const given = answer('health-medical', '前天夜里梦到楼里起火了，惊醒以后心一直慌');
+    expect(given.results[0]?.resource.id).toBe('counselling-room');
+    expect(given.danger).toBeNull();
+  });
+
+  it('asks nothing of a news story about someone else', () => {
+    expect(reportedElsewhere.test('看新闻说有个老太太在家摔倒了')).toBe(true);
+    expect(answer('safety-emergency', '新闻上说有个大爷在菜市场晕倒了没人管').results).toEqual([]);
+  });
+
+  it('still reads a fire happening now as the fire station', () => {
+    expect(answer('safety-emergency', '楼下着火了').results[0]?.resource.id).toBe('fire-station');
   });
 });
