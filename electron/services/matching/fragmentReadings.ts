@@ -40,9 +40,20 @@ export const episodeOver = new RegExp(
   'u',
 );
 
+/**
+ * An alarm that is a device in the home (报警器, 烟感报警的): no call to the police. A smoke alarm
+ * that beeps for its battery, or one to fit, is the fire station's, not an electrician's: its 没电
+ * is the alarm's, not the home's power (tuning: 烟雾报警器没电了一直滴滴叫; 家里想装个烟感报警的).
+ */
+const alarmDevice = /报警(?:器|装置|的(?:东西|装置)?)|烟雾报警/u;
+const alarmBattery =
+  /(?:报警器|烟感|烟雾报警|smoke (?:alarm|detector))[^。！？!?]{0,16}?(?:没电|电池|嘀|滴|叫|响|装|换|beep|batter)|(?:装|换)(?:个|一个)?(?:烟感|烟雾报警|报警器)/u;
+
 /** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
 export const fragmentRereadings: readonly { term: string; when: RegExp }[] = [
   ...['救命'].map((term) => ({ term, when: lifesavingThing })),
+  ...['报警'].map((term) => ({ term, when: alarmDevice })),
+  ...['没电', '没电了'].map((term) => ({ term, when: alarmBattery })),
   ...['电动车', '电瓶车', '电车', '电瓶', '坏了'].map((term) => ({ term, when: twoWheelerMended })),
   ...['晕倒', '晕过去', '晕', '摔倒', '摔', '跌倒', '昏过去'].map((term) => ({
     term,
@@ -50,9 +61,12 @@ export const fragmentRereadings: readonly { term: string; when: RegExp }[] = [
   })),
 ];
 
-/** Groups a fragment's wording names: a faint or fall that is over wants a check-up. */
+/** Groups a fragment's wording names: a check-up for a faint that is over, a smoke alarm's care. */
 export function fragmentGroups(text: string): string[] {
-  return episodeOver.test(text) ? ['health-medical/checkup'] : [];
+  const groups: string[] = [];
+  if (episodeOver.test(text)) groups.push('health-medical/checkup');
+  if (alarmBattery.test(text)) groups.push('safety-emergency/fire');
+  return groups;
 }
 
 /** A fragment asking what no community service does: a two-wheeler to mend. */

@@ -75,6 +75,12 @@ describe('fragments whose words mean another service (round of batch 56)', () =>
     expect(first('health-medical', '救命的药快没了')).toBe('pharmacy');
   });
 
+  it('reads a smoke alarm to fit or to feed a battery as the fire station, not the police', () => {
+    expect(first('safety-emergency', '卧室的报警器老是滴一声，电池该换了吧')).toBe('fire-station');
+    expect(first('basic-living', '想换个新的烟感')).toBe('fire-station');
+    expect(first('safety-emergency', '有人撬我家门，我要报警')).toBe('police-room');
+  });
+
   it('refers a two-wheeler to mend, and keeps e-bike charging for the fire station', () => {
     expect(twoWheelerMended.test('修一下自行车')).toBe(true);
     expect(twoWheelerMended.test('电动车没电了')).toBe(false);
