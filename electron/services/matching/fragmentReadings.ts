@@ -49,11 +49,31 @@ const alarmDevice = /报警(?:器|装置|的(?:东西|装置)?)|烟雾报警/u;
 const alarmBattery =
   /(?:报警器|烟感|烟雾报警|smoke (?:alarm|detector))[^。！？!?]{0,16}?(?:没电|电池|嘀|滴|叫|响|装|换|beep|batter)|(?:装|换)(?:个|一个)?(?:烟感|烟雾报警|报警器)/u;
 
+/**
+ * An injection the resident cannot give themself (胰岛素 or 针 with 打不了, 扎不准, 不敢打, 手抖): the
+ * home nursing station's, though 手抖 and 不准 alone read as a check-up (tuning: 每天要打胰岛素，手抖得
+ * 扎不准; 糖尿病的针自己不敢打).
+ */
+export const injectionNotGiven =
+  /(?:胰岛素|针)[^。！？!?]{0,10}?(?:打不了|打不准|扎不准|扎不了|不敢打|不敢扎|不会打|不会扎|打不好|手抖)/u;
+
+/**
+ * A doctor asked to come to the home ("想有个医生能上门来看看", "有没有大夫上门"): the family doctor
+ * team's home visit, in words no single term holds.
+ */
+export const doctorToHome =
+  /(?:医生|大夫|郎中)[^，。,.!?！？；;]{0,6}?上(?:门|家)|上门[^，。,.!?！？；;]{0,3}(?:看病|瞧病|看诊)/u;
+
 /** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
 export const fragmentRereadings: readonly { term: string; when: RegExp }[] = [
   ...['救命'].map((term) => ({ term, when: lifesavingThing })),
   ...['报警'].map((term) => ({ term, when: alarmDevice })),
   ...['没电', '没电了'].map((term) => ({ term, when: alarmBattery })),
+  // Why the injection cannot be given (a shaking hand, the illness it treats) is not the need.
+  ...['手抖', '眼花', '看不清', '不准', '糖尿病'].map((term) => ({
+    term,
+    when: injectionNotGiven,
+  })),
   ...['电动车', '电瓶车', '电车', '电瓶', '坏了'].map((term) => ({ term, when: twoWheelerMended })),
   ...['晕倒', '晕过去', '晕', '摔倒', '摔', '跌倒', '昏过去'].map((term) => ({
     term,
@@ -66,6 +86,8 @@ export function fragmentGroups(text: string): string[] {
   const groups: string[] = [];
   if (episodeOver.test(text)) groups.push('health-medical/checkup');
   if (alarmBattery.test(text)) groups.push('safety-emergency/fire');
+  if (injectionNotGiven.test(text)) groups.push('health-medical/nursing');
+  if (doctorToHome.test(text)) groups.push('health-medical/family-doctor');
   return groups;
 }
 

@@ -81,6 +81,12 @@ describe('fragments whose words mean another service (round of batch 56)', () =>
     expect(first('safety-emergency', '有人撬我家门，我要报警')).toBe('police-room');
   });
 
+  it('reads an injection one cannot give oneself as home nursing, a doctor home as a visit', () => {
+    expect(first('health-medical', '打胰岛素的针我眼花扎不准')).toBe('home-nursing');
+    expect(first('health-medical', '腿脚不便，能不能请大夫上家里来')).toBe('family-doctor-team');
+    expect(first('health-medical', '手抖得厉害')).toBe('health-station');
+  });
+
   it('refers a two-wheeler to mend, and keeps e-bike charging for the fire station', () => {
     expect(twoWheelerMended.test('修一下自行车')).toBe(true);
     expect(twoWheelerMended.test('电动车没电了')).toBe(false);
