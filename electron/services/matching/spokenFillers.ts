@@ -8,22 +8,29 @@
 // filler says nothing and a repetition says nothing new. Written in general terms from the kinds
 // of the 56th batch's tuning misses (all tuning), never from one sentence's words.
 
+/** The start of the text or of a clause. */
+const opening = '(?:^|(?<=[\\s，,。.！!？?；;]))';
+
 /**
  * Sounds that only fill a pause (嗯, 呃, 啊 and their kin), the pronoun that points back at the
  * thing just named (水龙头它一直滴: 它), and the spoken hedges that introduce nothing (就是, 那个
- * before more of the sentence). 那个 is kept before a person (那个人一直跟着我): there it points.
+ * before a pronoun, another filler or a pause).
  */
 const fillers = new RegExp(
   [
     // Interjections and sentence particles: none of them is part of a community word.
-    '[嗯呃啊呀哦噢诶唉嘛]+',
+    '[嗯啊呀哦噢诶唉嘛]+',
+    // 呃 only opening what is said: inside a Cantonese sentence it is "to cheat" (俾人呃).
+    `${opening}呃+`,
     // "It", pointing back at the thing named before it (其它 is "other", not a pointer).
     '(?<![其])它(?![们])',
     // Spoken hedges between the words that matter.
     '就是说?',
     '怎么说呢',
     '然后呢?',
-    '(?:那|这)个(?![人男女孩小老大]|月|星期|礼拜|地方)',
+    // 那个 / 这个 before a pronoun, another filler or a pause; before a noun it points (那个证,
+    // 那个人) and stays.
+    '(?:那|这)个(?=[我你他她就嗯呃啊]|那个|这个|[\\s，,。.！!？?；;]|$)',
   ].join('|'),
   'gu',
 );

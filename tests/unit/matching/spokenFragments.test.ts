@@ -41,7 +41,9 @@ describe('spoken fillers and repeated characters (round of batch 56)', () => {
 
   it('reads a short fragment ending on a bare state as that state', () => {
     expect(withoutSpokenFillers('水管漏')).toBe('水管漏了');
-    expect(withoutSpokenFillers('我家楼下那个水管一直在往外漏')).toBe('我家楼下水管一直在往外漏');
+    expect(withoutSpokenFillers('我家楼下那个水管一直在往外漏')).toBe(
+      '我家楼下那个水管一直在往外漏',
+    );
     expect(first('basic-living', '柜门锁坏')).toBe('handyman-volunteers');
     expect(matcher.danger('有人摔倒', null)).not.toBeNull();
   });
