@@ -2,11 +2,13 @@
 // word the lists hold for one service, said in a fragment that means another. 救命药 is the
 // medicine a resident cannot do without, not a cry for rescue; 修电动车 is a bicycle shop's job,
 // not the e-bike fire hazard the fire station checks; 昨天晕了一下今天好了 is a faint that is
-// over, a check-up for the health station rather than first aid. Each is read as rereadWords
-// (outOfScope.ts) writes them: the word is dropped when the fragment holds it so, and a kind of
-// wording names the service instead. Written in general terms from the kinds of the 56th batch's
-// tuning misses and those of the tuning part (jiu ming yao chi wan le; 我妈以前晕倒过一次…), not
-// from one sentence's words; the patterns are built once, when the module loads.
+// over, a check-up rather than first aid; 报警器 is a smoke alarm, no call to the police; 手抖 of
+// an insulin injection is why it cannot be given, not a check-up. Each is read as rereadWords
+// (outOfScope.ts) writes them: the word is dropped when the wording holds it so, and the wording
+// names the service instead (as clauseRules.ts' groupsByWording does). Written in general terms
+// from the kinds of the 56th batch's tuning misses and of the tuning part's (jiu ming yao chi wan
+// le; 我妈以前晕倒过一次…; 烟雾报警器没电了一直滴滴叫; 每天要打胰岛素，手抖得扎不准), not from one
+// sentence's words; the patterns are built once, when the module loads.
 
 /** 救命 naming what a thing is to the resident (救命药, 救命的钱), no call for help. */
 const lifesavingThing = /救命(?:的)?(?:药|钱|稻草|恩人)/u;
@@ -64,6 +66,10 @@ export const injectionNotGiven =
 export const doctorToHome =
   /(?:医生|大夫|郎中)[^，。,.!?！？；;]{0,6}?上(?:门|家)|上门[^，。,.!?！？；;]{0,3}(?:看病|瞧病|看诊)/u;
 
+/** The same in English: a stroke, a fall or a faint had some time ago ("had a stroke two years ago"). */
+export const episodeOverEnglish =
+  /\b(?:had|has had|suffered)\s+(?:a\s+)?(?:stroke|fall|faint|fainting spell)\b[^.!?]{0,24}?\b(?:ago|last (?:week|month|year))\b|\b(?:fainted|fell|collapsed)\b[^.!?]{0,24}?\b(?:ago|last (?:week|month|year)|yesterday)\b[^.!?]{0,30}?\b(?:fine|okay|ok|better|recovered)\b/u;
+
 /** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
 export const fragmentRereadings: readonly { term: string; when: RegExp }[] = [
   ...['救命'].map((term) => ({ term, when: lifesavingThing })),
@@ -84,7 +90,9 @@ export const fragmentRereadings: readonly { term: string; when: RegExp }[] = [
 /** Groups a fragment's wording names: a check-up for a faint that is over, a smoke alarm's care. */
 export function fragmentGroups(text: string): string[] {
   const groups: string[] = [];
-  if (episodeOver.test(text)) groups.push('health-medical/checkup');
+  if (episodeOver.test(text) || episodeOverEnglish.test(text)) {
+    groups.push('health-medical/checkup');
+  }
   if (alarmBattery.test(text)) groups.push('safety-emergency/fire');
   if (injectionNotGiven.test(text)) groups.push('health-medical/nursing');
   if (doctorToHome.test(text)) groups.push('health-medical/family-doctor');

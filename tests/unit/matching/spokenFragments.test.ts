@@ -71,6 +71,9 @@ describe('fragments whose words mean another service (round of batch 56)', () =>
     expect(episodeOver.test('昨天摔了今天还起不来')).toBe(false);
     expect(first('health-medical', '上周晕了一下现在没事了想检查检查')).toBe('health-station');
     expect(first('health-medical', '老伴刚才摔了起不来')).toBe('emergency-team');
+    expect(first('health-medical', 'my wife fainted last week and is fine now')).toBe(
+      'health-station',
+    );
   });
 
   it('reads the medicine one cannot do without as medicine, not a cry for rescue', () => {
