@@ -70,6 +70,14 @@ export const doctorToHome =
 export const episodeOverEnglish =
   /\b(?:had|has had|suffered)\s+(?:a\s+)?(?:stroke|fall|faint|fainting spell)\b[^.!?]{0,24}?\b(?:ago|last (?:week|month|year))\b|\b(?:fainted|fell|collapsed)\b[^.!?]{0,24}?\b(?:ago|last (?:week|month|year)|yesterday)\b[^.!?]{0,30}?\b(?:fine|okay|ok|better|recovered)\b/u;
 
+/**
+ * A phone or a tablet to put on the wifi ("手机连不上wifi", "平板怎么连无线网"): the smartphone
+ * class teaches it, though the home's wifi line itself is the provider's. Blanked before the
+ * out-of-scope words are looked for (outOfScopeText.ts), as inScopeUses is.
+ */
+export const deviceOnWifi =
+  /(?:手机|平板|ipad)[^，。,.!?！？；;]{0,6}?(?:连|上|接|搜)[^，。,.!?！？；;]{0,4}?(?:wifi|无线网|无线)|(?:wifi|无线网)[^，。,.!?！？；;]{0,4}?(?:手机|平板|ipad)[^，。,.!?！？；;]{0,4}?(?:连|上|接|怎么|咋)/gu;
+
 /** Rereadings of the kinds above, as rereadWords (outOfScope.ts) writes them. */
 export const fragmentRereadings: readonly { term: string; when: RegExp }[] = [
   ...['救命'].map((term) => ({ term, when: lifesavingThing })),

@@ -92,6 +92,11 @@ describe('fragments whose words mean another service (round of batch 56)', () =>
     expect(first('health-medical', '手抖得厉害')).toBe('health-station');
   });
 
+  it('teaches a phone onto the wifi, and leaves the home line to its provider', () => {
+    expect(first('education-employment', '手机怎么连无线网')).toBe('smartphone-class');
+    expect(answer('basic-living', '家里wifi又断了').results).toEqual([]);
+  });
+
   it('refers a two-wheeler to mend, and keeps e-bike charging for the fire station', () => {
     expect(twoWheelerMended.test('修一下自行车')).toBe(true);
     expect(twoWheelerMended.test('电动车没电了')).toBe(false);
