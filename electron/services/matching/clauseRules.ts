@@ -4,7 +4,9 @@
 // kinds of wording name a service no single word does. Source: the kinds of the twenty-eighth
 // batch's tuning misses (all tuning), written in general terms, not one sentence's words.
 import { routineMust } from './clauseRoutine.js';
+import { fragmentGroups } from './fragmentReadings.js';
 import { objectStateGroups } from './grownSynonymsObjectStates.js';
+import { toldGroups } from './toldNotHappening.js';
 
 /**
  * A clause that only says how long or when ("三个月了", "好几天了", "一个多月了", "晚上八点") tells
@@ -230,5 +232,9 @@ export function groupsByWording(text: string): string[] {
   }
   // A thing and what happens to it, in one clause ("桶满了没人倒"; grownSynonymsObjectStates.ts).
   for (const group of objectStateGroups(text)) if (!groups.includes(group)) groups.push(group);
+  // A fragment whose words mean another service (fragmentReadings.ts: a faint that is over).
+  for (const group of fragmentGroups(text)) if (!groups.includes(group)) groups.push(group);
+  // A bad dream that left the resident upset (toldNotHappening.ts).
+  for (const group of toldGroups(text)) if (!groups.includes(group)) groups.push(group);
   return groups;
 }

@@ -17,7 +17,7 @@ import {
 } from './openingHours.js';
 import { dangerOf, queryFeatures } from './queryFeatures.js';
 import { type ResourceIndex, buildResourceIndex } from './resourceIndex.js';
-import { normalise } from './text.js';
+import { residentText } from './text.js';
 import { type RequestContext, explainMatch, requestConstants, scoreOf } from './scoring.js';
 import { selectTop } from './topK.js';
 import type { MatchAnswer, MatchQuery, Matcher, MatcherInput, ResourceMatch } from './types.js';
@@ -262,7 +262,7 @@ export function createMatcher(input: MatcherInput): Matcher {
   };
 
   const danger = (description: string, needId: string | null) => {
-    const text = index.homophones.readPinyin(normalise(description));
+    const text = index.homophones.readPinyin(residentText(description));
     const need = needId === null ? undefined : index.needs.get(needId);
     return dangerOf(index, text, need, index.homophones.find(text));
   };

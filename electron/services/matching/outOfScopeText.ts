@@ -1,8 +1,10 @@
 // The text an out-of-scope reading looks at: the need with every stretch blanked that only looks
 // like something no service does (a pet's noise, money used for an in-scope ask, a business's or
-// a community place's hours, a workplace, a job wished for). One place, so the matcher and the
-// script that names each reading (tests/bench/matchingOutOfScopeReasons.ts) cannot drift apart.
+// a community place's hours, a workplace, a job wished for, a phone to put on the wifi). One
+// place, so the matcher and the script that names each reading
+// (tests/bench/matchingOutOfScopeReasons.ts) cannot drift apart.
 import { businessOpening, communityPlaceHours, jobWish, workplace } from './clauseRules.js';
+import { deviceOnWifi } from './fragmentReadings.js';
 import { inScopeUses, moneyProducts, petNoise } from './outOfScope.js';
 import { withoutInScopeSenses } from './outOfScopeSenses.js';
 
@@ -13,5 +15,6 @@ export function textForOutOfScope(fullText: string): string {
     .replace(businessOpening, ' ')
     .replace(workplace, ' ')
     .replace(jobWish, ' ')
-    .replace(communityPlaceHours, ' ');
+    .replace(communityPlaceHours, ' ')
+    .replace(deviceOnWifi, ' ');
 }

@@ -18,6 +18,8 @@ import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed } from './grids.js';
 import { objectStateRereadWords } from './grownSynonymsObjectStates.js';
 import { FirstCharacterIndex } from './firstCharacterIndex.js';
+import { fragmentOutOfScope, fragmentRereadings } from './fragmentReadings.js';
+import { toldRereadings } from './toldNotHappening.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { outOfScopeWords, rereadWords } from './outOfScope.js';
 import { asksWhatNoServiceDoes } from './outOfScopeQuestions.js';
@@ -88,6 +90,7 @@ function mentionsOutOfScope(fullText: string, model: OutOfScopeModel | null): bo
 
 function listedOutOfScope(text: string): boolean {
   if (asksWhatNoServiceDoes(text) || clausesOutOfScopePhrasing.test(text)) return true;
+  if (fragmentOutOfScope(text)) return true;
   if (clausesOutOfScopeWords.some((word) => text.includes(word))) return true;
   if (outOfScopeHan.occursIn(text)) return true;
   const padded = ` ${text.split(/[^\p{L}\p{N}]+/u).join(' ')} `;
@@ -211,8 +214,11 @@ export function dangerOf(
   };
 }
 
-/** The rereadings of outOfScope.ts and of long needs' clauses (clauseRules.ts). */
-const rereadings = [...rereadWords, ...clauseRereadings];
+/**
+ * The rereadings of outOfScope.ts, of long needs' clauses (clauseRules.ts), of short fragments
+ * (fragmentReadings.ts) and of danger dreamt or seen in the news (toldNotHappening.ts).
+ */
+const rereadings = [...rereadWords, ...clauseRereadings, ...fragmentRereadings, ...toldRereadings];
 
 function withoutRereadStretches(text: string): string {
   // Only a stretch holding the word itself: a theft verb (偷) keeps its character.

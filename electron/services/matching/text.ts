@@ -4,6 +4,7 @@
 import { isEnglishStopWord, respelled, stem } from './english.js';
 import { codeSwitchWords } from './codeSwitchWords.js';
 import { foldToSimplified } from './fold.js';
+import { withoutSpokenFillers } from './spokenFillers.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const hanChar = /\p{Script=Han}/u;
@@ -44,9 +45,10 @@ export function normalise(text: string): string {
 /**
  * The same form for what a resident typed, never cached: a description rarely repeats, and a
  * cache of them was the kiosk's largest growing memory (two strings per short request, up to
- * 50,000 of them) and kept residents' words in memory long after their visit.
+ * 50,000 of them) and kept residents' words in memory long after their visit. Spoken fillers and
+ * repeated characters go too (spokenFillers.ts): they say nothing about the need.
  */
-export const residentText = (text: string): string => normalisedForm(text);
+export const residentText = (text: string): string => withoutSpokenFillers(normalisedForm(text));
 
 /** Keywords, need titles and short phrases repeat; a resident's sentence rarely does. */
 const shortText = 24;

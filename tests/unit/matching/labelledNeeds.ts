@@ -66,6 +66,7 @@ import { fiftyFirstBatch } from './labelledNeedsFiftyFirstBatch.js';
 import { fortyFifthBatch } from './labelledNeedsFortyFifthBatch.js';
 import { fortyNinthBatch } from './labelledNeedsFortyNinthBatch.js';
 import { fiftyFourthBatch } from './labelledNeedsFiftyFourthBatch.js';
+import { fiftySixthBatch } from './labelledNeedsFiftySixthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -141,4 +142,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fortyNinthBatch,
   // Needs told as what happens to a thing (水池水下不去, 桶满了没人倒): all tuning.
   ...fiftyFourthBatch,
+  // Short fragments, voice input with fillers, typos, English words and times: all tuning.
+  ...fiftySixthBatch,
 ];
