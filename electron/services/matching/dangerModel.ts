@@ -64,25 +64,19 @@ export class DangerModel {
 
   /** The model's probability that the text tells a danger now. */
   probability(normalisedText: string): number {
-    return this.weigh(textFeatures(normalisedText)).probability;
+    return this.probabilityOf(textFeatures(normalisedText));
   }
 
-  private weigh(runs: Set<string>) {
+  private probabilityOf(runs: Set<string>): number {
     let logOdds = this.data.bias;
-    const toward: [string, number][] = [];
-    for (const run of runs) {
-      const weight = this.danger.get(run);
-      if (weight === undefined) continue;
-      logOdds += weight;
-      if (weight > 0) toward.push([run, weight]);
-    }
-    return { probability: 1 / (1 + Math.exp(-logOdds)), toward };
+    for (const run of runs) logOdds += this.danger.get(run) ?? 0;
+    return 1 / (1 + Math.exp(-logOdds));
   }
 
   /** The danger the text tells, or null when the model's probability is at or below its threshold. */
   read(normalisedText: string): DangerReading | null {
     const runs = textFeatures(normalisedText);
-    const { probability, toward } = this.weigh(runs);
+    const probability = this.probabilityOf(runs);
     if (probability <= this.data.threshold) return null;
     let best: DangerKind | undefined;
     let bestScore = -Infinity;
@@ -96,7 +90,10 @@ export class DangerModel {
     }
     if (best === undefined) return null;
     // The heaviest runs, one of any two that overlap: staff read 晕倒 once, not 晕 and 晕倒.
-    toward.sort((a, b) => b[1] - a[1]);
+    const toward = [...runs]
+      .map((run) => [run, this.danger.get(run) ?? 0] as const)
+      .filter(([, weight]) => weight > 0)
+      .sort((a, b) => b[1] - a[1]);
     const words: string[] = [];
     for (const [run] of toward) {
       if (words.length === wordsShown) break;
