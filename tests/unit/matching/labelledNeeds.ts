@@ -66,6 +66,7 @@ import { fiftyFirstBatch } from './labelledNeedsFiftyFirstBatch.js';
 import { fortyFifthBatch } from './labelledNeedsFortyFifthBatch.js';
 import { fortyNinthBatch } from './labelledNeedsFortyNinthBatch.js';
 import { fiftyFourthBatch } from './labelledNeedsFiftyFourthBatch.js';
+import { fiftyFifthBatch } from './labelledNeedsFiftyFifthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -141,4 +142,7 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fortyNinthBatch,
   // Needs told as what happens to a thing (水池水下不去, 桶满了没人倒): all tuning.
   ...fiftyFourthBatch,
+  // Needs told for someone else (帮我妈问问) or by what the resident can no longer do
+  // (拎不动, 看不清药瓶上的字): all tuning.
+  ...fiftyFifthBatch,
 ];
