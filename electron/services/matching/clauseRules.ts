@@ -5,6 +5,7 @@
 // batch's tuning misses (all tuning), written in general terms, not one sentence's words.
 import { routineMust } from './clauseRoutine.js';
 import { objectStateGroups } from './grownSynonymsObjectStates.js';
+import { lostAbilityGroups, onBehalf } from './grownSynonymsOnBehalf.js';
 
 /**
  * A clause that only says how long or when ("三个月了", "好几天了", "一个多月了", "晚上八点") tells
@@ -61,7 +62,8 @@ export const workplace =
  * 想到了) is no ask marker: the markers are read with these stretches blanked.
  */
 export const notAsking = new RegExp(
-  `要(?=到|是|不然|不了|么)|好找|难找|不好找|想起|想到了|${routineMust.source}`,
+  // Whom the ask is for ("帮我爷爷问问": grownSynonymsOnBehalf.ts) holds 帮 but asks nothing.
+  `要(?=到|是|不然|不了|么)|好找|难找|不好找|想起|想到了|${routineMust.source}|${onBehalf.source}`,
   'gu',
 );
 
@@ -230,5 +232,8 @@ export function groupsByWording(text: string): string[] {
   }
   // A thing and what happens to it, in one clause ("桶满了没人倒"; grownSynonymsObjectStates.ts).
   for (const group of objectStateGroups(text)) if (!groups.includes(group)) groups.push(group);
+  // What someone can no longer do names the service that does it ("拎不动菜": the canteen;
+  // grownSynonymsOnBehalf.ts).
+  for (const group of lostAbilityGroups(text)) if (!groups.includes(group)) groups.push(group);
   return groups;
 }

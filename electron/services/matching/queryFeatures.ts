@@ -17,6 +17,7 @@ import { askClause, clauseBreak, clausesOfKind, needAtHome, withoutPurposes } fr
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed } from './grids.js';
 import { objectStateRereadWords } from './grownSynonymsObjectStates.js';
+import { onBehalfStretches } from './grownSynonymsOnBehalf.js';
 import { FirstCharacterIndex } from './firstCharacterIndex.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { outOfScopeWords, rereadWords } from './outOfScope.js';
@@ -257,6 +258,10 @@ export function queryFeatures(
         collected.delete(term);
       }
     }
+  }
+  // Whom the ask is for ("替我妈问问": grownSynonymsOnBehalf.ts) is not what is asked: its words go.
+  for (const stretch of onBehalfStretches(text)) {
+    for (const [term, surface] of collected) if (stretch.includes(surface)) collected.delete(term);
   }
   const terms = withoutReinterpretedWords(collected, index);
 

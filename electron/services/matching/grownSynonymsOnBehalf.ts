@@ -1,0 +1,171 @@
+// Needs told for SOMEONE ELSE, and needs told by what the resident can no longer do (round of
+// the 55th batch, all tuning). Three readings, general in kind:
+//
+// 1. Who it is for. "帮我爷爷问问", "替我妈问", "我是帮对门问的", "asking for my grandad": the
+//    stretch says whom the ask is for, not what is asked. It holds an ask marker (帮) and kin
+//    words that resources may list, so it took the ask clause from the need itself ("帮我姥爷问问，
+//    家里灯泡坏了": the bulb weighed as the story). Its words are dropped and its marker blanked.
+// 2. A clause that only says what someone cannot do ("她捅不了", "蹲不下去", "他够不着") is why
+//    the resident asks, not what: like a worry it is never the ask clause, so the clause before
+//    it (厕所堵了) keeps the ask's weight.
+// 3. What someone can no longer do names the service that does it for them: cooking that has got
+//    too hard (做饭费劲, 拎不动菜, 灶台都不会用) is the canteen's, a bulb out of reach the handyman
+//    volunteers', a floor no longer mopped the housekeepers', an injection one cannot give oneself
+//    home nursing's, pill labels one cannot read the pharmacy's, a doctor wanted at home the family
+//    doctor's, people no longer recognised day care's, a neighbour not down for days the visiting
+//    volunteers'. Each is a task word and an inability word in one clause (either order), read as
+//    grownSynonymsObjectStates.ts' readings are, at the ask's weight (clauseRules.ts).
+// Patterns are built once, at module load; per request a dozen short patterns run.
+import { han, words } from './termLists.js';
+
+/** Whom the ask is for: kin, a neighbour, an old person (Simplified and Traditional). */
+const forWhom =
+  '(?:我|咱|俺)?(?:家)?(?:的)?(?:妈妈|妈|爸爸|爸|老妈|老爸|老豆|老母|母亲|父亲|老伴|老头子?|老太太?|老爷子|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|岳父|丈母娘|阿嬷|阿嬤|阿婆|阿公|阿爷|嫲嫲|婆婆|公公|孙子|孙女|外孙女?|儿子|女儿|闺女|孩子|邻居|鄰居|对门|對門|楼上|樓上|楼下|樓下|隔壁|老人家?|大爷|大妈|阿姨|叔叔|舅舅|姑姑|姨妈|老师|朋友|亲戚)(?:的|家)?(?:[老大小]?(?:爷子|太太|大爷|阿姨|奶奶|爷爷|人家))?';
+
+/**
+ * "帮我爷爷问问", "替我妈问一下", "幫我阿嬤問", "我是帮对门问的", "给我爸打听打听"; in English
+ * "asking for my grandad", "typing for my mum", "on behalf of my neighbour".
+ */
+export const onBehalf = new RegExp(
+  `(?:我是|我)?(?:帮|幫|替|给|給|代)${forWhom}(?:问问|問問|问一下|問一下|问下|问一问|问个事|问的|問的|问|問|打听打听|打听|咨询一下|咨询)(?:的)?|\\b(?:i am |im )?(?:asking|typing|writing|enquiring|asking this) (?:for|on behalf of) (?:my|our|a|the) (?:\\w+ ){0,1}\\w+\\b`,
+  'gu',
+);
+
+/** The stretches of the text that say whom the ask is for. */
+export function onBehalfStretches(text: string): string[] {
+  return text.match(onBehalf) ?? [];
+}
+
+/**
+ * A clause of only a subject and what they cannot do ("她捅不了", "蹲不下去", "他够不着了", "手没劲
+ * 拧不动"): at most a subject, an adverb or two, a verb of one or two characters, the inability and
+ * one character of object. Not a clause that names more (拎不动菜回来做饭 is read by its words).
+ */
+export const inabilityOnlyClause =
+  /^(?:[她他我]|老人家?|自己|人)?(?:自己|实在|已经|根本|都|也|又|就|老是|总是)?[\u4e00-\u9fff]{1,2}(?:不了|不动|不下去|不上去|不下来|不起来|不着|不到|不清|不住|不稳|不开)(?:了|啦|呀|啊)?[\u4e00-\u9fff]?$/u;
+
+interface LostAbilityReading {
+  /** The synonym group named, as "category/group". */
+  group: string;
+  /** The task or thing (Chinese, space-separated; then English, comma-separated). */
+  tasks: readonly string[];
+  /** What says it can no longer be done. */
+  cannot: readonly string[];
+  source: string;
+}
+
+const tuning = (needs: string) => `general: what someone can no longer do; tuning: ${needs}`;
+
+const readings: readonly LostAbilityReading[] = [
+  {
+    // Cooking, or carrying the shopping for it, that has got too hard: the canteen's meals.
+    group: 'basic-living/meals',
+    tasks: [
+      ...han('做饭 烧饭 煮饭 下厨 做菜 炒菜 锅铲 灶台 拎菜 买菜 提菜'),
+      ...words('cook, cooking, meals'),
+    ],
+    cannot: [
+      ...han(
+        '费劲 吃力 做不动 做不了 不会用 不会做 够呛 拿不稳 端不动 拎不动 提不动 拿不动 懒得做 做不来 干不动',
+      ),
+      ...words('cant, cannot, can not, no longer, any more, anymore, struggles'),
+    ],
+    source: tuning('拎不动菜了，买一趟菜回来腰都直不起来，饭也懒得做; 灶台都不会用'),
+  },
+  {
+    // A floor, a room or the windows no longer cleaned: the housekeepers.
+    group: 'basic-living/housekeeping',
+    tasks: han('(?<!土)地(?![方址震铁下]) 地板 地面 屋子 屋里 窗户玻璃 玻璃 卫生'),
+    cannot: han(
+      '没拖 拖不动 扫不动 没扫 收拾不动 收拾不了 打扫不动 打扫不了 擦不了 够不着擦 擦不着 擦不到 擦不动',
+    ),
+    source: tuning('老人家弯不下腰，家里地好久没拖了; 对门阿姨腰不好，窗户玻璃够不着擦'),
+  },
+  {
+    // A bulb or a tube out of reach: the handyman volunteers change it.
+    group: 'basic-living/small-fix',
+    tasks: [...han('灯泡 灯管 灯头'), ...words('bulb, light bulb')],
+    cannot: [
+      ...han('够不着 够不到 换不了 换不上 站不上 爬不上 上不去 踩不上 登不上'),
+      ...words('cant reach, cannot reach, cant change, cannot change'),
+    ],
+    source: tuning('帮我姥爷问问，家里灯泡坏了他够不着; 家里灯泡坏了换不了'),
+  },
+  {
+    // An injection, a bath, turning in bed one cannot manage alone: home nursing.
+    group: 'health-medical/nursing',
+    tasks: han('针 胰岛素 澡 翻身'),
+    cannot: han('扎不了 扎不准 打不了 不敢打 打不准 洗不了 洗不动 翻不了 翻不动 自己打不 自己扎不'),
+    source: tuning('每天要打胰岛素，手抖得扎不准; 糖尿病的针自己不敢打; 我妈自己洗不了澡了'),
+  },
+  {
+    // A doctor wanted at home: the family doctor team's home visits.
+    group: 'health-medical/family-doctor',
+    tasks: [...han('医生 大夫'), ...words('doctor, gp')],
+    cannot: [
+      ...han('上门 上家里 上家 来家里 到家里 到家来 来家 出诊'),
+      ...words('come to the house, come round, home visit, visit at home'),
+    ],
+    source: tuning('我妈血压老高，想让医生定期上门看看; 看病要走好远，有没有大夫上门'),
+  },
+  {
+    // The words on the medicine one can no longer read: the pharmacy explains the dose.
+    group: 'health-medical/medicine',
+    tasks: [
+      ...han('药瓶 药盒 药上 药袋 说明书 药的字'),
+      ...words('pills, pill bottle, pill box, medicine, tablets'),
+    ],
+    cannot: [
+      ...han('看不清 看不见 看不到 认不清 认不出 看不懂 看不了'),
+      ...words('cant read, cannot read, can not read'),
+    ],
+    source: tuning(
+      '看不清药瓶上的字，不知道一次吃几片; typing for my grandma: she cant read the labels on her pills',
+    ),
+  },
+  {
+    // People one no longer recognises: day care for someone failing (not a stranger: 不认识的人).
+    group: 'health-medical/elder-care',
+    tasks: han('人(?![在家])'),
+    cannot: han('认不清 认不出 认不得 不认得'),
+    source: tuning('我妈认不清人了，我们白天都要上班'),
+  },
+  {
+    // An old neighbour not seen down the stairs or out for days: the visiting volunteers.
+    group: 'social-cultural/companionship',
+    tasks: han('老爷子 老太太 老太 老头 阿姨 大爷 大妈 老人 邻居 对门 独居'),
+    cannot: han('几天没下楼 几天没出门 几天没见 几天没露面 几天都没下来 没下楼买菜 少见'),
+    source: tuning('对门的老爷子好几天没下楼买菜了'),
+  },
+];
+
+const latin = /^[a-z ]+$/u;
+const pattern = (term: string): string => {
+  if (latin.test(term)) return `(?<![a-z])${term}(?![a-z])`;
+  return term.includes('(?') ? term : term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+};
+const inOneClause = '[^，,。.！!？?；;、\\n]{0,12}?';
+
+const compiled = readings.map((reading) => {
+  const tasks = reading.tasks.map(pattern).join('|');
+  const cannot = reading.cannot.map(pattern).join('|');
+  return {
+    group: reading.group,
+    when: new RegExp(
+      `(?:${tasks})${inOneClause}(?:${cannot})|(?:${cannot})${inOneClause}(?:${tasks})`,
+      'u',
+    ),
+  };
+});
+
+/** The groups what the text says someone can no longer do names, each once. */
+export function lostAbilityGroups(text: string): string[] {
+  const groups: string[] = [];
+  for (const { group, when } of compiled) {
+    if (!groups.includes(group) && when.test(text)) groups.push(group);
+  }
+  return groups;
+}
+
+/** For the unit test: every reading names a group as "category/group". */
+export const lostAbilityReadingGroups: readonly string[] = readings.map((r) => r.group);
