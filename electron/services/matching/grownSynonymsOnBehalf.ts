@@ -51,6 +51,12 @@ interface LostAbilityReading {
   tasks: readonly string[];
   /** What says it can no longer be done. */
   cannot: readonly string[];
+  /**
+   * Which words the reading takes from other groups once read: a task word another service also
+   * lists (胰岛素 is the pharmacy's too, 灯泡 the electricians'), or an inability word (拎不动 of
+   * the shopping is no cleaning; "cant read" of a pill label no library).
+   */
+  rereads?: 'tasks' | 'cannot';
   source: string;
 }
 
@@ -61,7 +67,9 @@ const readings: readonly LostAbilityReading[] = [
     // Cooking, or carrying the shopping for it, that has got too hard: the canteen's meals.
     group: 'basic-living/meals',
     tasks: [
-      ...han('做饭 烧饭 煮饭 下厨 做菜 炒菜 锅铲 灶台 拎菜 买菜 提菜'),
+      ...han(
+        '做饭 烧饭 煮饭 下厨 做菜 炒菜 锅铲 灶台 拎菜 买菜 提菜 菜(?![刀园地]) (?<![米])饭(?![店馆])',
+      ),
       ...words('cook, cooking, meals'),
     ],
     cannot: [
@@ -70,6 +78,7 @@ const readings: readonly LostAbilityReading[] = [
       ),
       ...words('cant, cannot, can not, no longer, any more, anymore, struggles'),
     ],
+    rereads: 'cannot',
     source: tuning('拎不动菜了，买一趟菜回来腰都直不起来，饭也懒得做; 灶台都不会用'),
   },
   {
@@ -89,6 +98,7 @@ const readings: readonly LostAbilityReading[] = [
       ...han('够不着 够不到 换不了 换不上 站不上 爬不上 上不去 踩不上 登不上'),
       ...words('cant reach, cannot reach, cant change, cannot change'),
     ],
+    rereads: 'tasks',
     source: tuning('帮我姥爷问问，家里灯泡坏了他够不着; 家里灯泡坏了换不了'),
   },
   {
@@ -96,6 +106,7 @@ const readings: readonly LostAbilityReading[] = [
     group: 'health-medical/nursing',
     tasks: han('针 胰岛素 澡 翻身'),
     cannot: han('扎不了 扎不准 打不了 不敢打 打不准 洗不了 洗不动 翻不了 翻不动 自己打不 自己扎不'),
+    rereads: 'tasks',
     source: tuning('每天要打胰岛素，手抖得扎不准; 糖尿病的针自己不敢打; 我妈自己洗不了澡了'),
   },
   {
@@ -113,12 +124,13 @@ const readings: readonly LostAbilityReading[] = [
     group: 'health-medical/medicine',
     tasks: [
       ...han('药瓶 药盒 药上 药袋 说明书 药的字'),
-      ...words('pills, pill bottle, pill box, medicine, tablets'),
+      ...words('pills, pill bottle, pill box, medicine, tablets, labels on her, labels on his'),
     ],
     cannot: [
       ...han('看不清 看不见 看不到 认不清 认不出 看不懂 看不了'),
       ...words('cant read, cannot read, can not read'),
     ],
+    rereads: 'cannot',
     source: tuning(
       '看不清药瓶上的字，不知道一次吃几片; typing for my grandma: she cant read the labels on her pills',
     ),
@@ -145,16 +157,32 @@ const pattern = (term: string): string => {
   return term.includes('(?') ? term : term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 };
 const inOneClause = '[^，,。.！!？?；;、\\n]{0,12}?';
+/**
+ * Or the task told in one clause and the inability opening the next, after a few words of who or
+ * why ("每天要打胰岛素，手抖得扎不准", "那个灯泡，我站不上凳子换了"): the task is still its object.
+ */
+const intoNextClause = '[^，,。.！!？?；;、\\n]{0,12}?[，,；;、]\\s*[^，,。.！!？?；;、\\n]{0,6}?';
+
+/**
+ * Why the resident cannot ("手抖得扎不准", "眼花看不清"): inside a reading's stretch the body's
+ * state is the reason for the task, not a need of its own to be seen about.
+ */
+const because = new RegExp(
+  han('手抖 手没劲 手没力气 眼花 眼神不好 腰不好 腿脚不好 腿脚不便 膝盖不好 腿不好').join('|'),
+  'gu',
+);
 
 const compiled = readings.map((reading) => {
   const tasks = reading.tasks.map(pattern).join('|');
   const cannot = reading.cannot.map(pattern).join('|');
+  const reread = reading.rereads === 'tasks' ? tasks : cannot;
   return {
     group: reading.group,
     when: new RegExp(
-      `(?:${tasks})${inOneClause}(?:${cannot})|(?:${cannot})${inOneClause}(?:${tasks})`,
+      `(?:${tasks})(?:${intoNextClause}|${inOneClause})(?:${cannot})|(?:${cannot})${inOneClause}(?:${tasks})`,
       'u',
     ),
+    reread: reading.rereads === undefined ? null : new RegExp(reread, 'gu'),
   };
 });
 
@@ -165,6 +193,18 @@ export function lostAbilityGroups(text: string): string[] {
     if (!groups.includes(group) && when.test(text)) groups.push(group);
   }
   return groups;
+}
+
+/** The words a reading of the text takes from other groups (see `rereads`). */
+export function lostAbilityRereadWords(text: string): string[] {
+  const taken: string[] = [];
+  for (const { when, reread } of compiled) {
+    const stretch = when.exec(text)?.[0];
+    if (stretch === undefined) continue;
+    taken.push(...(stretch.match(because) ?? []));
+    if (reread !== null) taken.push(...(stretch.match(reread) ?? []));
+  }
+  return taken;
 }
 
 /** For the unit test: every reading names a group as "category/group". */

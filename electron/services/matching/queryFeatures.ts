@@ -17,7 +17,7 @@ import { askClause, clauseBreak, clausesOfKind, needAtHome, withoutPurposes } fr
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed } from './grids.js';
 import { objectStateRereadWords } from './grownSynonymsObjectStates.js';
-import { onBehalfStretches } from './grownSynonymsOnBehalf.js';
+import { lostAbilityRereadWords, onBehalfStretches } from './grownSynonymsOnBehalf.js';
 import { FirstCharacterIndex } from './firstCharacterIndex.js';
 import { keyCharacterGroups, withoutNotKeyWords } from './keyCharacters.js';
 import { outOfScopeWords, rereadWords } from './outOfScope.js';
@@ -251,7 +251,7 @@ export function queryFeatures(
   }
   for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
   // A word a thing-and-state reading takes is the reading's (晃悠 of a chair leg: no stranger).
-  const taken = objectStateRereadWords(text);
+  const taken = [...objectStateRereadWords(text), ...lostAbilityRereadWords(text)];
   if (taken.length > 0) {
     for (const [term, surface] of collected) {
       if (taken.some((word) => word.includes(surface) || surface.includes(word))) {
