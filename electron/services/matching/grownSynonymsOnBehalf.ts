@@ -110,6 +110,15 @@ const readings: readonly LostAbilityReading[] = [
     source: tuning('每天要打胰岛素，手抖得扎不准; 糖尿病的针自己不敢打; 我妈自己洗不了澡了'),
   },
   {
+    // Someone who can no longer get up, with care wanted at home (not a fall: the danger reader
+    // hears those, and dangerCalmLasting.ts keeps a lasting one calm): home nursing.
+    group: 'health-medical/nursing',
+    tasks: han('起不了身 起不来床 起不了床 下不了床 翻不了身 卧床 瘫在床上 躺着'),
+    cannot: han('定期上门 上门 定期 有人来 来家里 照顾 护理'),
+    rereads: 'cannot',
+    source: tuning('我爸在家躺着起不了身，想有人定期上门看看'),
+  },
+  {
     // A doctor wanted at home: the family doctor team's home visits.
     group: 'health-medical/family-doctor',
     tasks: [...han('医生 大夫'), ...words('doctor, gp')],
