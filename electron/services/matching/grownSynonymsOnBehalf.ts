@@ -56,7 +56,7 @@ interface LostAbilityReading {
    * lists (胰岛素 is the pharmacy's too, 灯泡 the electricians'), or an inability word (拎不动 of
    * the shopping is no cleaning; "cant read" of a pill label no library).
    */
-  rereads?: 'tasks' | 'cannot';
+  rereads?: 'tasks' | 'cannot' | 'both';
   source: string;
 }
 
@@ -78,7 +78,8 @@ const readings: readonly LostAbilityReading[] = [
       ),
       ...words('cant, cannot, can not, no longer, any more, anymore, struggles'),
     ],
-    rereads: 'cannot',
+    // Both: 拎不动 of the shopping is no cleaning, 灶台 one cannot use no gas fault.
+    rereads: 'both',
     source: tuning('拎不动菜了，买一趟菜回来腰都直不起来，饭也懒得做; 灶台都不会用'),
   },
   {
@@ -184,7 +185,12 @@ const because = new RegExp(
 const compiled = readings.map((reading) => {
   const tasks = reading.tasks.map(pattern).join('|');
   const cannot = reading.cannot.map(pattern).join('|');
-  const reread = reading.rereads === 'tasks' ? tasks : cannot;
+  const reread =
+    reading.rereads === 'tasks'
+      ? tasks
+      : reading.rereads === 'cannot'
+        ? cannot
+        : `${tasks}|${cannot}`;
   return {
     group: reading.group,
     when: new RegExp(
