@@ -105,8 +105,12 @@ const readings: readonly LostAbilityReading[] = [
   {
     // An injection, a bath, turning in bed one cannot manage alone: home nursing.
     group: 'health-medical/nursing',
-    tasks: han('针 胰岛素 澡 翻身'),
-    cannot: han('扎不了 扎不准 打不了 不敢打 打不准 洗不了 洗不动 翻不了 翻不动 自己打不 自己扎不'),
+    // The illness or drug the injection is for (糖尿病的针, 降糖针) is the task too, not a visit to
+    // the doctor; no needle and thread (针线).
+    tasks: han('(?:[\u4e00-\u9fff]{1,3}病的)?[\u4e00-\u9fff]{0,2}针(?![线灸]) 胰岛素 澡 翻身'),
+    cannot: han(
+      '扎不了 扎不准 打不了 不敢打 打不准 弄不了 洗不了 洗不动 翻不了 翻不动 自己打不 自己扎不',
+    ),
     rereads: 'tasks',
     source: tuning('每天要打胰岛素，手抖得扎不准; 糖尿病的针自己不敢打; 我妈自己洗不了澡了'),
   },

@@ -61,6 +61,8 @@ describe('what someone can no longer do names the service that does it', () => {
     ['basic-living', '老太太一个人，屋子收拾不动了', 'housekeeping-co'],
     ['basic-living', '厨房顶上的灯管坏了，我够不到', 'handyman-volunteers'],
     ['health-medical', '胰岛素针我妈自己打不准了', 'home-nursing'],
+    ['health-medical', '糖尿病的针我妈自己扎不了', 'home-nursing'],
+    ['health-medical', '我爸一个人弄不了降糖针', 'home-nursing'],
     ['health-medical', '我爸眼花了，药盒上的字看不清', 'pharmacy'],
     ['health-medical', '想请个大夫来家里给我奶奶看看', 'family-doctor-team'],
     ['health-medical', '我姥爷这两年慢慢认不清人了，白天没人看着', 'day-care-centre'],
