@@ -18,16 +18,18 @@
 // Patterns are built once, at module load; per request a dozen short patterns run.
 import { han, words } from './termLists.js';
 
-/** Whom the ask is for: kin, a neighbour, an old person (Simplified and Traditional). */
-const forWhom =
-  '(?:我|咱|俺)?(?:家)?(?:的)?(?:妈妈|妈|爸爸|爸|老妈|老爸|老豆|老母|母亲|父亲|老伴|老头子?|老太太?|老爷子|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|岳母|岳父|丈母娘|阿嬷|阿嬤|阿婆|阿公|阿爷|嫲嫲|婆婆|公公|孙子|孙女|外孙女?|儿子|女儿|闺女|孩子|邻居|鄰居|对门|對門|楼上|樓上|楼下|樓下|隔壁|老人家?|大爷|大妈|阿姨|叔叔|舅舅|姑姑|姨妈|老师|朋友|亲戚)(?:的|家)?(?:[老大小]?(?:爷子|太太|大爷|阿姨|奶奶|爷爷|人家))?';
+/**
+ * Whom the ask is for: kin, a neighbour, an old person, named in any words (我老丈人, 隔壁王奶奶,
+ * 对门的老爷子): after 帮/替/给/代 and before 问, at most five characters and no clause break.
+ */
+const forWhom = '(?:我|咱|俺)?[^，,。.！!？?；;、\\s]{0,5}?';
 
 /**
- * "帮我爷爷问问", "替我妈问一下", "幫我阿嬤問", "我是帮对门问的", "给我爸打听打听"; in English
+ * "帮我爷爷问问", "替我妈问一下", "幫我阿嬤問", "我是帮对门问的", "给我爸打听打听" (not 咨询: 给孩子报名咨询 names what); in English
  * "asking for my grandad", "typing for my mum", "on behalf of my neighbour".
  */
 export const onBehalf = new RegExp(
-  `(?:我是|我)?(?:帮|幫|替|给|給|代)${forWhom}(?:问问|問問|问一下|問一下|问下|问一问|问个事|问的|問的|问|問|打听打听|打听|咨询一下|咨询)(?:的)?|\\b(?:i am |im )?(?:asking|typing|writing|enquiring|asking this) (?:for|on behalf of) (?:my|our|a|the) (?:\\w+ ){0,1}\\w+\\b`,
+  `(?:我是|我)?(?:帮|幫|替|给|給|代)${forWhom}(?:问问|問問|问一下|問一下|问下|问一问|问个事|问的|問的|问(?!题)|問(?!題)|打听打听|打听)(?:的)?|\\b(?:i am |im )?(?:asking|typing|writing|enquiring|asking this) (?:for|on behalf of) (?:my|our|a|the) (?:\\w+ ){0,1}\\w+\\b`,
   'gu',
 );
 
@@ -103,16 +105,22 @@ const readings: readonly LostAbilityReading[] = [
     source: tuning('帮我姥爷问问，家里灯泡坏了他够不着; 家里灯泡坏了换不了'),
   },
   {
-    // An injection, a bath, turning in bed one cannot manage alone: home nursing.
+    // An injection one cannot give oneself: home nursing.
     group: 'health-medical/nursing',
     // The illness or drug the injection is for (糖尿病的针, 降糖针) is the task too, not a visit to
     // the doctor; no needle and thread (针线).
-    tasks: han('(?:[\u4e00-\u9fff]{1,3}病的)?[\u4e00-\u9fff]{0,2}针(?![线灸]) 胰岛素 澡 翻身'),
-    cannot: han(
-      '扎不了 扎不准 打不了 不敢打 打不准 弄不了 洗不了 洗不动 翻不了 翻不动 自己打不 自己扎不',
-    ),
+    tasks: han('(?:[\u4e00-\u9fff]{1,3}病的)?[\u4e00-\u9fff]{0,2}针(?![线灸]) 胰岛素'),
+    cannot: han('扎不了 扎不准 打不了 不敢打 打不准 弄不了 自己打不 自己扎不'),
     rereads: 'tasks',
-    source: tuning('每天要打胰岛素，手抖得扎不准; 糖尿病的针自己不敢打; 我妈自己洗不了澡了'),
+    source: tuning('每天要打胰岛素，手抖得扎不准; 糖尿病的针自己不敢打'),
+  },
+  {
+    // Washing, turning in bed or cutting one's toenails, no longer managed alone: home nursing's
+    // personal care (not a haircut: 头发 is the barber's).
+    group: 'health-medical/nursing',
+    tasks: han('澡 身子 翻身 指甲 趾甲'),
+    cannot: han('洗不了 洗不动 擦不了 翻不了 翻不动 剪不了 剪不动 剪不到 够不着 弯不下腰'),
+    source: tuning('我妈自己洗不了澡了'),
   },
   {
     // Someone who can no longer get up, with care wanted at home (not a fall: the danger reader

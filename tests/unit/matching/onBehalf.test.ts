@@ -30,6 +30,11 @@ describe('whom the ask is for', () => {
   it('does not let the stretch take the ask from the need told after it', () => {
     expect(first('basic-living', '替我外公问一下，厨房水池堵了')).toBe('repair-team');
     expect(first('health-medical', '帮我姑姑问问，她的降压药快没了，能不能送')).toBe('pharmacy');
+    // Whoever it is, named in any words: 老丈人 is no listed kin word.
+    expect(first('basic-living', '帮我老丈人问问，他家马桶堵了')).toBe('repair-team');
+    expect(first('basic-living', "I'm writing for my father, his heating does not work")).toBe(
+      'gas-heating-station',
+    );
   });
 });
 
@@ -63,6 +68,7 @@ describe('what someone can no longer do names the service that does it', () => {
     ['health-medical', '胰岛素针我妈自己打不准了', 'home-nursing'],
     ['health-medical', '糖尿病的针我妈自己扎不了', 'home-nursing'],
     ['health-medical', '我爸一个人弄不了降糖针', 'home-nursing'],
+    ['health-medical', '我妈自己剪不了脚指甲了', 'home-nursing'],
     ['health-medical', '我爸眼花了，药盒上的字看不清', 'pharmacy'],
     ['health-medical', '想请个大夫来家里给我奶奶看看', 'family-doctor-team'],
     ['health-medical', '我姥爷这两年慢慢认不清人了，白天没人看着', 'day-care-centre'],
