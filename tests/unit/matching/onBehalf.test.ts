@@ -95,3 +95,12 @@ describe('no false alarm for a habit or a lasting state, still one for danger no
     expect(answer('health-medical', '我妈刚才摔了一跤，起不来了').danger).not.toBeNull();
   });
 });
+
+describe('a clause asking only whom to ask', () => {
+  it('leaves the story the need: nothing fits study abroad, a job still finds the station', () => {
+    expect(answer('education-employment', '孩子想考研，该问谁').results).toEqual([]);
+    expect(first('education-employment', '我孙子下岗了想找工作，找谁问问')).toBe(
+      'employment-station',
+    );
+  });
+});
