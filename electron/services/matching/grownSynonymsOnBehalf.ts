@@ -87,9 +87,11 @@ const readings: readonly LostAbilityReading[] = [
   {
     // A floor, a room or the windows no longer cleaned: the housekeepers.
     group: 'basic-living/housekeeping',
-    tasks: han('(?<!土)地(?![方址震铁下]) 地板 地面 屋子 屋里 窗户玻璃 玻璃 卫生'),
+    tasks: han(
+      '(?<!土)地(?![方址震铁下]) 地板 地面 屋子 屋里 窗户玻璃 玻璃 卫生 被子 床单 被罩 窗帘',
+    ),
     cannot: han(
-      '没拖 拖不动 扫不动 没扫 收拾不动 收拾不了 打扫不动 打扫不了 擦不了 够不着擦 擦不着 擦不到 擦不动',
+      '没拖 拖不动 扫不动 没扫 洗不动 洗不了 收拾不动 收拾不了 打扫不动 打扫不了 擦不了 够不着擦 擦不着 擦不到 擦不动',
     ),
     source: tuning('老人家弯不下腰，家里地好久没拖了; 对门阿姨腰不好，窗户玻璃够不着擦'),
   },
@@ -168,7 +170,7 @@ const readings: readonly LostAbilityReading[] = [
     // An old neighbour not seen down the stairs or out for days: the visiting volunteers.
     group: 'social-cultural/companionship',
     tasks: han('老爷子 老太太 老太 老头 阿姨 大爷 大妈 老人 邻居 对门 独居'),
-    cannot: han('几天没下楼 几天没出门 几天没见 几天没露面 几天都没下来 没下楼买菜 少见'),
+    cannot: han('几天(?:都)?没(?:下楼|出门|出来|见|露面|开过?门|下来) 没下楼买菜 少见'),
     source: tuning('对门的老爷子好几天没下楼买菜了'),
   },
 ];

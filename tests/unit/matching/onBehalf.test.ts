@@ -73,6 +73,8 @@ describe('what someone can no longer do names the service that does it', () => {
     ['health-medical', '想请个大夫来家里给我奶奶看看', 'family-doctor-team'],
     ['health-medical', '我姥爷这两年慢慢认不清人了，白天没人看着', 'day-care-centre'],
     ['social-cultural', '楼下独居的大妈好几天没出门了', 'companion-volunteers'],
+    ['social-cultural', '隔壁的老太太这几天都没开过门', 'companion-volunteers'],
+    ['basic-living', '我妈老了，被子床单洗不动了', 'housekeeping-co'],
   ] as const)('%s: %s → %s', (category, description, id) => {
     expect(first(category, description)).toBe(id);
   });
