@@ -173,6 +173,13 @@ const readings: readonly LostAbilityReading[] = [
     cannot: han('几天(?:都)?没(?:下楼|出门|出来|见|露面|开过?门|下来) 没下楼买菜 少见'),
     source: tuning('对门的老爷子好几天没下楼买菜了'),
   },
+  {
+    // Someone who can no longer get about or watch, sitting alone all day: the visitors' company.
+    group: 'social-cultural/companionship',
+    tasks: han('一个人 独自'),
+    cannot: han('干坐着 坐着 待着 呆着 发呆 闷着'),
+    source: tuning('我爸腿脚不好走不远，想有人来家里坐坐说说话 (as a kind)'),
+  },
 ];
 
 const latin = /^[a-z ]+$/u;
@@ -224,9 +231,18 @@ export function lostAbilityGroups(text: string): string[] {
   return groups;
 }
 
+/**
+ * A sense that has failed, told before the device it spoils ("我妈眼睛不好，看不了电视", "耳朵背，听不清
+ * 电话"): the set works, the eyes or ears do not, so the device is no repair. Its word is taken and
+ * the rest of the text says what is wanted (company, a check-up). Not a set with no failing sense
+ * told: "电视看不清" alone may be a broken picture.
+ */
+const senseSpoilsDevice =
+  /(?:眼睛不好|眼睛不行|眼花|眼神不好|看不清东西|耳朵背|耳背|耳朵不好|耳朵不行|听力不好)[^。！？!?]{0,8}?(?:看不了|看不清|看不见|听不清|听不见|听不到|听不了)[^，,。.！!？?；;]{0,2}?(电视|电话|收音机|广播|手机)/gu;
+
 /** The words a reading of the text takes from other groups (see `rereads`). */
 export function lostAbilityRereadWords(text: string): string[] {
-  const taken: string[] = [];
+  const taken: string[] = [...text.matchAll(senseSpoilsDevice)].map((found) => found[1] ?? '');
   for (const { when, reread } of compiled) {
     const stretch = when.exec(text)?.[0];
     if (stretch === undefined) continue;

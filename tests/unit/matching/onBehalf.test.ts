@@ -75,6 +75,7 @@ describe('what someone can no longer do names the service that does it', () => {
     ['social-cultural', '楼下独居的大妈好几天没出门了', 'companion-volunteers'],
     ['social-cultural', '隔壁的老太太这几天都没开过门', 'companion-volunteers'],
     ['basic-living', '我妈老了，被子床单洗不动了', 'housekeeping-co'],
+    ['social-cultural', '我妈眼睛不好，看不了电视，天天一个人坐着', 'companion-volunteers'],
   ] as const)('%s: %s → %s', (category, description, id) => {
     expect(first(category, description)).toBe(id);
   });
@@ -95,6 +96,15 @@ describe('no false alarm for a habit or a lasting state, still one for danger no
     ).not.toBeNull();
     expect(answer('safety-emergency', '找不到老伴了').danger).not.toBeNull();
     expect(answer('health-medical', '我妈刚才摔了一跤，起不来了').danger).not.toBeNull();
+  });
+});
+
+describe('a failing sense is no broken set', () => {
+  it('reads the ears, not the phone, and still a blurred picture as the set', () => {
+    expect(first('health-medical', '我爸耳朵背，听不清电话，想去查查耳朵')).toBe('health-station');
+    expect(
+      answer('basic-living', '电视看不清了').results.map((result) => result.resource.id),
+    ).toContain('handyman-volunteers');
   });
 });
 
