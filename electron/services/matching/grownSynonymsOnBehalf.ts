@@ -13,8 +13,12 @@
 //    volunteers', a floor no longer mopped the housekeepers', an injection one cannot give oneself
 //    home nursing's, pill labels one cannot read the pharmacy's, a doctor wanted at home the family
 //    doctor's, people no longer recognised day care's, a neighbour not down for days the visiting
-//    volunteers'. Each is a task word and an inability word in one clause (either order), read as
-//    grownSynonymsObjectStates.ts' readings are, at the ask's weight (clauseRules.ts).
+//    volunteers'. Each is a task word and an inability word in one clause (either order), or the
+//    task in one clause and the inability opening the next, read as grownSynonymsObjectStates.ts'
+//    readings are, at the ask's weight (clauseRules.ts). Once read, a reading takes the words it
+//    explains from other groups (胰岛素 from the pharmacy, 灯泡 from the electricians, the 手抖
+//    that explains it from the check-up), and a failing sense told before the set it spoils
+//    (眼睛不好，看不了电视) takes the set's word: the set works.
 // Patterns are built once, at module load; per request a dozen short patterns run.
 import { han, words } from './termLists.js';
 

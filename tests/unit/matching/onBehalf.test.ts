@@ -96,6 +96,9 @@ describe('no false alarm for a habit or a lasting state, still one for danger no
     ).not.toBeNull();
     expect(answer('safety-emergency', '找不到老伴了').danger).not.toBeNull();
     expect(answer('health-medical', '我妈刚才摔了一跤，起不来了').danger).not.toBeNull();
+    // Told for someone else, danger is still danger, and its answerer still first.
+    expect(first('health-medical', '替我爸问一下，他胸口疼得厉害出冷汗')).toBe('emergency-team');
+    expect(first('health-medical', '帮对门问的，她家老头摔倒了起不来')).toBe('emergency-team');
   });
 });
 
