@@ -45,10 +45,11 @@ export function onBehalfStretches(text: string): string[] {
 /**
  * A clause of only a subject and what they cannot do ("她捅不了", "蹲不下去", "他够不着了", "手没劲
  * 拧不动"): at most a subject, an adverb or two, a verb of one or two characters, the inability and
- * one character of object. Not a clause that names more (拎不动菜回来做饭 is read by its words).
+ * one character of object; or someone who dares not go out because of it ("黑灯瞎火他不敢下楼").
+ * Not a clause that names more (拎不动菜回来做饭 is read by its words).
  */
 export const inabilityOnlyClause =
-  /^(?:[她他我]|老人家?|自己|人)?(?:自己|实在|已经|根本|都|也|又|就|老是|总是)?[\u4e00-\u9fff]{1,2}(?:不了|不动|不下去|不上去|不下来|不起来|不着|不到|不清|不住|不稳|不开)(?:了|啦|呀|啊)?[\u4e00-\u9fff]?$/u;
+  /^(?:[她他我]|老人家?|自己|人)?(?:自己|实在|已经|根本|都|也|又|就|老是|总是)?[\u4e00-\u9fff]{1,2}(?:不了|不动|不下去|不上去|不下来|不起来|不着|不到|不清|不住|不稳|不开)(?:了|啦|呀|啊)?[\u4e00-\u9fff]?$|^[\u4e00-\u9fff]{0,4}?(?:[她他我]|老人家?)(?:都|也|就|晚上)?不敢(?:下楼|出门|上楼|出去|走|动|一个人)[\u4e00-\u9fff]{0,2}$/u;
 
 interface LostAbilityReading {
   /** The synonym group named, as "category/group". */

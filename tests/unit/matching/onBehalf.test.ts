@@ -42,11 +42,15 @@ describe('a clause of only what someone cannot do is not the ask', () => {
   it('knows such a clause, and not one that names more', () => {
     expect(inabilityOnlyClause.test('她捅不了')).toBe(true);
     expect(inabilityOnlyClause.test('我爬不上去')).toBe(true);
+    expect(inabilityOnlyClause.test('黑乎乎的她不敢下楼')).toBe(true);
     expect(inabilityOnlyClause.test('想找人来家里陪我下棋')).toBe(false);
   });
 
   it('leaves the need told before it first', () => {
     expect(first('basic-living', '下水道堵了，我爸弯不下腰')).toBe('repair-team');
+    expect(first('basic-living', '单元门口的楼道灯不亮了，晚上我妈不敢下楼')).toMatch(
+      /^property-/u,
+    );
   });
 });
 
