@@ -7,6 +7,7 @@ import { routineMust } from './clauseRoutine.js';
 import { fragmentGroups } from './fragmentReadings.js';
 import { objectStateGroups } from './grownSynonymsObjectStates.js';
 import { toldGroups } from './toldNotHappening.js';
+import { lostAbilityGroups, onBehalf } from './grownSynonymsOnBehalf.js';
 
 /**
  * A clause that only says how long or when ("三个月了", "好几天了", "一个多月了", "晚上八点") tells
@@ -63,7 +64,8 @@ export const workplace =
  * 想到了) is no ask marker: the markers are read with these stretches blanked.
  */
 export const notAsking = new RegExp(
-  `要(?=到|是|不然|不了|么)|好找|难找|不好找|想起|想到了|${routineMust.source}`,
+  // Whom the ask is for ("帮我爷爷问问": grownSynonymsOnBehalf.ts) holds 帮 but asks nothing.
+  `要(?=到|是|不然|不了|么)|好找|难找|不好找|想起|想到了|${routineMust.source}|${onBehalf.source}`,
   'gu',
 );
 
@@ -236,5 +238,8 @@ export function groupsByWording(text: string): string[] {
   for (const group of fragmentGroups(text)) if (!groups.includes(group)) groups.push(group);
   // A bad dream that left the resident upset (toldNotHappening.ts).
   for (const group of toldGroups(text)) if (!groups.includes(group)) groups.push(group);
+  // What someone can no longer do names the service that does it ("拎不动菜": the canteen;
+  // grownSynonymsOnBehalf.ts).
+  for (const group of lostAbilityGroups(text)) if (!groups.includes(group)) groups.push(group);
   return groups;
 }

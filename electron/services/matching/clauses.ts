@@ -8,6 +8,7 @@ import {
   purposeClause,
   whereNowClause,
 } from './clauseRules.js';
+import { inabilityOnlyClause } from './grownSynonymsOnBehalf.js';
 
 export const clauseBreak = /[，,。.！!？?；;、\n]+/u;
 /** Words that open what the resident asks for, as opposed to the story around it. */
@@ -59,7 +60,10 @@ export function askClause(normalisedDescription: string): string | null {
     return [asking.slice(from), ...examples].join(' ');
   }
   if (clauses.length < 2) return null;
-  const told = candidates.filter((clause) => !worryOrJudgement.test(clause));
+  // Nor is a clause that only says what someone cannot do ("厕所堵了，她捅不了"): it is why.
+  const told = candidates.filter(
+    (clause) => !worryOrJudgement.test(clause) && !inabilityOnlyClause.test(clause),
+  );
   return told.at(-1) ?? candidates.at(-1) ?? clauses.at(-1) ?? null;
 }
 

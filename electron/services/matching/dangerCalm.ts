@@ -5,6 +5,7 @@
 // "我妈上个月摔了一跤，现在好多了" had no listed word). Texts arrive folded (danger.ts).
 
 import { everydayCalmCombinations, everydayCalmPatterns } from './dangerCalmEveryday.js';
+import { lastingInabilityCombinations } from './dangerCalmLasting.js';
 import { han, words } from './termLists.js';
 
 /**
@@ -163,6 +164,8 @@ export const calmCombinations: readonly CalmCombination[] = [
     ),
   },
   ...everydayCalmCombinations,
+  // An inability told as lasting, with regular care asked (dangerCalmLasting.ts).
+  ...lastingInabilityCombinations,
 ];
 
 /**

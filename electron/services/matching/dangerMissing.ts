@@ -10,6 +10,7 @@
 // a real one: only prevention and objects calm it then. Texts arrive folded (Simplified, lower
 // case, homophone typos replaced: danger.ts), with the past and "如果/万一" clauses already cut.
 import type { CombinedConcept } from './dangerCombinations.js';
+import { companyNotFound, habitualLoss } from './dangerMissingHabits.js';
 import { han, words } from './termLists.js';
 
 /** Gone, and not back or not found, now. Read first: the rarest class, and homophone-indexed. */
@@ -109,7 +110,7 @@ const objectGone: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    `(?:找不到|找不着|找不见|没找到|丢了|弄丢)[^，。,.!?！？；;]{0,4}(?:${objects}|${places})`,
+    `(?:找不到|找不着|找不见|没找到|丢了|弄丢)[^，。,.!?！？；;]{0,4}(?:${objects}|${places}|${companyNotFound})`,
     'u',
   ),
   /(?:找不到|找不着|找不见|没找到)(?:个|合适的)?人(?:照顾|帮|陪|看|接|送|带|做|修|管|聊|说|干|护理)/u,
@@ -164,7 +165,8 @@ export const missingConcepts: readonly CombinedConcept[] = [
     source: '110: someone close missing now, not a pet, an object or a question about prevention',
     classes: [goneNow, closePerson],
     unless: hypothetical,
-    unlessShapes: worried,
+    // Nor a failing memory told as what keeps happening (dangerMissingHabits.ts).
+    unlessShapes: [...worried, ...habitualLoss],
   },
   {
     kind: 'missing',

@@ -15,6 +15,7 @@ import { inScopeUses, outOfScopeWords } from './outOfScope.js';
 import { familyQuarrel } from './outOfScopeFamilies.js';
 import { everydaySenses } from './outOfScopeSensesEveryday.js';
 import { withoutStoryAround } from './outOfScopeStory.js';
+import { whomToAskOnly } from './outOfScopeWhomToAsk.js';
 
 interface Sense {
   /** The out-of-scope words, blanked when `when` holds. Global. */
@@ -139,6 +140,8 @@ function withoutCircumstancesInTheStory(text: string): string {
   });
   if (askAt < 1) return text;
   const asked = clauses[askAt] ?? '';
+  // Only whom to ask ("…，找谁咨询": outOfScopeWhomToAsk.ts): the story is the need.
+  if (whomToAskOnly.test(asked.trim())) return text;
   if (circumstance.test(asked) || outOfScopeWords.some((word) => asked.includes(word))) {
     return text;
   }

@@ -17,6 +17,7 @@ import { askClause, clauseBreak, clausesOfKind, needAtHome, withoutPurposes } fr
 import { categoryBit, synonymFeature, wordFeature } from './features.js';
 import { buildingsNamed } from './grids.js';
 import { objectStateRereadWords } from './grownSynonymsObjectStates.js';
+import { lostAbilityRereadWords, onBehalfStretches } from './grownSynonymsOnBehalf.js';
 import { FirstCharacterIndex } from './firstCharacterIndex.js';
 import { fragmentOutOfScope, fragmentRereadings } from './fragmentReadings.js';
 import { toldRereadings } from './toldNotHappening.js';
@@ -266,13 +267,17 @@ export function queryFeatures(
   }
   for (const reread of rereadings) if (reread.when.test(text)) collected.delete(reread.term);
   // A word a thing-and-state reading takes is the reading's (晃悠 of a chair leg: no stranger).
-  const taken = objectStateRereadWords(text);
+  const taken = [...objectStateRereadWords(text), ...lostAbilityRereadWords(text)];
   if (taken.length > 0) {
     for (const [term, surface] of collected) {
       if (taken.some((word) => word.includes(surface) || surface.includes(word))) {
         collected.delete(term);
       }
     }
+  }
+  // Whom the ask is for ("替我妈问问": grownSynonymsOnBehalf.ts) is not what is asked: its words go.
+  for (const stretch of onBehalfStretches(text)) {
+    for (const [term, surface] of collected) if (stretch.includes(surface)) collected.delete(term);
   }
   const terms = withoutReinterpretedWords(collected, index);
 

@@ -67,6 +67,7 @@ import { fortyFifthBatch } from './labelledNeedsFortyFifthBatch.js';
 import { fortyNinthBatch } from './labelledNeedsFortyNinthBatch.js';
 import { fiftyFourthBatch } from './labelledNeedsFiftyFourthBatch.js';
 import { fiftySixthBatch } from './labelledNeedsFiftySixthBatch.js';
+import { fiftyFifthBatch } from './labelledNeedsFiftyFifthBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -144,4 +145,7 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   ...fiftyFourthBatch,
   // Short fragments, voice input with fillers, typos, English words and times: all tuning.
   ...fiftySixthBatch,
+  // Needs told for someone else (帮我妈问问) or by what the resident can no longer do
+  // (拎不动, 看不清药瓶上的字): all tuning.
+  ...fiftyFifthBatch,
 ];
