@@ -3,6 +3,10 @@
 // (learntFeatures.ts), out-of-fold probabilities to choose a threshold on, and the rounding and
 // pruning that make the weights file. Deterministic: the same examples give the same weights.
 import { createHash } from 'node:crypto';
+import { seededRandom } from '../support/seededRandom.js';
+
+/** The seeded generator (mulberry32): a shuffle is the same on every machine. */
+export const seeded = seededRandom;
 
 export interface TrainingSettings {
   epochs: number;
@@ -22,18 +26,6 @@ export interface BinaryExample {
 export interface Logistic {
   bias: number;
   weights: Map<string, number>;
-}
-
-/** mulberry32: a small seeded generator, so a shuffle is the same on every machine. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const shuffleSeed = 20261203;
