@@ -3,6 +3,7 @@
 // (learntFeatures.ts), out-of-fold probabilities to choose a threshold on, and the rounding and
 // pruning that make the weights file. Deterministic: the same examples give the same weights.
 import { createHash } from 'node:crypto';
+import type { FeatureWeightsData } from '../../electron/services/matching/learntFeatures.js';
 import { seededRandom } from '../support/seededRandom.js';
 
 /** The seeded generator (mulberry32): a shuffle is the same on every machine. */
@@ -113,12 +114,14 @@ const decimals = 3;
 
 export const rounded = (weight: number): number => Number(weight.toFixed(decimals));
 
-export function kept(weights: ReadonlyMap<string, number>): Record<string, number> {
+export function kept(weights: ReadonlyMap<string, number>): FeatureWeightsData {
   const entries = [...weights]
     .filter(([, weight]) => Math.abs(weight) >= smallest)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([feature, weight]) => [feature, rounded(weight)] as const);
-  return Object.fromEntries(entries);
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    features: entries.map(([feature]) => feature),
+    weights: entries.map(([, weight]) => rounded(weight)),
+  };
 }
 
 /** Names the examples a model was trained on: a changed example changes it. */

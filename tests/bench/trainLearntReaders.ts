@@ -15,12 +15,12 @@ const write = (file: string, model: object) =>
 const danger = trainDangerModel();
 write('dangerModel.json', danger);
 console.log(
-  `danger model: ${danger.trainedOn.examples} examples, ${Object.keys(danger.danger).length}` +
+  `danger model: ${danger.trainedOn.examples} examples, ${danger.danger.features.length}` +
     ` weighted runs, threshold ${danger.threshold}`,
 );
 const scope = trainOutOfScopeModel();
 write('outOfScopeModel.json', scope);
 console.log(
-  `out-of-scope model: ${scope.trainedOn.examples} examples, ${Object.keys(scope.weights).length}` +
+  `out-of-scope model: ${scope.trainedOn.examples} examples, ${scope.weights.features.length}` +
     ` weighted runs, threshold ${scope.threshold}`,
 );

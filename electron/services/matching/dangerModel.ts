@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type DangerKind, dangerKinds } from './dangerWords.js';
-import { textFeatures } from './learntFeatures.js';
+import { FeatureWeightsData, textFeatures, weightsByFeature } from './learntFeatures.js';
 
 export const DangerModelData = z.strictObject({
   /** What the model was trained on, so a test can tell a model older than its cases. */
@@ -25,11 +25,11 @@ export const DangerModelData = z.strictObject({
   /** Log-odds of danger with no feature present. */
   bias: z.number(),
   /** Each character run's weight toward danger. */
-  danger: z.record(z.string(), z.number()),
+  danger: FeatureWeightsData,
   /** Per kind: its bias and its runs' weights (a softmax over the kinds picks which danger). */
   kinds: z.record(
     z.enum(dangerKinds),
-    z.strictObject({ bias: z.number(), runs: z.record(z.string(), z.number()) }),
+    z.strictObject({ bias: z.number(), runs: FeatureWeightsData }),
   ),
 });
 export type DangerModelData = z.infer<typeof DangerModelData>;
@@ -49,12 +49,10 @@ export class DangerModel {
   private readonly kinds: { kind: DangerKind; bias: number; runs: Map<string, number> }[];
 
   constructor(private readonly data: DangerModelData) {
-    this.danger = new Map(Object.entries(data.danger));
+    this.danger = weightsByFeature(data.danger);
     this.kinds = dangerKinds.flatMap((kind) => {
       const weights = data.kinds[kind];
-      return weights
-        ? [{ kind, bias: weights.bias, runs: new Map(Object.entries(weights.runs)) }]
-        : [];
+      return weights ? [{ kind, bias: weights.bias, runs: weightsByFeature(weights.runs) }] : [];
     });
   }
 

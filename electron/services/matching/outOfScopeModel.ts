@@ -12,7 +12,7 @@
 // costs the resident the resource they asked for, so the model speaks only when it is sure.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { textFeatures } from './learntFeatures.js';
+import { FeatureWeightsData, textFeatures, weightsByFeature } from './learntFeatures.js';
 
 export const OutOfScopeModelData = z.strictObject({
   /** What the model was trained on, so a test can tell a model older than its cases. */
@@ -22,7 +22,7 @@ export const OutOfScopeModelData = z.strictObject({
   /** Log-odds of "nothing fits" with no feature present. */
   bias: z.number(),
   /** Each feature's weight toward "nothing fits". */
-  weights: z.record(z.string(), z.number()),
+  weights: FeatureWeightsData,
 });
 export type OutOfScopeModelData = z.infer<typeof OutOfScopeModelData>;
 
@@ -30,7 +30,7 @@ export class OutOfScopeModel {
   private readonly weights: Map<string, number>;
 
   constructor(private readonly data: OutOfScopeModelData) {
-    this.weights = new Map(Object.entries(data.weights));
+    this.weights = weightsByFeature(data.weights);
   }
 
   get trainedOn(): OutOfScopeModelData['trainedOn'] {

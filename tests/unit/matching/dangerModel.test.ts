@@ -62,22 +62,28 @@ describe('what the model weighs', () => {
   });
 });
 
+/** Hand-written weights in the file's form. */
+const w = (weights: Record<string, number>) => ({
+  features: Object.keys(weights),
+  weights: Object.values(weights),
+});
+
 describe('how it decides', () => {
   const model = new DangerModel({
     trainedOn: { examples: 2, digest: 'hand-made' },
     threshold: 0.5,
     bias: -2,
-    danger: { 晕: 3, 倒: 1, 睡: -1 },
+    danger: w({ 晕: 3, 倒: 1, 睡: -1 }),
     kinds: {
-      medical: { bias: 0, runs: { 晕: 1 } },
-      fall: { bias: 0, runs: { 倒: 2 } },
-      gas: { bias: 0, runs: {} },
-      fire: { bias: 0, runs: {} },
-      'break-in': { bias: 0, runs: {} },
-      fraud: { bias: 0, runs: {} },
-      violence: { bias: 0, runs: {} },
-      flood: { bias: 0, runs: {} },
-      missing: { bias: 0, runs: {} },
+      medical: { bias: 0, runs: w({ 晕: 1 }) },
+      fall: { bias: 0, runs: w({ 倒: 2 }) },
+      gas: { bias: 0, runs: w({}) },
+      fire: { bias: 0, runs: w({}) },
+      'break-in': { bias: 0, runs: w({}) },
+      fraud: { bias: 0, runs: w({}) },
+      violence: { bias: 0, runs: w({}) },
+      flood: { bias: 0, runs: w({}) },
+      missing: { bias: 0, runs: w({}) },
     },
   });
 

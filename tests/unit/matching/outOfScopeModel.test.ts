@@ -19,7 +19,7 @@ const sureAbout = (word: string) =>
     trainedOn: { examples: 1, digest: 'hand-made' },
     threshold: 0.9,
     bias: -4,
-    weights: { [word]: 8 },
+    weights: { features: [word], weights: [8] },
   });
 
 const matcherWith = (outOfScopeModel: OutOfScopeModel | null) =>
@@ -56,7 +56,7 @@ describe('how it decides', () => {
       trainedOn: { examples: 0, digest: 'x' },
       threshold: 1,
       bias: 'high',
-      weights: { 游: 'a lot' },
+      weights: { features: ['游'], weights: [] },
     });
     expect(broken.success).toBe(false);
     expect(broken.error?.issues.map((issue) => issue.path[0])).toEqual(
