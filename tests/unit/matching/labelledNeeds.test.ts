@@ -19,6 +19,7 @@ import { thirtySeventhBatch } from './labelledNeedsThirtySeventhBatch.js';
 import { fortyFourthBatch } from './labelledNeedsFortyFourthBatch.js';
 import { fortyEighthBatch } from './labelledNeedsFortyEighthBatch.js';
 import { fiftySecondBatch } from './labelledNeedsFiftySecondBatch.js';
+import { fiftySeventhBatch } from './labelledNeedsFiftySeventhBatch.js';
 
 const resourceIds = new Set(demoCommunity.resources.map((resource) => resource.id));
 const needIds = new Set(demoCommunity.needs.map((need) => need.id));
@@ -103,5 +104,11 @@ describe('labelled needs', () => {
     expect(fiftySecondBatch.length).toBeGreaterThanOrEqual(110);
     expect(fiftySecondBatch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
     expect(labelledNeeds).toEqual(expect.arrayContaining(fiftySecondBatch));
+  });
+
+  it('holds out the whole fifty-seventh batch', () => {
+    expect(fiftySeventhBatch.length).toBeGreaterThanOrEqual(110);
+    expect(fiftySeventhBatch.filter((labelled) => labelled.part !== 'held-out')).toEqual([]);
+    expect(labelledNeeds).toEqual(expect.arrayContaining(fiftySeventhBatch));
   });
 });

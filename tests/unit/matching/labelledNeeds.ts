@@ -68,6 +68,7 @@ import { fortyNinthBatch } from './labelledNeedsFortyNinthBatch.js';
 import { fiftyFourthBatch } from './labelledNeedsFiftyFourthBatch.js';
 import { fiftySixthBatch } from './labelledNeedsFiftySixthBatch.js';
 import { fiftyFifthBatch } from './labelledNeedsFiftyFifthBatch.js';
+import { fiftySeventhBatch } from './labelledNeedsFiftySeventhBatch.js';
 
 export type CasePart = 'tuning' | 'held-out';
 
@@ -148,4 +149,6 @@ export const labelledNeeds: readonly LabelledNeed[] = [
   // Needs told for someone else (帮我妈问问) or by what the resident can no longer do
   // (拎不动, 看不清药瓶上的字): all tuning.
   ...fiftyFifthBatch,
+  // A fresh writer who saw only the resources' ids, names and journeys: wholly held out.
+  ...fiftySeventhBatch,
 ];
