@@ -37,7 +37,6 @@ const escort = ['escort-volunteers'];
 const pharmacy = ['pharmacy'];
 const dayCare = ['day-care-centre'];
 const employment = ['employment-station'];
-const skills = ['skills-school'];
 const smartphone = ['smartphone-class'];
 const homework = ['homework-club'];
 const tutors = ['tutoring-volunteers'];
