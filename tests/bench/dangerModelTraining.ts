@@ -7,13 +7,10 @@
 // softmax one, trained on the danger examples only, says which kind (whose resources go first,
 // which number to call). A labelled need's kind is the lists' when its resources answer the
 // labelled first resource, else the first kind whose resources do.
-import { demoCommunity } from '../../demo/community/index.js';
 import type { DangerModelData } from '../../electron/services/matching/dangerModel.js';
 import { type DangerKind, dangerKinds } from '../../electron/services/matching/dangerWords.js';
 import { textFeatures } from '../../electron/services/matching/learntFeatures.js';
 import { listedDanger } from '../../electron/services/matching/queryFeatures.js';
-import { buildResourceIndex } from '../../electron/services/matching/resourceIndex.js';
-import { residentText } from '../../electron/services/matching/text.js';
 import { modelCalmExamples, modelDangerExamples } from '../unit/matching/dangerModelExamples.js';
 import {
   modelCalmExamplesSecond,
@@ -26,7 +23,9 @@ import {
   digestOf,
   fitLogistic,
   kept,
+  listsOnlyIndex,
   lowestThresholdWithin,
+  matcherText,
   outOfFold,
   rounded,
   seeded,
@@ -45,17 +44,11 @@ export interface TrainingExample {
 
 /** The examples, in a fixed order: the tuning part's needs, then the phrase lists. */
 export function trainingExamples(): TrainingExample[] {
-  const index = buildResourceIndex({
-    needs: demoCommunity.needs,
-    resources: demoCommunity.resources,
-    grids: demoCommunity.grids,
-    dangerModel: null,
-    outOfScopeModel: null,
-  });
+  const index = listsOnlyIndex();
   // The text exactly as the learnt reader reads it at a request: folded, pinyin read as
   // Chinese, then what the lists leave live.
   const listed = (description: string, needId?: string) => {
-    const text = index.homophones.readPinyin(residentText(description));
+    const text = matcherText(index, description);
     const need = needId === undefined ? undefined : index.needs.get(needId);
     return listedDanger(index, text, need, index.homophones.find(text));
   };

@@ -4,7 +4,27 @@
 // pruning that make the weights file. Deterministic: the same examples give the same weights.
 import { createHash } from 'node:crypto';
 import type { FeatureWeightsData } from '../../electron/services/matching/learntFeatures.js';
+import { demoCommunity } from '../../demo/community/index.js';
+import {
+  type ResourceIndex,
+  buildResourceIndex,
+} from '../../electron/services/matching/resourceIndex.js';
+import { residentText } from '../../electron/services/matching/text.js';
 import { seededRandom } from '../support/seededRandom.js';
+
+/** The demo community's index with the lists alone: what the readers are trained beside. */
+export const listsOnlyIndex = (): ResourceIndex =>
+  buildResourceIndex({
+    needs: demoCommunity.needs,
+    resources: demoCommunity.resources,
+    grids: demoCommunity.grids,
+    dangerModel: null,
+    outOfScopeModel: null,
+  });
+
+/** A description as the matcher reads it (queryFeatures.ts): folded, pinyin read as Chinese. */
+export const matcherText = (index: ResourceIndex, description: string): string =>
+  index.homophones.readPinyin(residentText(description));
 
 /** The seeded generator (mulberry32): a shuffle is the same on every machine. */
 export const seeded = seededRandom;

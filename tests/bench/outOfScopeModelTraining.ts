@@ -1,12 +1,9 @@
 // Trains the learnt reader of needs no community service answers (electron/services/matching/
 // outOfScopeModel.ts) on the tuning part of the labelled needs alone: a need labelled "nothing
 // fits" against every other. Never on the held-out part, where the bench measures it.
-import { demoCommunity } from '../../demo/community/index.js';
 import { textFeatures } from '../../electron/services/matching/learntFeatures.js';
 import type { OutOfScopeModelData } from '../../electron/services/matching/outOfScopeModel.js';
 import { textForOutOfScope } from '../../electron/services/matching/outOfScopeText.js';
-import { buildResourceIndex } from '../../electron/services/matching/resourceIndex.js';
-import { residentText } from '../../electron/services/matching/text.js';
 import { labelledNeeds } from '../unit/matching/labelledNeeds.js';
 import {
   type BinaryExample,
@@ -14,7 +11,9 @@ import {
   digestOf,
   fitLogistic,
   kept,
+  listsOnlyIndex,
   lowestThresholdWithin,
+  matcherText,
   outOfFold,
   rounded,
   trainingSettings,
@@ -31,17 +30,11 @@ export interface ScopeExample {
 
 /** The tuning part's needs, in the order written. */
 export function scopeExamples(): ScopeExample[] {
-  const index = buildResourceIndex({
-    needs: demoCommunity.needs,
-    resources: demoCommunity.resources,
-    grids: demoCommunity.grids,
-    dangerModel: null,
-    outOfScopeModel: null,
-  });
+  const index = listsOnlyIndex();
   return labelledNeeds
     .filter((labelled) => labelled.part === 'tuning')
     .map((labelled) => ({
-      text: textForOutOfScope(index.homophones.readPinyin(residentText(labelled.description))),
+      text: textForOutOfScope(matcherText(index, labelled.description)),
       nothingFits: labelled.accept.length === 0,
     }));
 }
